@@ -1,0 +1,88 @@
+package io.github.awsnetbook.tools.publishing;
+
+import io.github.awsnetbook.tools.webfonts.WebFonts;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Finishes a locale's staged HTML and moves its books into place. */
+public final class BookPublisher {
+
+  private static final String PAGE = "index.html";
+
+  private final PublishRequest request;
+
+  public BookPublisher(PublishRequest request) {
+    this.request = request;
+  }
+
+  /** Entry point for the build; throws (and so fails the build) on any error. */
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      throw new IllegalStateException("publishing the book failed; see the messages above");
+    }
+  }
+
+  /** Publishes and returns an exit code; messages go to the given streams. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      List<Path> published = new BookPublisher(PublishRequest.parse(args)).publish();
+      published.forEach(path -> out.println("published " + path));
+      return 0;
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  /** Publishes the HTML folder and every PDF; returns what was put in place. */
+  public List<Path> publish() {
+    Path stagedHtml = request.staging().resolve("html");
+    Path stagedPdf = request.staging().resolve("pdf");
+    if (!Files.isRegularFile(stagedHtml.resolve(PAGE))) {
+      throw new IllegalStateException("no converted page at " + stagedHtml.resolve(PAGE));
+    }
+    try {
+      finishHtml(stagedHtml);
+      Path html = AtomicFiles.replaceFolder(stagedHtml, request.htmlFolder());
+      List<Path> pdfs = publishPdfs(stagedPdf);
+      return Stream.concat(Stream.of(html), pdfs.stream()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e.getMessage(), e);
+    }
+  }
+
+  private void finishHtml(Path folder) throws IOException {
+    Path page = folder.resolve(PAGE);
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    String fontLink = request.webFonts().faces().isEmpty() ? "" : WebFonts.stylesheetLink();
+    String finished = HtmlPage.finish(html, request.localeLinks(), fontLink);
+    for (Map.Entry<String, byte[]> file : request.webFonts().filesFor(finished).entrySet()) {
+      AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
+    }
+    AtomicFiles.write(page, finished.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private List<Path> publishPdfs(Path stagedPdf) throws IOException {
+    if (!Files.isDirectory(stagedPdf)) {
+      return List.of();
+    }
+    Files.createDirectories(request.pdfFolder());
+    try (Stream<Path> files = Files.list(stagedPdf)) {
+      List<Path> pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+      for (Path pdf : pdfs) {
+        AtomicFiles.write(
+            request.pdfFolder().resolve(pdf.getFileName()),
+            PdfFinisher.finish(pdf, request.localeLinks().current()));
+      }
+      return pdfs.stream().map(pdf -> request.pdfFolder().resolve(pdf.getFileName())).toList();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.awsnetbook.tools.webfonts;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The files that carry the book's font with an HTML page: a subset of each face, cut to the
+ * characters of the page, and a stylesheet declaring them.
+ */
+public record WebFonts(List<WebFont> faces) {
+
+  /** The stylesheet's path in the page's folder; the subsets sit beside it. */
+  public static final String STYLESHEET = "fonts/book-fonts.css";
+
+  public WebFonts {
+    faces = List.copyOf(faces);
+  }
+
+  /** Returns each file to write, by its path relative to the page's folder. */
+  public Map<String, byte[]> filesFor(String html) {
+    Set<Integer> codePoints = PageCharacters.of(html);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    StringBuilder css = new StringBuilder();
+    for (WebFont face : faces) {
+      files.put("fonts/" + face.subsetFileName(), FontSubsetter.subset(face.source(), codePoints));
+      css.append(face.fontFaceRule());
+    }
+    files.put(STYLESHEET, css.toString().getBytes(StandardCharsets.UTF_8));
+    return files;
+  }
+
+  /** The element that links the stylesheet from the page's head. */
+  public static String stylesheetLink() {
+    return "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n";
+  }
+}
