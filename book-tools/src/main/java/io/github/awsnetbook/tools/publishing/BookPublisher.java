@@ -81,6 +81,7 @@ public final class BookPublisher {
         AtomicFiles.write(
             request.pdfFolder().resolve(pdf.getFileName()),
             PdfFinisher.finish(pdf, request.localeLinks().current()));
+        Files.delete(pdf);
       }
       return pdfs.stream().map(pdf -> request.pdfFolder().resolve(pdf.getFileName())).toList();
     }

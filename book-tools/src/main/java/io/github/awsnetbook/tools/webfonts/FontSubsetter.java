@@ -21,7 +21,21 @@ public final class FontSubsetter {
   static final List<String> WEB_TABLES =
       List.of("head", "hhea", "hmtx", "maxp", "loca", "glyf", "cmap", "OS/2", "name", "post");
 
+  /**
+   * Noto Sans JP has a format 14 cmap (emoji variation sequences) that FontBox skips with a
+   * warning on every parse; a page needs no such sequences, so the warning is noise in the build
+   * log. The logger is held here so that its level is not lost to garbage collection.
+   */
+  private static final java.util.logging.Logger CMAP_LOGGER = quietCmapLogger();
+
   private FontSubsetter() {}
+
+  private static java.util.logging.Logger quietCmapLogger() {
+    java.util.logging.Logger logger =
+        java.util.logging.Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+    logger.setLevel(java.util.logging.Level.SEVERE);
+    return logger;
+  }
 
   /** Returns the bytes of a TrueType font holding only the glyphs of {@code codePoints}. */
   public static byte[] subset(Path fontFile, Set<Integer> codePoints) {

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Benchmark: whole-process wall time and peak memory of `mvn package` (all books), with the
+# JVM flags of .mvn/jvm.config and without them, measured in the same run on a copy of the
+# project (the working tree is not touched).
+#
+#   bash benchmarks/package-wall-time.sh [RUNS]     (default 3; reports the median)
+#
+# Needs GNU time (/usr/bin/time, Debian package `time`).
+set -euo pipefail
+runs=${1:-3}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+copy() {
+  mkdir -p "$work/$1"
+  (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} cp --parents {} "$work/$1/")
+}
+copy tuned
+copy plain
+rm -f "$work/plain/.mvn/jvm.config"
+mkdir -p "$work/plain/.mvn"   # keeps maven.multiModuleProjectDirectory at the root
+
+measure() {
+  local variant=$1
+  for i in $(seq "$runs"); do
+    (cd "$work/$variant" && mvn -B -o -q clean >/dev/null)
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" \
+      bash -c "cd '$work/$variant' && mvn -B -o -q -DskipTests package >/dev/null"
+    cat "$work/time.txt"
+  done | sort -n | awk -v v="$variant" '{t[NR]=$1; m[NR]=$2} END {
+      mid=int((NR+1)/2); printf "%s: median %.1f s over %d runs (all: ", v, t[mid], NR;
+      for (i=1;i<=NR;i++) printf "%s%.1f", (i>1?", ":""), t[i];
+      printf "), peak RSS of the median run %.0f MiB\n", m[mid]/1024 }'
+}
+
+measure tuned
+measure plain

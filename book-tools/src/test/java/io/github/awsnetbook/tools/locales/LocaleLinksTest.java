@@ -1,0 +1,49 @@
+package io.github.awsnetbook.tools.locales;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LocaleLinksTest {
+
+  @Test
+  void eachOtherLocaleGetsAnAlternateLinkToItsSiblingFolder() {
+    LocaleLinks links = LocaleLinks.of("ja", "ja en ko", "index.html");
+    assertEquals(
+        "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/index.html\">\n"
+            + "<link rel=\"alternate\" hreflang=\"ko\" href=\"../ko/index.html\">\n",
+        links.headLinks());
+  }
+
+  @Test
+  void theSwitcherNamesEachLanguageInItself() {
+    String nav = LocaleLinks.of("en", "ja,en", "index.html").switcher();
+    assertTrue(nav.contains(">日本語</a>"), nav);
+    assertTrue(nav.contains("lang=\"ja\""), nav);
+    assertFalse(nav.contains("../en/"), "links to itself: " + nav);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ja-JP", "en", "tr"})
+  void nativeNamesDoNotDependOnTheDefaultLocale(String defaultLocale) {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag(defaultLocale));
+      assertEquals("日本語", LocaleLinks.nativeName("ja"));
+      assertEquals("English", LocaleLinks.nativeName("en"));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void aLocaleOutsideTheBookIsRefused() {
+    assertThrows(IllegalArgumentException.class, () -> LocaleLinks.of("fr", "ja en", "index.html"));
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.awsnetbook.tools.publishing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BookPublisherTest {
+
+  static final String PAGE =
+      "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<title>本</title>\n</head>\n"
+          + "<body>\n<div id=\"header\">\n<h1>AWSのネットワーク</h1>\n</div>\n</body>\n</html>\n";
+
+  @Test
+  void theFinishedPageLinksItsFontsAndTheOtherLocales(@TempDir Path temp) throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+
+    String html = Files.readString(target.resolve("html/ja/index.html"));
+    assertTrue(html.contains("<link rel=\"stylesheet\" href=\"fonts/book-fonts.css\">"), html);
+    assertTrue(html.contains("hreflang=\"en\" href=\"../en/index.html\""), html);
+    assertTrue(html.indexOf("locale-switcher") > html.indexOf("<div id=\"header\">"), html);
+    assertTrue(Files.size(target.resolve("html/ja/fonts/NotoSansJP-Regular.subset.ttf")) > 0);
+    String css = Files.readString(target.resolve("html/ja/fonts/book-fonts.css"));
+    assertTrue(css.contains("font-family: \"Noto Sans JP Book\""), css);
+  }
+
+  @Test
+  void thePdfGetsItsLanguageAndMovesIntoPlace(@TempDir Path temp) throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+    assertFalse(Files.exists(temp.resolve("staging/pdf/book-ja.pdf")), "left in staging");
+    try (PDDocument pdf = Loader.loadPDF(target.resolve("pdf/book-ja.pdf").toFile())) {
+      assertEquals("ja", pdf.getDocumentCatalog().getLanguage());
+    }
+  }
+
+  @Test
+  void publishingTwiceGivesTheSameBytes(@TempDir Path temp) throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+    byte[] pdf = Files.readAllBytes(target.resolve("pdf/book-ja.pdf"));
+    byte[] font = Files.readAllBytes(target.resolve("html/ja/fonts/NotoSansJP-Regular.subset.ttf"));
+    stage(temp);
+    assertEquals(0, run(temp, target));
+    assertTrue(java.util.Arrays.equals(pdf, Files.readAllBytes(target.resolve("pdf/book-ja.pdf"))));
+    assertTrue(java.util.Arrays.equals(font,
+        Files.readAllBytes(target.resolve("html/ja/fonts/NotoSansJP-Regular.subset.ttf"))));
+  }
+
+  @Test
+  void withNothingStagedTheLastGoodBookStays(@TempDir Path temp) throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+    byte[] good = Files.readAllBytes(target.resolve("html/ja/index.html"));
+
+    AtomicFiles.deleteTree(temp.resolve("staging"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = BookPublisher.run(args(temp, target), new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertEquals(1, status);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no converted page"), err.toString());
+    assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
+  }
+
+  private static Path stage(Path temp) throws IOException {
+    Path html = Files.createDirectories(temp.resolve("staging/html"));
+    Files.writeString(html.resolve("index.html"), PAGE);
+    Path pdfDir = Files.createDirectories(temp.resolve("staging/pdf"));
+    Files.write(pdfDir.resolve("book-ja.pdf"), STAGED_PDF);
+    return temp.resolve("target");
+  }
+
+  /** One staged PDF for every test, so that two publications start from the same bytes. */
+  private static final byte[] STAGED_PDF = onePagePdf();
+
+  private static byte[] onePagePdf() {
+    try (PDDocument pdf = new PDDocument()) {
+      pdf.addPage(new PDPage());
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      pdf.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static int run(Path temp, Path target) {
+    return BookPublisher.run(args(temp, target), new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(new ByteArrayOutputStream()));
+  }
+
+  private static String[] args(Path temp, Path target) {
+    return new String[] {
+      "--staging", temp.resolve("staging").toString(),
+      "--target", target.toString(),
+      "--lang", "ja",
+      "--locales", "ja en",
+      "--fonts-dir", "../theme/fonts",
+      "--font-family", "Noto Sans JP Book",
+      "--font", "400=NotoSansJP-Regular.ttf",
+      "--font", "700=NotoSansJP-Bold.ttf"
+    };
+  }
+}
