@@ -37,7 +37,9 @@ class LocalizationIT {
     assertEquals(labels.toc(), html.getElementById("toctitle").text());
     Element caption = html.selectFirst("#tbl-service-layers > caption");
     assertNotNull(caption, "the table has no caption");
-    assertTrue(caption.text().startsWith(labels.table()), caption.text());
+    assertTrue(
+        PdfText.unwrapped(caption.text()).startsWith(PdfText.unwrapped(labels.table())),
+        caption.text());
     assertEquals(labels.note(), html.selectFirst(".admonitionblock.note td.icon .title").text());
     assertTrue(
         html.getElementById("footer-text").text().contains(labels.lastUpdated()),

@@ -14,10 +14,14 @@ final class PdfText {
     return pages(pdf, 1, pdf.getNumberOfPages());
   }
 
+  /**
+   * Text in the order the PDF draws it: Asciidoctor PDF draws each table cell whole, so a cell's
+   * text stays together even where its lines sit beside another cell's.
+   */
   static String pages(PDDocument pdf, int first, int last) {
     try {
       PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
+      stripper.setSortByPosition(false);
       stripper.setStartPage(first);
       stripper.setEndPage(last);
       return stripper.getText(pdf);
@@ -31,6 +35,6 @@ final class PdfText {
    * it. Latin phrases keep their spaces folded to one, so words do not run together.
    */
   static String unwrapped(String text) {
-    return text.replaceAll("\\s+", "");
+    return text.replace('\u2019', '\'').replaceAll("[\\s\\p{Z}\\u200b]+", "");
   }
 }
