@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Bad content fails the build with a message naming the file and line, and loses nothing. */
 class BrokenContentIT {
@@ -38,6 +40,30 @@ class BrokenContentIT {
         "a failed build published an HTML page");
     assertArrayEquals(sourceBefore, Files.readAllBytes(build.resolve(CHAPTER)),
         "the build changed its source");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "<<no-such-section>> を参照。 | cross reference to a missing ID: no-such-section",
+        "{no-such-attribute} の値。 | reference to a missing attribute: {no-such-attribute}",
+        "====\\n閉じていない例のブロック | unterminated example block"
+      })
+  void aContentWarningFailsTheBuildNamingFileAndLine(String planted, String message,
+      @TempDir Path folder) {
+    TempBuild build = TempBuild.copyOfProject(folder);
+    String chapter = build.read(CHAPTER);
+    int line = (int) chapter.lines().count() + 2;
+    build.write(CHAPTER, chapter + "\n" + planted.replace("\\n", "\n") + "\n");
+
+    TempBuild.Result result = build.packageLocale("ja");
+
+    assertTrue(result.failed(), "the build succeeded with: " + planted + "\n" + result.log());
+    assertTrue(result.log().contains(message), "no \"" + message + "\" in:\n" + result.log());
+    assertTrue(
+        result.log().contains("_article-0003.adoc: line " + line),
+        "the log does not name the file and line " + line + ":\n" + result.log());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.typography;
 
+import io.github.awsnetbook.tools.asciidoc.RawTitles;
 import java.util.List;
 import java.util.Set;
 import org.asciidoctor.ast.Block;
@@ -12,7 +13,6 @@ import org.asciidoctor.ast.Row;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.ast.Table;
 import org.asciidoctor.extension.Treeprocessor;
-import org.asciidoctor.jruby.internal.RubyObjectWrapper;
 
 /**
  * Prepares the text of a Japanese (or Chinese) document for typesetting: joins source lines that
@@ -101,7 +101,7 @@ public final class JapaneseTypesetting extends Treeprocessor {
     void title(StructuralNode node) {
       // The raw title, before substitutions: getTitle() would return it converted, and setting
       // converted text as a title would convert it a second time.
-      String raw = ((RubyObjectWrapper) node).getString("instance_variable_get", "@title");
+      String raw = RawTitles.of(node);
       if (raw != null && !raw.isEmpty()) {
         node.setTitle(mark(raw, BreakStyle.BETWEEN_PHRASES));
       }

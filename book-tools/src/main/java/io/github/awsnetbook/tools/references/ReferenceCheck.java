@@ -1,0 +1,122 @@
+package io.github.awsnetbook.tools.references;
+
+import io.github.awsnetbook.tools.asciidoc.RawTitles;
+import io.github.awsnetbook.tools.asciidoc.SourceLocations;
+import io.github.awsnetbook.tools.asciidoc.SourceLocations.Place;
+import java.util.List;
+import java.util.Map;
+import org.asciidoctor.ast.Block;
+import org.asciidoctor.ast.Cell;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.DescriptionList;
+import org.asciidoctor.ast.DescriptionListEntry;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.ast.ListItem;
+import org.asciidoctor.ast.Row;
+import org.asciidoctor.ast.Section;
+import org.asciidoctor.ast.StructuralNode;
+import org.asciidoctor.ast.Table;
+import org.asciidoctor.extension.Treeprocessor;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+/**
+ * Logs a warning, with the file and line, for every cross reference whose ID no block or section
+ * of the document has, and for every reference to an attribute the document does not define.
+ * Asciidoctor reports neither with a location. The build fails on warnings.
+ */
+public final class ReferenceCheck extends Treeprocessor {
+
+  @Override
+  public Document process(Document document) {
+    new Walk(document).blocks(document.getBlocks(), null);
+    return document;
+  }
+
+  private final class Walk {
+    private final Document document;
+    private final Map<String, Object> ids;
+
+    Walk(Document document) {
+      this.document = document;
+      this.ids = document.getCatalog().getRefs();
+    }
+
+    void blocks(List<StructuralNode> blocks, Cursor parent) {
+      for (StructuralNode block : blocks) {
+        node(block, parent);
+      }
+    }
+
+    void node(StructuralNode node, Cursor parent) {
+      Cursor here = node.getSourceLocation() != null ? node.getSourceLocation() : parent;
+      String title = RawTitles.of(node);
+      if (title != null) {
+        // A section's title is its first line; a block's title is the line above the block.
+        text(List.of(title), here, node instanceof Section ? 0 : -1);
+      }
+      if (node instanceof Block block && block.getLines() != null) {
+        text(block.getLines(), here, 0);
+      } else if (node instanceof ListItem item && item.getSource() != null) {
+        text(List.of(item.getSource().split("\n")), here, 0);
+      } else if (node instanceof DescriptionList list) {
+        for (DescriptionListEntry entry : list.getItems()) {
+          entry.getTerms().forEach(term -> node(term, here));
+          if (entry.getDescription() != null) {
+            node(entry.getDescription(), here);
+          }
+        }
+        return;
+      } else if (node instanceof Table table) {
+        rows(table.getHeader(), here);
+        rows(table.getBody(), here);
+        rows(table.getFooter(), here);
+        return;
+      }
+      blocks(node.getBlocks(), here);
+    }
+
+    void rows(List<Row> rows, Cursor table) {
+      for (Row row : rows) {
+        for (Cell cell : row.getCells()) {
+          Cursor here = cell.getSourceLocation() != null ? cell.getSourceLocation() : table;
+          if (cell.getInnerDocument() != null) {
+            blocks(cell.getInnerDocument().getBlocks(), here);
+          } else if (cell.getSource() != null) {
+            text(List.of(cell.getSource().split("\n")), here, 0);
+          }
+        }
+      }
+    }
+
+    void text(List<String> lines, Cursor start, int firstLineOffset) {
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        for (String id : CrossReferences.targets(line)) {
+          if (!ids.containsKey(id)) {
+            warn(start, firstLineOffset + i, id,
+                "cross reference to a missing ID: " + id
+                    + "; write the ID of a section or block of this book, as in [#" + id + "]");
+          }
+        }
+        for (String name : AttributeReferences.names(line)) {
+          if (!document.hasAttribute(name)) {
+            warn(start, firstLineOffset + i, "{" + name + "}",
+                "reference to a missing attribute: {" + name + "}; define it (:" + name
+                    + ": value) or escape the braces (\\{" + name + "})");
+          }
+        }
+      }
+    }
+
+    void warn(Cursor start, int offset, String text, String message) {
+      if (start == null) {
+        log(new LogRecord(Severity.WARN, message));
+        return;
+      }
+      Place place = Place.of(start).plusLines(offset);
+      log(new LogRecord(
+          Severity.WARN, SourceLocations.locate(place, text, document.getAttributes()), message));
+    }
+  }
+}
