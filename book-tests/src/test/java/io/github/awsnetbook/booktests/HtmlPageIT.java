@@ -108,12 +108,17 @@ class HtmlPageIT {
 
   @ParameterizedTest
   @MethodSource("books")
-  void theStylesheetLetsTheTableScrollOnANarrowScreenAndHasAPrintStyle(Book book)
+  void theTableScrollsSidewaysOnANarrowScreenAndThePageHasAPrintStyle(Book book)
       throws IOException {
+    Element table = book.html().getElementById("tbl-service-layers");
+    assertTrue(table.parent().hasClass("table-scroll"), book + ": the table is not in a scroller");
     String css = Files.readString(book.htmlFolder().resolve("css/book.css"));
     assertTrue(css.contains("@media print"), "no print stylesheet");
+    int scroller = css.indexOf(".table-scroll {");
+    assertTrue(scroller >= 0 && css.indexOf("overflow-x: auto", scroller) > scroller,
+        "the table container does not scroll");
     int narrow = css.indexOf("@media screen and (max-width: 640px)");
-    assertTrue(narrow >= 0, "no narrow-screen rules");
-    assertTrue(css.indexOf("overflow-x: auto", narrow) > narrow, "the table does not scroll");
+    assertTrue(narrow >= 0 && css.indexOf("min-width", narrow) > narrow,
+        "the table does not keep its width on a narrow screen");
   }
 }

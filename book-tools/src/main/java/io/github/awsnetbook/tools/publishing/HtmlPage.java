@@ -10,7 +10,53 @@ final class HtmlPage {
 
   private HtmlPage() {}
 
+  private static final java.util.regex.Pattern TABLE_START =
+      java.util.regex.Pattern.compile("<table\\b[^>]*\\bclass=\"tableblock\\b");
+  private static final String SCROLL_START = "<div class=\"table-scroll\">";
+
   static String finish(String html, LocaleLinks links, String headExtras) {
+    return wrapTables(insertLinks(html, links, headExtras));
+  }
+
+  /**
+   * Puts each table in a container that scrolls sideways, so that on a narrow screen a wide table
+   * keeps readable columns instead of overflowing the page or squeezing its cells.
+   */
+  static String wrapTables(String html) {
+    StringBuilder out = new StringBuilder(html.length() + 256);
+    int from = 0;
+    java.util.regex.Matcher table = TABLE_START.matcher(html);
+    while (table.find(from)) {
+      int start = table.start();
+      int end = matchingTableEnd(html, start);
+      out.append(html, from, start).append(SCROLL_START).append(html, start, end).append("</div>");
+      from = end;
+    }
+    return out.append(html, from, html.length()).toString();
+  }
+
+  private static int matchingTableEnd(String html, int start) {
+    int depth = 0;
+    int at = start;
+    while (true) {
+      int open = html.indexOf("<table", at + 1);
+      int close = html.indexOf("</table>", at + 1);
+      if (close < 0) {
+        throw new IllegalStateException("a table of the converted page is not closed");
+      }
+      if (open >= 0 && open < close) {
+        depth++;
+        at = open;
+      } else if (depth == 0) {
+        return close + "</table>".length();
+      } else {
+        depth--;
+        at = close;
+      }
+    }
+  }
+
+  private static String insertLinks(String html, LocaleLinks links, String headExtras) {
     int headEnd = html.indexOf(HEAD_END);
     int header = html.indexOf(HEADER_START);
     if (headEnd < 0 || header < headEnd) {
