@@ -63,11 +63,23 @@ public final class BookPublisher {
     Path page = folder.resolve(PAGE);
     String html = Files.readString(page, StandardCharsets.UTF_8);
     String fontLink = request.webFonts().faces().isEmpty() ? "" : WebFonts.stylesheetLink();
-    String finished = HtmlPage.finish(html, request.localeLinks(), fontLink);
+    String finished =
+        HtmlPage.finish(html, request.localeLinks(), fontLink, name -> svgIn(folder.resolve("images"), name));
     for (Map.Entry<String, byte[]> file : request.webFonts().filesFor(finished).entrySet()) {
       AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
     }
     AtomicFiles.write(page, finished.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static java.util.Optional<String> svgIn(Path images, String name) {
+    Path svg = images.resolve(name);
+    try {
+      return Files.isRegularFile(svg)
+          ? java.util.Optional.of(Files.readString(svg, StandardCharsets.UTF_8))
+          : java.util.Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + svg, e);
+    }
   }
 
   private List<Path> publishPdfs(Path stagedPdf) throws IOException {

@@ -14,8 +14,44 @@ final class HtmlPage {
       java.util.regex.Pattern.compile("<table\\b[^>]*\\bclass=\"tableblock\\b");
   private static final String SCROLL_START = "<div class=\"table-scroll\">";
 
-  static String finish(String html, LocaleLinks links, String headExtras) {
-    return wrapTables(insertLinks(html, links, headExtras));
+  private static final java.util.regex.Pattern SVG_IMAGE =
+      java.util.regex.Pattern.compile("<img src=\"images/([\\w.-]+\\.svg)\" alt=\"([^\"]*)\"[^>]*>");
+
+  static String finish(
+      String html,
+      LocaleLinks links,
+      String headExtras,
+      java.util.function.Function<String, java.util.Optional<String>> svgSource) {
+    return inlineSvgImages(wrapTables(insertLinks(html, links, headExtras)), svgSource);
+  }
+
+  /**
+   * Replaces each SVG image of the page with the SVG itself, labelled with the image's alt text.
+   * Inline, the figure's text is drawn with the page's own web font (an SVG behind an img element
+   * cannot load it, and a reader without Japanese fonts would see boxes), and it can be selected
+   * and found with the browser's search.
+   */
+  static String inlineSvgImages(
+      String html, java.util.function.Function<String, java.util.Optional<String>> svgSource) {
+    java.util.regex.Matcher image = SVG_IMAGE.matcher(html);
+    StringBuilder out = new StringBuilder(html.length() * 2);
+    while (image.find()) {
+      String alt = image.group(2);
+      String replacement =
+          svgSource
+              .apply(image.group(1))
+              .map(svg -> labelled(svg, alt))
+              .orElse(image.group());
+      image.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+    return image.appendTail(out).toString();
+  }
+
+  private static String labelled(String svg, String alt) {
+    String body = svg.replaceFirst("^\\s*<\\?xml[^>]*\\?>\\s*", "").strip();
+    return body.replaceFirst(
+        "<svg\\b([^>]*?)\\s+width=\"[^\"]*\"\\s+height=\"[^\"]*\"",
+        "<svg$1 role=\"img\" aria-label=\"" + java.util.regex.Matcher.quoteReplacement(alt) + "\"");
   }
 
   /**

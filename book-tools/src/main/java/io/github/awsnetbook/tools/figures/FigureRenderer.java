@@ -1,0 +1,57 @@
+package io.github.awsnetbook.tools.figures;
+
+import io.github.awsnetbook.tools.figures.FigureProblem.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Renders every figure for one locale and reports what is missing or unused. */
+public final class FigureRenderer {
+
+  /** The rendered SVG of each figure, by name, and the problems found. */
+  public record Result(Map<String, String> svgs, List<FigureProblem> problems) {
+    public boolean failed() {
+      return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+    }
+  }
+
+  private FigureRenderer() {}
+
+  public static Result render(List<FigureTemplate> figures, Labels labels) {
+    Map<String, String> svgs = new LinkedHashMap<>();
+    List<FigureProblem> problems = new ArrayList<>();
+    Set<String> used = new TreeSet<>();
+    for (FigureTemplate figure : figures) {
+      var malformed = figure.validate();
+      if (malformed.isPresent()) {
+        problems.add(malformed.get());
+        continue;
+      }
+      List<FigureProblem> missing = new ArrayList<>();
+      for (String key : figure.keys()) {
+        String qualified = figure.name() + "." + key;
+        used.add(qualified);
+        if (!labels.texts().containsKey(qualified)) {
+          missing.add(new FigureProblem(Severity.ERROR, labels.file(), 1, 1,
+              "figure " + figure.name() + " (" + figure.file().getFileName() + ":"
+                  + figure.lineOf(key) + ") has no label '" + key + "' in locale " + labels.lang()
+                  + "; add the line: " + qualified + " = <text in " + labels.lang() + ">"));
+        }
+      }
+      problems.addAll(missing);
+      if (missing.isEmpty()) {
+        svgs.put(figure.name(), figure.render(key -> labels.texts().get(figure.name() + "." + key)));
+      }
+    }
+    for (String key : labels.texts().keySet()) {
+      if (!used.contains(key)) {
+        problems.add(new FigureProblem(Severity.WARNING, labels.file(), labels.lineOf(key), 1,
+            "label '" + key + "' is used by no figure; remove it, or check its figure and key"));
+      }
+    }
+    return new Result(svgs, problems);
+  }
+}
