@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
 final class TempBuild {
 
   /** What a build printed and how it ended. */
-  record Result(int exitCode, String log) {
+  record Result(int exitCode, String log, java.time.Duration elapsed) {
     boolean failed() {
       return exitCode != 0;
     }
@@ -83,6 +83,14 @@ final class TempBuild {
     }
   }
 
+  void write(String relative, byte[] bytes) {
+    try {
+      Files.write(resolve(relative), bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   String read(String relative) {
     try {
       return Files.readString(resolve(relative), StandardCharsets.UTF_8);
@@ -102,6 +110,7 @@ final class TempBuild {
         List.of("-B", "-o", "-ntp", "-DskipTests", "-pl", "content-" + lang, "-am", "package"));
     try {
       Path log = Files.createTempFile(root, "build", ".log");
+      long start = System.nanoTime();
       Process process =
           new ProcessBuilder(command)
               .directory(root.toFile())
@@ -112,7 +121,8 @@ final class TempBuild {
         process.destroyForcibly();
         throw new IllegalStateException("the build of the temporary copy did not end in 10 minutes");
       }
-      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8),
+          java.time.Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.figures;
 
-import io.github.awsnetbook.tools.figures.FigureProblem.Severity;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.TreeSet;
 public final class FigureRenderer {
 
   /** The rendered SVG of each figure, by name, and the problems found. */
-  public record Result(Map<String, String> svgs, List<FigureProblem> problems) {
+  public record Result(Map<String, String> svgs, List<Diagnostic> problems) {
     public boolean failed() {
       return problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
     }
@@ -22,7 +23,7 @@ public final class FigureRenderer {
 
   public static Result render(List<FigureTemplate> figures, Labels labels) {
     Map<String, String> svgs = new LinkedHashMap<>();
-    List<FigureProblem> problems = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
     Set<String> used = new TreeSet<>();
     for (FigureTemplate figure : figures) {
       var malformed = figure.validate();
@@ -30,12 +31,12 @@ public final class FigureRenderer {
         problems.add(malformed.get());
         continue;
       }
-      List<FigureProblem> missing = new ArrayList<>();
+      List<Diagnostic> missing = new ArrayList<>();
       for (String key : figure.keys()) {
         String qualified = figure.name() + "." + key;
         used.add(qualified);
         if (!labels.texts().containsKey(qualified)) {
-          missing.add(new FigureProblem(Severity.ERROR, labels.file(), 1, 1,
+          missing.add(new Diagnostic(Severity.ERROR, labels.file(), 1, 1,
               "figure " + figure.name() + " (" + figure.file().getFileName() + ":"
                   + figure.lineOf(key) + ") has no label '" + key + "' in locale " + labels.lang()
                   + "; add the line: " + qualified + " = <text in " + labels.lang() + ">"));
@@ -48,7 +49,7 @@ public final class FigureRenderer {
     }
     for (String key : labels.texts().keySet()) {
       if (!used.contains(key)) {
-        problems.add(new FigureProblem(Severity.WARNING, labels.file(), labels.lineOf(key), 1,
+        problems.add(new Diagnostic(Severity.WARNING, labels.file(), labels.lineOf(key), 1,
             "label '" + key + "' is used by no figure; remove it, or check its figure and key"));
       }
     }

@@ -1,7 +1,9 @@
 package io.github.awsnetbook.tools.figures;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.TextPositions;
+import io.github.awsnetbook.tools.safety.SafeXml;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 
 /** A figure's SVG source with label placeholders. */
 public record FigureTemplate(String name, Path file, String source) {
@@ -39,25 +38,10 @@ public record FigureTemplate(String name, Path file, String source) {
    * Checks that the source is well-formed XML without a DOCTYPE, and that every placeholder is
    * the whole content of a text or title element. Returns the first problem, if any.
    */
-  public Optional<FigureProblem> validate() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    try {
-      XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(source));
-      while (reader.hasNext()) {
-        if (reader.next() == XMLStreamReader.DTD) {
-          return Optional.of(error(reader.getLocation().getLineNumber(),
-              reader.getLocation().getColumnNumber(),
-              "a figure may not have a DOCTYPE; remove it"));
-        }
-      }
-    } catch (XMLStreamException e) {
-      int line = e.getLocation() == null ? 1 : e.getLocation().getLineNumber();
-      int column = e.getLocation() == null ? 1 : e.getLocation().getColumnNumber();
-      return Optional.of(error(line, column, "malformed SVG: " + e.getMessage()
-          .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")
-          + "; fix the markup"));
+  public Optional<Diagnostic> validate() {
+    Optional<Diagnostic> malformed = SafeXml.check(file, source);
+    if (malformed.isPresent()) {
+      return malformed;
     }
     String withoutLabels = LABELLED.matcher(source).replaceAll("");
     Matcher stray = PLACEHOLDER.matcher(withoutLabels);
@@ -120,15 +104,15 @@ public record FigureTemplate(String name, Path file, String source) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
-  private FigureProblem error(int line, int column, String message) {
-    return new FigureProblem(FigureProblem.Severity.ERROR, file, line, column, message);
+  private Diagnostic error(int line, int column, String message) {
+    return Diagnostic.error(file, line, column, message);
   }
 
   private int lineAt(int index) {
-    return (int) source.substring(0, Math.max(index, 0)).chars().filter(c -> c == '\n').count() + 1;
+    return new TextPositions(source).lineAt(index);
   }
 
   private int columnAt(int index) {
-    return index - source.lastIndexOf('\n', index - 1);
+    return new TextPositions(source).columnAt(index);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -59,8 +60,8 @@ class FigureRendererTest {
     FigureRenderer.Result result = FigureRenderer.render(List.of(PEERING), Labels.load("en", file));
 
     assertFalse(result.failed());
-    FigureProblem warning = result.problems().get(0);
-    assertEquals(FigureProblem.Severity.WARNING, warning.severity());
+    Diagnostic warning = result.problems().get(0);
+    assertEquals(Diagnostic.Severity.WARNING, warning.severity());
     assertEquals(4, warning.line());
     assertTrue(warning.message().contains("fig-peering.vpc-z"), warning.message());
   }

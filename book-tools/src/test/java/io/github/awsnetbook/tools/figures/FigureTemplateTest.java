@@ -3,6 +3,7 @@ package io.github.awsnetbook.tools.figures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -59,12 +60,12 @@ class FigureTemplateTest {
         </svg>
         """);
 
-    FigureProblem problem = figure.validate().orElseThrow();
+    Diagnostic problem = figure.validate().orElseThrow();
 
-    assertEquals(FigureProblem.Severity.ERROR, problem.severity());
+    assertEquals(Diagnostic.Severity.ERROR, problem.severity());
     assertEquals(3, problem.line());
     assertTrue(problem.toString().startsWith(FILE + ":3:"), problem.toString());
-    assertTrue(problem.message().startsWith("malformed SVG"), problem.message());
+    assertTrue(problem.message().startsWith("malformed XML"), problem.message());
   }
 
   @Test
@@ -75,7 +76,7 @@ class FigureTemplateTest {
         <svg><text>&secret;</text></svg>
         """);
 
-    FigureProblem problem = figure.validate().orElseThrow();
+    Diagnostic problem = figure.validate().orElseThrow();
 
     assertEquals(2, problem.line());
     assertTrue(problem.message().contains("DOCTYPE"), problem.message());
@@ -85,7 +86,7 @@ class FigureTemplateTest {
   void aPlaceholderThatIsNotAWholeTextElementIsAnErrorAtItsPlace() {
     FigureTemplate figure = template("<svg>\n<text>VPC {{vpc}}</text>\n</svg>");
 
-    FigureProblem problem = figure.validate().orElseThrow();
+    Diagnostic problem = figure.validate().orElseThrow();
 
     assertEquals(2, problem.line());
     assertEquals(11, problem.column());

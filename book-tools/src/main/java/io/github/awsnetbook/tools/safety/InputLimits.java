@@ -1,0 +1,136 @@
+package io.github.awsnetbook.tools.safety;
+
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.TextPositions;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bounds on a source file, checked before Asciidoctor sees it, so that a broken or hostile file
+ * ends in a clear error instead of garbled text, a stack overflow deep in JRuby or an hour of
+ * PDF layout.
+ *
+ * <p>The bounds are far above what a chapter of the series needs (the longest is about 20 KB,
+ * with lists three levels deep) and far below what makes the converter misbehave.
+ */
+public final class InputLimits {
+
+  /** A chapter of a handout: 2 MiB is about 700,000 Japanese characters, some 1,000 pages. */
+  public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+  /** List nesting: Asciidoctor's parser recurses once per level. */
+  public static final int MAX_LIST_DEPTH = 8;
+
+  /** Delimited blocks inside delimited blocks (example in sidebar in open block …). */
+  public static final int MAX_BLOCK_DEPTH = 16;
+
+  private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(\\*+|\\.+)[ \\t]+\\S");
+  private static final Pattern DELIMITER =
+      Pattern.compile("^(={4,}|\\*{4,}|-{4,}|\\.{4,}|_{4,}|\\+{4,}|/{4,}|--)[ \\t]*$");
+
+  private InputLimits() {}
+
+  /** Every limit the file exceeds, each with its place. */
+  public static List<Diagnostic> check(Path file, byte[] bytes) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Optional<Diagnostic> tooLarge = checkSize(file, bytes.length);
+    if (tooLarge.isPresent()) {
+      problems.add(tooLarge.get());
+      return problems;
+    }
+    Optional<Diagnostic> encoding = checkUtf8(file, bytes);
+    if (encoding.isPresent()) {
+      problems.add(encoding.get());
+      return problems;
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (file.toString().endsWith(".adoc")) {
+      checkNesting(file, text).ifPresent(problems::add);
+    }
+    return problems;
+  }
+
+  /** Checked before a file is read, so that a huge file is never loaded. */
+  public static Optional<Diagnostic> checkSize(Path file, long size) {
+    if (size <= MAX_FILE_BYTES) {
+      return Optional.empty();
+    }
+    return Optional.of(Diagnostic.error(file, 1, 1, String.format(java.util.Locale.ROOT,
+        "the file is %.1f MiB, more than the %d MiB a source file may have; split it into"
+            + " chapters of their own", size / 1048576.0, MAX_FILE_BYTES / 1048576)));
+  }
+
+  /** The first byte that is not UTF-8, with the line and column where it sits. */
+  static Optional<Diagnostic> checkUtf8(Path file, byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      return Optional.empty();
+    }
+    String valid = out.flip().toString();
+    TextPositions positions = new TextPositions(valid);
+    int badByte = bytes[in.position()] & 0xff;
+    return Optional.of(Diagnostic.error(file, positions.lineAt(valid.length()),
+        positions.columnAt(valid.length()), String.format(java.util.Locale.ROOT,
+            "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", badByte)));
+  }
+
+  static Optional<Diagnostic> checkNesting(Path file, String text) {
+    String[] lines = text.split("\r?\n", -1);
+    List<String> open = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      Matcher item = LIST_ITEM.matcher(lines[i]);
+      if (!isVerbatim(open) && item.find() && item.group(1).length() > MAX_LIST_DEPTH) {
+        return Optional.of(Diagnostic.error(file, i + 1, item.start(1) + 1,
+            "a list nested " + item.group(1).length() + " levels deep; at most " + MAX_LIST_DEPTH
+                + " levels are allowed: flatten the list or make it a table"));
+      }
+      Matcher delimiter = DELIMITER.matcher(lines[i]);
+      if (delimiter.matches()) {
+        String marker = delimiter.group(1);
+        if (isVerbatim(open)) {
+          if (open.get(open.size() - 1).equals(marker)) {
+            open.remove(open.size() - 1);
+          }
+          continue;
+        }
+        int index = open.lastIndexOf(marker);
+        if (index >= 0) {
+          open.subList(index, open.size()).clear();
+          continue;
+        }
+        open.add(marker);
+        if (open.size() > MAX_BLOCK_DEPTH) {
+          return Optional.of(Diagnostic.error(file, i + 1, 1, "delimited blocks nested "
+              + open.size() + " deep; at most " + MAX_BLOCK_DEPTH + " are allowed: flatten them"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Inside listing, literal, passthrough and comment blocks, delimiters are just text. */
+  private static boolean isVerbatim(List<String> open) {
+    if (open.isEmpty()) {
+      return false;
+    }
+    char kind = open.get(open.size() - 1).charAt(0);
+    return kind == '-' && open.get(open.size() - 1).length() >= 4 || kind == '.' || kind == '+'
+        || kind == '/';
+  }
+}

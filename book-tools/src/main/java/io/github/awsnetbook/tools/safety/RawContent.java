@@ -1,0 +1,183 @@
+package io.github.awsnetbook.tools.safety;
+
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The places in an AsciiDoc file where text reaches the HTML unescaped or changes what the page
+ * loads: passthroughs (raw HTML), script and data URLs, and attributes that choose stylesheets,
+ * docinfo files or scripts. A translation may have only those its source has.
+ */
+public final class RawContent {
+
+  /** What kind of raw content an item is, with the words a message uses for it. */
+  public enum Kind {
+    PASSTHROUGH_BLOCK("a passthrough block (++++)"),
+    PASS_PARAGRAPH("a [pass] paragraph"),
+    INLINE_PASS("an inline passthrough pass:[]"),
+    TRIPLE_PLUS("an inline passthrough +++"),
+    SCRIPT_URL("a script URL"),
+    DATA_URL("a data: URL"),
+    RESOURCE_ATTRIBUTE("an attribute that changes what the page loads");
+
+    private final String description;
+
+    Kind(String description) {
+      this.description = description;
+    }
+
+    public String description() {
+      return description;
+    }
+  }
+
+  /** One raw item: its kind, its text (whitespace folded) and where it starts. */
+  public record Item(Kind kind, String text, Path file, int line, int column) {
+    boolean sameAs(Item other) {
+      return kind == other.kind && text.equals(other.text);
+    }
+  }
+
+  /** Attributes that pick files or URLs for the page's head, or turn on scripts. */
+  static final Set<String> RESOURCE_ATTRIBUTES = Set.of("docinfo", "docinfodir", "docinfosubs",
+      "stylesheet", "stylesdir", "linkcss", "copycss", "webfonts", "iconfont-remote",
+      "iconfont-cdn", "iconfont-name", "icons", "iconsdir", "data-uri", "allow-uri-read", "stem",
+      "source-highlighter", "highlightjsdir", "highlightjs-theme", "favicon", "imagesdir",
+      "max-include-depth");
+
+  private static final Pattern INLINE_PASS = Pattern.compile("pass:[a-z,]*\\[(.*?)(?<!\\\\)\\]");
+  private static final Pattern TRIPLE_PLUS = Pattern.compile("\\+\\+\\+(.+?)\\+\\+\\+");
+  private static final Pattern SCRIPT_URL =
+      Pattern.compile("(?i)(?<![\\p{L}\\p{N}_-])(javascript|vbscript|livescript)\\s*:\\S*");
+  private static final Pattern DATA_URL =
+      Pattern.compile("(?i)(?:link|image|video|audio|icon):{1,2}(data:[^\\[\\s]*)");
+  private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:!?([\\w-]+)!?:(.*)$");
+  private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|\\+{4,})\\s*$");
+
+  private RawContent() {}
+
+  /** Every raw item of one file, in order. */
+  public static List<Item> scan(Path file, String text) {
+    List<Item> items = new ArrayList<>();
+    String[] lines = text.split("\r?\n", -1);
+    String verbatim = null;
+    int passStart = -1;
+    StringBuilder pass = new StringBuilder();
+    boolean passParagraph = false;
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (verbatim != null) {
+        if (line.strip().equals(verbatim)) {
+          if (verbatim.startsWith("+")) {
+            items.add(new Item(Kind.PASSTHROUGH_BLOCK, fold(pass.toString()), file, passStart, 1));
+            pass.setLength(0);
+          }
+          verbatim = null;
+        } else if (verbatim.startsWith("+")) {
+          pass.append(line).append('\n');
+        }
+        continue;
+      }
+      Matcher delimiter = DELIMITER.matcher(line);
+      if (delimiter.matches()) {
+        verbatim = delimiter.group(1);
+        passStart = i + 1;
+        continue;
+      }
+      if (passParagraph) {
+        if (line.isBlank()) {
+          items.add(new Item(Kind.PASS_PARAGRAPH, fold(pass.toString()), file, passStart, 1));
+          pass.setLength(0);
+          passParagraph = false;
+        } else {
+          pass.append(line).append('\n');
+        }
+        continue;
+      }
+      if (line.startsWith("//")) {
+        continue;
+      }
+      if (line.strip().matches("\\[pass(?:[,#.%][^\\]]*)?\\]")) {
+        passParagraph = true;
+        passStart = i + 1;
+        continue;
+      }
+      scanLine(file, i + 1, line, items);
+    }
+    if (passParagraph && pass.length() > 0) {
+      items.add(new Item(Kind.PASS_PARAGRAPH, fold(pass.toString()), file, passStart, 1));
+    }
+    return items;
+  }
+
+  private static void scanLine(Path file, int lineNumber, String line, List<Item> items) {
+    Matcher attribute = ATTRIBUTE_ENTRY.matcher(line);
+    if (attribute.matches()) {
+      String name = attribute.group(1).toLowerCase(Locale.ROOT);
+      if (RESOURCE_ATTRIBUTES.contains(name)) {
+        items.add(new Item(Kind.RESOURCE_ATTRIBUTE, ":" + name + ":" + fold(attribute.group(2)),
+            file, lineNumber, 1));
+      }
+    }
+    find(INLINE_PASS, Kind.INLINE_PASS, file, lineNumber, line, items);
+    find(TRIPLE_PLUS, Kind.TRIPLE_PLUS, file, lineNumber, line, items);
+    find(SCRIPT_URL, Kind.SCRIPT_URL, file, lineNumber, line, items);
+    find(DATA_URL, Kind.DATA_URL, file, lineNumber, line, items);
+  }
+
+  private static void find(Pattern pattern, Kind kind, Path file, int lineNumber, String line,
+      List<Item> items) {
+    Matcher matcher = pattern.matcher(line);
+    while (matcher.find()) {
+      items.add(new Item(kind, fold(matcher.group()), file, lineNumber,
+          line.codePointCount(0, matcher.start()) + 1));
+    }
+  }
+
+  /**
+   * The translation's raw items that its source does not have, each as an error; an item the
+   * source has once may appear once in the translation.
+   */
+  public static List<Diagnostic> notInSource(List<Item> translation, List<Item> source,
+      String sourceName) {
+    List<Item> unmatched = new ArrayList<>(source);
+    List<Diagnostic> problems = new ArrayList<>();
+    for (Item item : translation) {
+      int match = indexOfSame(unmatched, item);
+      if (match >= 0) {
+        unmatched.remove(match);
+        continue;
+      }
+      problems.add(Diagnostic.error(item.file(), item.line(), item.column(),
+          item.kind().description() + " that the source (" + sourceName + ") does not have: "
+          + abbreviate(item.text()) + "; a translation may not add raw HTML, scripts or page"
+          + " resources: write plain AsciiDoc text, or ask the editors to add it to the source"));
+    }
+    return problems;
+  }
+
+  private static int indexOfSame(List<Item> items, Item item) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).sameAs(item)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String fold(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+
+  private static String abbreviate(String text) {
+    int limit = 60;
+    return "\"" + (text.codePointCount(0, text.length()) <= limit ? text
+        : text.substring(0, text.offsetByCodePoints(0, limit)) + "…") + "\"";
+  }
+}
