@@ -103,11 +103,17 @@ final class TempBuild {
    * Builds one locale ({@code mvn -pl content-LANG -am package}), offline and without the unit
    * tests, which the real build has already run.
    */
-  Result packageLocale(String lang) {
+  Result packageLocale(String lang, String... properties) {
     List<String> command = new ArrayList<>();
     command.add(mavenExecutable());
     command.addAll(
         List.of("-B", "-o", "-ntp", "-DskipTests", "-pl", "content-" + lang, "-am", "package"));
+    command.addAll(List.of(properties));
+    return run(command);
+  }
+
+  /** Runs a command in the copy's root folder, with a time limit. */
+  Result run(List<String> command) {
     try {
       Path log = Files.createTempFile(root, "build", ".log");
       long start = System.nanoTime();

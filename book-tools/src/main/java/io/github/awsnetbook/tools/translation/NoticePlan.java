@@ -1,0 +1,152 @@
+package io.github.awsnetbook.tools.translation;
+
+import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.translation.SectionState.State;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * What the conversion of a translation has to add for its readers: a notice on each stale
+ * section, and each untranslated section with its source text under a notice. The check step
+ * writes it; the {@link TranslationNotices} extension reads it in both conversions.
+ */
+public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<Entry> entries) {
+
+  /** One section that needs a notice, with what it takes to place an untranslated one. */
+  public record Entry(String id, State state, String title, String style, int level,
+      String parentId,
+      String previousId, List<String> sourceLines) {
+    public Entry {
+      sourceLines = List.copyOf(sourceLines);
+    }
+  }
+
+  public NoticePlan {
+    entries = List.copyOf(entries);
+  }
+
+  /** The plan for a translation's status: stale and untranslated sections, in source order. */
+  public static NoticePlan of(TranslationStatus status, Outline source, String sourceLang,
+      String sourcePdf) {
+    List<Entry> entries = new ArrayList<>();
+    for (SectionState state : status.sections()) {
+      if (state.source().isEmpty() || state.source().get().isHeader()
+          || state.state() == State.UP_TO_DATE) {
+        continue;
+      }
+      Section section = state.source().get();
+      List<String> body = state.state() == State.UNTRANSLATED
+          ? section.ownLines().stream().map(SourceLine::text).toList() : List.of();
+      entries.add(new Entry(section.id(), state.state(), section.title(), section.style(),
+          section.level(),
+          parentOf(source, section), previousSiblingOf(source, section), body));
+    }
+    return new NoticePlan(status.lang(), sourceLang, sourcePdf, entries);
+  }
+
+  private static String parentOf(Outline source, Section section) {
+    List<Section> sections = source.sections();
+    for (int i = sections.indexOf(section) - 1; i >= 0; i--) {
+      Section candidate = sections.get(i);
+      if (!candidate.isHeader() && candidate.level() < section.level()) {
+        return candidate.id();
+      }
+    }
+    return "";
+  }
+
+  private static String previousSiblingOf(Outline source, Section section) {
+    List<Section> sections = source.sections();
+    for (int i = sections.indexOf(section) - 1; i >= 0; i--) {
+      Section candidate = sections.get(i);
+      if (candidate.isHeader() || candidate.level() < section.level()) {
+        return "";
+      }
+      if (candidate.level() == section.level()) {
+        return candidate.id();
+      }
+    }
+    return "";
+  }
+
+  public void save(Path file) {
+    Properties properties = new Properties();
+    properties.setProperty("lang", lang);
+    properties.setProperty("source-lang", sourceLang);
+    properties.setProperty("source-pdf", sourcePdf);
+    properties.setProperty("sections", String.join(",", entries.stream().map(Entry::id).toList()));
+    for (Entry entry : entries) {
+      String key = "section." + entry.id() + ".";
+      properties.setProperty(key + "state", entry.state().key());
+      properties.setProperty(key + "title", entry.title());
+      properties.setProperty(key + "style", entry.style());
+      properties.setProperty(key + "level", Integer.toString(entry.level()));
+      properties.setProperty(key + "parent", entry.parentId());
+      properties.setProperty(key + "previous", entry.previousId());
+      properties.setProperty(key + "source", String.join("\n", entry.sourceLines()));
+    }
+    StringBuilder text = new StringBuilder();
+    new java.util.TreeSet<>(properties.stringPropertyNames())
+        .forEach(key -> text.append(escaped(key, properties.getProperty(key))));
+    try {
+      AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** One "key=value" line escaped the way Properties reads it, without store's date comment. */
+  private static String escaped(String key, String value) {
+    Properties one = new Properties();
+    one.setProperty(key, value);
+    StringWriter line = new StringWriter();
+    try {
+      one.store(line, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return line.toString().replaceFirst("^#[^\\n]*\\n", "");
+  }
+
+  public static NoticePlan load(Path file) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (String id : properties.getProperty("sections", "").split(",")) {
+      if (id.isEmpty()) {
+        continue;
+      }
+      String key = "section." + id + ".";
+      String source = properties.getProperty(key + "source", "");
+      entries.add(new Entry(id, stateOf(properties.getProperty(key + "state")),
+          properties.getProperty(key + "title", id), properties.getProperty(key + "style", ""),
+          Integer.parseInt(properties.getProperty(key + "level", "1")),
+          properties.getProperty(key + "parent", ""), properties.getProperty(key + "previous", ""),
+          source.isEmpty() ? List.of() : List.of(source.split("\n", -1))));
+    }
+    return new NoticePlan(properties.getProperty("lang", ""),
+        properties.getProperty("source-lang", ""), properties.getProperty("source-pdf", ""),
+        entries);
+  }
+
+  private static State stateOf(String key) {
+    for (State state : State.values()) {
+      if (state.key().equals(key)) {
+        return state;
+      }
+    }
+    throw new IllegalArgumentException("unknown section state: " + key);
+  }
+}

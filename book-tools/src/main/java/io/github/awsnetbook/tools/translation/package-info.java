@@ -1,0 +1,12 @@
+/**
+ * The translators' workflow: which sections of a translation match the structure of their source
+ * section, which are up to date with it, stale, untranslated or orphaned, the command that records
+ * a section as translated, the notices a reader sees on a stale or untranslated section, and the
+ * status report.
+ *
+ * <p>A translated section records the fingerprint of the source section it was translated from in
+ * the translation's own {@code translated-from.properties}; the build compares it with the source
+ * of today. The fingerprint ignores how the source is wrapped and spaced, so that re-wrapping a
+ * paragraph does not make every translation stale.
+ */
+package io.github.awsnetbook.tools.translation;

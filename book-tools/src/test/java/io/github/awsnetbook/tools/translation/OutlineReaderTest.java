@@ -1,0 +1,70 @@
+package io.github.awsnetbook.tools.translation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.awsnetbook.tools.translation.Section.Reference;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutlineReaderTest {
+
+  @Test
+  void sectionsAreReadThroughIncludesWithTheirIdsLevelsAndLines(@TempDir Path root) {
+    Outline outline = MiniBook.create(root).outline("ja");
+
+    assertEquals(List.of(Section.HEADER_ID, "intro", "details"), outline.ids());
+    Section intro = outline.section("intro").orElseThrow();
+    assertEquals(1, intro.level());
+    assertEquals("はじめに", intro.title());
+    assertEquals(2, intro.line());
+    assertTrue(intro.file().endsWith("chapters/_one.adoc"), intro.file().toString());
+    assertEquals(2, outline.section("details").orElseThrow().level());
+    assertEquals("本のタイトル", outline.sections().get(0).title());
+  }
+
+  @Test
+  void theStructureOfASectionIsItsFiguresTablesAdmonitionsAndReferences(@TempDir Path root) {
+    Section intro = MiniBook.create(root).outline("ja").section("intro").orElseThrow();
+
+    assertEquals(List.of("fig-one"), intro.figures().stream().map(Section.Figure::id).toList());
+    Section.Table table = intro.tables().get(0);
+    assertEquals("tbl-one", table.id());
+    assertEquals(2, table.rows(), "the header row and one body row");
+    assertEquals(2, table.columns());
+    assertEquals(List.of("NOTE"), intro.admonitions().stream().map(Section.Admonition::type).toList(),
+        "the editor's note is exempt, the plain note is not");
+    assertEquals(List.of("CROSS_REFERENCE details", "LINK https://docs.aws.amazon.com/vpc/"),
+        intro.references().stream().map(r -> r.kind() + " " + r.target()).toList());
+  }
+
+  @Test
+  void listingBlocksAndCommentsHideHeadingsAndReferences(@TempDir Path root) {
+    MiniBook book = MiniBook.create(root);
+    book.edit("ja", "chapters/_one.adoc", "詳細の本文です。", "詳細の本文です。\n\n----\n== 見出しではない\n"
+        + "<<nowhere>>\n----\n\n// <<nowhere-either>>\n////\n== これも見出しではない\n////\n");
+
+    Outline outline = book.outline("ja");
+
+    assertEquals(List.of(Section.HEADER_ID, "intro", "details"), outline.ids());
+    assertEquals(List.of(), outline.section("details").orElseThrow().references().stream()
+        .map(Reference::target).toList());
+  }
+
+  @Test
+  void theRealBookHasTheSameSectionsInBothLocales() {
+    Path root = Path.of(System.getProperty("book.root", "..")).toAbsolutePath().normalize();
+    Outline ja = OutlineReader.read("ja", root.resolve("content-ja/src/docs/asciidoc"));
+    Outline en = OutlineReader.read("en", root.resolve("content-en/src/docs/asciidoc"));
+
+    assertEquals(List.of(Section.HEADER_ID, "article-0003", "direct-connect",
+        "peering-transit-gateway", "aws-wavelength", "colophon"), ja.ids());
+    assertEquals(ja.ids(), en.ids());
+    assertEquals(List.of("tbl-service-layers (3 rows x 4 columns)"),
+        ja.section("article-0003").orElseThrow().tables().stream()
+            .map(t -> t.id() + " (" + (t.rows() - 1) + " rows x " + t.columns() + " columns)")
+            .toList(), "the header row is not counted here");
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.awsnetbook.tools.translation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StructureParityTest {
+
+  private static final String CHAPTER = "chapters/_one.adoc";
+
+  private static List<Diagnostic> compare(MiniBook book) {
+    return StructureParity.compare(book.root(), book.outline("ja"), book.outline("en"));
+  }
+
+  @Test
+  void aFaithfulTranslationHasNoDifferences(@TempDir Path root) {
+    assertEquals(List.of(), compare(MiniBook.create(root)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiterString = " ~ ",
+      value = {
+        "a figure left out ~ image::fig-one.svg[\"Alt text\"] ~ Figure gone. ~ figures [] but its source",
+        "a table row left out ~ \\n|IaaS\\n|EC2\\n ~ \\n ~ tables [tbl-one (rows: 1, columns: 2)]",
+        "a column added ~ [#tbl-one,cols=\"1,2\"] ~ [#tbl-one,cols=\"1,2,1\"] ~ columns: 3)",
+        "a note left out ~ NOTE: A note. ~ A note. ~ admonitions [] but",
+        "a note turned into a tip ~ NOTE: A note. ~ TIP: A note. ~ admonitions [TIP]",
+        "a cross reference left out ~ See <<details>>. ~ See the details. ~ cross references []",
+        "a link to another place ~ https://docs.aws.amazon.com/vpc/[ ~ https://example.com/[ ~ links [https://example.com/]",
+        "a level changed ~ === Details ~ == Details ~ is level 1 here and level 2",
+      })
+  void eachDifferenceIsAnErrorAtTheTranslationNamingTheSource(String name, String from, String to,
+      String message, @TempDir Path root) {
+    MiniBook book = MiniBook.create(root);
+    book.edit("en", CHAPTER, from.replace("\\n", "\n"), to.replace("\\n", "\n"));
+
+    List<Diagnostic> problems = compare(book);
+
+    assertEquals(1, problems.size(), name + ": " + problems);
+    String text = problems.get(0).toString();
+    assertTrue(text.startsWith("content-en/src/docs/asciidoc/chapters/_one.adoc:"), text);
+    assertTrue(text.contains(": error: "), text);
+    assertTrue(text.contains(message), name + ": " + text);
+    assertTrue(text.contains("content-ja/src/docs/asciidoc/chapters/_one.adoc:"), text);
+  }
+
+  @Test
+  void sectionsOutOfOrderAreAnError(@TempDir Path root) {
+    MiniBook book = MiniBook.create(root);
+    book.write("en", CHAPTER, "[#details]\n== Details\n\nThe details.\n\n[#intro]\n== Intro\n\nText.\n");
+    book.write("ja", CHAPTER, "[#intro]\n== はじめに\n\n本文。\n\n[#details]\n== 詳細\n\n詳細。\n");
+
+    List<Diagnostic> problems = compare(book);
+
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).message().contains("out of order"), problems.get(0).message());
+  }
+
+  @Test
+  void editorAndTranslatorNotesAreExempt(@TempDir Path root) {
+    MiniBook book = MiniBook.create(root);
+    book.edit("en", CHAPTER, "NOTE: A note.", "NOTE: A note.\n\n[NOTE.translator-note]\n"
+        + "====\nA translator's note.\n====\n");
+    book.edit("en", CHAPTER, "[NOTE.editor-note#note-one]\n====\nAn editor's note.\n====\n", "");
+
+    assertEquals(List.of(), compare(book));
+  }
+
+  @Test
+  void aSectionWithoutAnIdIsAnError(@TempDir Path root) {
+    MiniBook book = MiniBook.create(root);
+    book.edit("en", CHAPTER, "[#details]\n=== Details", "=== Details");
+
+    List<Diagnostic> problems =
+        StructureParity.missingIds(book.root(), book.outline("en"));
+
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).message().contains("has no ID"), problems.get(0).message());
+  }
+
+  @Test
+  void missingAndExtraSectionsAreStatesNotStructureErrors(@TempDir Path root) {
+    MiniBook book = MiniBook.create(root);
+    book.edit("en", CHAPTER, "[#details]\n=== Details\n\nThe details.\n",
+        "[#extra]\n=== Extra\n\nMore.\n");
+
+    assertEquals(List.of(), compare(book));
+  }
+
+  @Test
+  void theRealTranslationMatchesItsSource() {
+    Path root = Path.of(System.getProperty("book.root", "..")).toAbsolutePath().normalize();
+    Outline ja = OutlineReader.read("ja", root.resolve("content-ja/src/docs/asciidoc"));
+    Outline en = OutlineReader.read("en", root.resolve("content-en/src/docs/asciidoc"));
+
+    assertEquals(List.of(), StructureParity.compare(root, ja, en));
+  }
+}
