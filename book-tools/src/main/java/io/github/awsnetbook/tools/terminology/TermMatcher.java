@@ -15,8 +15,8 @@ import java.util.Map;
  * its case-folded form (see {@link NormalizedText}); a term counts only between boundaries (see
  * {@link Boundaries}). Of overlapping matches the one that starts first wins, and of those the
  * longest, so "インターネットゲートウェイ" is not also a "ゲートウェイ"; of two equally long ones
- * the case-sensitive one, so a deprecated "Nat Gateway" is not taken for the case-insensitive
- * "NAT gateway".
+ * the one without a plural ending, then the case-sensitive one, so a deprecated "Nat Gateway" is
+ * not taken for the case-insensitive "NAT gateway".
  *
  * <p>English terms also match with a plural ending {@code s} or {@code es} ("VPCs", "ENIs"):
  * English writes plurals and a termbase lists the singular. The ending is not part of the match.
@@ -62,6 +62,8 @@ public final class TermMatcher {
     }
     candidates.sort(Comparator.comparingInt(Candidate::start)
         .thenComparing(Comparator.comparingInt(Candidate::spanEnd).reversed())
+        // A whole term before a shorter one with a plural ending: "on-premises", not "on-premise"+s.
+        .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
         .thenComparing(Candidate::sensitive, Comparator.reverseOrder()));
     List<Match> matches = new ArrayList<>();
     int free = 0;
