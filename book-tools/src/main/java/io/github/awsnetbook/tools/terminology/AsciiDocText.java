@@ -76,7 +76,7 @@ public final class AsciiDocText {
 
   private void file(Path file, int depth, String includedFrom) {
     if (depth > MAX_INCLUDE_DEPTH) {
-      throw new TermbaseException(includedFrom + ": error: includes nested deeper than "
+      throw new TerminologyException(includedFrom + ": error: includes nested deeper than "
           + MAX_INCLUDE_DEPTH + " (an include cycle?); include each file once");
     }
     List<String> lines;
@@ -292,7 +292,7 @@ public final class AsciiDocText {
       included = included.normalize();
       String here = file + ":" + number + ":1";
       if (!Files.isRegularFile(included)) {
-        throw new TermbaseException(here + ": error: include file not found: " + included
+        throw new TerminologyException(here + ": error: include file not found: " + included
             + "; write a path relative to this file or through {book-source-dir}");
       }
       file(included, depth + 1, here);

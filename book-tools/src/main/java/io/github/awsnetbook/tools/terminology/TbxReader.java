@@ -48,7 +48,7 @@ public final class TbxReader {
     try (InputStream in = Files.newInputStream(file)) {
       return new TbxReader(Places.relative(root, file)).parse(file, in);
     } catch (IOException e) {
-      throw new TermbaseException(
+      throw new TerminologyException(
           Places.relative(root, file) + ": error: cannot read the termbase: " + e.getMessage()
               + "; check that the file exists and is readable", e);
     }
@@ -66,7 +66,7 @@ public final class TbxReader {
       return new Parse(xml).document(file);
     } catch (XMLStreamException e) {
       Location at = e.getLocation();
-      throw new TermbaseException(
+      throw new TerminologyException(
           place(at) + ": error: malformed XML: " + parserMessage(e)
               + "; write well-formed TBX (every element closed, & written as &amp;)", e);
     } finally {
@@ -114,8 +114,8 @@ public final class TbxReader {
     return shownPath + ":" + Math.max(at.getLineNumber(), 1) + ":" + Math.max(at.getColumnNumber(), 1);
   }
 
-  private TermbaseException error(XMLStreamReader xml, String what) {
-    return new TermbaseException(place(xml.getLocation()) + ": error: " + what);
+  private TerminologyException error(XMLStreamReader xml, String what) {
+    return new TerminologyException(place(xml.getLocation()) + ": error: " + what);
   }
 
   /** One pass over the document; the state of the entry being read. */
@@ -309,8 +309,8 @@ public final class TbxReader {
       return lang == null ? "" : lang.strip();
     }
 
-    private TermbaseException located(Location at, String what) {
-      return new TermbaseException(place(at) + ": error: " + what);
+    private TerminologyException located(Location at, String what) {
+      return new TerminologyException(place(at) + ": error: " + what);
     }
 
     /** A termSec being read; its fields fill in as its children arrive. */

@@ -68,7 +68,7 @@ public final class TermFix {
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 2;
-    } catch (TermbaseException | UncheckedIOException | IllegalStateException e) {
+    } catch (TerminologyException | UncheckedIOException | IllegalStateException e) {
       err.println(e.getMessage());
       return 2;
     }

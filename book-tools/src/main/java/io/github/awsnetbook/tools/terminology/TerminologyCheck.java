@@ -97,7 +97,7 @@ public final class TerminologyCheck {
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 2;
-    } catch (TermbaseException | UncheckedIOException e) {
+    } catch (TerminologyException | UncheckedIOException e) {
       err.println(e.getMessage());
       return 2;
     }

@@ -72,7 +72,7 @@ class AsciiDocTextTest {
   @Test
   void aMissingIncludeIsAnErrorWithItsPlace() throws IOException {
     Path index = write("index.adoc", "\ninclude::nowhere.adoc[]\n");
-    TermbaseException e = assertThrows(TermbaseException.class, () -> read(index));
+    TerminologyException e = assertThrows(TerminologyException.class, () -> read(index));
     assertTrue(e.getMessage().contains("index.adoc:2:1: error: include file not found"),
         e.getMessage());
   }

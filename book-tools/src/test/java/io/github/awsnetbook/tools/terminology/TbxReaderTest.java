@@ -63,9 +63,9 @@ class TbxReaderTest {
     return file;
   }
 
-  private TermbaseException refused(String xml) throws IOException {
+  private TerminologyException refused(String xml) throws IOException {
     Path file = write(xml);
-    return assertThrows(TermbaseException.class, () -> TbxReader.read(dir, file));
+    return assertThrows(TerminologyException.class, () -> TbxReader.read(dir, file));
   }
 
   @Test
@@ -90,7 +90,7 @@ class TbxReaderTest {
 
   @Test
   void malformedXmlIsReportedWithItsLineAndColumn() throws IOException {
-    TermbaseException e = refused(HEAD + "<conceptEntry id=\"x\">\n  <langSec xml:lang=\"ja\">\n"
+    TerminologyException e = refused(HEAD + "<conceptEntry id=\"x\">\n  <langSec xml:lang=\"ja\">\n"
         + "</conceptEntry>" + TAIL);
     assertTrue(e.getMessage().startsWith("test.tbx:7:"), e.getMessage());
     assertTrue(e.getMessage().contains(": error: malformed XML: "), e.getMessage());
@@ -105,7 +105,7 @@ class TbxReaderTest {
           <text><body><conceptEntry id="&e;"/></body></text>
         </tbx>
         """;
-    TermbaseException e = refused(xxe);
+    TerminologyException e = refused(xxe);
     assertTrue(e.getMessage().startsWith("test.tbx:2:"), e.getMessage());
     assertTrue(e.getMessage().endsWith(
         ": error: DOCTYPE declarations are not allowed in the termbase; remove it"), e.getMessage());
@@ -114,13 +114,13 @@ class TbxReaderTest {
 
   @Test
   void aDoctypeWithoutEntitiesIsRefusedToo() throws IOException {
-    TermbaseException e = refused(HEAD.replace("<tbx ", "<!DOCTYPE tbx>\n<tbx ") + TAIL);
+    TerminologyException e = refused(HEAD.replace("<tbx ", "<!DOCTYPE tbx>\n<tbx ") + TAIL);
     assertTrue(e.getMessage().contains("DOCTYPE declarations are not allowed"), e.getMessage());
   }
 
   @Test
   void anUnknownStatusIsReportedWhereItIs() throws IOException {
-    TermbaseException e = refused(HEAD
+    TerminologyException e = refused(HEAD
         + NAT_GATEWAY.replace("deprecatedTerm-admn-sts", "supersededTerm-admn-sts") + TAIL);
     assertTrue(e.getMessage().startsWith("test.tbx:18:"), e.getMessage());
     assertTrue(e.getMessage().contains(
@@ -130,27 +130,27 @@ class TbxReaderTest {
 
   @Test
   void aReadingMustBeHiragana() throws IOException {
-    TermbaseException e = refused(HEAD + NAT_GATEWAY.replace("なっとげーとうぇい", "ナットゲートウェイ") + TAIL);
+    TerminologyException e = refused(HEAD + NAT_GATEWAY.replace("なっとげーとうぇい", "ナットゲートウェイ") + TAIL);
     assertTrue(e.getMessage().contains("is not hiragana"), e.getMessage());
   }
 
   @Test
   void aPreferredJapaneseTermNeedsAReading() throws IOException {
-    TermbaseException e = refused(HEAD + NAT_GATEWAY.replace(
+    TerminologyException e = refused(HEAD + NAT_GATEWAY.replace(
         "<termNote type=\"pronunciation\">なっとげーとうぇい</termNote>", "") + TAIL);
     assertTrue(e.getMessage().contains("has no reading"), e.getMessage());
   }
 
   @Test
   void aTermNeedsAStatus() throws IOException {
-    TermbaseException e = refused(HEAD + NAT_GATEWAY.replace(
+    TerminologyException e = refused(HEAD + NAT_GATEWAY.replace(
         "<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>", "") + TAIL);
     assertTrue(e.getMessage().contains("\"NATGW\" has no administrativeStatus"), e.getMessage());
   }
 
   @Test
   void anotherRootIsNotATermbase() throws IOException {
-    TermbaseException e = refused("<martif type=\"TBX\"><text/></martif>");
+    TerminologyException e = refused("<martif type=\"TBX\"><text/></martif>");
     assertTrue(e.getMessage().contains("not a TBX v3 document"), e.getMessage());
   }
 
