@@ -22,11 +22,11 @@ import java.util.regex.Pattern;
  * <p>It follows {@code include::} directives (the target's attribute references resolved against
  * the attributes given and those the documents set, a relative target against the including file's
  * folder; include options such as {@code lines=} are not applied), and evaluates {@code ifdef} and
- * {@code ifndef} ({@code ifeval} counts as true). It leaves out what is not prose: listing, literal,
- * passthrough and comment blocks, {@code [source]}, {@code [literal]} and indented (literal)
- * paragraphs, comment lines, attribute entries, block attribute lines and anchors, and, inside a
- * line, URLs and the targets of links, cross references and images (their text is prose),
- * inline code and passthroughs, attribute references.
+ * {@code ifndef} ({@code ifeval} counts as true). It leaves out what is not prose: listing,
+ * literal, passthrough and comment blocks, {@code [source]}, {@code [literal]} and indented
+ * (literal) paragraphs, comment lines, attribute entries, block attribute lines and anchors, and,
+ * inside a line, URLs and the targets of links, cross references and images (their text is
+ * prose), inline code and passthroughs, attribute references.
  *
  * <p>A section's ID is the one its heading is given ({@code [#id]}, {@code [[id]]}, {@code
  * [style#id]}, {@code [id=…]}); a section without one belongs to its parent's, the document root's
@@ -42,11 +42,13 @@ public final class AsciiDocText {
   private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[.*\\]$");
   private static final Pattern ATTRIBUTE_ENTRY =
       Pattern.compile("^:(!?)([\\p{L}\\p{N}_][\\p{L}\\p{N}_-]*)(!?):(?:\\s+(.*))?$");
-  private static final Pattern ANCHOR_LINE = Pattern.compile("^\\[\\[([^\\],\\s]+)(?:,[^\\]]*)?\\]\\]$");
+  private static final Pattern ANCHOR_LINE =
+      Pattern.compile("^\\[\\[([^\\],\\s]+)(?:,[^\\]]*)?\\]\\]$");
   private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[([^\\[\\]]*)\\]$");
   private static final Pattern HEADING = Pattern.compile("^(={1,6})\\s+\\S.*$");
   private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("(?<!\\\\)\\{([\\w-]+)\\}");
-  private static final Pattern BLOCK_MACRO = Pattern.compile("^([a-z][a-z0-9_-]*)::(\\S*?)\\[(.*)\\]$");
+  private static final Pattern BLOCK_MACRO =
+      Pattern.compile("^([a-z][a-z0-9_-]*)::(\\S*?)\\[(.*)\\]$");
 
   /** Delimiters of blocks whose content is not prose. */
   private static final Set<String> VERBATIM_DELIMITERS = Set.of("-", ".", "+", "/", "`");
@@ -327,7 +329,8 @@ public final class AsciiDocText {
   /** The style and ID of a block attribute line such as {@code [NOTE.editor-note#note-id]}. */
   record BlockAttributes(String style, String id) {
 
-    private static final Pattern NAMED_ID = Pattern.compile("(?:^|,)\\s*id\\s*=\\s*\"?([^\",\\s]+)");
+    private static final Pattern NAMED_ID =
+        Pattern.compile("(?:^|,)\\s*id\\s*=\\s*\"?([^\",\\s]+)");
 
     static BlockAttributes parse(String content) {
       String first = content.split(",", 2)[0].strip();

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** A book and every term written in it, in reading order. */
 public record BookTerms(Book book, List<Occurrence> occurrences) {
 
-  /** Between a full term and its abbreviation: an opening parenthesis (a plural ending before it). */
+  /** Between a full term and its abbreviation: an opening parenthesis (maybe a plural before). */
   private static final Pattern OPENS = Pattern.compile("^(?:e?s)?\\s*[(（]\\s*$");
   /** After the parenthesized one: the closing parenthesis (a plural ending before it). */
   private static final Pattern CLOSES = Pattern.compile("^(?:e?s)?\\s*[)）].*", Pattern.DOTALL);

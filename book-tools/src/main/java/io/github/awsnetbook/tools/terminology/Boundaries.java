@@ -69,7 +69,7 @@ final class Boundaries {
     };
   }
 
-  /** Whether a term whose edge character is {@code edge} may end or start beside {@code neighbour}. */
+  /** Whether a term whose edge character is {@code edge} may end or start by {@code neighbour}. */
   static boolean separates(int neighbour, int edge) {
     int neighbourKind = kind(neighbour);
     if (neighbourKind == SEPARATOR) {

@@ -44,7 +44,8 @@ final class InlineProse {
       Rule.keep("image::?[^\\s\\[]*\\[([^\\],=]*)(?:[,][^\\]]*)?\\]", 1),
       Rule.blank("image::?[^\\s\\[]*\\[[^\\]]*\\]"),
       Rule.keep("footnote:[\\w-]*\\[([^\\]]*)\\]", 1),
-      Rule.blank("\\b(?:kbd|btn|menu|icon|stem|latexmath|asciimath|indexterm2?):[^\\s\\[]*\\[[^\\]]*\\]"),
+      Rule.blank("\\b(?:kbd|btn|menu|icon|stem|latexmath|asciimath|indexterm2?)"
+          + ":[^\\s\\[]*\\[[^\\]]*\\]"),
       Rule.blank("\\[[#.%][\\w.#%-]*\\](?=[#_*`])"));
 
   private InlineProse() {}

@@ -111,7 +111,8 @@ public final class TbxReader {
     if (at == null) {
       return shownPath;
     }
-    return shownPath + ":" + Math.max(at.getLineNumber(), 1) + ":" + Math.max(at.getColumnNumber(), 1);
+    return shownPath + ":" + Math.max(at.getLineNumber(), 1) + ":"
+        + Math.max(at.getColumnNumber(), 1);
   }
 
   private TerminologyException error(XMLStreamReader xml, String what) {
@@ -215,7 +216,8 @@ public final class TbxReader {
         throw error(xml, "conceptEntry without an id; write <conceptEntry id=\"name-of-concept\">");
       }
       if (!conceptIds.add(id)) {
-        throw error(xml, "a second conceptEntry with id \"" + id + "\"; give every concept its own id");
+        throw error(xml, "a second conceptEntry with id \"" + id + "\";"
+            + " give every concept its own id");
       }
       conceptId = id;
       definitions = new LinkedHashMap<>();

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * messages are relative to the repository.
  *
  * <ul>
- *   <li>{@link CheckId#TERM001}: a deprecated term (not an acronym introduced next to its full term).
+ *   <li>{@link CheckId#TERM001}: a deprecated term (but an acronym beside its full term).
  *   <li>{@link CheckId#TERM002}: two admitted forms of one concept in one book ("Private IP" and
  *       "プライベートIP"). The preferred term beside an admitted one is not an inconsistency (the
  *       editors' notes quote the author's form next to the preferred one), nor is an acronym

@@ -62,7 +62,7 @@ public final class TermMatcher {
     }
     candidates.sort(Comparator.comparingInt(Candidate::start)
         .thenComparing(Comparator.comparingInt(Candidate::spanEnd).reversed())
-        // A whole term before a shorter one with a plural ending: "on-premises", not "on-premise"+s.
+        // A whole term before a shorter one with a plural ending: "on-premises", not "on-premise"s.
         .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
         .thenComparing(Candidate::sensitive, Comparator.reverseOrder()));
     List<Match> matches = new ArrayList<>();
@@ -81,7 +81,8 @@ public final class TermMatcher {
       String original, NormalizedText normalized, Node root, boolean caseSensitive,
       List<Candidate> out) {
     String text = normalized.text();
-    for (int start = 0; start < text.length(); start += Character.charCount(text.codePointAt(start))) {
+    int length = text.length();
+    for (int start = 0; start < length; start += Character.charCount(text.codePointAt(start))) {
       if (!startsWholeCharacter(normalized, start) || !Boundaries.startsAt(text, start)) {
         continue;
       }

@@ -89,6 +89,14 @@ class TbxReaderTest {
   }
 
   @Test
+  void predefinedEntitiesAreText() throws IOException {
+    Termbase termbase = TbxReader.read(dir, write(HEAD
+        + NAT_GATEWAY.replace("A gateway that", "A gateway &amp; router that") + TAIL));
+    assertEquals("A gateway & router that translates addresses.",
+        termbase.concept("nat-gateway").orElseThrow().definition("en"));
+  }
+
+  @Test
   void malformedXmlIsReportedWithItsLineAndColumn() throws IOException {
     TerminologyException e = refused(HEAD + "<conceptEntry id=\"x\">\n  <langSec xml:lang=\"ja\">\n"
         + "</conceptEntry>" + TAIL);
