@@ -3,6 +3,7 @@ package io.github.awsnetbook.tools.terminology;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -47,10 +48,13 @@ public final class TbxReader {
   public static Termbase read(Path root, Path file) {
     try (InputStream in = Files.newInputStream(file)) {
       return new TbxReader(Places.relative(root, file)).parse(file, in);
+    } catch (NoSuchFileException e) {
+      throw new TerminologyException(Places.relative(root, file)
+          + ": error: there is no termbase here; give the path of the .tbx file", e);
     } catch (IOException e) {
       throw new TerminologyException(
           Places.relative(root, file) + ": error: cannot read the termbase: " + e.getMessage()
-              + "; check that the file exists and is readable", e);
+              + "; check that the file is readable", e);
     }
   }
 
