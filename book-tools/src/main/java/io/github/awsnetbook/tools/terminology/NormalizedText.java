@@ -76,12 +76,12 @@ public record NormalizedText(String text, int[] starts, int[] ends) {
     return strict.append(form(text.substring(from), fold)).toString();
   }
 
-  /** Where the normalized range [{@code from}, {@code to}) starts in the original. */
+  /** Where a normalized range starting at {@code from} starts in the original. */
   public int originalStart(int from) {
     return starts[from];
   }
 
-  /** Where the normalized range [{@code from}, {@code to}) ends in the original. */
+  /** Where a normalized range ending at {@code to} (exclusive) ends in the original. */
   public int originalEnd(int to) {
     return ends[to - 1];
   }
