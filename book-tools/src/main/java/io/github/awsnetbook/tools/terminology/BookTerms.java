@@ -1,0 +1,65 @@
+package io.github.awsnetbook.tools.terminology;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** A book and every term written in it, in reading order. */
+public record BookTerms(Book book, List<Occurrence> occurrences) {
+
+  /** Between a full term and its abbreviation: an opening parenthesis (maybe a plural before). */
+  private static final Pattern OPENS = Pattern.compile("^(?:e?s)?\\s*[(（]\\s*$");
+  /** After the parenthesized one: the closing parenthesis (a plural ending before it). */
+  private static final Pattern CLOSES = Pattern.compile("^(?:e?s)?\\s*[)）].*", Pattern.DOTALL);
+
+  public BookTerms {
+    occurrences = List.copyOf(occurrences);
+  }
+
+  public String language() {
+    return book.language();
+  }
+
+  /** Finds the terms of the book's language in every segment of it. */
+  public static BookTerms scan(Book book, Termbase termbase) {
+    TermMatcher matcher = TermMatcher.of(termbase, book.language());
+    List<Occurrence> occurrences = new ArrayList<>();
+    for (Segment segment : book.segments()) {
+      List<Match> matches = matcher.find(segment.text());
+      for (int i = 0; i < matches.size(); i++) {
+        occurrences.add(new Occurrence(segment, matches.get(i), introduced(segment, matches, i)));
+      }
+    }
+    return new BookTerms(book, occurrences);
+  }
+
+  /**
+   * Whether the match at {@code i} is an acronym or abbreviation written next to a full term of
+   * its concept, one of them in parentheses: "NAT gateway (NATGW)", "DX（Direct Connect）".
+   */
+  private static boolean introduced(Segment segment, List<Match> matches, int i) {
+    Match match = matches.get(i);
+    if (!match.term().type().isAbbreviation()) {
+      return false;
+    }
+    String text = segment.text();
+    if (i > 0 && isFullFormOf(matches.get(i - 1), match)) {
+      Match full = matches.get(i - 1);
+      return OPENS.matcher(text.substring(full.end(), match.start())).matches()
+          && CLOSES.matcher(text.substring(match.end())).matches();
+    }
+    if (i + 1 < matches.size() && isFullFormOf(matches.get(i + 1), match)) {
+      Match full = matches.get(i + 1);
+      return OPENS.matcher(text.substring(match.end(), full.start())).matches()
+          && CLOSES.matcher(text.substring(full.end())).matches();
+    }
+    return false;
+  }
+
+  private static boolean isFullFormOf(Match candidate, Match abbreviation) {
+    Term term = candidate.term();
+    return term.conceptId().equals(abbreviation.term().conceptId())
+        && term.status() != TermStatus.DEPRECATED
+        && !term.type().isAbbreviation();
+  }
+}

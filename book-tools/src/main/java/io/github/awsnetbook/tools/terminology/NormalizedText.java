@@ -1,0 +1,88 @@
+package io.github.awsnetbook.tools.terminology;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import java.util.Arrays;
+
+/**
+ * A text in the form terms are compared in, with the way back to the original: NFKC (which
+ * folds full-width Latin to ASCII, half-width katakana to full-width, U+3000 to a space, and
+ * composes ｹ+ﾞ to ゲ), and, for case-insensitive terms, Unicode case folding.
+ *
+ * <p>The original is cut where NFKC may start anew (before a character that never combines with
+ * the one before it), each piece normalized alone: a piece gives one or more normalized characters
+ * that all map back to the whole piece. So a match in the normalized text always maps to whole
+ * original characters, and a finding reports the column the author sees.
+ *
+ * @param text the normalized text
+ * @param starts for each char of {@code text}, where its piece starts in the original (UTF-16)
+ * @param ends for each char of {@code text}, where its piece ends in the original (UTF-16)
+ */
+public record NormalizedText(String text, int[] starts, int[] ends) {
+
+  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+  /** {@code original} in NFKC; case-folded too where {@code fold}. */
+  public static NormalizedText of(String original, boolean fold) {
+    StringBuilder text = new StringBuilder(original.length());
+    int[] starts = new int[original.length() * 2 + 4];
+    int[] ends = new int[starts.length];
+    int pieceStart = 0;
+    int i = 0;
+    while (i < original.length()) {
+      int cp = original.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      boolean pieceEnds = next >= original.length()
+          || NFKC.hasBoundaryBefore(original.codePointAt(next));
+      if (pieceEnds) {
+        String piece = form(original.substring(pieceStart, next), fold);
+        if (text.length() + piece.length() > starts.length) {
+          int size = Math.max(starts.length * 2, text.length() + piece.length());
+          starts = Arrays.copyOf(starts, size);
+          ends = Arrays.copyOf(ends, size);
+        }
+        for (int k = 0; k < piece.length(); k++) {
+          starts[text.length() + k] = pieceStart;
+          ends[text.length() + k] = next;
+        }
+        text.append(piece);
+        pieceStart = next;
+      }
+      i = next;
+    }
+    return new NormalizedText(text.toString(),
+        Arrays.copyOf(starts, text.length()),
+        Arrays.copyOf(ends, text.length()));
+  }
+
+  /** The form a term is stored in, the same as the text it is looked for in. */
+  public static String form(String text, boolean fold) {
+    String normalized = NFKC.normalize(text);
+    // Folding may undo NFKC in rare cases (a folded letter that composes); normalize again.
+    return fold ? NFKC.normalize(UCharacter.foldCase(normalized, true)) : normalized;
+  }
+
+  /**
+   * NFKC, except that U+3000 (the ideographic space) stays: what tells a term written with it,
+   * such as a deprecated "Direct　Connect", from the same words with an ordinary space.
+   */
+  public static String strictForm(String text, boolean fold) {
+    StringBuilder strict = new StringBuilder();
+    int from = 0;
+    for (int at = text.indexOf('\u3000'); at >= 0; at = text.indexOf('\u3000', from)) {
+      strict.append(form(text.substring(from, at), fold)).append('\u3000');
+      from = at + 1;
+    }
+    return strict.append(form(text.substring(from), fold)).toString();
+  }
+
+  /** Where a normalized range starting at {@code from} starts in the original. */
+  public int originalStart(int from) {
+    return starts[from];
+  }
+
+  /** Where a normalized range ending at {@code to} (exclusive) ends in the original. */
+  public int originalEnd(int to) {
+    return ends[to - 1];
+  }
+}

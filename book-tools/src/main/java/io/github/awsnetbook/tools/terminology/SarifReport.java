@@ -1,0 +1,84 @@
+package io.github.awsnetbook.tools.terminology;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The findings as a SARIF 2.1.0 log, for code scanning and review tools: one run, the checks as
+ * the driver's rules, each finding a result with its file (relative to the repository) and its
+ * line and column (counted in code points, which the run declares).
+ */
+public final class SarifReport {
+
+  /** The tool's name in the log. */
+  public static final String TOOL_NAME = "awsnetbook-terminology";
+
+  private static final String SCHEMA =
+      "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+  private SarifReport() {}
+
+  /** The SARIF log of {@code findings}; paths relative to {@code root}. */
+  public static String of(List<Finding> findings, Path root) {
+    Map<String, Object> log = new LinkedHashMap<>();
+    log.put("$schema", SCHEMA);
+    log.put("version", "2.1.0");
+    Map<String, Object> run = new LinkedHashMap<>();
+    run.put("tool", Map.of("driver", driver()));
+    run.put("columnKind", "unicodeCodePoints");
+    List<Object> results = new ArrayList<>();
+    for (Finding finding : findings) {
+      results.add(result(finding, root));
+    }
+    run.put("results", results);
+    log.put("runs", List.of(run));
+    return Json.write(log);
+  }
+
+  private static Map<String, Object> driver() {
+    Map<String, Object> driver = new LinkedHashMap<>();
+    driver.put("name", TOOL_NAME);
+    List<Object> rules = new ArrayList<>();
+    for (CheckId check : CheckId.values()) {
+      Map<String, Object> rule = new LinkedHashMap<>();
+      rule.put("id", check.name());
+      rule.put("name", check.ruleName());
+      rule.put("shortDescription", Map.of("text", check.ruleName()));
+      rule.put("fullDescription", Map.of("text", check.description()));
+      rule.put("defaultConfiguration", Map.of("level", check.severity().word()));
+      rules.add(rule);
+    }
+    driver.put("rules", rules);
+    return driver;
+  }
+
+  private static Map<String, Object> result(Finding finding, Path root) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("ruleId", finding.checkId());
+    result.put("ruleIndex", CheckId.valueOf(finding.checkId()).ordinal());
+    result.put("level", finding.severity().word());
+    result.put("message", Map.of("text", finding.message()));
+    Map<String, Object> region = new LinkedHashMap<>();
+    region.put("startLine", finding.line());
+    region.put("startColumn", finding.column());
+    Map<String, Object> physical = new LinkedHashMap<>();
+    physical.put("artifactLocation", Map.of("uri", uri(Places.relative(root, finding.file()))));
+    physical.put("region", region);
+    result.put("locations", List.of(Map.of("physicalLocation", physical)));
+    return result;
+  }
+
+  /** A relative URI reference: non-ASCII and reserved characters percent-encoded. */
+  private static String uri(String relativePath) {
+    try {
+      return new URI(null, null, relativePath, null).toASCIIString();
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("not a path for a URI: " + relativePath, e);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package io.github.awsnetbook.tools.terminology;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The checks of books against a termbase. Each finding says what to write instead; places in
+ * messages are relative to the repository.
+ *
+ * <ul>
+ *   <li>{@link CheckId#TERM001}: a deprecated term (but an acronym beside its full term).
+ *   <li>{@link CheckId#TERM002}: two admitted forms of one concept in one book ("Private IP" and
+ *       "プライベートIP"). The preferred term beside an admitted one is not an inconsistency (the
+ *       editors' notes quote the author's form next to the preferred one), nor is an acronym
+ *       beside its full form.
+ *   <li>{@link CheckId#TERM003}: a concept written in a section of the source whose section of
+ *       the same ID in a translation has no term of it, or the other way round. Deprecated terms
+ *       do not count as the concept's presence: "leased line" does not translate 専用線 where the
+ *       termbase says "dedicated line".
+ * </ul>
+ */
+public final class TermChecks {
+
+  private final Termbase termbase;
+  private final Path root;
+
+  public TermChecks(Termbase termbase, Path root) {
+    this.termbase = Objects.requireNonNull(termbase, "termbase");
+    this.root = Objects.requireNonNull(root, "root");
+  }
+
+  /** Every check on the source book and its translations, findings in file and line order. */
+  public List<Finding> all(BookTerms source, List<BookTerms> translations) {
+    List<Finding> findings = new ArrayList<>();
+    for (BookTerms book : withSource(source, translations)) {
+      findings.addAll(deprecated(book));
+      findings.addAll(inconsistent(book));
+    }
+    for (BookTerms translation : translations) {
+      findings.addAll(crossLocale(source, translation));
+    }
+    return sorted(findings);
+  }
+
+  private static List<BookTerms> withSource(BookTerms source, List<BookTerms> translations) {
+    List<BookTerms> books = new ArrayList<>();
+    books.add(source);
+    books.addAll(translations);
+    return books;
+  }
+
+  /** TERM001. */
+  public List<Finding> deprecated(BookTerms book) {
+    List<Finding> findings = new ArrayList<>();
+    for (Occurrence occurrence : book.occurrences()) {
+      if (occurrence.isDeprecatedUse()) {
+        Concept concept = termbase.conceptOf(occurrence.term());
+        findings.add(finding(occurrence, CheckId.TERM001, quote(occurrence.written())
+            + " is deprecated; write " + insteadOf(concept, book.language())));
+      }
+    }
+    return findings;
+  }
+
+  /** TERM002. */
+  public List<Finding> inconsistent(BookTerms book) {
+    Map<String, Map<Term, Occurrence>> firstUses = new LinkedHashMap<>();
+    for (Occurrence occurrence : book.occurrences()) {
+      Term term = occurrence.term();
+      if (term.status() == TermStatus.ADMITTED && !term.type().isAbbreviation()) {
+        firstUses.computeIfAbsent(term.conceptId(), id -> new LinkedHashMap<>())
+            .putIfAbsent(term, occurrence);
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Map<Term, Occurrence> forms : firstUses.values()) {
+      List<Occurrence> uses = new ArrayList<>(forms.values());
+      Occurrence first = uses.get(0);
+      Concept concept = termbase.conceptOf(first.term());
+      for (Occurrence other : uses.subList(1, uses.size())) {
+        findings.add(finding(other, CheckId.TERM002, quote(other.term().text()) + " and "
+            + quote(first.term().text()) + " (" + first.place(root) + ") are two forms of one"
+            + " concept in this book; write " + insteadOf(concept, book.language())
+            + " in both places"));
+      }
+    }
+    return findings;
+  }
+
+  /** TERM003, both ways between the source and one translation. */
+  public List<Finding> crossLocale(BookTerms source, BookTerms translation) {
+    Map<String, Segment> sourceSections = firstSegments(source.book());
+    Map<String, Segment> translatedSections = firstSegments(translation.book());
+    Map<String, Map<String, Occurrence>> inSource = conceptsBySection(source, false);
+    Map<String, Map<String, Occurrence>> inTranslation = conceptsBySection(translation, false);
+    Map<String, Map<String, Occurrence>> deprecatedInTranslation =
+        conceptsBySection(translation, true);
+    Map<String, Map<String, Occurrence>> deprecatedInSource = conceptsBySection(source, true);
+    List<Finding> findings = new ArrayList<>();
+    for (String section : sourceSections.keySet()) {
+      if (!translatedSections.containsKey(section)) {
+        continue;
+      }
+      findings.addAll(missing(section, source, inSource, translation, inTranslation,
+          deprecatedInTranslation, translatedSections.get(section), true));
+      findings.addAll(missing(section, translation, inTranslation, source, inSource,
+          deprecatedInSource, sourceSections.get(section), false));
+    }
+    return findings;
+  }
+
+  /** Concepts of {@code section} in {@code from} that {@code to} lacks there. */
+  private List<Finding> missing(
+      String section,
+      BookTerms from,
+      Map<String, Map<String, Occurrence>> inFrom,
+      BookTerms to,
+      Map<String, Map<String, Occurrence>> inTo,
+      Map<String, Map<String, Occurrence>> deprecatedInTo,
+      Segment toSection,
+      boolean fromIsSource) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, Occurrence> present = inTo.getOrDefault(section, Map.of());
+    Map<String, Occurrence> deprecated = deprecatedInTo.getOrDefault(section, Map.of());
+    for (Occurrence use : inFrom.getOrDefault(section, Map.of()).values()) {
+      if (present.containsKey(use.conceptId())) {
+        continue;
+      }
+      Concept concept = termbase.conceptOf(use.term());
+      String where = sectionName(section);
+      String otherSide = fromIsSource
+          ? "its " + to.language() + " translation"
+          : "the " + to.language() + " source";
+      Occurrence wrong = deprecated.get(use.conceptId());
+      String there = wrong != null
+          ? " has only the deprecated " + quote(wrong.written()) + " (" + wrong.place(root) + ")"
+          : " has no term for it (" + Places.relative(root, toSection.file()) + ":"
+              + toSection.line() + ")";
+      String instead = fromIsSource
+          ? "write " + insteadOf(concept, to.language()) + " in the translation"
+          : "translate what the source says, or write " + insteadOf(concept, to.language())
+              + " in the source";
+      findings.add(finding(use, CheckId.TERM003, quote(use.written()) + " in " + where
+          + " of the " + from.language() + " book: " + otherSide + there + "; " + instead));
+    }
+    return findings;
+  }
+
+  private static String sectionName(String section) {
+    if (section.isEmpty()) {
+      return "the document root";
+    }
+    if (section.startsWith(FigureLabels.SECTION_PREFIX)) {
+      return "figure label " + section.substring(FigureLabels.SECTION_PREFIX.length());
+    }
+    return "section #" + section;
+  }
+
+  /** The first segment of each section, in reading order: where a section is. */
+  private static Map<String, Segment> firstSegments(Book book) {
+    Map<String, Segment> first = new LinkedHashMap<>();
+    for (Segment segment : book.segments()) {
+      first.putIfAbsent(segment.sectionId(), segment);
+    }
+    return first;
+  }
+
+  /**
+   * Per section, per concept, the first use: by a preferred or admitted term (or an excused
+   * abbreviation), or, where {@code deprecatedOnly}, by a deprecated one.
+   */
+  private static Map<String, Map<String, Occurrence>> conceptsBySection(
+      BookTerms book, boolean deprecatedOnly) {
+    Map<String, Map<String, Occurrence>> concepts = new LinkedHashMap<>();
+    for (Occurrence occurrence : book.occurrences()) {
+      if (occurrence.isDeprecatedUse() == deprecatedOnly) {
+        concepts.computeIfAbsent(occurrence.segment().sectionId(), s -> new LinkedHashMap<>())
+            .putIfAbsent(occurrence.conceptId(), occurrence);
+      }
+    }
+    return concepts;
+  }
+
+  /** What to write for a concept: its preferred terms, "A" or "B" where it has two. */
+  static String insteadOf(Concept concept, String language) {
+    List<Term> preferred = concept.preferred(language);
+    if (preferred.isEmpty()) {
+      return quote(concept.name(language));
+    }
+    return preferred.stream().map(t -> quote(t.text())).collect(Collectors.joining(" or "));
+  }
+
+  private static String quote(String text) {
+    return "\"" + text + "\"";
+  }
+
+  private static Finding finding(Occurrence at, CheckId check, String message) {
+    return new Finding(at.file(), at.line(), at.column(), check.severity(), check.name(), message);
+  }
+
+  static List<Finding> sorted(List<Finding> findings) {
+    return findings.stream()
+        .sorted(Comparator.comparing((Finding f) -> f.file().toString())
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(Finding::checkId))
+        .toList();
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.awsnetbook.tools.terminology;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rewrites deprecated terms in the books' sources to the preferred term, in place, where the
+ * replacement is unambiguous: the concept has exactly one preferred term in the book's language.
+ * Prints each change as {@code path:line:column: "old" → "new"}, and each deprecated term it
+ * leaves for a person. Run by hand, never by the build.
+ *
+ * <p>Arguments: {@code --root DIR}, {@code --locales "ja en"}, {@code --termbase FILE} (default
+ * {@code terminology/aws-networking.tbx}), {@code --dry-run true} to print without writing.
+ */
+public final class TermFix {
+
+  /** One replacement in a source file. */
+  public record Edit(Occurrence at, String replacement) {}
+
+  private TermFix() {}
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      throw new IllegalStateException("the terminology fix failed; see the messages above");
+    }
+  }
+
+  /** Fixes and returns an exit code; messages go to the given streams. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      Path root = null;
+      String termbase = "terminology/aws-networking.tbx";
+      String locales = null;
+      boolean dryRun = false;
+      for (int i = 0; i < args.length; i++) {
+        String name = args[i];
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("option " + name + " needs a value");
+        }
+        String value = args[++i];
+        switch (name) {
+          case "--root" -> root = Path.of(value).toAbsolutePath().normalize();
+          case "--termbase" -> termbase = value;
+          case "--locales" -> locales = value;
+          case "--dry-run" -> dryRun = Boolean.parseBoolean(value);
+          default -> throw new IllegalArgumentException("unknown option " + name);
+        }
+      }
+      if (root == null || locales == null) {
+        throw new IllegalArgumentException("--root and --locales are required");
+      }
+      Termbase terms = TbxReader.read(root, root.resolve(termbase));
+      for (String locale : locales.trim().split("[\\s,]+")) {
+        fix(root, BookTerms.scan(Book.load(root, locale), terms), terms, dryRun, out);
+      }
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    } catch (TerminologyException | UncheckedIOException | IllegalStateException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+  }
+
+  /** Rewrites the deprecated terms of one book; returns the edits made. */
+  public static List<Edit> fix(
+      Path root, BookTerms book, Termbase termbase, boolean dryRun, PrintStream out) {
+    Map<Path, List<Edit>> byFile = new LinkedHashMap<>();
+    for (Occurrence occurrence : book.occurrences()) {
+      if (!occurrence.isDeprecatedUse()) {
+        continue;
+      }
+      Concept concept = termbase.conceptOf(occurrence.term());
+      List<Term> preferred = concept.preferred(book.language());
+      if (preferred.size() != 1) {
+        out.println(occurrence.place(root) + ": \"" + occurrence.written() + "\" not changed: "
+            + (preferred.isEmpty() ? "no preferred term" : "more than one preferred term")
+            + "; write " + TermChecks.insteadOf(concept, book.language()) + " by hand");
+        continue;
+      }
+      Edit edit = new Edit(occurrence, preferred.get(0).text());
+      byFile.computeIfAbsent(occurrence.file(), f -> new ArrayList<>()).add(edit);
+      out.println(occurrence.place(root) + ": \"" + occurrence.written() + "\" → \""
+          + edit.replacement() + "\"");
+    }
+    if (!dryRun) {
+      byFile.forEach(TermFix::rewrite);
+    }
+    return byFile.values().stream().flatMap(List::stream).toList();
+  }
+
+  /** Applies the edits of one file, last first so that earlier offsets stay valid. */
+  private static void rewrite(Path file, List<Edit> edits) {
+    try {
+      String content = Files.readString(file, StandardCharsets.UTF_8);
+      int[] lineStarts = lineStarts(content);
+      StringBuilder fixed = new StringBuilder(content);
+      List<Edit> lastFirst = new ArrayList<>(edits);
+      lastFirst.sort(Comparator.comparingInt((Edit e) -> e.at().line())
+          .thenComparingInt(e -> e.at().match().start()).reversed());
+      for (Edit edit : lastFirst) {
+        Occurrence at = edit.at();
+        int lineStart = lineStarts[at.line() - 1];
+        int start = lineStart + at.segment().sourceStart(at.match().start());
+        int end = lineStart + at.segment().sourceEnd(at.match().end());
+        if (!content.substring(start, end).equals(at.written())) {
+          throw new IllegalStateException(file + ":" + at.line() + ": the file changed while it"
+              + " was being fixed; run the fix again");
+        }
+        fixed.replace(start, end, edit.replacement());
+      }
+      Path temp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+      try {
+        Files.writeString(temp, fixed, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot rewrite " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Where each line starts; a line ends at \n (a \r before it stays part of the line's end). */
+  private static int[] lineStarts(String content) {
+    List<Integer> starts = new ArrayList<>(List.of(0));
+    for (int i = 0; i < content.length(); i++) {
+      if (content.charAt(i) == '\n') {
+        starts.add(i + 1);
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+}

@@ -1,0 +1,143 @@
+package io.github.awsnetbook.tools.terminology;
+
+import com.ibm.icu.util.ULocale;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The terminology check of the build: reads the termbase and every locale's book, runs the checks,
+ * prints each finding as {@code path:line:column: severity: message [check-id]} and a summary,
+ * and writes {@code terminology.sarif} and {@code glossary-<lang>.adoc} per locale into the output
+ * folder. Fails on any error, and on warnings where asked to.
+ *
+ * <p>Arguments: {@code --root DIR} (the repository), {@code --termbase FILE} (relative to the
+ * root, default {@code terminology/aws-networking.tbx}), {@code --source LANG} (default {@code
+ * ja}), {@code --locales "ja en"}, {@code --output DIR} (default {@code target/terminology}),
+ * {@code --fail-on-warning true|false} (default: the system property {@code
+ * terminology.failOnWarning}, else false), {@code --summary-locale TAG} (default: the JVM's).
+ */
+public final class TerminologyCheck {
+
+  /** What to check and where to write; see the class comment for the arguments. */
+  public record Request(
+      Path root, Path termbase, String source, List<String> locales, Path output,
+      boolean failOnWarning, ULocale summaryLocale) {
+
+    public static Request parse(String... args) {
+      Path root = null;
+      String termbase = "terminology/aws-networking.tbx";
+      String source = "ja";
+      String locales = null;
+      String output = "target/terminology";
+      boolean failOnWarning = Boolean.getBoolean("terminology.failOnWarning");
+      ULocale summaryLocale = ULocale.forLocale(Locale.getDefault());
+      for (int i = 0; i < args.length; i++) {
+        String name = args[i];
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("option " + name + " needs a value");
+        }
+        String value = args[++i];
+        switch (name) {
+          case "--root" -> root = Path.of(value);
+          case "--termbase" -> termbase = value;
+          case "--source" -> source = value;
+          case "--locales" -> locales = value;
+          case "--output" -> output = value;
+          case "--fail-on-warning" -> failOnWarning = Boolean.parseBoolean(value);
+          case "--summary-locale" -> summaryLocale = ULocale.forLanguageTag(value);
+          default -> throw new IllegalArgumentException("unknown option " + name);
+        }
+      }
+      if (root == null) {
+        throw new IllegalArgumentException("--root is required: the repository's folder");
+      }
+      if (locales == null) {
+        throw new IllegalArgumentException("--locales is required, as \"ja en\"");
+      }
+      List<String> list = Arrays.stream(locales.trim().split("[\\s,]+")).toList();
+      if (!list.contains(source)) {
+        throw new IllegalArgumentException("--locales must contain the source " + source);
+      }
+      return new Request(root.toAbsolutePath().normalize(), root.resolve(termbase),
+          source, list, root.resolve(output), failOnWarning, summaryLocale);
+    }
+  }
+
+  /** What a run found, and whether it passes. */
+  public record Outcome(List<Finding> findings, String summary, boolean passed) {}
+
+  private TerminologyCheck() {}
+
+  /** Entry point for the build; throws (and so fails the build) where the check fails. */
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != 0) {
+      throw new IllegalStateException("the terminology check failed; see the messages above");
+    }
+  }
+
+  /** Runs the check and returns an exit code; messages go to the given streams. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      Request request = Request.parse(args);
+      Outcome outcome = check(request);
+      for (Finding finding : outcome.findings()) {
+        (finding.severity() == Severity.ERROR ? err : out).println(finding.logLine(request.root()));
+      }
+      out.println(outcome.summary());
+      return outcome.passed() ? 0 : 1;
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    } catch (TerminologyException | UncheckedIOException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+  }
+
+  /** Checks the books and writes the reports. */
+  public static Outcome check(Request request) {
+    Termbase termbase = TbxReader.read(request.root(), request.termbase());
+    BookTerms source = BookTerms.scan(Book.load(request.root(), request.source()), termbase);
+    List<BookTerms> translations = new ArrayList<>();
+    for (String locale : request.locales()) {
+      if (!locale.equals(request.source())) {
+        translations.add(BookTerms.scan(Book.load(request.root(), locale), termbase));
+      }
+    }
+    List<Finding> findings = new TermChecks(termbase, request.root()).all(source, translations);
+    write(request, findings, source, translations, termbase);
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+    boolean passed = errors == 0 && !(request.failOnWarning() && !findings.isEmpty());
+    String summary = Summary.of(findings, request.locales().size(), request.summaryLocale());
+    return new Outcome(findings, summary, passed);
+  }
+
+  private static void write(Request request, List<Finding> findings, BookTerms source,
+      List<BookTerms> translations, Termbase termbase) {
+    try {
+      Files.createDirectories(request.output());
+      Files.writeString(request.output().resolve("terminology.sarif"),
+          SarifReport.of(findings, request.root()), StandardCharsets.UTF_8);
+      String firstTranslation = translations.isEmpty() ? source.language()
+          : translations.get(0).language();
+      Files.writeString(request.output().resolve("glossary-" + source.language() + ".adoc"),
+          Glossary.asciidoc(source, termbase, firstTranslation), StandardCharsets.UTF_8);
+      for (BookTerms translation : translations) {
+        Files.writeString(request.output().resolve("glossary-" + translation.language() + ".adoc"),
+            Glossary.asciidoc(translation, termbase, source.language()), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the reports to " + request.output() + ": "
+          + e.getMessage(), e);
+    }
+  }
+}

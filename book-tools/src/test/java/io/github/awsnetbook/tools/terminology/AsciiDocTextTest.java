@@ -1,0 +1,212 @@
+package io.github.awsnetbook.tools.terminology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AsciiDocTextTest {
+
+  @TempDir Path dir;
+
+  private Path write(String name, String content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** Each segment as "file:line [section] prose", the prose with its blanks collapsed. */
+  private List<String> read(Path root) {
+    return AsciiDocText.read(root, Map.of("book-source-dir", dir.toString())).stream()
+        .map(s -> dir.relativize(s.file()) + ":" + s.line() + " [" + s.sectionId() + "] "
+            + s.text().strip().replaceAll("\\s+", " "))
+        .toList();
+  }
+
+  @Test
+  void followsIncludesWithTheBuildsAttribute() throws IOException {
+    Path index = write("index.adoc", """
+        = The book
+        :doctype: book
+        ifndef::book-source-dir[:book-source-dir: {docdir}]
+        include::{book-source-dir}/chapters/_one.adoc[]
+
+        After.
+        """);
+    write("chapters/_one.adoc", """
+        [#one]
+        == One
+
+        Text of one.
+        include::_two.adoc[]
+        """);
+    write("chapters/_two.adoc", "Text of two.\n");
+    assertEquals(List.of(
+        "index.adoc:1 [] = The book",
+        "chapters/_one.adoc:2 [one] == One",
+        "chapters/_one.adoc:4 [one] Text of one.",
+        "chapters/_two.adoc:1 [one] Text of two.",
+        "index.adoc:6 [one] After."), read(index));
+  }
+
+  @Test
+  void theEditorsDefaultOfTheAttributeIsTheDocumentsFolder() throws IOException {
+    Path index = write("index.adoc", """
+        ifndef::book-source-dir[:book-source-dir: {docdir}]
+        include::{book-source-dir}/_part.adoc[]
+        """);
+    write("_part.adoc", "Part.\n");
+    List<Segment> segments = AsciiDocText.read(index, Map.of());
+    assertEquals("Part.", segments.get(0).text());
+  }
+
+  @Test
+  void aMissingIncludeIsAnErrorWithItsPlace() throws IOException {
+    Path index = write("index.adoc", "\ninclude::nowhere.adoc[]\n");
+    TerminologyException e = assertThrows(TerminologyException.class, () -> read(index));
+    assertTrue(e.getMessage().contains("index.adoc:2:1: error: include file not found"),
+        e.getMessage());
+  }
+
+  @Test
+  void skipsWhatIsNotProse() throws IOException {
+    Path index = write("index.adoc", """
+        // a comment with NATGW
+        :description: an attribute with NATGW
+
+        ////
+        A comment block with NATGW
+        ////
+
+        [source,java]
+        ----
+        String natgw = "NATGW";
+        ----
+
+        ....
+        literal NATGW
+        ....
+
+        ++++
+        <b>NATGW</b>
+        ++++
+
+        [literal]
+        A literal paragraph with NATGW
+
+         An indented literal paragraph with NATGW
+
+        [source]
+        A source paragraph with NATGW
+
+        prose one
+        """);
+    assertEquals(List.of("index.adoc:29 [] prose one"), read(index));
+  }
+
+  @Test
+  void skipsInlineMarkupButKeepsItsText() throws IOException {
+    Path index = write("index.adoc", """
+        Code `NATGW` and +NATGW+ and {natgw} stay out.
+        See https://example.com/NATGW and https://example.com/a[the VPC page].
+        A link:https://example.com/NATGW[VPC link] and xref:natgw-id[VPC reference].
+        A <<natgw-id,VPC peering>> and <<natgw-id>> and [[natgw-anchor]]here.
+        image:natgw.png[NAT gateway diagram,300] and image::natgw.png[pdfwidth=38%]
+        """);
+    assertEquals(List.of(
+        "index.adoc:1 [] Code and and stay out.",
+        "index.adoc:2 [] See and the VPC page .",
+        "index.adoc:3 [] A VPC link and VPC reference .",
+        "index.adoc:4 [] A VPC peering and and here.",
+        "index.adoc:5 [] NAT gateway diagram and"), read(index));
+  }
+
+  @Test
+  void blankedMarkupKeepsTheColumnsOfTheLine() throws IOException {
+    Path index = write("index.adoc", "「`x`」のVPC\n");
+    Segment segment = AsciiDocText.read(index, Map.of()).get(0);
+    int vpc = segment.text().indexOf("VPC");
+    assertEquals(7, segment.column(vpc));
+  }
+
+  @Test
+  void sectionsTakeTheirIdFromTheLinesAboveOrTheirParent() throws IOException {
+    Path index = write("index.adoc", """
+        = Book
+
+        [#part-a]
+        == A
+
+        a
+
+        === A.1 without an ID
+
+        a1
+
+        [[part-b]]
+        == B
+
+        [NOTE.editor-note#note-b]
+        ====
+        b note
+        ====
+
+        [colophon#colophon]
+        = Colophon
+
+        c
+        """);
+    assertEquals(List.of(
+        "index.adoc:1 [] = Book",
+        "index.adoc:4 [part-a] == A",
+        "index.adoc:6 [part-a] a",
+        "index.adoc:8 [part-a] === A.1 without an ID",
+        "index.adoc:10 [part-a] a1",
+        "index.adoc:13 [part-b] == B",
+        "index.adoc:17 [part-b] b note",
+        "index.adoc:21 [colophon] = Colophon",
+        "index.adoc:23 [colophon] c"), read(index));
+  }
+
+  @Test
+  void conditionalsFollowTheAttributes() throws IOException {
+    Path index = write("index.adoc", """
+        :shown:
+        ifdef::shown[]
+        shown text
+        endif::[]
+        ifdef::hidden[]
+        hidden text
+        ifndef::shown[]
+        nested
+        endif::[]
+        endif::[]
+        ifndef::hidden[]
+        also shown
+        endif::[]
+        """);
+    assertEquals(List.of("index.adoc:3 [] shown text", "index.adoc:12 [] also shown"),
+        read(index));
+  }
+
+  @Test
+  void readsTheRealJapaneseBook() {
+    Book book = Book.load(Terms.repositoryRoot(), "ja");
+    List<Segment> segments = book.segments();
+    assertTrue(segments.stream().anyMatch(s -> s.file().endsWith("_article-0003.adoc")
+        && s.line() == 107 && s.sectionId().equals("peering-transit-gateway")
+        && s.text().contains("DX（Direct Connect）")));
+    assertTrue(segments.stream().noneMatch(s -> s.text().contains("book-source-dir")));
+    assertTrue(segments.stream().noneMatch(s -> s.text().contains("OFL.txt")),
+        "inline code is not prose");
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.awsnetbook.tools.terminology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The book as it is passes the checks: no errors, with the repository's termbase. */
+class RealContentTest {
+
+  @Test
+  void theRealBooksHaveNoErrors() {
+    Path root = Terms.repositoryRoot();
+    Termbase termbase = Terms.realTermbase();
+    BookTerms ja = BookTerms.scan(Book.load(root, "ja"), termbase);
+    BookTerms en = BookTerms.scan(Book.load(root, "en"), termbase);
+    List<Finding> findings = new TermChecks(termbase, root).all(ja, List.of(en));
+    findings.forEach(f -> System.out.println(f.logLine(root)));
+    List<String> errors = findings.stream()
+        .filter(f -> f.severity() == Severity.ERROR)
+        .map(f -> f.logLine(root))
+        .toList();
+    assertEquals(List.of(), errors);
+  }
+}

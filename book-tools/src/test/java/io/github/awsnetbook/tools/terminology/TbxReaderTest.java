@@ -1,0 +1,186 @@
+package io.github.awsnetbook.tools.terminology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TbxReaderTest {
+
+  private static final String HEAD = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <tbx type="TBX-Basic" style="dca" xml:lang="ja" xmlns="urn:iso:std:iso:30042:ed-2">
+        <tbxHeader><fileDesc><sourceDesc><p>test</p></sourceDesc></fileDesc></tbxHeader>
+        <text><body>
+      """;
+
+  private static final String TAIL = """
+        </body></text>
+      </tbx>
+      """;
+
+  private static final String NAT_GATEWAY = """
+          <conceptEntry id="nat-gateway">
+            <langSec xml:lang="ja">
+              <descrip type="definition">アドレスを変換する
+                ゲートウェイ。</descrip>
+              <termSec>
+                <term>NAT ゲートウェイ</term>
+                <termNote type="partOfSpeech">noun</termNote>
+                <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+                <termNote type="pronunciation">なっとげーとうぇい</termNote>
+              </termSec>
+              <termSec>
+                <term>NATGW</term>
+                <termNote type="termType">acronym</termNote>
+                <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+              </termSec>
+            </langSec>
+            <langSec xml:lang="en">
+              <descrip type="definition">A gateway that
+                translates addresses.</descrip>
+              <termSec>
+                <term>NAT gateway</term>
+                <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+                <note>case-insensitive</note>
+              </termSec>
+            </langSec>
+          </conceptEntry>
+      """;
+
+  @TempDir Path dir;
+
+  private Path write(String xml) throws IOException {
+    Path file = dir.resolve("test.tbx");
+    Files.writeString(file, xml, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private TerminologyException refused(String xml) throws IOException {
+    Path file = write(xml);
+    return assertThrows(TerminologyException.class, () -> TbxReader.read(dir, file));
+  }
+
+  @Test
+  void readsConceptsTermsAndDefinitions() throws IOException {
+    Termbase termbase = TbxReader.read(dir, write(HEAD + NAT_GATEWAY + TAIL));
+    assertEquals("ja", termbase.sourceLanguage());
+    Concept concept = termbase.concept("nat-gateway").orElseThrow();
+    assertEquals("アドレスを変換するゲートウェイ。", concept.definition("ja"));
+    assertEquals("A gateway that translates addresses.", concept.definition("en"));
+    Term preferred = concept.terms("ja").get(0);
+    assertEquals("NAT ゲートウェイ", preferred.text());
+    assertEquals(TermStatus.PREFERRED, preferred.status());
+    assertEquals("なっとげーとうぇい", preferred.reading());
+    assertTrue(preferred.caseSensitive());
+    Term acronym = concept.terms("ja").get(1);
+    assertEquals(TermStatus.DEPRECATED, acronym.status());
+    assertEquals(TermType.ACRONYM, acronym.type());
+    Term english = concept.terms("en").get(0);
+    assertFalse(english.caseSensitive());
+    assertEquals(25, english.line());
+  }
+
+  @Test
+  void predefinedEntitiesAreText() throws IOException {
+    Termbase termbase = TbxReader.read(dir, write(HEAD
+        + NAT_GATEWAY.replace("A gateway that", "A gateway &amp; router that") + TAIL));
+    assertEquals("A gateway & router that translates addresses.",
+        termbase.concept("nat-gateway").orElseThrow().definition("en"));
+  }
+
+  @Test
+  void malformedXmlIsReportedWithItsLineAndColumn() throws IOException {
+    TerminologyException e = refused(HEAD + "<conceptEntry id=\"x\">\n  <langSec xml:lang=\"ja\">\n"
+        + "</conceptEntry>" + TAIL);
+    assertTrue(e.getMessage().startsWith("test.tbx:7:"), e.getMessage());
+    assertTrue(e.getMessage().contains(": error: malformed XML: "), e.getMessage());
+  }
+
+  @Test
+  void anExternalEntityIsRefusedBeforeAnythingIsRead() throws IOException {
+    String xxe = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>
+        <tbx type="TBX-Basic" style="dca" xml:lang="ja" xmlns="urn:iso:std:iso:30042:ed-2">
+          <text><body><conceptEntry id="&e;"/></body></text>
+        </tbx>
+        """;
+    TerminologyException e = refused(xxe);
+    assertTrue(e.getMessage().startsWith("test.tbx:2:"), e.getMessage());
+    assertTrue(e.getMessage().endsWith(
+        ": error: DOCTYPE declarations are not allowed in the termbase; remove it"), e.getMessage());
+    assertFalse(e.getMessage().contains("root:"), "nothing of /etc/passwd is read");
+  }
+
+  @Test
+  void aDoctypeWithoutEntitiesIsRefusedToo() throws IOException {
+    TerminologyException e = refused(HEAD.replace("<tbx ", "<!DOCTYPE tbx>\n<tbx ") + TAIL);
+    assertTrue(e.getMessage().contains("DOCTYPE declarations are not allowed"), e.getMessage());
+  }
+
+  @Test
+  void anUnknownStatusIsReportedWhereItIs() throws IOException {
+    TerminologyException e = refused(HEAD
+        + NAT_GATEWAY.replace("deprecatedTerm-admn-sts", "supersededTerm-admn-sts") + TAIL);
+    assertTrue(e.getMessage().startsWith("test.tbx:18:"), e.getMessage());
+    assertTrue(e.getMessage().contains(
+        "error: unknown administrativeStatus \"supersededTerm-admn-sts\"; write preferredTerm-admn-sts,"),
+        e.getMessage());
+  }
+
+  @Test
+  void aReadingMustBeHiragana() throws IOException {
+    TerminologyException e = refused(HEAD + NAT_GATEWAY.replace("なっとげーとうぇい", "ナットゲートウェイ") + TAIL);
+    assertTrue(e.getMessage().contains("is not hiragana"), e.getMessage());
+  }
+
+  @Test
+  void aPreferredJapaneseTermNeedsAReading() throws IOException {
+    TerminologyException e = refused(HEAD + NAT_GATEWAY.replace(
+        "<termNote type=\"pronunciation\">なっとげーとうぇい</termNote>", "") + TAIL);
+    assertTrue(e.getMessage().contains("has no reading"), e.getMessage());
+  }
+
+  @Test
+  void aTermNeedsAStatus() throws IOException {
+    TerminologyException e = refused(HEAD + NAT_GATEWAY.replace(
+        "<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>", "") + TAIL);
+    assertTrue(e.getMessage().contains("\"NATGW\" has no administrativeStatus"), e.getMessage());
+  }
+
+  @Test
+  void anotherRootIsNotATermbase() throws IOException {
+    TerminologyException e = refused("<martif type=\"TBX\"><text/></martif>");
+    assertTrue(e.getMessage().contains("not a TBX v3 document"), e.getMessage());
+  }
+
+  @Test
+  void theRepositoryTermbaseReads() {
+    Termbase termbase = Terms.realTermbase();
+    assertEquals("ja", termbase.sourceLanguage());
+    for (String id : new String[] {"vpc", "subnet", "public-subnet", "private-subnet", "ec2", "s3",
+        "dynamodb", "eni", "private-ip-address", "nat-gateway", "internet-gateway",
+        "gateway-endpoint", "interface-endpoint", "public-endpoint", "iaas", "paas", "saas",
+        "public-service", "internal-network", "direct-connect", "direct-connect-location", "bgp",
+        "mpls", "vpn", "sd-wan", "vpc-peering", "transit-gateway", "wavelength", "5g",
+        "on-premises", "dedicated-line", "virtual-private-gateway", "direct-connect-gateway"}) {
+      Concept concept = termbase.concept(id).orElseThrow(() -> new AssertionError(id));
+      assertFalse(concept.definition("ja").isEmpty(), id);
+      assertFalse(concept.definition("en").isEmpty(), id);
+      assertFalse(concept.preferred("ja").isEmpty(), id);
+      assertFalse(concept.preferred("en").isEmpty(), id);
+    }
+    Concept gateway = termbase.concept("gateway-endpoint").orElseThrow();
+    assertEquals("ゲートウェイエンドポイント", gateway.name("ja"));
+    assertEquals("gateway endpoint", gateway.name("en"));
+    assertEquals("NAT ゲートウェイ", termbase.concept("nat-gateway").orElseThrow().name("ja"));
+  }
+}
