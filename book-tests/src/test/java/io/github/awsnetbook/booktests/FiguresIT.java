@@ -119,11 +119,13 @@ class FiguresIT {
   @MethodSource("figuresInEveryLocale")
   void thePdfDrawsTheFigureTextOnThePageOfItsCaption(Book book, String figure, int n)
       throws IOException {
-    String caption = PdfText.unwrapped(CAPTION_LABEL.get(book.lang()) + n + ".");
+    // "Figure 1." in English, 「図1　」 in Japanese: the number, not followed by another digit.
+    String caption = PdfText.unwrapped(CAPTION_LABEL.get(book.lang()) + n);
+    Pattern captioned = Pattern.compile(Pattern.quote(caption) + "(?!\\d)");
     try (PDDocument pdf = book.openPdf()) {
       for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
         String text = PdfText.unwrapped(PdfText.pages(pdf, page, page));
-        if (text.contains(caption)) {
+        if (captioned.matcher(text).find()) {
           // The SVG title is the figure's accessible name, not drawn: the caption shows it.
           Map<String, String> drawn = labels(book.lang(), figure);
           drawn.keySet().removeIf(key -> key.endsWith(".title"));

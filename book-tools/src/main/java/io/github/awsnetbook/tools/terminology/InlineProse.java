@@ -41,6 +41,8 @@ final class InlineProse {
       Rule.keep("(?:xref|link|mailto):[^\\s\\[]*\\[([^\\]]*)\\]", 1),
       Rule.keep("(?:https?|ftp|irc|file)://[^\\s\\[\\]<>]+\\[([^\\]]*)\\]", 1),
       Rule.blank("(?:https?|ftp|irc|file)://[^\\s\\[\\]<>]+"),
+      // A quoted alt text may hold commas and brackets; an unquoted one ends at the first comma.
+      Rule.keep("image::?[^\\s\\[]*\\[\"([^\"]*)\"(?:,[^\\]]*)?\\]", 1),
       Rule.keep("image::?[^\\s\\[]*\\[([^\\],=]*)(?:[,][^\\]]*)?\\]", 1),
       Rule.blank("image::?[^\\s\\[]*\\[[^\\]]*\\]"),
       Rule.keep("footnote:[\\w-]*\\[([^\\]]*)\\]", 1),

@@ -48,6 +48,21 @@ public final class TermChecks {
     return sorted(findings);
   }
 
+  /**
+   * The checks of one book of the build: its own terms, and for a translation the concepts it
+   * shares with its source. The source's own findings belong to the source's book alone, so a
+   * build of every locale reports each finding once.
+   */
+  public List<Finding> forBook(BookTerms source, BookTerms book) {
+    List<Finding> findings = new ArrayList<>(deprecated(book));
+    findings.addAll(inconsistent(book));
+    // A locale the termbase does not cover yet has no terms to compare with the source.
+    if (book != source && !termbase.terms(book.language()).isEmpty()) {
+      findings.addAll(crossLocale(source, book));
+    }
+    return sorted(findings);
+  }
+
   private static List<BookTerms> withSource(BookTerms source, List<BookTerms> translations) {
     List<BookTerms> books = new ArrayList<>();
     books.add(source);

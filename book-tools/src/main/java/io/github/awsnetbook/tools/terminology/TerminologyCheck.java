@@ -22,14 +22,16 @@ import java.util.Locale;
  * root, default {@code terminology/aws-networking.tbx}), {@code --source LANG} (default {@code
  * ja}), {@code --locales "ja en"}, {@code --output DIR} (default {@code target/terminology}),
  * {@code --fail-on-warning true|false} (default: the system property {@code
- * terminology.failOnWarning}, else false), {@code --summary-locale TAG} (default: the JVM's).
+ * terminology.failOnWarning}, else false), {@code --summary-locale TAG} (default: the JVM's),
+ * {@code --book LANG} (check only that book: its own terms and, for a translation, its agreement
+ * with the source; what the build runs in each content module).
  */
 public final class TerminologyCheck {
 
   /** What to check and where to write; see the class comment for the arguments. */
   public record Request(
       Path root, Path termbase, String source, List<String> locales, Path output,
-      boolean failOnWarning, ULocale summaryLocale) {
+      boolean failOnWarning, ULocale summaryLocale, String book) {
 
     public static Request parse(String... args) {
       Path root = null;
@@ -39,6 +41,7 @@ public final class TerminologyCheck {
       String output = "target/terminology";
       boolean failOnWarning = Boolean.getBoolean("terminology.failOnWarning");
       ULocale summaryLocale = ULocale.forLocale(Locale.getDefault());
+      String book = "";
       for (int i = 0; i < args.length; i++) {
         String name = args[i];
         if (i + 1 >= args.length) {
@@ -53,6 +56,7 @@ public final class TerminologyCheck {
           case "--output" -> output = value;
           case "--fail-on-warning" -> failOnWarning = Boolean.parseBoolean(value);
           case "--summary-locale" -> summaryLocale = ULocale.forLanguageTag(value);
+          case "--book" -> book = value;
           default -> throw new IllegalArgumentException("unknown option " + name);
         }
       }
@@ -66,8 +70,11 @@ public final class TerminologyCheck {
       if (!list.contains(source)) {
         throw new IllegalArgumentException("--locales must contain the source " + source);
       }
+      if (!book.isEmpty() && !list.contains(book)) {
+        throw new IllegalArgumentException("--book " + book + " is not one of --locales " + list);
+      }
       return new Request(root.toAbsolutePath().normalize(), root.resolve(termbase),
-          source, list, root.resolve(output), failOnWarning, summaryLocale);
+          source, list, root.resolve(output), failOnWarning, summaryLocale, book);
     }
   }
 
@@ -109,15 +116,30 @@ public final class TerminologyCheck {
     BookTerms source = BookTerms.scan(Book.load(request.root(), request.source()), termbase);
     List<BookTerms> translations = new ArrayList<>();
     for (String locale : request.locales()) {
-      if (!locale.equals(request.source())) {
+      boolean wanted = request.book().isEmpty() || request.book().equals(locale);
+      if (!locale.equals(request.source()) && wanted) {
         translations.add(BookTerms.scan(Book.load(request.root(), locale), termbase));
       }
     }
-    List<Finding> findings = new TermChecks(termbase, request.root()).all(source, translations);
+    TermChecks checks = new TermChecks(termbase, request.root());
+    List<Finding> findings;
+    if (request.book().isEmpty()) {
+      findings = checks.all(source, translations);
+    } else {
+      findings = checks.forBook(source, translations.isEmpty() ? source : translations.get(0));
+    }
+    for (BookTerms translation : translations) {
+      if (termbase.terms(translation.language()).isEmpty()) {
+        System.out.println("note: the termbase has no " + translation.language() + " terms, so the "
+            + translation.language() + " book is not compared with the source; add them to "
+            + request.root().relativize(request.termbase()));
+      }
+    }
     write(request, findings, source, translations, termbase);
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     boolean passed = errors == 0 && !(request.failOnWarning() && !findings.isEmpty());
-    String summary = Summary.of(findings, request.locales().size(), request.summaryLocale());
+    int books = request.book().isEmpty() ? request.locales().size() : 1;
+    String summary = Summary.of(findings, books, request.summaryLocale());
     return new Outcome(findings, summary, passed);
   }
 
@@ -127,8 +149,10 @@ public final class TerminologyCheck {
       Files.createDirectories(request.output());
       Files.writeString(request.output().resolve("terminology.sarif"),
           SarifReport.of(findings, request.root()), StandardCharsets.UTF_8);
-      String firstTranslation = translations.isEmpty() ? source.language()
-          : translations.get(0).language();
+      // The source's glossary pairs each term with the first translation's, loaded or not.
+      String firstTranslation = request.locales().stream()
+          .filter(locale -> !locale.equals(source.language())).findFirst()
+          .orElse(source.language());
       Files.writeString(request.output().resolve("glossary-" + source.language() + ".adoc"),
           Glossary.asciidoc(source, termbase, firstTranslation), StandardCharsets.UTF_8);
       for (BookTerms translation : translations) {

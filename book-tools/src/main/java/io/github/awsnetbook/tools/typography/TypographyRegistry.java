@@ -3,10 +3,11 @@ package io.github.awsnetbook.tools.typography;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
 
-/** Registers the Japanese typesetting with every Asciidoctor the build creates. */
+/** Registers the Japanese typesetting and captions with every Asciidoctor the build creates. */
 public final class TypographyRegistry implements ExtensionRegistry {
   @Override
   public void register(Asciidoctor asciidoctor) {
     asciidoctor.javaExtensionRegistry().treeprocessor(JapaneseTypesetting.class);
+    asciidoctor.javaExtensionRegistry().treeprocessor(JapaneseCaptions.class);
   }
 }

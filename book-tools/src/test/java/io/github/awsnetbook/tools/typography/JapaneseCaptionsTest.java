@@ -1,0 +1,70 @@
+package io.github.awsnetbook.tools.typography;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Figure and table numbers in the style of Japanese books. */
+class JapaneseCaptionsTest {
+
+  private static final String BODY = """
+
+      .ルートテーブルの例
+      [cols="1,1"]
+      |===
+      |宛先 |ターゲット
+      |===
+
+      .VPC の構成
+      image::vpc.svg[VPC]
+
+      .二つ目の図
+      image::vpc.svg[VPC]
+      """;
+
+  private static Asciidoctor asciidoctor;
+
+  @BeforeAll
+  static void startAsciidoctor() {
+    asciidoctor = Asciidoctor.Factory.create();
+  }
+
+  @AfterAll
+  static void stopAsciidoctor() {
+    asciidoctor.shutdown();
+  }
+
+  private static Document convert(String header) {
+    return Jsoup.parse(asciidoctor.convert(header + BODY,
+        Options.builder().safe(SafeMode.SAFE).build()));
+  }
+
+  @Test
+  void japaneseCaptionsJoinLabelAndNumberAndUseAnIdeographicSpace() {
+    Document html = convert("""
+        = 本
+        :lang: ja
+        :figure-caption: 図
+        :table-caption: 表
+        """);
+
+    assertEquals("表1\u3000ルートテーブルの例", html.selectFirst("table caption").text());
+    assertEquals(java.util.List.of("図1\u3000VPC の構成", "図2\u3000二つ目の図"),
+        html.select(".imageblock .title").eachText());
+  }
+
+  @Test
+  void englishCaptionsAreLeftAsAsciidoctorWritesThem() {
+    Document html = convert("= Book\n:lang: en\n");
+
+    assertEquals("Table 1. ルートテーブルの例", html.selectFirst("table caption").text());
+    assertEquals("Figure 1. VPC の構成", html.selectFirst(".imageblock .title").text());
+  }
+}
