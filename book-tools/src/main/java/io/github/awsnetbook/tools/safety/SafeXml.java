@@ -4,6 +4,7 @@ import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Optional;
+import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,7 +24,17 @@ public final class SafeXml {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    refuseExternalAccess(factory, XMLConstants.ACCESS_EXTERNAL_DTD);
+    refuseExternalAccess(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA);
     return factory;
+  }
+
+  private static void refuseExternalAccess(XMLInputFactory factory, String property) {
+    try {
+      factory.setProperty(property, "");
+    } catch (IllegalArgumentException notSupported) {
+      // Another StAX implementation: SUPPORT_DTD=false and the DOCTYPE refusal still hold.
+    }
   }
 
   /**

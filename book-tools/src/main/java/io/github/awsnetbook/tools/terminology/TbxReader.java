@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
+import io.github.awsnetbook.tools.safety.SafeXml;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -84,23 +85,11 @@ public final class TbxReader {
     }
   }
 
+  /** The build's safe factory (no DTD, no external entity), coalescing text for term content. */
   private static XMLInputFactory factory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    XMLInputFactory factory = SafeXml.factory();
     factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-    trySet(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    trySet(factory, XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
     return factory;
-  }
-
-  private static void trySet(XMLInputFactory factory, String property, Object value) {
-    try {
-      factory.setProperty(property, value);
-    } catch (IllegalArgumentException notSupported) {
-      // Another StAX implementation: SUPPORT_DTD=false and the DOCTYPE refusal still hold.
-    }
   }
 
   /** The parser's own words, without the position it prefixes (the message gives it). */
