@@ -34,6 +34,8 @@ class TerminologyIT {
     Document html = book.html();
     Element glossary = html.getElementById("glossary");
     assertNotNull(glossary, "no glossary in the " + lang + " page");
+    assertNotNull(glossary.parent().selectFirst("table.glossary"),
+        "the glossary table lacks the role that reflows it on a phone");
     String text = glossary.parent().text();
     for (String expected : GLOSSARY.get(lang)) {
       assertTrue(text.contains(expected), "the glossary lacks " + expected + ": " + text);
