@@ -79,7 +79,8 @@ public final class TerminologyCheck {
   }
 
   /** What a run found, and whether it passes. */
-  public record Outcome(List<Finding> findings, String summary, boolean passed) {}
+  public record Outcome(List<Finding> findings, List<String> notes, String summary,
+      boolean passed) {}
 
   private TerminologyCheck() {}
 
@@ -99,6 +100,7 @@ public final class TerminologyCheck {
       for (Finding finding : outcome.findings()) {
         (finding.severity() == Severity.ERROR ? err : out).println(finding.logLine(request.root()));
       }
+      outcome.notes().forEach(out::println);
       out.println(outcome.summary());
       return outcome.passed() ? 0 : 1;
     } catch (IllegalArgumentException e) {
@@ -128,9 +130,10 @@ public final class TerminologyCheck {
     } else {
       findings = checks.forBook(source, translations.isEmpty() ? source : translations.get(0));
     }
+    List<String> notes = new ArrayList<>();
     for (BookTerms translation : translations) {
       if (termbase.terms(translation.language()).isEmpty()) {
-        System.out.println("note: the termbase has no " + translation.language() + " terms, so the "
+        notes.add("note: the termbase has no " + translation.language() + " terms, so the "
             + translation.language() + " book is not compared with the source; add them to "
             + request.root().relativize(request.termbase()));
       }
@@ -140,7 +143,7 @@ public final class TerminologyCheck {
     boolean passed = errors == 0 && !(request.failOnWarning() && !findings.isEmpty());
     int books = request.book().isEmpty() ? request.locales().size() : 1;
     String summary = Summary.of(findings, books, request.summaryLocale());
-    return new Outcome(findings, summary, passed);
+    return new Outcome(findings, notes, summary, passed);
   }
 
   private static void write(Request request, List<Finding> findings, BookTerms source,
