@@ -56,7 +56,9 @@ fi
 echo "textlint $(version textlint), textlint-rule-prh $(version textlint-rule-prh)," \
   "prh $(version prh), node $(node --version), $(java -version 2>&1 | head -1)"
 
-# One whole-process run of the checker's scanner; appends "wall rss scan mbps warm findings".
+# One whole-process run of the checker's scanner; appends its numbers to runs-CONCEPTS-SIZEMB.txt:
+# wall s, peak RSS MiB, scan s, MB/s, MB/s after the first file, findings, TBX read ms,
+# matchers built ms, matching s.
 scan() {
   local concepts=$1 megabytes=$2 tag="$1-$2MB"
   /usr/bin/time -f "%e %M" -o "$out/time.txt" \
@@ -66,7 +68,8 @@ scan() {
   read -r wall rss < "$out/time.txt"
   echo "$wall $((rss / 1024)) $(field "$out/scan.txt" scan_s) $(field "$out/scan.txt" mb_per_s)" \
     "$(field "$out/scan.txt" warm_mb_per_s) $(field "$out/scan.txt" findings)" \
-    "$(field "$out/scan.txt" read_ms) $(field "$out/scan.txt" build_ms)" >> "$out/runs-$tag.txt"
+    "$(field "$out/scan.txt" read_ms) $(field "$out/scan.txt" build_ms)" \
+    "$(field "$out/scan.txt" match_s)" >> "$out/runs-$tag.txt"
 }
 
 configs=("5000 1" "5000 2.5" "5000 5" "5000 10" "5000 20" "1250 10" "2500 10" "10000 10")
@@ -119,7 +122,8 @@ predicted=$(awk -v t="$t1" 'BEGIN {printf "%.0f", t * 10}')
 size=${TEXTLINT_MB:-}
 if [[ -z $size ]]; then
   if (( predicted <= limit )); then size=10; else size=2.5; fi
-  echo "10 MB would take about ${predicted} s (10 x the 1 MB run); limit ${limit} s: measuring ${size} MB"
+  echo "10 MB would take about ${predicted} s (10 x the 1 MB run), the limit is ${limit} s:" \
+    "measuring ${size} MB"
 fi
 if [[ $size != 1 ]]; then
   textlint_run "$size"
@@ -127,7 +131,8 @@ fi
 
 say "(d) differences between the findings, on the ${size} MB corpus at 5,000 concepts"
 benchmark compare "$data/corpus-${size}MB" "$out/checker-5000-${size}MB.tsv" \
-  "$out/textlint-${size}MB.tsv" "$out/differences-${size}MB.tsv" | tee "$out/compare.txt"
+  "$out/textlint-${size}MB.tsv" "$out/differences-${size}MB.tsv" > "$out/compare.txt"
+grep -v '^SUMMARY ' "$out/compare.txt"
 
 say "SUMMARY ($(nproc) CPUs; checker: medians of $runs runs; textlint: one run)"
 printf '\n(a) full size: 10 MB of AsciiDoc (10 files), 5,000 concepts (20,000 terms in TBX;'
@@ -149,30 +154,37 @@ for config in "${configs[@]}"; do
 done
 for megabytes in 1 2.5 5 10 20; do echo "$megabytes $(med "5000-${megabytes}MB" 3)"; done \
   | awk '{x[NR]=$1; y[NR]=$2; sx+=$1; sy+=$2} END {
-      mx=sx/NR; my=sy/NR; for (i=1;i<=NR;i++) {sxy+=(x[i]-mx)*(y[i]-my); sxx+=(x[i]-mx)^2; syy+=(y[i]-my)^2}
-      b=sxy/sxx; a=my-b*mx; r2=sxy^2/(sxx*syy);
-      printf "  text: scan s = %.2f + %.3f x MB (least squares over 1-20 MB, R^2 = %.3f):", a, b, r2;
-      printf " %.1f MB/s at the margin; the constant is mostly the JIT warming up\n", 1/b }'
-small=$(med 1250-10MB 3); large=$(med 10000-10MB 3)
-awk -v s="$small" -v l="$large" 'BEGIN {printf "  termbase: 8x the concepts (1,250 -> 10,000) at 10 MB: scan %.2f s -> %.2f s (x%.2f)\n", s, l, l/s}'
+      mx=sx/NR; my=sy/NR
+      for (i=1;i<=NR;i++) {sxy+=(x[i]-mx)*(y[i]-my); sxx+=(x[i]-mx)^2; syy+=(y[i]-my)^2}
+      b=sxy/sxx; a=my-b*mx
+      printf "  text: scan s = %.2f + %.3f x MB (least squares, 1 to 20 MB, R^2 = %.3f)\n", \
+        a, b, sxy^2/(sxx*syy)
+      printf "        = %.1f MB/s at the margin (the constant: mostly JIT warm-up)\n", 1/b }'
+awk -v s="$(med 1250-10MB 3)" -v l="$(med 10000-10MB 3)" \
+  -v ms="$(med 1250-10MB 9)" -v ml="$(med 10000-10MB 9)" 'BEGIN {
+    printf "  termbase: 8x the concepts (1,250 -> 10,000) at 10 MB: scan %.2f s -> %.2f s", s, l
+    printf " (x%.2f); matching alone %.2f s -> %.2f s (x%.2f)\n", l/s, ms, ml, ml/ms }'
 
 printf '\n(c) textlint+prh and the checker on the same files (whole processes, wall time)\n'
-printf '  %-9s %14s %14s %10s %14s\n' "corpus" "textlint s" "checker s" "ratio" "textlint MB/s"
+printf '  %-9s %12s %12s %9s %15s %15s\n' "corpus" "textlint s" "checker s" "ratio" \
+  "textlint MB/s" "checker MB/s"
+row() {
+  awk -v m="$1" -v t="$2" -v o="$3" -v note="${4:-}" 'BEGIN {
+    printf "  %-9s %12.1f %12.2f %8.0fx %15.3f %15.2f %s\n", m " MB", t, o, t/o, m/t, m/o, note }'
+}
 while read -r megabytes wall rss found; do
-  ours=$(med "5000-${megabytes}MB" 1)
-  awk -v m="$megabytes" -v t="$wall" -v o="$ours" \
-    'BEGIN {printf "  %-9s %14.1f %14.2f %9.0fx %14.3f\n", m " MB", t, o, t/o, m/t}'
+  row "$megabytes" "$wall" "$(med "5000-${megabytes}MB" 1)"
 done < "$out/textlint.txt"
 if [[ $size != 10 ]]; then
-  awk -v ours="$(med 5000-10MB 1)" '{m[NR]=$1; t[NR]=$2} END {
-      b=(NR>1) ? (t[NR]-t[1])/(m[NR]-m[1]) : t[1]/m[1]; a=t[1]-b*m[1]; e=a+b*10;
-      printf "  10 MB      %13.0f* %14.2f %9.0fx   (* EXTRAPOLATED linearly from the runs above, not measured)\n", e, ours, e/ours }' \
-    "$out/textlint.txt"
+  estimate=$(awk '{m[NR]=$1; t[NR]=$2} END {
+      b=(NR>1) ? (t[NR]-t[1])/(m[NR]-m[1]) : t[1]/m[1]; printf "%.0f", t[1]+b*(10-m[1]) }' \
+    "$out/textlint.txt")
+  row 10 "$estimate" "$(med 5000-10MB 1)" "<- textlint EXTRAPOLATED (linear), not measured"
 fi
 echo "  textlint peak RSS: $(awk '{printf "%s MB: %s MiB  ", $1, $3}' "$out/textlint.txt")"
 
 printf '\n(d) findings on the %s MB corpus\n' "$size"
-grep '^RESULT' "$out/compare.txt" | sed 's/^RESULT /  /; s/ /\n  /g' | sed 's/^  */  /'
+sed -n 's/^SUMMARY /  /p' "$out/compare.txt"
 echo "  (categories and examples above; every difference in $out/differences-${size}MB.tsv)"
 echo
 echo "full report: $out/report.txt"

@@ -214,6 +214,18 @@ final class FindingComparison {
       System.out.println("no differences");
     }
     System.out.println(result);
+    summary(ours, prh, agreements, byCategory);
+  }
+
+  /** One line per category, each marked for the script's summary. */
+  private static void summary(
+      int ours, int prh, int agreements, Map<Category, List<Difference>> byCategory) {
+    System.out.printf("SUMMARY %-62s %7d%n", "checker findings", ours);
+    System.out.printf("SUMMARY %-62s %7d%n", "textlint+prh findings", prh);
+    System.out.printf("SUMMARY %-62s %7d%n", "agree: same file, line, column, text, expected",
+        agreements);
+    byCategory.forEach((category, differences) -> System.out.printf("SUMMARY %-62s %7d%n",
+        category.side + ": " + category.label, differences.size()));
   }
 
   /** The finding in its line: a few characters around it, the match in 【】. */

@@ -156,7 +156,9 @@ final class SyntheticCorpus {
     String opening = random.nextInt(100) < 3
         ? ASTRAL_OPENINGS.get(japanese ? 0 : 1)
         : "";
-    return opening + fill(templates.get(random.nextInt(templates.size())));
+    // Inline code opens with a space; at the start of a line that would make a literal paragraph.
+    String text = opening + fill(templates.get(random.nextInt(templates.size())));
+    return text.replaceFirst("^ +", "");
   }
 
   /** The template with a term in each slot; {@code {E}s} is a plural slot. */

@@ -39,7 +39,7 @@ final class SyntheticTerms {
   /** The preferred term of a concept in one language and its deprecated variant. */
   record TermPair(String preferred, String deprecated, Variant variant) {}
 
-  /** One concept: its Japanese pair, the reading of its preferred Japanese term, its English pair. */
+  /** A concept: its Japanese pair, the reading of the preferred Japanese term, its English pair. */
   record SyntheticConcept(String id, TermPair ja, String reading, TermPair en) {}
 
   private static final List<String> KATAKANA_FIRST = List.of(

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  *       .adoc} file of the corpus with {@link AsciiDocText} (as the build does: prose only), finds
  *       the deprecated terms with one {@link TermMatcher} per language, writes them as TSV and
  *       prints the times.
- *   <li>{@code compare CORPUS OURS.tsv TEXTLINT.tsv DIFFERENCES.tsv}: see {@link FindingComparison}.
+ *   <li>{@code compare CORPUS OURS.tsv TEXTLINT.tsv DIFFERENCES.tsv}: every difference between
+ *       the findings of the two tools, see {@link FindingComparison}.
  * </ul>
  *
  * <p>A megabyte is 1,000,000 bytes of UTF-8 on disk.
@@ -137,17 +138,18 @@ public final class TerminologyBenchmark {
         (read - start) / 1_000_000, (built - read) / 1_000_000);
     double matchSeconds = matching / 1e9;
     // The first file also pays for the JIT compiling the scanner; the rest shows the steady state.
-    double warm = files.size() < 2
-        ? Double.NaN
-        : (bytes - firstFileBytes) / (double) MEGABYTE / ((scanned - firstFileEnd) / 1e9);
+    String warm = files.size() < 2
+        ? "-"
+        : String.format(Locale.ROOT, "%.2f",
+            (bytes - firstFileBytes) / (double) MEGABYTE / ((scanned - firstFileEnd) / 1e9));
     System.out.printf(Locale.ROOT, "scan: %d files, %.2f MB, %d prose lines in %.2f s:"
             + " %.2f MB/s, %d deprecated terms found (of the time, reading the prose with"
-            + " AsciiDocText %.2f s, matching %.2f s); after the first file %.2f MB/s%n",
+            + " AsciiDocText %.2f s, matching %.2f s); after the first file %s MB/s%n",
         files.size(), bytes / (double) MEGABYTE, segments, seconds,
         bytes / (double) MEGABYTE / seconds, found.size(), seconds - matchSeconds, matchSeconds,
         warm);
     System.out.printf(Locale.ROOT, "RESULT concepts=%d bytes=%d read_ms=%d build_ms=%d"
-            + " scan_s=%.3f mb_per_s=%.2f warm_mb_per_s=%.2f match_s=%.3f findings=%d%n",
+            + " scan_s=%.3f mb_per_s=%.2f warm_mb_per_s=%s match_s=%.3f findings=%d%n",
         termbase.concepts().size(), bytes, (read - start) / 1_000_000,
         (built - read) / 1_000_000, seconds, bytes / (double) MEGABYTE / seconds, warm,
         matchSeconds, found.size());
