@@ -24,11 +24,19 @@ public final class PdfConversionBenchmark {
     Path output = Path.of(args[2]).toAbsolutePath();
     Files.createDirectories(output.getParent());
     Path source = root.resolve("content-ja/src/docs/asciidoc");
+    // The book as `mvn package` converts it: its rendered figures and its glossary.
+    Path images = root.resolve("content-ja/target/staging/pdf-images");
+    Path glossary = root.resolve("content-ja/target/terminology/glossary-ja.adoc");
+    if (!Files.isDirectory(images) || !Files.isRegularFile(glossary)) {
+      throw new IllegalStateException("run `mvn package` first: " + images + " or " + glossary
+          + " is missing");
+    }
     try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
       Attributes attributes =
           Attributes.builder()
               .attribute("book-source-dir", source.toString())
-              .attribute("imagesdir", root.resolve("assets/images").toString())
+              .attribute("imagesdir", images.toString())
+              .attribute("book-glossary", glossary.toString())
               .attribute("pdf-theme", "book")
               .attribute("pdf-themesdir", root.resolve("theme/pdf").toString())
               .attribute("pdf-fontsdir", root.resolve("theme/fonts").toString())
