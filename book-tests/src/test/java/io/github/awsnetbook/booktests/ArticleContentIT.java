@@ -79,7 +79,8 @@ class ArticleContentIT {
                 phrase ->
                     () -> {
                       String wanted = PdfText.unwrapped(phrase.in(book.lang()));
-                      assertTrue(text.contains(wanted), book + ": the PDF lacks \"" + wanted + "\"");
+                      assertTrue(
+                          text.contains(wanted), book + ": the PDF lacks \"" + wanted + "\"");
                     }));
   }
 

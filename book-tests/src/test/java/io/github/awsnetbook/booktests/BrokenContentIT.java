@@ -32,17 +32,22 @@ class BrokenContentIT {
     assertTrue(
         // The terminology step reads includes first and reports in the compiler's format;
         // Asciidoctor's own report reads "file: line N: include file not found".
-        Pattern.compile("_article-0003\\.adoc(: line |:)" + line + "(:\\d+: error)?: include file"
-            + " not found")
+        Pattern.compile(
+                "_article-0003\\.adoc(: line |:)"
+                    + line
+                    + "(:\\d+: error)?: include file"
+                    + " not found")
             .matcher(result.log())
             .find(),
         "the log does not name the file and line " + line + ":\n" + result.log());
-    assertFalse(Files.exists(build.resolve("content-ja/target/pdf/aws-network-ja.pdf")),
+    assertFalse(
+        Files.exists(build.resolve("content-ja/target/pdf/aws-network-ja.pdf")),
         "a failed build published a PDF");
-    assertFalse(Files.exists(build.resolve("content-ja/target/html/ja/index.html")),
+    assertFalse(
+        Files.exists(build.resolve("content-ja/target/html/ja/index.html")),
         "a failed build published an HTML page");
-    assertArrayEquals(sourceBefore, Files.readAllBytes(build.resolve(CHAPTER)),
-        "the build changed its source");
+    assertArrayEquals(
+        sourceBefore, Files.readAllBytes(build.resolve(CHAPTER)), "the build changed its source");
   }
 
   @ParameterizedTest
@@ -53,8 +58,8 @@ class BrokenContentIT {
         "{no-such-attribute} の値。 | reference to a missing attribute: {no-such-attribute}",
         "====\\n閉じていない例のブロック | unterminated example block"
       })
-  void aContentWarningFailsTheBuildNamingFileAndLine(String planted, String message,
-      @TempDir Path folder) {
+  void aContentWarningFailsTheBuildNamingFileAndLine(
+      String planted, String message, @TempDir Path folder) {
     TempBuild build = TempBuild.copyOfProject(folder);
     String chapter = build.read(CHAPTER);
     int line = (int) chapter.lines().count() + 2;
@@ -72,21 +77,32 @@ class BrokenContentIT {
   @Test
   void anIncludeOfASystemFileIsRefusedAndNeverPublished(@TempDir Path folder) throws IOException {
     TempBuild build = TempBuild.copyOfProject(folder);
-    Path secret = Files.writeString(Files.createTempFile("outside-the-project", ".txt"),
-        "TOP-SECRET-OUTSIDE-THE-PROJECT");
+    Path secret =
+        Files.writeString(
+            Files.createTempFile("outside-the-project", ".txt"), "TOP-SECRET-OUTSIDE-THE-PROJECT");
     try {
       String chapter = build.read(CHAPTER);
-      build.write(CHAPTER, chapter + "\ninclude::" + secret.toAbsolutePath() + "[]\n"
-          + "\ninclude::../../../../../../../../../../.." + secret.toAbsolutePath() + "[]\n");
+      build.write(
+          CHAPTER,
+          chapter
+              + "\ninclude::"
+              + secret.toAbsolutePath()
+              + "[]\n"
+              + "\ninclude::../../../../../../../../../../.."
+              + secret.toAbsolutePath()
+              + "[]\n");
 
       TempBuild.Result result = build.packageLocale("ja");
 
       assertTrue(result.failed(), "an include outside the project was accepted:\n" + result.log());
       assertTrue(result.log().contains("_article-0003.adoc: line "), result.log());
-      for (String output : new String[] {"content-ja/target/staging/html/index.html",
-          "content-ja/target/html/ja/index.html"}) {
+      for (String output :
+          new String[] {
+            "content-ja/target/staging/html/index.html", "content-ja/target/html/ja/index.html"
+          }) {
         Path page = build.resolve(output);
-        assertFalse(Files.exists(page) && Files.readString(page).contains("TOP-SECRET"),
+        assertFalse(
+            Files.exists(page) && Files.readString(page).contains("TOP-SECRET"),
             output + " carries the content of a file outside the project");
       }
     } finally {

@@ -36,7 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Each figure, rendered with each locale's labels, in that locale's HTML and PDF. */
 class FiguresIT {
 
-  private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+  private static final Pattern JAPANESE =
+      Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
   private static final Map<String, String> CAPTION_LABEL = Map.of("ja", "図", "en", "Figure ");
 
   /** Every figure of assets/figures in every locale, numbered in the order of the chapter. */
@@ -55,7 +56,8 @@ class FiguresIT {
   void everyFigureOfTheAssetsIsPlacedInEveryBook() throws IOException {
     Set<String> drawn = new HashSet<>();
     try (Stream<Path> files = Files.list(Book.root().resolve("assets/figures"))) {
-      files.map(f -> f.getFileName().toString())
+      files
+          .map(f -> f.getFileName().toString())
           .filter(name -> name.endsWith(".svg"))
           .forEach(name -> drawn.add(name.replaceFirst("\\.svg$", "")));
     }
@@ -76,8 +78,9 @@ class FiguresIT {
     assertFalse(own.isEmpty(), "no labels for " + figure + " in " + book);
     for (String text : own.values()) {
       for (String line : text.split("\n")) {
-        assertTrue(drawnTexts.contains(line), figure + " (" + book + ") lacks \"" + line
-            + "\"; drawn: " + drawnTexts);
+        assertTrue(
+            drawnTexts.contains(line),
+            figure + " (" + book + ") lacks \"" + line + "\"; drawn: " + drawnTexts);
       }
     }
     Set<String> ownLines = new HashSet<>();
@@ -85,14 +88,18 @@ class FiguresIT {
     for (Book other : Book.all()) {
       for (String text : labels(other.lang(), figure).values()) {
         for (String line : text.split("\n")) {
-          assertFalse(!ownLines.contains(line) && drawnTexts.contains(line),
+          assertFalse(
+              !ownLines.contains(line) && drawnTexts.contains(line),
               figure + " (" + book + ") shows the " + other + " label \"" + line + "\"");
         }
       }
     }
     if (!book.lang().equals("ja")) {
-      drawnTexts.forEach(text -> assertFalse(JAPANESE.matcher(text).find(),
-          figure + " (" + book + ") has Japanese text: " + text));
+      drawnTexts.forEach(
+          text ->
+              assertFalse(
+                  JAPANESE.matcher(text).find(),
+                  figure + " (" + book + ") has Japanese text: " + text));
     }
   }
 
@@ -106,13 +113,16 @@ class FiguresIT {
     Element svg = block.selectFirst("svg[role=img]");
     assertNotNull(svg, "#" + figure + " has no inline SVG in " + book);
     // Asciidoctor typesets the alt text (’ for '), as it does all text.
-    assertEquals(PdfText.unwrapped(altText(book, figure)), PdfText.unwrapped(svg.attr("aria-label")));
+    assertEquals(
+        PdfText.unwrapped(altText(book, figure)), PdfText.unwrapped(svg.attr("aria-label")));
     assertNull(block.selectFirst("img"), "the figure is still an img element");
     assertTrue(svg.text().contains(firstLabelLine(book, figure)), svg.text());
     Element caption = block.selectFirst(".title");
     assertNotNull(caption, "#" + figure + " has no caption");
-    assertTrue(PdfText.unwrapped(caption.text())
-        .startsWith(PdfText.unwrapped(CAPTION_LABEL.get(book.lang()) + n)), caption.text());
+    assertTrue(
+        PdfText.unwrapped(caption.text())
+            .startsWith(PdfText.unwrapped(CAPTION_LABEL.get(book.lang()) + n)),
+        caption.text());
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -130,7 +140,8 @@ class FiguresIT {
           Map<String, String> drawn = labels(book.lang(), figure);
           drawn.keySet().removeIf(key -> key.endsWith(".title"));
           for (String label : drawn.values()) {
-            assertTrue(text.contains(PdfText.unwrapped(label)),
+            assertTrue(
+                text.contains(PdfText.unwrapped(label)),
                 "page " + page + " of the " + book + " PDF lacks the label \"" + label + "\"");
           }
           return;
@@ -149,8 +160,8 @@ class FiguresIT {
     TempBuild.Result result = build.packageLocale("en");
 
     assertTrue(result.failed(), "the build succeeded without a label:\n" + result.log());
-    assertTrue(result.log().contains("figures.properties:1:1: error: figure fig-peering"),
-        result.log());
+    assertTrue(
+        result.log().contains("figures.properties:1:1: error: figure fig-peering"), result.log());
     assertTrue(result.log().contains("has no label 'vpc-b' in locale en"), result.log());
     assertFalse(Files.exists(build.resolve("content-en/target/pdf/aws-network-en.pdf")));
   }
@@ -166,8 +177,8 @@ class FiguresIT {
   }
 
   private static String altText(Book book, String figure) {
-    Matcher image = Pattern.compile("(?m)^image::" + figure + "\\.svg\\[\"([^\"]+)\"")
-        .matcher(chapter(book));
+    Matcher image =
+        Pattern.compile("(?m)^image::" + figure + "\\.svg\\[\"([^\"]+)\"").matcher(chapter(book));
     assertTrue(image.find(), "no alt text for " + figure + " in " + book);
     return image.group(1);
   }
@@ -183,7 +194,8 @@ class FiguresIT {
   /** The labels of one figure in one locale, by key. */
   private static Map<String, String> labels(String lang, String figure) {
     Properties properties = new Properties();
-    Path file = Book.root().resolve("content-" + lang + "/src/docs/asciidoc/figures/figures.properties");
+    Path file =
+        Book.root().resolve("content-" + lang + "/src/docs/asciidoc/figures/figures.properties");
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       properties.load(reader);
     } catch (IOException e) {

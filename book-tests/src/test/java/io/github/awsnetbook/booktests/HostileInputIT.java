@@ -23,14 +23,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a careless or malicious locale folder can put in front of the build, and what the build
- * does with it: a clear error naming the file and line, or a correct book; never a crash, a hang,
- * a published half-book or a changed source.
+ * What a careless or malicious locale folder can put in front of the build, and what the build does
+ * with it: a clear error naming the file and line, or a correct book; never a crash, a hang, a
+ * published half-book or a changed source.
  */
 class HostileInputIT {
 
-  private static final String JA_CHAPTER = "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
-  private static final String EN_CHAPTER = "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
+  private static final String JA_CHAPTER =
+      "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
+  private static final String EN_CHAPTER =
+      "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
+
   /** A refusal happens before conversion: seconds, not minutes, whatever the input's size. */
   private static final Duration QUICK_REFUSAL = Duration.ofMinutes(2);
 
@@ -62,7 +65,8 @@ class HostileInputIT {
     String page = Jsoup.parse(build.read("content-ja/target/html/ja/index.html")).text();
     assertFalse(page.contains("\uFEFF"), "the byte-order mark reached the page");
     for (Phrases phrase : Phrases.ofArticle0003()) {
-      assertTrue(PdfText.unwrapped(page).contains(PdfText.unwrapped(phrase.ja())),
+      assertTrue(
+          PdfText.unwrapped(page).contains(PdfText.unwrapped(phrase.ja())),
           "missing from the page: " + phrase.ja());
     }
   }
@@ -80,7 +84,8 @@ class HostileInputIT {
 
     TempBuild.Result result = build.packageLocale("ja");
 
-    assertRefused(result, JA_CHAPTER + ":" + (first + 8) + ":1: error: a list nested 9 levels deep");
+    assertRefused(
+        result, JA_CHAPTER + ":" + (first + 8) + ":1: error: a list nested 9 levels deep");
   }
 
   @Test
@@ -100,22 +105,35 @@ class HostileInputIT {
     TempBuild build = TempBuild.copyOfProject(folder);
     String chapter = build.read(EN_CHAPTER);
     int line = (int) chapter.lines().count() + 2;
-    build.write(EN_CHAPTER, chapter + "\nRead pass:[<img src=x onerror=\"fetch('//evil')\">] now.\n"
-        + "\n++++\n<script>alert(document.cookie)</script>\n++++\n");
+    build.write(
+        EN_CHAPTER,
+        chapter
+            + "\nRead pass:[<img src=x onerror=\"fetch('//evil')\">] now.\n"
+            + "\n++++\n<script>alert(document.cookie)</script>\n++++\n");
 
     TempBuild.Result result = build.packageLocale("en");
 
-    assertRefused(result, EN_CHAPTER + ":" + line + ":6: error: an inline passthrough pass:[] that"
-        + " the source (content-ja) does not have");
-    assertTrue(result.log().contains(EN_CHAPTER + ":" + (line + 2) + ":1: error: a passthrough"
-        + " block (++++)"), result.log());
+    assertRefused(
+        result,
+        EN_CHAPTER
+            + ":"
+            + line
+            + ":6: error: an inline passthrough pass:[] that"
+            + " the source (content-ja) does not have");
+    assertTrue(
+        result
+            .log()
+            .contains(EN_CHAPTER + ":" + (line + 2) + ":1: error: a passthrough" + " block (++++)"),
+        result.log());
   }
 
   @Test
   void anSvgWithADoctypeIsRefusedBeforeAnyToolReadsIt(@TempDir Path folder) {
     TempBuild build = TempBuild.copyOfProject(folder);
-    build.write("assets/images/planted.svg", "<?xml version=\"1.0\"?>\n"
-        + "<!DOCTYPE svg [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n<svg>&s;</svg>\n");
+    build.write(
+        "assets/images/planted.svg",
+        "<?xml version=\"1.0\"?>\n"
+            + "<!DOCTYPE svg [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n<svg>&s;</svg>\n");
 
     TempBuild.Result result = build.packageLocale("ja");
 
@@ -140,7 +158,9 @@ class HostileInputIT {
     assertTrue(broken.failed(), "the broken build succeeded");
     assertArrayEquals(goodPdf, bytes(build.resolve(pdf)), "the last good PDF was replaced");
     assertArrayEquals(goodPage, bytes(build.resolve(page)), "the last good page was replaced");
-    assertEquals(Map.of(), leftovers(build.resolve("content-en/target")),
+    assertEquals(
+        Map.of(),
+        leftovers(build.resolve("content-en/target")),
         "temporary files were left beside the published books");
     Map<String, String> sourcesAfter = fingerprints(build.root());
     sourcesAfter.remove(EN_CHAPTER);
@@ -152,7 +172,8 @@ class HostileInputIT {
     assertTrue(result.failed(), "the build succeeded:\n" + result.log());
     assertTrue(result.log().contains(message), "no \"" + message + "\" in:\n" + result.log());
     assertTrue(result.elapsed().compareTo(QUICK_REFUSAL) < 0, "took " + result.elapsed());
-    assertFalse(result.log().contains("OutOfMemoryError") || result.log().contains("StackOverflow"),
+    assertFalse(
+        result.log().contains("OutOfMemoryError") || result.log().contains("StackOverflow"),
         result.log());
   }
 
@@ -160,7 +181,8 @@ class HostileInputIT {
   private static Map<String, String> fingerprints(Path root) {
     Map<String, String> sums = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
-      files.filter(Files::isRegularFile)
+      files
+          .filter(Files::isRegularFile)
           .filter(file -> root.relativize(file).toString().contains("/src/"))
           .forEach(file -> sums.put(root.relativize(file).toString(), sha256(file)));
     } catch (IOException e) {
@@ -174,9 +196,12 @@ class HostileInputIT {
     Map<String, Long> found = new TreeMap<>();
     for (String published : new String[] {"html", "pdf"}) {
       try (Stream<Path> files = Files.walk(target.resolve(published))) {
-        files.filter(Files::isRegularFile)
-            .filter(file -> file.getFileName().toString().endsWith(".tmp")
-                || file.getFileName().toString().startsWith("."))
+        files
+            .filter(Files::isRegularFile)
+            .filter(
+                file ->
+                    file.getFileName().toString().endsWith(".tmp")
+                        || file.getFileName().toString().startsWith("."))
             .forEach(file -> found.put(target.relativize(file).toString(), file.toFile().length()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -115,10 +115,12 @@ class HtmlPageIT {
     String css = Files.readString(book.htmlFolder().resolve("css/book.css"));
     assertTrue(css.contains("@media print"), "no print stylesheet");
     int scroller = css.indexOf(".table-scroll {");
-    assertTrue(scroller >= 0 && css.indexOf("overflow-x: auto", scroller) > scroller,
+    assertTrue(
+        scroller >= 0 && css.indexOf("overflow-x: auto", scroller) > scroller,
         "the table container does not scroll");
     int narrow = css.indexOf("@media screen and (max-width: 640px)");
-    assertTrue(narrow >= 0 && css.indexOf("min-width", narrow) > narrow,
+    assertTrue(
+        narrow >= 0 && css.indexOf("min-width", narrow) > narrow,
         "the table does not keep its width on a narrow screen");
   }
 }

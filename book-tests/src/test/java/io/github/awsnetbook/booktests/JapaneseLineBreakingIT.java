@@ -2,11 +2,9 @@ package io.github.awsnetbook.booktests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,10 +30,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Japanese line breaking in the PDF: zero kinsoku violations in the books and in a stress
- * document packed with every prohibited class, nothing lost or duplicated, real faces for bold
- * and italic, and no change to English documents. The stress document is also converted the old
- * way (Asciidoctor PDF's {@code scripts: cjk}, without the extension) for comparison.
+ * Japanese line breaking in the PDF: zero kinsoku violations in the books and in a stress document
+ * packed with every prohibited class, nothing lost or duplicated, real faces for bold and italic,
+ * and no change to English documents. The stress document is also converted the old way
+ * (Asciidoctor PDF's {@code scripts: cjk}, without the extension) for comparison.
  */
 class JapaneseLineBreakingIT {
 
@@ -43,6 +41,7 @@ class JapaneseLineBreakingIT {
 
   /** Inside the repository: in SAFE mode Asciidoctor writes nowhere outside its jail. */
   static final Path out = Book.root().resolve("book-tests/target/typography");
+
   static Asciidoctor asciidoctor;
   static Path stressPdf;
   static Path stressPdfWithScriptsCjk;
@@ -54,7 +53,9 @@ class JapaneseLineBreakingIT {
     asciidoctor = Asciidoctor.Factory.create();
     stressPdf = convert("stress.pdf", Map.of(), stressLog);
     stressPdfWithScriptsCjk =
-        convert("stress-scripts-cjk.pdf", Map.of("scripts", "cjk", "book-line-breaking", "off"),
+        convert(
+            "stress-scripts-cjk.pdf",
+            Map.of("scripts", "cjk", "book-line-breaking", "off"),
             scriptsCjkLog);
     System.out.printf(
         "kinsoku violations in the stress document: %d with scripts: cjk, %d with the extension%n",
@@ -74,7 +75,8 @@ class JapaneseLineBreakingIT {
 
   @Test
   void theOldWayHadViolationsOnTheSameDocument() {
-    assertFalse(Kinsoku.violations(text(stressPdfWithScriptsCjk)).isEmpty(),
+    assertFalse(
+        Kinsoku.violations(text(stressPdfWithScriptsCjk)).isEmpty(),
         "the stress document no longer provokes scripts: cjk; it tests nothing");
   }
 
@@ -93,8 +95,10 @@ class JapaneseLineBreakingIT {
 
   @Test
   void noTextIsLostOrDuplicated() {
-    String html = asciidoctor.convertFile(STRESS_DIR.resolve("stress.adoc").toFile(),
-        options(Map.of(), out.resolve("html")).toFile(false).build());
+    String html =
+        asciidoctor.convertFile(
+            STRESS_DIR.resolve("stress.adoc").toFile(),
+            options(Map.of(), out.resolve("html")).toFile(false).build());
     String pdfText = PdfText.unwrapped(text(stressPdf));
     List<String> problems = new ArrayList<>();
     for (Element paragraph : Jsoup.parse(html).select("#content p, #footnotes .footnote")) {
@@ -116,7 +120,9 @@ class JapaneseLineBreakingIT {
           @Override
           protected void processTextPosition(TextPosition text) {
             PDFont font = text.getFont();
-            fontOf.merge(text.getUnicode(), font.getName().replaceFirst("^\\w{6}\\+", ""),
+            fontOf.merge(
+                text.getUnicode(),
+                font.getName().replaceFirst("^\\w{6}\\+", ""),
                 (a, b) -> a.equals(b) ? a : a + "," + b);
             super.processTextPosition(text);
           }
@@ -132,8 +138,13 @@ class JapaneseLineBreakingIT {
   void englishDocumentsAreNotChanged() {
     String english = "= Title\n:lang: en\n\nA paragraph\nover two lines, with 日本語 inside.\n";
     String with = asciidoctor.convert(english, Options.builder().safe(SafeMode.SAFE).build());
-    String without = asciidoctor.convert(english, Options.builder().safe(SafeMode.SAFE)
-        .attributes(Attributes.builder().attribute("book-line-breaking", "off").build()).build());
+    String without =
+        asciidoctor.convert(
+            english,
+            Options.builder()
+                .safe(SafeMode.SAFE)
+                .attributes(Attributes.builder().attribute("book-line-breaking", "off").build())
+                .build());
     assertEquals(without, with);
   }
 
@@ -152,12 +163,13 @@ class JapaneseLineBreakingIT {
 
   private static org.asciidoctor.OptionsBuilder options(Map<String, Object> extra, Path toDir) {
     Path theme = Book.root().resolve("theme");
-    org.asciidoctor.AttributesBuilder attributes = Attributes.builder()
-        .attribute("pdf-theme", "book")
-        .attribute("pdf-themesdir", theme.resolve("pdf").toString())
-        .attribute("pdf-fontsdir", theme.resolve("fonts").toString())
-        .attribute("imagesdir", STRESS_DIR.toString())
-        .attribute("reproducible", "");
+    org.asciidoctor.AttributesBuilder attributes =
+        Attributes.builder()
+            .attribute("pdf-theme", "book")
+            .attribute("pdf-themesdir", theme.resolve("pdf").toString())
+            .attribute("pdf-fontsdir", theme.resolve("fonts").toString())
+            .attribute("imagesdir", STRESS_DIR.toString())
+            .attribute("reproducible", "");
     extra.forEach(attributes::attribute);
     return Options.builder()
         .safe(SafeMode.SAFE)

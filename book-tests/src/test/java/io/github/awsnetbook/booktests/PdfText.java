@@ -31,8 +31,8 @@ final class PdfText {
   }
 
   /**
-   * Removes layout whitespace, so that a phrase is found even where the PDF broke a line inside
-   * it. Latin phrases keep their spaces folded to one, so words do not run together.
+   * Removes layout whitespace, so that a phrase is found even where the PDF broke a line inside it.
+   * Latin phrases keep their spaces folded to one, so words do not run together.
    */
   static String unwrapped(String text) {
     return text.replace('\u2019', '\'').replaceAll("[\\s\\p{Z}\\u200b]+", "");

@@ -59,8 +59,14 @@ class PdfTypographyIT {
             boolean hasGlyph = font instanceof PDVectorFont vector && vector.hasGlyph(code);
             if (!hasGlyph) {
               missing.add(
-                  "page " + getCurrentPageNo() + ": code " + code + " (" + font.toUnicode(code)
-                      + ") in " + font.getName());
+                  "page "
+                      + getCurrentPageNo()
+                      + ": code "
+                      + code
+                      + " ("
+                      + font.toUnicode(code)
+                      + ") in "
+                      + font.getName());
             }
             super.showGlyph(matrix, font, code, displacement);
           }

@@ -26,7 +26,8 @@ record Phrases(String sectionId, String ja, String en) {
   static List<Phrases> ofArticle0003() {
     InputStream in = Phrases.class.getResourceAsStream("/article-0003-phrases.tsv");
     if (in == null) {
-      throw new IllegalStateException("article-0003-phrases.tsv is missing from the test resources");
+      throw new IllegalStateException(
+          "article-0003-phrases.tsv is missing from the test resources");
     }
     List<Phrases> rows = new ArrayList<>();
     try (BufferedReader reader =

@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A copy of the project in a temporary folder, built with the same Maven that runs the tests, so
- * a test can break the content and see what the real build does. The real content is never
- * touched.
+ * A copy of the project in a temporary folder, built with the same Maven that runs the tests, so a
+ * test can break the content and see what the real build does. The real content is never touched.
  */
 final class TempBuild {
 
@@ -125,9 +124,12 @@ final class TempBuild {
               .start();
       if (!process.waitFor(10, TimeUnit.MINUTES)) {
         process.destroyForcibly();
-        throw new IllegalStateException("the build of the temporary copy did not end in 10 minutes");
+        throw new IllegalStateException(
+            "the build of the temporary copy did not end in 10 minutes");
       }
-      return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8),
+      return new Result(
+          process.exitValue(),
+          Files.readString(log, StandardCharsets.UTF_8),
           java.time.Duration.ofNanos(System.nanoTime() - start));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

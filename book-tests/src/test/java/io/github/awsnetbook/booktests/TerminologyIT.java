@@ -21,11 +21,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The terminology check inside the real build: its reports, its glossary, its failures. */
 class TerminologyIT {
 
-  private static final String JA_CHAPTER = "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
-  private static final Map<String, List<String>> GLOSSARY = Map.of(
-      "ja", List.of("用語集", "用語", "英語", "定義", "ゲートウェイエンドポイント", "gateway endpoint"),
-      "en", List.of("Glossary", "Term", "Japanese", "Definition", "gateway endpoint",
-          "ゲートウェイエンドポイント"));
+  private static final String JA_CHAPTER =
+      "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
+  private static final Map<String, List<String>> GLOSSARY =
+      Map.of(
+          "ja", List.of("用語集", "用語", "英語", "定義", "ゲートウェイエンドポイント", "gateway endpoint"),
+          "en",
+              List.of(
+                  "Glossary",
+                  "Term",
+                  "Japanese",
+                  "Definition",
+                  "gateway endpoint",
+                  "ゲートウェイエンドポイント"));
 
   @ParameterizedTest
   @CsvSource({"ja", "en"})
@@ -34,7 +42,8 @@ class TerminologyIT {
     Document html = book.html();
     Element glossary = html.getElementById("glossary");
     assertNotNull(glossary, "no glossary in the " + lang + " page");
-    assertNotNull(glossary.parent().selectFirst("table.glossary"),
+    assertNotNull(
+        glossary.parent().selectFirst("table.glossary"),
         "the glossary table lacks the role that reflows it on a phone");
     String text = glossary.parent().text();
     for (String expected : GLOSSARY.get(lang)) {
@@ -43,7 +52,8 @@ class TerminologyIT {
     try (PDDocument pdf = book.openPdf()) {
       String pdfText = PdfText.unwrapped(PdfText.of(pdf));
       for (String expected : GLOSSARY.get(lang)) {
-        assertTrue(pdfText.contains(PdfText.unwrapped(expected)), "the PDF glossary lacks " + expected);
+        assertTrue(
+            pdfText.contains(PdfText.unwrapped(expected)), "the PDF glossary lacks " + expected);
       }
     }
   }
@@ -53,7 +63,8 @@ class TerminologyIT {
   void eachBuildLeavesASarifLog(String lang) throws IOException {
     Path sarif = Book.of(lang).module().resolve("target/terminology/terminology.sarif");
     String log = Files.readString(sarif);
-    assertTrue(log.contains("\"version\": \"2.1.0\"") || log.contains("\"version\":\"2.1.0\""), log);
+    assertTrue(
+        log.contains("\"version\": \"2.1.0\"") || log.contains("\"version\":\"2.1.0\""), log);
     assertTrue(log.contains("TERM001"), "the rules are not described: " + log);
   }
 
@@ -81,6 +92,7 @@ class TerminologyIT {
 
     assertTrue(result.failed(), "the real article's warning did not fail the build");
     assertTrue(result.log().contains("[TERM002]"), result.log());
-    assertEquals(false, build.resolve("content-ja/target/pdf/aws-network-ja.pdf").toFile().exists());
+    assertEquals(
+        false, build.resolve("content-ja/target/pdf/aws-network-ja.pdf").toFile().exists());
   }
 }

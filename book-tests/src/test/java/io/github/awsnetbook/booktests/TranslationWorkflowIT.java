@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The translators' workflow on copies of the project: a source edit makes its section stale in
- * the translation, readers see it, a release refuses it, the mark command records it; a missing
- * section shows the source text; a new locale is one command.
+ * The translators' workflow on copies of the project: a source edit makes its section stale in the
+ * translation, readers see it, a release refuses it, the mark command records it; a missing section
+ * shows the source text; a new locale is one command.
  */
 class TranslationWorkflowIT {
 
-  private static final String JA_CHAPTER = "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
-  private static final String EN_CHAPTER = "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
+  private static final String JA_CHAPTER =
+      "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
+  private static final String EN_CHAPTER =
+      "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
   private static final String RECORD = "content-en/src/docs/asciidoc/translated-from.properties";
   private static final String STALE_NOTICE = "translated from an earlier version";
   private static final String UNTRANSLATED_NOTICE = "has not been translated yet";
@@ -37,8 +39,8 @@ class TranslationWorkflowIT {
   void staleAndUntranslatedSectionsAreReportedShownMarkedAndRefusedForARelease(
       @TempDir Path folder) {
     TempBuild build = TempBuild.copyOfProject(folder);
-    build.write(JA_CHAPTER, build.read(JA_CHAPTER).replace("それを紹介する時に、別の三つのものと",
-        "それを紹介する時に、ほかの三つの接続方法と"));
+    build.write(
+        JA_CHAPTER, build.read(JA_CHAPTER).replace("それを紹介する時に、別の三つのものと", "それを紹介する時に、ほかの三つの接続方法と"));
     String en = build.read(EN_CHAPTER);
     build.write(EN_CHAPTER, en.substring(0, en.indexOf("[#aws-wavelength]")));
     String recordBefore = build.read(RECORD);
@@ -47,10 +49,14 @@ class TranslationWorkflowIT {
 
     assertFalse(draft.failed(), draft.log());
     assertTrue(draft.log().contains("warning: section \"direct-connect\" is stale"), draft.log());
-    assertTrue(draft.log().contains("warning: section \"aws-wavelength\" is not translated into en"),
+    assertTrue(
+        draft.log().contains("warning: section \"aws-wavelength\" is not translated into en"),
         draft.log());
-    assertTrue(draft.log().contains(
-        "translation en: 6 sections: 4 up to date, 1 stale, 1 untranslated, 0 orphaned"),
+    assertTrue(
+        draft
+            .log()
+            .contains(
+                "translation en: 6 sections: 4 up to date, 1 stale, 1 untranslated, 0 orphaned"),
         draft.log());
     String status = build.read("target/translation-status/status.json");
     assertEquals("stale", stateIn(status, "direct-connect"));
@@ -66,12 +72,15 @@ class TranslationWorkflowIT {
     assertTrue(notice.text().contains(STALE_NOTICE), notice.text());
     assertEquals("../ja/index.html#direct-connect", notice.selectFirst("a").attr("href"));
     Element untranslated = html.getElementById("aws-wavelength").parent();
-    assertTrue(untranslated.selectFirst(".translation-notice").text().contains(UNTRANSLATED_NOTICE));
+    assertTrue(
+        untranslated.selectFirst(".translation-notice").text().contains(UNTRANSLATED_NOTICE));
     assertTrue(untranslated.text().contains("5G関連のサービスです"), "the source text is not shown");
-    assertNull(html.getElementById("peering-transit-gateway").parent()
-        .selectFirst(".translation-notice"), "an up-to-date section has a notice");
+    assertNull(
+        html.getElementById("peering-transit-gateway").parent().selectFirst(".translation-notice"),
+        "an up-to-date section has a notice");
 
-    String pdf = PdfText.unwrapped(pdfText(build.resolve("content-en/target/pdf/aws-network-en.pdf")));
+    String pdf =
+        PdfText.unwrapped(pdfText(build.resolve("content-en/target/pdf/aws-network-en.pdf")));
     assertTrue(pdf.contains(PdfText.unwrapped(STALE_NOTICE)), "no stale notice in the PDF");
     assertTrue(pdf.contains(PdfText.unwrapped(UNTRANSLATED_NOTICE)), "no notice in the PDF");
     assertTrue(pdf.contains("5G関連のサービスです"), "the source text is not in the PDF");
@@ -79,33 +88,47 @@ class TranslationWorkflowIT {
     TempBuild.Result release = build.packageLocale("en", "-Dtranslation.release=true");
 
     assertTrue(release.failed(), "a release build accepted a stale section");
-    assertTrue(Pattern.compile("content-en/src/docs/asciidoc/chapters/_article-0003\\.adoc:\\d+:1:"
-        + " error: section \"direct-connect\" is stale").matcher(release.log()).find(),
+    assertTrue(
+        Pattern.compile(
+                "content-en/src/docs/asciidoc/chapters/_article-0003\\.adoc:\\d+:1:"
+                    + " error: section \"direct-connect\" is stale")
+            .matcher(release.log())
+            .find(),
         release.log());
 
     TempBuild.Result marked = build.packageLocale("en", "-Dtranslation.mark=direct-connect");
 
     assertFalse(marked.failed(), marked.log());
-    assertTrue(marked.log().contains("marked as translated from the current source: direct-connect"));
-    assertEquals("up-to-date", stateIn(build.read("target/translation-status/status.json"),
-        "direct-connect"));
-    assertEquals(changedLines(recordBefore, build.read(RECORD)), List.of("direct-connect"),
+    assertTrue(
+        marked.log().contains("marked as translated from the current source: direct-connect"));
+    assertEquals(
+        "up-to-date",
+        stateIn(build.read("target/translation-status/status.json"), "direct-connect"));
+    assertEquals(
+        changedLines(recordBefore, build.read(RECORD)),
+        List.of("direct-connect"),
         "marking changed other sections' records");
   }
 
   @Test
   void aStructureDifferenceFailsTheBuildNamingBothPlaces(@TempDir Path folder) {
     TempBuild build = TempBuild.copyOfProject(folder);
-    build.write(EN_CHAPTER, build.read(EN_CHAPTER).replaceFirst("(?m)^\\|SaaS\\n(\\|.*\\n){3}", ""));
+    build.write(
+        EN_CHAPTER, build.read(EN_CHAPTER).replaceFirst("(?m)^\\|SaaS\\n(\\|.*\\n){3}", ""));
 
     TempBuild.Result result = build.packageLocale("en");
 
     assertTrue(result.failed(), "a table with a row left out was accepted");
-    assertTrue(Pattern.compile("content-en/src/docs/asciidoc/chapters/_article-0003\\.adoc:2:1:"
-        + " error: section \"article-0003\" has the tables \\[tbl-service-layers \\(rows: 3,"
-        + " columns: 4\\)\\] but its source section \\(content-ja/src/docs/asciidoc/chapters/"
-        + "_article-0003\\.adoc:2\\) has \\[tbl-service-layers \\(rows: 4, columns: 4\\)\\]")
-        .matcher(result.log()).find(), result.log());
+    assertTrue(
+        Pattern.compile(
+                "content-en/src/docs/asciidoc/chapters/_article-0003\\.adoc:2:1: error: section"
+                    + " \"article-0003\" has the tables \\[tbl-service-layers \\(rows: 3, columns:"
+                    + " 4\\)\\] but its source section"
+                    + " \\(content-ja/src/docs/asciidoc/chapters/_article-0003\\.adoc:2\\) has"
+                    + " \\[tbl-service-layers \\(rows: 4, columns: 4\\)\\]")
+            .matcher(result.log())
+            .find(),
+        result.log());
   }
 
   @Test
@@ -118,10 +141,15 @@ class TranslationWorkflowIT {
 
     assertFalse(result.failed(), result.log());
     String status = build.read("target/translation-status/status.json");
-    for (String id : List.of("article-0003", "direct-connect", "peering-transit-gateway",
-        "aws-wavelength", "colophon")) {
-      assertEquals("untranslated", stateIn(status.substring(status.indexOf("\"locale\": \"ko\"")), id),
-          id);
+    for (String id :
+        List.of(
+            "article-0003",
+            "direct-connect",
+            "peering-transit-gateway",
+            "aws-wavelength",
+            "colophon")) {
+      assertEquals(
+          "untranslated", stateIn(status.substring(status.indexOf("\"locale\": \"ko\"")), id), id);
     }
     Document html = Jsoup.parse(build.read("content-ko/target/html/ko/index.html"));
     assertEquals("ko", html.selectFirst("html").attr("lang"));
@@ -136,16 +164,23 @@ class TranslationWorkflowIT {
 
   /** The state of a section in the first locale of status.json from the given text on. */
   private static String stateIn(String json, String id) {
-    Matcher state = Pattern.compile("\\{\"id\": \"" + Pattern.quote(id)
-        + "\", \"title\": \"[^\"]*\", \"state\": \"([a-z-]+)\"").matcher(json);
+    Matcher state =
+        Pattern.compile(
+                "\\{\"id\": \""
+                    + Pattern.quote(id)
+                    + "\", \"title\": \"[^\"]*\", \"state\": \"([a-z-]+)\"")
+            .matcher(json);
     assertTrue(state.find(), "no section " + id + " in " + json);
     return state.group(1);
   }
 
   private static List<String> changedLines(String before, String after) {
     List<String> old = before.lines().toList();
-    return after.lines().filter(line -> !old.contains(line))
-        .map(line -> line.replaceFirst(" = .*", "")).toList();
+    return after
+        .lines()
+        .filter(line -> !old.contains(line))
+        .map(line -> line.replaceFirst(" = .*", ""))
+        .toList();
   }
 
   private static String pdfText(Path pdf) {

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.asciidoctor.ast.Cursor;
 
 /**
- * Corrects a block's source location where Asciidoctor's source map is wrong: the last block of
- * an included file is mapped to the include directive in the including file. The block's text is
- * then looked up, from the end, in the included file.
+ * Corrects a block's source location where Asciidoctor's source map is wrong: the last block of an
+ * included file is mapped to the include directive in the including file. The block's text is then
+ * looked up, from the end, in the included file.
  */
 public final class SourceLocations {
 
@@ -73,8 +73,10 @@ public final class SourceLocations {
     for (int i = includedLines.size() - 1; i >= 0; i--) {
       if (includedLines.get(i).contains(text)) {
         return new Place(
-            included.toString(), included.getParent().toString(),
-            included.getFileName().toString(), i + 1);
+            included.toString(),
+            included.getParent().toString(),
+            included.getFileName().toString(),
+            i + 1);
       }
     }
     return place;

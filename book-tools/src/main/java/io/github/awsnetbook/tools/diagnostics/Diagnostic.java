@@ -26,7 +26,14 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
 
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(Locale.ROOT) + ": "
+    return file
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + severity.name().toLowerCase(Locale.ROOT)
+        + ": "
         + message;
   }
 }

@@ -1,8 +1,8 @@
 package io.github.awsnetbook.tools.diagnostics;
 
 /**
- * Line and column of a place in a text, counted as a reader counts them: lines from 1, columns
- * from 1 in code points, so that a Japanese character or an emoji is one column.
+ * Line and column of a place in a text, counted as a reader counts them: lines from 1, columns from
+ * 1 in code points, so that a Japanese character or an emoji is one column.
  */
 public record TextPositions(String text) {
 

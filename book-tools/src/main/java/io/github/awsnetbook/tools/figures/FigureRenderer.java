@@ -36,21 +36,46 @@ public final class FigureRenderer {
         String qualified = figure.name() + "." + key;
         used.add(qualified);
         if (!labels.texts().containsKey(qualified)) {
-          missing.add(new Diagnostic(Severity.ERROR, labels.file(), 1, 1,
-              "figure " + figure.name() + " (" + figure.file().getFileName() + ":"
-                  + figure.lineOf(key) + ") has no label '" + key + "' in locale " + labels.lang()
-                  + "; add the line: " + qualified + " = <text in " + labels.lang() + ">"));
+          missing.add(
+              new Diagnostic(
+                  Severity.ERROR,
+                  labels.file(),
+                  1,
+                  1,
+                  "figure "
+                      + figure.name()
+                      + " ("
+                      + figure.file().getFileName()
+                      + ":"
+                      + figure.lineOf(key)
+                      + ") has no label '"
+                      + key
+                      + "' in locale "
+                      + labels.lang()
+                      + "; add the line: "
+                      + qualified
+                      + " = <text in "
+                      + labels.lang()
+                      + ">"));
         }
       }
       problems.addAll(missing);
       if (missing.isEmpty()) {
-        svgs.put(figure.name(), figure.render(key -> labels.texts().get(figure.name() + "." + key)));
+        svgs.put(
+            figure.name(), figure.render(key -> labels.texts().get(figure.name() + "." + key)));
       }
     }
     for (String key : labels.texts().keySet()) {
       if (!used.contains(key)) {
-        problems.add(new Diagnostic(Severity.WARNING, labels.file(), labels.lineOf(key), 1,
-            "label '" + key + "' is used by no figure; remove it, or check its figure and key"));
+        problems.add(
+            new Diagnostic(
+                Severity.WARNING,
+                labels.file(),
+                labels.lineOf(key),
+                1,
+                "label '"
+                    + key
+                    + "' is used by no figure; remove it, or check its figure and key"));
       }
     }
     return new Result(svgs, problems);

@@ -35,8 +35,8 @@ public record FigureTemplate(String name, Path file, String source) {
   }
 
   /**
-   * Checks that the source is well-formed XML without a DOCTYPE, and that every placeholder is
-   * the whole content of a text or title element. Returns the first problem, if any.
+   * Checks that the source is well-formed XML without a DOCTYPE, and that every placeholder is the
+   * whole content of a text or title element. Returns the first problem, if any.
    */
   public Optional<Diagnostic> validate() {
     Optional<Diagnostic> malformed = SafeXml.check(file, source);
@@ -47,8 +47,14 @@ public record FigureTemplate(String name, Path file, String source) {
     Matcher stray = PLACEHOLDER.matcher(withoutLabels);
     if (stray.find()) {
       int at = source.indexOf(stray.group());
-      return Optional.of(error(lineAt(at), columnAt(at), "placeholder " + stray.group()
-          + " must be the whole text of a <text> or <title> element, with a key of a-z, 0-9 and -"));
+      return Optional.of(
+          error(
+              lineAt(at),
+              columnAt(at),
+              "placeholder "
+                  + stray.group()
+                  + " must be the whole text of a <text> or <title> element, with a key of a-z, 0-9"
+                  + " and -"));
     }
     return Optional.empty();
   }
@@ -69,8 +75,8 @@ public record FigureTemplate(String name, Path file, String source) {
   }
 
   /**
-   * Replaces every placeholder with its text, escaped; a text with line breaks becomes one
-   * {@code <tspan>} per line, each starting at the element's x.
+   * Replaces every placeholder with its text, escaped; a text with line breaks becomes one {@code
+   * <tspan>} per line, each starting at the element's x.
    */
   String render(java.util.function.Function<String, String> textOf) {
     Matcher labelled = LABELLED.matcher(source);
@@ -79,8 +85,17 @@ public record FigureTemplate(String name, Path file, String source) {
       String element = labelled.group(1);
       String attributes = labelled.group(2);
       String text = textOf.apply(labelled.group(3));
-      labelled.appendReplacement(out, Matcher.quoteReplacement(
-          "<" + element + attributes + ">" + content(element, attributes, text) + "</" + element + ">"));
+      labelled.appendReplacement(
+          out,
+          Matcher.quoteReplacement(
+              "<"
+                  + element
+                  + attributes
+                  + ">"
+                  + content(element, attributes, text)
+                  + "</"
+                  + element
+                  + ">"));
     }
     return labelled.appendTail(out).toString();
   }
@@ -94,8 +109,14 @@ public record FigureTemplate(String name, Path file, String source) {
     String xValue = x.find() ? x.group(1) : "0";
     List<String> spans = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
-      spans.add("<tspan x=\"" + xValue + "\"" + (i == 0 ? "" : " dy=\"1.25em\"") + ">"
-          + escape(lines[i]) + "</tspan>");
+      spans.add(
+          "<tspan x=\""
+              + xValue
+              + "\""
+              + (i == 0 ? "" : " dy=\"1.25em\"")
+              + ">"
+              + escape(lines[i])
+              + "</tspan>");
     }
     return String.join("", spans);
   }

@@ -42,19 +42,24 @@ public final class RenderFigures {
     }
     try {
       for (Map.Entry<String, String> svg : result.svgs().entrySet()) {
-        AtomicFiles.write(output.resolve(svg.getKey() + ".svg"),
-            svg.getValue().getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(
+            output.resolve(svg.getKey() + ".svg"), svg.getValue().getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.println("rendered " + result.svgs().size() + " figures for " + labels.lang() + " into " + output);
+    out.println(
+        "rendered " + result.svgs().size() + " figures for " + labels.lang() + " into " + output);
     return 0;
   }
 
   private static List<FigureTemplate> templates(Path dir) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(f -> f.toString().endsWith(".svg")).sorted().map(FigureTemplate::load).toList();
+      return files
+          .filter(f -> f.toString().endsWith(".svg"))
+          .sorted()
+          .map(FigureTemplate::load)
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the figures in " + dir, e);
     }

@@ -41,7 +41,8 @@ public record LocaleLinks(String current, List<String> locales, String page) {
   /** A navigation element naming each other locale in its own language. */
   public String switcher() {
     StringBuilder html = new StringBuilder("<nav class=\"locale-switcher\" aria-label=\"");
-    html.append(escape(ULocale.forLanguageTag(current).getDisplayName(ULocale.forLanguageTag(current))))
+    html.append(
+            escape(ULocale.forLanguageTag(current).getDisplayName(ULocale.forLanguageTag(current))))
         .append("\"><ul>");
     for (String lang : others()) {
       html.append("<li><a href=\"")

@@ -31,8 +31,8 @@ public final class AtomicFiles {
   }
 
   /**
-   * Puts the folder {@code source} in the place of {@code target}: the old folder is renamed
-   * aside, the new one renamed in, and only then the old one deleted.
+   * Puts the folder {@code source} in the place of {@code target}: the old folder is renamed aside,
+   * the new one renamed in, and only then the old one deleted.
    */
   static Path replaceFolder(Path source, Path target) throws IOException {
     Files.createDirectories(target.getParent());
@@ -54,7 +54,8 @@ public final class AtomicFiles {
         root,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
             Files.delete(file);
             return FileVisitResult.CONTINUE;
           }

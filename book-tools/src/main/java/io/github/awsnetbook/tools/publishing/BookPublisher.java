@@ -64,7 +64,8 @@ public final class BookPublisher {
     String html = Files.readString(page, StandardCharsets.UTF_8);
     String fontLink = request.webFonts().faces().isEmpty() ? "" : WebFonts.stylesheetLink();
     String finished =
-        HtmlPage.finish(html, request.localeLinks(), fontLink, name -> svgIn(folder.resolve("images"), name));
+        HtmlPage.finish(
+            html, request.localeLinks(), fontLink, name -> svgIn(folder.resolve("images"), name));
     for (Map.Entry<String, byte[]> file : request.webFonts().filesFor(finished).entrySet()) {
       AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
     }

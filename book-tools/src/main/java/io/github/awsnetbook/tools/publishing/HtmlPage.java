@@ -15,7 +15,8 @@ final class HtmlPage {
   private static final String SCROLL_START = "<div class=\"table-scroll\">";
 
   private static final java.util.regex.Pattern SVG_IMAGE =
-      java.util.regex.Pattern.compile("<img src=\"images/([\\w.-]+\\.svg)\" alt=\"([^\"]*)\"[^>]*>");
+      java.util.regex.Pattern.compile(
+          "<img src=\"images/([\\w.-]+\\.svg)\" alt=\"([^\"]*)\"[^>]*>");
 
   static String finish(
       String html,
@@ -38,10 +39,7 @@ final class HtmlPage {
     while (image.find()) {
       String alt = image.group(2);
       String replacement =
-          svgSource
-              .apply(image.group(1))
-              .map(svg -> labelled(svg, alt))
-              .orElse(image.group());
+          svgSource.apply(image.group(1)).map(svg -> labelled(svg, alt)).orElse(image.group());
       image.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
     }
     return image.appendTail(out).toString();

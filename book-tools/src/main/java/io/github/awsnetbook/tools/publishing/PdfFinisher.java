@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * Adds what Asciidoctor PDF leaves out of a book: the document language (so that screen readers
- * and text extraction treat Japanese as Japanese) and a title shown in the viewer's title bar.
+ * Adds what Asciidoctor PDF leaves out of a book: the document language (so that screen readers and
+ * text extraction treat Japanese as Japanese) and a title shown in the viewer's title bar.
  */
 final class PdfFinisher {
 
@@ -26,7 +26,8 @@ final class PdfFinisher {
     byte[] original = Files.readAllBytes(pdfFile);
     try (PDDocument pdf = Loader.loadPDF(original)) {
       pdf.getDocumentCatalog().setLanguage(lang);
-      PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+      PDViewerPreferences preferences =
+          new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
       preferences.setDisplayDocTitle(true);
       pdf.getDocumentCatalog().setViewerPreferences(preferences);
       // PDFBox would otherwise derive the file identifier from the clock; derived from the

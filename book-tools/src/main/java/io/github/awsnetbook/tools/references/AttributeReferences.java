@@ -13,10 +13,37 @@ final class AttributeReferences {
 
   /** Asciidoctor resolves these itself; they are never document attributes. */
   static final Set<String> INTRINSIC =
-      Set.of("startsb", "endsb", "vbar", "caret", "asterisk", "tilde", "plus", "backslash",
-          "backtick", "blank", "empty", "sp", "two-colons", "two-semicolons", "nbsp", "deg",
-          "zwsp", "quot", "apos", "lsquo", "rsquo", "ldquo", "rdquo", "wj", "brvbar", "pp", "cpp",
-          "amp", "lt", "gt");
+      Set.of(
+          "startsb",
+          "endsb",
+          "vbar",
+          "caret",
+          "asterisk",
+          "tilde",
+          "plus",
+          "backslash",
+          "backtick",
+          "blank",
+          "empty",
+          "sp",
+          "two-colons",
+          "two-semicolons",
+          "nbsp",
+          "deg",
+          "zwsp",
+          "quot",
+          "apos",
+          "lsquo",
+          "rsquo",
+          "ldquo",
+          "rdquo",
+          "wj",
+          "brvbar",
+          "pp",
+          "cpp",
+          "amp",
+          "lt",
+          "gt");
 
   private AttributeReferences() {}
 

@@ -10,8 +10,9 @@ final class CrossReferences {
 
   /** A reference to an ID in the same document; {@code xref:other.adoc#id[]} is not one. */
   private static final Pattern SAME_DOCUMENT =
-      Pattern.compile("<<([\\p{L}\\p{N}_:][\\p{L}\\p{N}_:.-]*)(?:,[^>]*)?>>"
-          + "|xref:#?([\\p{L}\\p{N}_:][\\p{L}\\p{N}_:.-]*)\\[");
+      Pattern.compile(
+          "<<([\\p{L}\\p{N}_:][\\p{L}\\p{N}_:.-]*)(?:,[^>]*)?>>"
+              + "|xref:#?([\\p{L}\\p{N}_:][\\p{L}\\p{N}_:.-]*)\\[");
 
   private CrossReferences() {}
 

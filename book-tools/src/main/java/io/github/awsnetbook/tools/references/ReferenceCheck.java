@@ -21,8 +21,8 @@ import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
 /**
- * Logs a warning, with the file and line, for every cross reference whose ID no block or section
- * of the document has, and for every reference to an attribute the document does not define.
+ * Logs a warning, with the file and line, for every cross reference whose ID no block or section of
+ * the document has, and for every reference to an attribute the document does not define.
  * Asciidoctor reports neither with a location. The build fails on warnings.
  */
 public final class ReferenceCheck extends Treeprocessor {
@@ -94,16 +94,30 @@ public final class ReferenceCheck extends Treeprocessor {
         String line = lines.get(i);
         for (String id : CrossReferences.targets(line)) {
           if (!ids.containsKey(id)) {
-            warn(start, firstLineOffset + i, id,
-                "cross reference to a missing ID: " + id
-                    + "; write the ID of a section or block of this book, as in [#" + id + "]");
+            warn(
+                start,
+                firstLineOffset + i,
+                id,
+                "cross reference to a missing ID: "
+                    + id
+                    + "; write the ID of a section or block of this book, as in [#"
+                    + id
+                    + "]");
           }
         }
         for (String name : AttributeReferences.names(line)) {
           if (!document.hasAttribute(name)) {
-            warn(start, firstLineOffset + i, "{" + name + "}",
-                "reference to a missing attribute: {" + name + "}; define it (:" + name
-                    + ": value) or escape the braces (\\{" + name + "})");
+            warn(
+                start,
+                firstLineOffset + i,
+                "{" + name + "}",
+                "reference to a missing attribute: {"
+                    + name
+                    + "}; define it (:"
+                    + name
+                    + ": value) or escape the braces (\\{"
+                    + name
+                    + "})");
           }
         }
       }
@@ -115,8 +129,11 @@ public final class ReferenceCheck extends Treeprocessor {
         return;
       }
       Place place = Place.of(start).plusLines(offset);
-      log(new LogRecord(
-          Severity.WARN, SourceLocations.locate(place, text, document.getAttributes()), message));
+      log(
+          new LogRecord(
+              Severity.WARN,
+              SourceLocations.locate(place, text, document.getAttributes()),
+              message));
     }
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Fails the book on a cross reference to an ID, or a reference to an attribute, that does not exist.
+ * Fails the book on a cross reference to an ID, or a reference to an attribute, that does not
+ * exist.
  *
- * <p>Asciidoctor mentions an unresolved cross reference only at INFO level, in verbose mode,
- * and a missing attribute without its line; a translator who mistypes one would not know where.
+ * <p>Asciidoctor mentions an unresolved cross reference only at INFO level, in verbose mode, and a
+ * missing attribute without its line; a translator who mistypes one would not know where.
  */
 package io.github.awsnetbook.tools.references;

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The build's first step in every content module: the locale's source files are within bounds
- * and valid UTF-8, every XML file the build reads has no DOCTYPE, and a translation adds no raw
- * HTML, script URL or page resource that its source does not have.
+ * The build's first step in every content module: the locale's source files are within bounds and
+ * valid UTF-8, every XML file the build reads has no DOCTYPE, and a translation adds no raw HTML,
+ * script URL or page resource that its source does not have.
  *
- * <p>Usage: {@code CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR…]}; the locale's files are
- * {@code ROOT/content-LANG/src/docs/asciidoc}.
+ * <p>Usage: {@code CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR…]}; the locale's files are {@code
+ * ROOT/content-LANG/src/docs/asciidoc}.
  */
 public final class CheckSources {
 
@@ -42,17 +42,27 @@ public final class CheckSources {
     List<Path> files = filesUnder(localeDir(root, lang));
     files.forEach(file -> problems.addAll(checkFile(file)));
     for (int i = 3; i < args.length; i++) {
-      filesUnder(Path.of(args[i])).stream().filter(CheckSources::isXml)
+      filesUnder(Path.of(args[i])).stream()
+          .filter(CheckSources::isXml)
           .forEach(file -> SafeXml.check(file, read(file)).ifPresent(problems::add));
     }
     if (!lang.equals(sourceLang) && problems.stream().noneMatch(Diagnostic::isError)) {
-      problems.addAll(RawContent.notInSource(rawItems(files),
-          rawItems(filesUnder(localeDir(root, sourceLang))), "content-" + sourceLang));
+      problems.addAll(
+          RawContent.notInSource(
+              rawItems(files),
+              rawItems(filesUnder(localeDir(root, sourceLang))),
+              "content-" + sourceLang));
     }
     problems.forEach(problem -> err.println(relative(root, problem)));
     long errors = problems.stream().filter(Diagnostic::isError).count();
-    out.println("checked " + files.size() + " source files of content-" + lang + ": " + errors
-        + (errors == 1 ? " error" : " errors"));
+    out.println(
+        "checked "
+            + files.size()
+            + " source files of content-"
+            + lang
+            + ": "
+            + errors
+            + (errors == 1 ? " error" : " errors"));
     return errors == 0 ? 0 : 1;
   }
 
@@ -84,7 +94,8 @@ public final class CheckSources {
 
   private static List<RawContent.Item> rawItems(List<Path> files) {
     List<RawContent.Item> items = new ArrayList<>();
-    files.stream().filter(file -> file.toString().endsWith(".adoc"))
+    files.stream()
+        .filter(file -> file.toString().endsWith(".adoc"))
         .forEach(file -> items.addAll(RawContent.scan(file, read(file))));
     return items;
   }
@@ -96,15 +107,17 @@ public final class CheckSources {
 
   private static boolean isText(Path file) {
     String name = file.getFileName().toString();
-    return name.endsWith(".adoc") || name.endsWith(".properties") || name.endsWith(".csv")
+    return name.endsWith(".adoc")
+        || name.endsWith(".properties")
+        || name.endsWith(".csv")
         || name.endsWith(".txt");
   }
 
   private static Diagnostic relative(Path root, Diagnostic problem) {
     Path file = problem.file().toAbsolutePath().normalize();
     Path shown = file.startsWith(root) ? root.relativize(file) : file;
-    return new Diagnostic(problem.severity(), shown, problem.line(), problem.column(),
-        problem.message());
+    return new Diagnostic(
+        problem.severity(), shown, problem.line(), problem.column(), problem.message());
   }
 
   private static List<Path> filesUnder(Path dir) {

@@ -4,7 +4,6 @@ import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.TextPositions;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -18,11 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * Bounds on a source file, checked before Asciidoctor sees it, so that a broken or hostile file
- * ends in a clear error instead of garbled text, a stack overflow deep in JRuby or an hour of
- * PDF layout.
+ * ends in a clear error instead of garbled text, a stack overflow deep in JRuby or an hour of PDF
+ * layout.
  *
- * <p>The bounds are far above what a chapter of the series needs (the longest is about 20 KB,
- * with lists three levels deep) and far below what makes the converter misbehave.
+ * <p>The bounds are far above what a chapter of the series needs (the longest is about 20 KB, with
+ * lists three levels deep) and far below what makes the converter misbehave.
  */
 public final class InputLimits {
 
@@ -66,16 +65,26 @@ public final class InputLimits {
     if (size <= MAX_FILE_BYTES) {
       return Optional.empty();
     }
-    return Optional.of(Diagnostic.error(file, 1, 1, String.format(java.util.Locale.ROOT,
-        "the file is %.1f MiB, more than the %d MiB a source file may have; split it into"
-            + " chapters of their own", size / 1048576.0, MAX_FILE_BYTES / 1048576)));
+    return Optional.of(
+        Diagnostic.error(
+            file,
+            1,
+            1,
+            String.format(
+                java.util.Locale.ROOT,
+                "the file is %.1f MiB, more than the %d MiB a source file may have; split it into"
+                    + " chapters of their own",
+                size / 1048576.0,
+                MAX_FILE_BYTES / 1048576)));
   }
 
   /** The first byte that is not UTF-8, with the line and column where it sits. */
   static Optional<Diagnostic> checkUtf8(Path file, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     CoderResult result = decoder.decode(in, out, true);
@@ -85,9 +94,15 @@ public final class InputLimits {
     String valid = out.flip().toString();
     TextPositions positions = new TextPositions(valid);
     int badByte = bytes[in.position()] & 0xff;
-    return Optional.of(Diagnostic.error(file, positions.lineAt(valid.length()),
-        positions.columnAt(valid.length()), String.format(java.util.Locale.ROOT,
-            "invalid UTF-8 (byte 0x%02X); save the file as UTF-8", badByte)));
+    return Optional.of(
+        Diagnostic.error(
+            file,
+            positions.lineAt(valid.length()),
+            positions.columnAt(valid.length()),
+            String.format(
+                java.util.Locale.ROOT,
+                "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
+                badByte)));
   }
 
   static Optional<Diagnostic> checkNesting(Path file, String text) {
@@ -96,9 +111,16 @@ public final class InputLimits {
     for (int i = 0; i < lines.length; i++) {
       Matcher item = LIST_ITEM.matcher(lines[i]);
       if (!isVerbatim(open) && item.find() && item.group(1).length() > MAX_LIST_DEPTH) {
-        return Optional.of(Diagnostic.error(file, i + 1, item.start(1) + 1,
-            "a list nested " + item.group(1).length() + " levels deep; at most " + MAX_LIST_DEPTH
-                + " levels are allowed: flatten the list or make it a table"));
+        return Optional.of(
+            Diagnostic.error(
+                file,
+                i + 1,
+                item.start(1) + 1,
+                "a list nested "
+                    + item.group(1).length()
+                    + " levels deep; at most "
+                    + MAX_LIST_DEPTH
+                    + " levels are allowed: flatten the list or make it a table"));
       }
       Matcher delimiter = DELIMITER.matcher(lines[i]);
       if (delimiter.matches()) {
@@ -116,8 +138,16 @@ public final class InputLimits {
         }
         open.add(marker);
         if (open.size() > MAX_BLOCK_DEPTH) {
-          return Optional.of(Diagnostic.error(file, i + 1, 1, "delimited blocks nested "
-              + open.size() + " deep; at most " + MAX_BLOCK_DEPTH + " are allowed: flatten them"));
+          return Optional.of(
+              Diagnostic.error(
+                  file,
+                  i + 1,
+                  1,
+                  "delimited blocks nested "
+                      + open.size()
+                      + " deep; at most "
+                      + MAX_BLOCK_DEPTH
+                      + " are allowed: flatten them"));
         }
       }
     }
@@ -130,7 +160,9 @@ public final class InputLimits {
       return false;
     }
     char kind = open.get(open.size() - 1).charAt(0);
-    return kind == '-' && open.get(open.size() - 1).length() >= 4 || kind == '.' || kind == '+'
+    return kind == '-' && open.get(open.size() - 1).length() >= 4
+        || kind == '.'
+        || kind == '+'
         || kind == '/';
   }
 }

@@ -45,11 +45,30 @@ public final class RawContent {
   }
 
   /** Attributes that pick files or URLs for the page's head, or turn on scripts. */
-  static final Set<String> RESOURCE_ATTRIBUTES = Set.of("docinfo", "docinfodir", "docinfosubs",
-      "stylesheet", "stylesdir", "linkcss", "copycss", "webfonts", "iconfont-remote",
-      "iconfont-cdn", "iconfont-name", "icons", "iconsdir", "data-uri", "allow-uri-read", "stem",
-      "source-highlighter", "highlightjsdir", "highlightjs-theme", "favicon", "imagesdir",
-      "max-include-depth");
+  static final Set<String> RESOURCE_ATTRIBUTES =
+      Set.of(
+          "docinfo",
+          "docinfodir",
+          "docinfosubs",
+          "stylesheet",
+          "stylesdir",
+          "linkcss",
+          "copycss",
+          "webfonts",
+          "iconfont-remote",
+          "iconfont-cdn",
+          "iconfont-name",
+          "icons",
+          "iconsdir",
+          "data-uri",
+          "allow-uri-read",
+          "stem",
+          "source-highlighter",
+          "highlightjsdir",
+          "highlightjs-theme",
+          "favicon",
+          "imagesdir",
+          "max-include-depth");
 
   private static final Pattern INLINE_PASS = Pattern.compile("pass:[a-z,]*\\[(.*?)(?<!\\\\)\\]");
   private static final Pattern TRIPLE_PLUS = Pattern.compile("\\+\\+\\+(.+?)\\+\\+\\+");
@@ -121,8 +140,13 @@ public final class RawContent {
     if (attribute.matches()) {
       String name = attribute.group(1).toLowerCase(Locale.ROOT);
       if (RESOURCE_ATTRIBUTES.contains(name)) {
-        items.add(new Item(Kind.RESOURCE_ATTRIBUTE, ":" + name + ":" + fold(attribute.group(2)),
-            file, lineNumber, 1));
+        items.add(
+            new Item(
+                Kind.RESOURCE_ATTRIBUTE,
+                ":" + name + ":" + fold(attribute.group(2)),
+                file,
+                lineNumber,
+                1));
       }
     }
     find(INLINE_PASS, Kind.INLINE_PASS, file, lineNumber, line, items);
@@ -131,21 +155,26 @@ public final class RawContent {
     find(DATA_URL, Kind.DATA_URL, file, lineNumber, line, items);
   }
 
-  private static void find(Pattern pattern, Kind kind, Path file, int lineNumber, String line,
-      List<Item> items) {
+  private static void find(
+      Pattern pattern, Kind kind, Path file, int lineNumber, String line, List<Item> items) {
     Matcher matcher = pattern.matcher(line);
     while (matcher.find()) {
-      items.add(new Item(kind, fold(matcher.group()), file, lineNumber,
-          line.codePointCount(0, matcher.start()) + 1));
+      items.add(
+          new Item(
+              kind,
+              fold(matcher.group()),
+              file,
+              lineNumber,
+              line.codePointCount(0, matcher.start()) + 1));
     }
   }
 
   /**
-   * The translation's raw items that its source does not have, each as an error; an item the
-   * source has once may appear once in the translation.
+   * The translation's raw items that its source does not have, each as an error; an item the source
+   * has once may appear once in the translation.
    */
-  public static List<Diagnostic> notInSource(List<Item> translation, List<Item> source,
-      String sourceName) {
+  public static List<Diagnostic> notInSource(
+      List<Item> translation, List<Item> source, String sourceName) {
     List<Item> unmatched = new ArrayList<>(source);
     List<Diagnostic> problems = new ArrayList<>();
     for (Item item : translation) {
@@ -154,10 +183,18 @@ public final class RawContent {
         unmatched.remove(match);
         continue;
       }
-      problems.add(Diagnostic.error(item.file(), item.line(), item.column(),
-          item.kind().description() + " that the source (" + sourceName + ") does not have: "
-          + abbreviate(item.text()) + "; a translation may not add raw HTML, scripts or page"
-          + " resources: write plain AsciiDoc text, or ask the editors to add it to the source"));
+      problems.add(
+          Diagnostic.error(
+              item.file(),
+              item.line(),
+              item.column(),
+              item.kind().description()
+                  + " that the source ("
+                  + sourceName
+                  + ") does not have: "
+                  + abbreviate(item.text())
+                  + "; a translation may not add raw HTML, scripts or page resources: write plain"
+                  + " AsciiDoc text, or ask the editors to add it to the source"));
     }
     return problems;
   }
@@ -177,7 +214,10 @@ public final class RawContent {
 
   private static String abbreviate(String text) {
     int limit = 60;
-    return "\"" + (text.codePointCount(0, text.length()) <= limit ? text
-        : text.substring(0, text.offsetByCodePoints(0, limit)) + "…") + "\"";
+    return "\""
+        + (text.codePointCount(0, text.length()) <= limit
+            ? text
+            : text.substring(0, text.offsetByCodePoints(0, limit)) + "…")
+        + "\"";
   }
 }

@@ -8,9 +8,9 @@ import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
  * Raises the safe mode of every document loaded by an Asciidoctor instance to at least SAFE.
  *
  * <p>The plugin gives no way to choose the safe mode, and the mode is read by Asciidoctor's
- * document constructor before any extension point sees the document, so the constructor is the
- * one place where a floor cannot be bypassed. Nested documents (AsciiDoc table cells) inherit the
- * mode of their parent and are left alone.
+ * document constructor before any extension point sees the document, so the constructor is the one
+ * place where a floor cannot be bypassed. Nested documents (AsciiDoc table cells) inherit the mode
+ * of their parent and are left alone.
  */
 public final class SafeModeFloor implements ExtensionRegistry {
 

@@ -11,8 +11,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The one way the build reads XML: no DOCTYPE, so no external entity can pull a file or a URL
- * into a book and no entity expansion can blow up the memory.
+ * The one way the build reads XML: no DOCTYPE, so no external entity can pull a file or a URL into
+ * a book and no entity expansion can blow up the memory.
  */
 public final class SafeXml {
 
@@ -38,22 +38,26 @@ public final class SafeXml {
   }
 
   /**
-   * Reads the whole document and returns its first problem: a DOCTYPE, or malformed XML, with
-   * its line and column.
+   * Reads the whole document and returns its first problem: a DOCTYPE, or malformed XML, with its
+   * line and column.
    */
   public static Optional<Diagnostic> check(Path file, String xml) {
     try {
       XMLStreamReader reader = factory().createXMLStreamReader(new StringReader(xml));
       while (reader.hasNext()) {
         if (reader.next() == XMLStreamReader.DTD) {
-          return Optional.of(at(file, reader.getLocation(),
-              "a DOCTYPE declaration is not allowed (it could pull in files or expand entities);"
-                  + " remove it"));
+          return Optional.of(
+              at(
+                  file,
+                  reader.getLocation(),
+                  "a DOCTYPE declaration is not allowed (it could pull in files or expand"
+                      + " entities); remove it"));
         }
       }
       return Optional.empty();
     } catch (XMLStreamException e) {
-      return Optional.of(at(file, e.getLocation(), "malformed XML: " + reason(e) + "; fix the markup"));
+      return Optional.of(
+          at(file, e.getLocation(), "malformed XML: " + reason(e) + "; fix the markup"));
     }
   }
 
@@ -65,7 +69,8 @@ public final class SafeXml {
 
   private static String reason(XMLStreamException e) {
     String message = String.valueOf(e.getMessage());
-    return message.replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")
+    return message
+        .replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")
         .strip();
   }
 }

@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The prose of an AsciiDoc document, line by line, with the real file and line of each line and
- * the ID of the section it is in; without Asciidoctor, so that it runs before the conversion.
+ * The prose of an AsciiDoc document, line by line, with the real file and line of each line and the
+ * ID of the section it is in; without Asciidoctor, so that it runs before the conversion.
  *
  * <p>It follows {@code include::} directives (the target's attribute references resolved against
  * the attributes given and those the documents set, a relative target against the including file's
@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * {@code ifndef} ({@code ifeval} counts as true). It leaves out what is not prose: listing,
  * literal, passthrough and comment blocks, {@code [source]}, {@code [literal]} and indented
  * (literal) paragraphs, comment lines, attribute entries, block attribute lines and anchors, and,
- * inside a line, URLs and the targets of links, cross references and images (their text is
- * prose), inline code and passthroughs, attribute references.
+ * inside a line, URLs and the targets of links, cross references and images (their text is prose),
+ * inline code and passthroughs, attribute references.
  *
  * <p>A section's ID is the one its heading is given ({@code [#id]}, {@code [[id]]}, {@code
  * [style#id]}, {@code [id=…]}); a section without one belongs to its parent's, the document root's
@@ -52,9 +52,10 @@ public final class AsciiDocText {
 
   /** Delimiters of blocks whose content is not prose. */
   private static final Set<String> VERBATIM_DELIMITERS = Set.of("-", ".", "+", "/", "`");
+
   /** Styles of a paragraph or open block whose content is not prose. */
-  private static final Set<String> VERBATIM_STYLES = Set.of(
-      "source", "listing", "literal", "pass", "comment", "stem", "latexmath", "asciimath");
+  private static final Set<String> VERBATIM_STYLES =
+      Set.of("source", "listing", "literal", "pass", "comment", "stem", "latexmath", "asciimath");
 
   private final Map<String, String> attributes;
   private final List<Segment> segments = new ArrayList<>();
@@ -65,9 +66,9 @@ public final class AsciiDocText {
   }
 
   /**
-   * The prose of the document {@code root} and of every file it includes, in reading order.
-   * {@code attributes} are set as by the build (such as {@code book-source-dir}); {@code docdir}
-   * is set to the root's folder unless given.
+   * The prose of the document {@code root} and of every file it includes, in reading order. {@code
+   * attributes} are set as by the build (such as {@code book-source-dir}); {@code docdir} is set to
+   * the root's folder unless given.
    */
   public static List<Segment> read(Path root, Map<String, String> attributes) {
     AsciiDocText reader = new AsciiDocText(attributes);
@@ -78,8 +79,11 @@ public final class AsciiDocText {
 
   private void file(Path file, int depth, String includedFrom) {
     if (depth > MAX_INCLUDE_DEPTH) {
-      throw new TerminologyException(includedFrom + ": error: includes nested deeper than "
-          + MAX_INCLUDE_DEPTH + " (an include cycle?); include each file once");
+      throw new TerminologyException(
+          includedFrom
+              + ": error: includes nested deeper than "
+              + MAX_INCLUDE_DEPTH
+              + " (an include cycle?); include each file once");
     }
     List<String> lines;
     try {
@@ -94,12 +98,16 @@ public final class AsciiDocText {
   private final class FileReader {
     private final Path file;
     private final int depth;
+
     /** The delimiter that ends the verbatim block being skipped, or null. */
     private String verbatimEnd;
+
     /** Whether the paragraph being read is verbatim (ends at a blank line). */
     private boolean verbatimParagraph;
+
     /** Conditionals entered; false where its content is skipped. */
     private final Deque<Boolean> conditions = new ArrayDeque<>();
+
     private boolean atParagraphStart = true;
     private String pendingId;
     private String pendingStyle;
@@ -195,11 +203,12 @@ public final class AsciiDocText {
       if (!conditional.matches()) {
         return false;
       }
-      boolean holds = switch (conditional.group(1)) {
-        case "ifdef" -> anyDefined(conditional.group(2));
-        case "ifndef" -> !anyDefined(conditional.group(2));
-        default -> true;
-      };
+      boolean holds =
+          switch (conditional.group(1)) {
+            case "ifdef" -> anyDefined(conditional.group(2));
+            case "ifndef" -> !anyDefined(conditional.group(2));
+            default -> true;
+          };
       String content = conditional.group(3);
       if (conditional.group(1).equals("ifeval") || content.isEmpty()) {
         conditions.push(holds);
@@ -220,18 +229,26 @@ public final class AsciiDocText {
     }
 
     private boolean isDelimiter(String line) {
-      if (line.length() >= 4 && line.chars().allMatch(c -> c == line.charAt(0))
+      if (line.length() >= 4
+          && line.chars().allMatch(c -> c == line.charAt(0))
           && "-.+/=*_".indexOf(line.charAt(0)) >= 0) {
         return true;
       }
-      return line.equals("--") || line.startsWith("```") || line.equals("|===")
-          || line.equals("!===") || line.equals(",===") || line.equals(":===");
+      return line.equals("--")
+          || line.startsWith("```")
+          || line.equals("|===")
+          || line.equals("!===")
+          || line.equals(",===")
+          || line.equals(":===");
     }
 
     private void delimiter(String line) {
       String kind = line.substring(0, 1);
-      boolean verbatim = VERBATIM_DELIMITERS.contains(kind) && !line.equals("--")
-          || (line.equals("--") && pendingStyle != null && VERBATIM_STYLES.contains(pendingStyle));
+      boolean verbatim =
+          VERBATIM_DELIMITERS.contains(kind) && !line.equals("--")
+              || (line.equals("--")
+                  && pendingStyle != null
+                  && VERBATIM_STYLES.contains(pendingStyle));
       if (verbatim) {
         verbatimEnd = line.startsWith("```") ? "```" : line;
       }
@@ -294,8 +311,11 @@ public final class AsciiDocText {
       included = included.normalize();
       String here = file + ":" + number + ":1";
       if (!Files.isRegularFile(included)) {
-        throw new TerminologyException(here + ": error: include file not found: " + included
-            + "; write a path relative to this file or through {book-source-dir}");
+        throw new TerminologyException(
+            here
+                + ": error: include file not found: "
+                + included
+                + "; write a path relative to this file or through {book-source-dir}");
       }
       file(included, depth + 1, here);
     }

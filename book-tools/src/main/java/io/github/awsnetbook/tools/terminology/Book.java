@@ -17,14 +17,16 @@ public record Book(String language, List<Segment> segments) {
 
   /**
    * The book of {@code language} in the repository's layout: {@code
-   * content-<lang>/src/docs/asciidoc/index.adoc} and what it includes, with {@code
-   * book-source-dir} set as the build sets it, and {@code figures/figures.properties} of that
-   * folder where it exists.
+   * content-<lang>/src/docs/asciidoc/index.adoc} and what it includes, with {@code book-source-dir}
+   * set as the build sets it, and {@code figures/figures.properties} of that folder where it
+   * exists.
    */
   public static Book load(Path repositoryRoot, String language) {
     Path sources = sourceFolder(repositoryRoot, language);
-    List<Segment> segments = new ArrayList<>(AsciiDocText.read(
-        sources.resolve("index.adoc"), Map.of("book-source-dir", sources.toString())));
+    List<Segment> segments =
+        new ArrayList<>(
+            AsciiDocText.read(
+                sources.resolve("index.adoc"), Map.of("book-source-dir", sources.toString())));
     Path figures = sources.resolve("figures").resolve("figures.properties");
     if (Files.isRegularFile(figures)) {
       segments.addAll(FigureLabels.read(figures));
@@ -34,7 +36,10 @@ public record Book(String language, List<Segment> segments) {
 
   /** {@code content-<lang>/src/docs/asciidoc} of the repository. */
   public static Path sourceFolder(Path repositoryRoot, String language) {
-    return repositoryRoot.resolve("content-" + language).resolve("src/docs/asciidoc")
-        .toAbsolutePath().normalize();
+    return repositoryRoot
+        .resolve("content-" + language)
+        .resolve("src/docs/asciidoc")
+        .toAbsolutePath()
+        .normalize();
   }
 }

@@ -9,6 +9,7 @@ public record BookTerms(Book book, List<Occurrence> occurrences) {
 
   /** Between a full term and its abbreviation: an opening parenthesis (maybe a plural before). */
   private static final Pattern OPENS = Pattern.compile("^(?:e?s)?\\s*[(（]\\s*$");
+
   /** After the parenthesized one: the closing parenthesis (a plural ending before it). */
   private static final Pattern CLOSES = Pattern.compile("^(?:e?s)?\\s*[)）].*", Pattern.DOTALL);
 
@@ -34,8 +35,8 @@ public record BookTerms(Book book, List<Occurrence> occurrences) {
   }
 
   /**
-   * Whether the match at {@code i} is an acronym or abbreviation written next to a full term of
-   * its concept, one of them in parentheses: "NAT gateway (NATGW)", "DX（Direct Connect）".
+   * Whether the match at {@code i} is an acronym or abbreviation written next to a full term of its
+   * concept, one of them in parentheses: "NAT gateway (NATGW)", "DX（Direct Connect）".
    */
   private static boolean introduced(Segment segment, List<Match> matches, int i) {
     Match match = matches.get(i);

@@ -5,16 +5,16 @@ import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UScript;
 
 /**
- * Where a term may start and end: where the character beside it is of another kind than the
- * term's edge character, or is whitespace, punctuation or a symbol, or there is none.
+ * Where a term may start and end: where the character beside it is of another kind than the term's
+ * edge character, or is whitespace, punctuation or a symbol, or there is none.
  *
  * <p>Japanese is written without spaces, so neither {@code \b} of java.util.regex (every kana and
- * kanji is a word character to it: "NAT" is not found in "NATゲートウェイ") nor ICU's word
- * BreakIterator (its dictionary cuts ゲートウェイ into ゲート|ウェイ) tells where a term ends.
- * A change of script does: "ワード" is not a word in "パスワード" (katakana on both sides), "NAT" is
- * one in "NATゲートウェイ" (Latin, then katakana). Hiragana, katakana and Han are distinct kinds;
- * the prolonged sound mark ー continues katakana; Latin letters and all digits are one kind, the
- * word characters of Latin text ("EC2", "5G").
+ * kanji is a word character to it: "NAT" is not found in "NATゲートウェイ") nor ICU's word BreakIterator
+ * (its dictionary cuts ゲートウェイ into ゲート|ウェイ) tells where a term ends. A change of script does: "ワード"
+ * is not a word in "パスワード" (katakana on both sides), "NAT" is one in "NATゲートウェイ" (Latin, then
+ * katakana). Hiragana, katakana and Han are distinct kinds; the prolonged sound mark ー continues
+ * katakana; Latin letters and all digits are one kind, the word characters of Latin text ("EC2",
+ * "5G").
  */
 final class Boundaries {
 
@@ -64,7 +64,8 @@ final class Boundaries {
           UCharacterCategory.FORMAT,
           UCharacterCategory.SPACE_SEPARATOR,
           UCharacterCategory.LINE_SEPARATOR,
-          UCharacterCategory.PARAGRAPH_SEPARATOR -> true;
+          UCharacterCategory.PARAGRAPH_SEPARATOR ->
+          true;
       default -> false;
     };
   }

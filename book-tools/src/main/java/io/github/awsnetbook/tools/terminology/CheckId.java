@@ -2,12 +2,18 @@ package io.github.awsnetbook.tools.terminology;
 
 /** The checks, their IDs in reports and their severities. */
 public enum CheckId {
-  TERM001(Severity.ERROR, "deprecated-term",
+  TERM001(
+      Severity.ERROR,
+      "deprecated-term",
       "A deprecated term is used; write the preferred term of the termbase instead."),
-  TERM002(Severity.WARNING, "inconsistent-admitted-forms",
+  TERM002(
+      Severity.WARNING,
+      "inconsistent-admitted-forms",
       "Two admitted forms of one concept are used in one book; write one of them, best the"
           + " preferred term."),
-  TERM003(Severity.ERROR, "concept-missing-in-translation",
+  TERM003(
+      Severity.ERROR,
+      "concept-missing-in-translation",
       "A concept of a section of the source has no term in the same section of a translation, or"
           + " the other way round; translate it with a term of the termbase.");
 

@@ -12,9 +12,9 @@ import java.util.List;
  * The values of a figure label file ({@code figures.properties}: UTF-8 Java properties, keys such
  * as {@code fig-endpoints.title}), one segment per physical line, with their lines.
  *
- * <p>A label's section ID is {@code figure:} and its key: a label is compared with the label of
- * the same key in a translation. Escapes ({@code \u30B2}, {@code \t}) are decoded, and the offsets
- * of the segment still point into the line as written.
+ * <p>A label's section ID is {@code figure:} and its key: a label is compared with the label of the
+ * same key in a translation. Escapes ({@code \u30B2}, {@code \t}) are decoded, and the offsets of
+ * the segment still point into the line as written.
  */
 public final class FigureLabels {
 
@@ -57,14 +57,14 @@ public final class FigureLabels {
       Path file, int number, String line, int from, boolean continues, String key) {
     int to = continues ? line.length() - 1 : line.length();
     Unescaped value = unescape(line, Math.min(from, to), to);
-    return new Segment(file, number, line, value.text().toString(), value.offsets(),
-        SECTION_PREFIX + key);
+    return new Segment(
+        file, number, line, value.text().toString(), value.offsets(), SECTION_PREFIX + key);
   }
 
   private static int skipBlanks(String line, int from) {
     int at = from;
-    while (at < line.length() && (line.charAt(at) == ' ' || line.charAt(at) == '\t'
-        || line.charAt(at) == '\f')) {
+    while (at < line.length()
+        && (line.charAt(at) == ' ' || line.charAt(at) == '\t' || line.charAt(at) == '\f')) {
       at++;
     }
     return at;
@@ -117,20 +117,23 @@ public final class FigureLabels {
         continue;
       }
       char escaped = line.charAt(at + 1);
-      boolean unicode = escaped == 'u' && at + 6 <= to
-          && line.substring(at + 2, at + 6).matches("\\p{XDigit}{4}");
+      boolean unicode =
+          escaped == 'u'
+              && at + 6 <= to
+              && line.substring(at + 2, at + 6).matches("\\p{XDigit}{4}");
       if (unicode) {
         text.append((char) Integer.parseInt(line.substring(at + 2, at + 6), 16));
         at += 6;
         continue;
       }
-      text.append(switch (escaped) {
-        case 't' -> '\t';
-        case 'n' -> '\n';
-        case 'r' -> '\r';
-        case 'f' -> '\f';
-        default -> escaped;
-      });
+      text.append(
+          switch (escaped) {
+            case 't' -> '\t';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 'f' -> '\f';
+            default -> escaped;
+          });
       at += 2;
     }
     offsets.add(at);

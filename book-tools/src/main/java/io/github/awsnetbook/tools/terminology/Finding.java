@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * One thing a check found: where (line and column 1-based, the column counted in code points),
- * how bad, which check, and a message that says what to write instead.
+ * One thing a check found: where (line and column 1-based, the column counted in code points), how
+ * bad, which check, and a message that says what to write instead.
  */
 public record Finding(
     Path file, int line, int column, Severity severity, String checkId, String message) {
@@ -19,7 +19,17 @@ public record Finding(
 
   /** {@code path:line:column: severity: message [check-id]}, the path relative to {@code root}. */
   public String logLine(Path root) {
-    return Places.relative(root, file) + ":" + line + ":" + column + ": " + severity.word() + ": "
-        + message + " [" + checkId + "]";
+    return Places.relative(root, file)
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + severity.word()
+        + ": "
+        + message
+        + " ["
+        + checkId
+        + "]";
   }
 }

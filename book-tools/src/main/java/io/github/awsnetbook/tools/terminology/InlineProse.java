@@ -5,12 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The prose of one AsciiDoc line: the same line with the inline markup that is not prose blanked
- * to spaces, so that every character keeps its offset.
+ * The prose of one AsciiDoc line: the same line with the inline markup that is not prose blanked to
+ * spaces, so that every character keeps its offset.
  *
- * <p>Blanked: inline code and passthroughs, attribute references, URLs, the targets of links,
- * cross references and images, inline anchors and other macros. Kept: the text of a link or a
- * cross reference, the alt text of an image, the text of a footnote.
+ * <p>Blanked: inline code and passthroughs, attribute references, URLs, the targets of links, cross
+ * references and images, inline anchors and other macros. Kept: the text of a link or a cross
+ * reference, the alt text of an image, the text of a footnote.
  */
 final class InlineProse {
 
@@ -26,29 +26,32 @@ final class InlineProse {
   }
 
   /** In this order: code and passthroughs first, as their content may look like anything. */
-  private static final List<Rule> RULES = List.of(
-      Rule.blank("\\+\\+\\+.*?\\+\\+\\+"),
-      Rule.blank("pass:[a-z,]*\\[.*?\\]"),
-      Rule.blank("``.+?``"),
-      Rule.blank("(?<![\\p{L}\\p{N}`\\\\])`[^`\\s](?:.*?[^`\\s])?`(?![\\p{L}\\p{N}`])"),
-      Rule.blank("\\+\\+.+?\\+\\+"),
-      Rule.blank("(?<![\\p{L}\\p{N}+\\\\])\\+[^+\\s](?:.*?[^+\\s])?\\+(?![\\p{L}\\p{N}+])"),
-      Rule.blank("(?<!\\\\)\\{[\\w-]+\\}"),
-      Rule.blank("\\[\\[[^\\]]*\\]\\]"),
-      Rule.blank("anchor:[^\\s\\[]+\\[[^\\]]*\\]"),
-      Rule.keep("<<[^,>]+,\\s*([^>]*)>>", 1),
-      Rule.blank("<<[^>]*>>"),
-      Rule.keep("(?:xref|link|mailto):[^\\s\\[]*\\[([^\\]]*)\\]", 1),
-      Rule.keep("(?:https?|ftp|irc|file)://[^\\s\\[\\]<>]+\\[([^\\]]*)\\]", 1),
-      Rule.blank("(?:https?|ftp|irc|file)://[^\\s\\[\\]<>]+"),
-      // A quoted alt text may hold commas and brackets; an unquoted one ends at the first comma.
-      Rule.keep("image::?[^\\s\\[]*\\[\"([^\"]*)\"(?:,[^\\]]*)?\\]", 1),
-      Rule.keep("image::?[^\\s\\[]*\\[([^\\],=]*)(?:[,][^\\]]*)?\\]", 1),
-      Rule.blank("image::?[^\\s\\[]*\\[[^\\]]*\\]"),
-      Rule.keep("footnote:[\\w-]*\\[([^\\]]*)\\]", 1),
-      Rule.blank("\\b(?:kbd|btn|menu|icon|stem|latexmath|asciimath|indexterm2?)"
-          + ":[^\\s\\[]*\\[[^\\]]*\\]"),
-      Rule.blank("\\[[#.%][\\w.#%-]*\\](?=[#_*`])"));
+  private static final List<Rule> RULES =
+      List.of(
+          Rule.blank("\\+\\+\\+.*?\\+\\+\\+"),
+          Rule.blank("pass:[a-z,]*\\[.*?\\]"),
+          Rule.blank("``.+?``"),
+          Rule.blank("(?<![\\p{L}\\p{N}`\\\\])`[^`\\s](?:.*?[^`\\s])?`(?![\\p{L}\\p{N}`])"),
+          Rule.blank("\\+\\+.+?\\+\\+"),
+          Rule.blank("(?<![\\p{L}\\p{N}+\\\\])\\+[^+\\s](?:.*?[^+\\s])?\\+(?![\\p{L}\\p{N}+])"),
+          Rule.blank("(?<!\\\\)\\{[\\w-]+\\}"),
+          Rule.blank("\\[\\[[^\\]]*\\]\\]"),
+          Rule.blank("anchor:[^\\s\\[]+\\[[^\\]]*\\]"),
+          Rule.keep("<<[^,>]+,\\s*([^>]*)>>", 1),
+          Rule.blank("<<[^>]*>>"),
+          Rule.keep("(?:xref|link|mailto):[^\\s\\[]*\\[([^\\]]*)\\]", 1),
+          Rule.keep("(?:https?|ftp|irc|file)://[^\\s\\[\\]<>]+\\[([^\\]]*)\\]", 1),
+          Rule.blank("(?:https?|ftp|irc|file)://[^\\s\\[\\]<>]+"),
+          // A quoted alt text may hold commas and brackets; an unquoted one ends at the first
+          // comma.
+          Rule.keep("image::?[^\\s\\[]*\\[\"([^\"]*)\"(?:,[^\\]]*)?\\]", 1),
+          Rule.keep("image::?[^\\s\\[]*\\[([^\\],=]*)(?:[,][^\\]]*)?\\]", 1),
+          Rule.blank("image::?[^\\s\\[]*\\[[^\\]]*\\]"),
+          Rule.keep("footnote:[\\w-]*\\[([^\\]]*)\\]", 1),
+          Rule.blank(
+              "\\b(?:kbd|btn|menu|icon|stem|latexmath|asciimath|indexterm2?)"
+                  + ":[^\\s\\[]*\\[[^\\]]*\\]"),
+          Rule.blank("\\[[#.%][\\w.#%-]*\\](?=[#_*`])"));
 
   private InlineProse() {}
 

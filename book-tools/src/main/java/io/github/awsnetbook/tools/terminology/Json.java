@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes maps, lists, strings, numbers and booleans as JSON, two spaces of indentation, keys in
- * the maps' order: the same findings give the same bytes. (The tools need no JSON library for
- * this little.)
+ * Writes maps, lists, strings, numbers and booleans as JSON, two spaces of indentation, keys in the
+ * maps' order: the same findings give the same bytes. (The tools need no JSON library for this
+ * little.)
  */
 final class Json {
 

@@ -5,14 +5,14 @@ import com.ibm.icu.text.Normalizer2;
 import java.util.Arrays;
 
 /**
- * A text in the form terms are compared in, with the way back to the original: NFKC (which
- * folds full-width Latin to ASCII, half-width katakana to full-width, U+3000 to a space, and
- * composes ｹ+ﾞ to ゲ), and, for case-insensitive terms, Unicode case folding.
+ * A text in the form terms are compared in, with the way back to the original: NFKC (which folds
+ * full-width Latin to ASCII, half-width katakana to full-width, U+3000 to a space, and composes ｹ+ﾞ
+ * to ゲ), and, for case-insensitive terms, Unicode case folding.
  *
- * <p>The original is cut where NFKC may start anew (before a character that never combines with
- * the one before it), each piece normalized alone: a piece gives one or more normalized characters
- * that all map back to the whole piece. So a match in the normalized text always maps to whole
- * original characters, and a finding reports the column the author sees.
+ * <p>The original is cut where NFKC may start anew (before a character that never combines with the
+ * one before it), each piece normalized alone: a piece gives one or more normalized characters that
+ * all map back to the whole piece. So a match in the normalized text always maps to whole original
+ * characters, and a finding reports the column the author sees.
  *
  * @param text the normalized text
  * @param starts for each char of {@code text}, where its piece starts in the original (UTF-16)
@@ -32,8 +32,8 @@ public record NormalizedText(String text, int[] starts, int[] ends) {
     while (i < original.length()) {
       int cp = original.codePointAt(i);
       int next = i + Character.charCount(cp);
-      boolean pieceEnds = next >= original.length()
-          || NFKC.hasBoundaryBefore(original.codePointAt(next));
+      boolean pieceEnds =
+          next >= original.length() || NFKC.hasBoundaryBefore(original.codePointAt(next));
       if (pieceEnds) {
         String piece = form(original.substring(pieceStart, next), fold);
         if (text.length() + piece.length() > starts.length) {
@@ -50,9 +50,8 @@ public record NormalizedText(String text, int[] starts, int[] ends) {
       }
       i = next;
     }
-    return new NormalizedText(text.toString(),
-        Arrays.copyOf(starts, text.length()),
-        Arrays.copyOf(ends, text.length()));
+    return new NormalizedText(
+        text.toString(), Arrays.copyOf(starts, text.length()), Arrays.copyOf(ends, text.length()));
   }
 
   /** The form a term is stored in, the same as the text it is looked for in. */
@@ -63,8 +62,8 @@ public record NormalizedText(String text, int[] starts, int[] ends) {
   }
 
   /**
-   * NFKC, except that U+3000 (the ideographic space) stays: what tells a term written with it,
-   * such as a deprecated "Direct　Connect", from the same words with an ordinary space.
+   * NFKC, except that U+3000 (the ideographic space) stays: what tells a term written with it, such
+   * as a deprecated "Direct　Connect", from the same words with an ordinary space.
    */
   public static String strictForm(String text, boolean fold) {
     StringBuilder strict = new StringBuilder();

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 /**
  * A term where it is written in a book.
  *
- * @param excused a deprecated acronym or abbreviation introduced next to its full term, as in
- *     "NAT gateway (NATGW)": allowed there
+ * @param excused a deprecated acronym or abbreviation introduced next to its full term, as in "NAT
+ *     gateway (NATGW)": allowed there
  */
 public record Occurrence(Segment segment, Match match, boolean excused) {
 
@@ -32,8 +32,9 @@ public record Occurrence(Segment segment, Match match, boolean excused) {
 
   /** The term as written in the source. */
   public String written() {
-    return segment.source().substring(segment.sourceStart(match.start()),
-        segment.sourceEnd(match.end()));
+    return segment
+        .source()
+        .substring(segment.sourceStart(match.start()), segment.sourceEnd(match.end()));
   }
 
   /** A deprecated term that is not excused: what TERM001 reports and the fix rewrites. */

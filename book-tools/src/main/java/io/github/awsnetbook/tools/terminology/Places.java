@@ -11,9 +11,10 @@ final class Places {
   static String relative(Path root, Path file) {
     Path absoluteRoot = root.toAbsolutePath().normalize();
     Path absoluteFile = file.toAbsolutePath().normalize();
-    Path shown = absoluteFile.startsWith(absoluteRoot)
-        ? absoluteRoot.relativize(absoluteFile)
-        : file.normalize();
+    Path shown =
+        absoluteFile.startsWith(absoluteRoot)
+            ? absoluteRoot.relativize(absoluteFile)
+            : file.normalize();
     // SARIF URIs and log lines read the same on every system.
     return shown.toString().replace('\\', '/');
   }

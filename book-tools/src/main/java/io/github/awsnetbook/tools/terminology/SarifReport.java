@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The findings as a SARIF 2.1.0 log, for code scanning and review tools: one run, the checks as
- * the driver's rules, each finding a result with its file (relative to the repository) and its
- * line and column (counted in code points, which the run declares).
+ * The findings as a SARIF 2.1.0 log, for code scanning and review tools: one run, the checks as the
+ * driver's rules, each finding a result with its file (relative to the repository) and its line and
+ * column (counted in code points, which the run declares).
  */
 public final class SarifReport {
 

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A piece of a book's prose on one line of a source file: the text to look for terms in, and
- * where each of its characters is in the line as written.
+ * A piece of a book's prose on one line of a source file: the text to look for terms in, and where
+ * each of its characters is in the line as written.
  *
- * <p>Markup that is not prose (inline code, URLs, cross reference targets, attribute references)
- * is blanked to spaces in {@code text}, so that offsets stay those of the line and nothing joins
+ * <p>Markup that is not prose (inline code, URLs, cross reference targets, attribute references) is
+ * blanked to spaces in {@code text}, so that offsets stay those of the line and nothing joins
  * across the gap.
  *
  * @param file the source file

@@ -6,17 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The closing line of a check, in the build's language, with the plural forms of that language
- * (ICU MessageFormat: "1 error", "2 errors"; Japanese counts without plural forms, "エラー2件").
+ * The closing line of a check, in the build's language, with the plural forms of that language (ICU
+ * MessageFormat: "1 error", "2 errors"; Japanese counts without plural forms, "エラー2件").
  */
 public final class Summary {
 
-  private static final Map<String, String> PATTERNS = Map.of(
-      "en", "Terminology: {errors, plural, one {# error} other {# errors}} and"
-          + " {warnings, plural, one {# warning} other {# warnings}} in"
-          + " {books, plural, one {# book} other {# books}}.",
-      "ja", "用語チェック: {books, plural, other {#冊}}の本で"
-          + "{errors, plural, other {エラー#件}}、{warnings, plural, other {警告#件}}。");
+  private static final Map<String, String> PATTERNS =
+      Map.of(
+          "en",
+              "Terminology: {errors, plural, one {# error} other {# errors}} and"
+                  + " {warnings, plural, one {# warning} other {# warnings}} in"
+                  + " {books, plural, one {# book} other {# books}}.",
+          "ja",
+              "用語チェック: {books, plural, other {#冊}}の本で"
+                  + "{errors, plural, other {エラー#件}}、{warnings, plural, other {警告#件}}。");
 
   private Summary() {}
 

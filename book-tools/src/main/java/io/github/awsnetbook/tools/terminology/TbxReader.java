@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.safety.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import io.github.awsnetbook.tools.safety.SafeXml;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -23,10 +23,10 @@ import javax.xml.stream.XMLStreamReader;
  * Reads a TBX v3 (ISO 30042:2019) termbase of the TBX-Basic dialect into a {@link Termbase}.
  *
  * <p>What it reads: {@code conceptEntry id}, per {@code langSec xml:lang} one {@code descrip
- * type="definition"}, and per {@code termSec} the {@code term} and its {@code termNote}s
- * {@code administrativeStatus}, {@code partOfSpeech}, {@code termType} and {@code pronunciation}
- * (the reading, in hiragana), and a {@code note} reading exactly {@code case-insensitive}. Other
- * data categories are skipped.
+ * type="definition"}, and per {@code termSec} the {@code term} and its {@code termNote}s {@code
+ * administrativeStatus}, {@code partOfSpeech}, {@code termType} and {@code pronunciation} (the
+ * reading, in hiragana), and a {@code note} reading exactly {@code case-insensitive}. Other data
+ * categories are skipped.
  *
  * <p>A termbase is data, never code: a DOCTYPE (which could declare entities that read local files
  * or expand without end) is refused rather than ignored, and nothing outside the file is loaded.
@@ -50,12 +50,17 @@ public final class TbxReader {
     try (InputStream in = Files.newInputStream(file)) {
       return new TbxReader(Places.relative(root, file)).parse(file, in);
     } catch (NoSuchFileException e) {
-      throw new TerminologyException(Places.relative(root, file)
-          + ": error: there is no termbase here; give the path of the .tbx file", e);
+      throw new TerminologyException(
+          Places.relative(root, file)
+              + ": error: there is no termbase here; give the path of the .tbx file",
+          e);
     } catch (IOException e) {
       throw new TerminologyException(
-          Places.relative(root, file) + ": error: cannot read the termbase: " + e.getMessage()
-              + "; check that the file is readable", e);
+          Places.relative(root, file)
+              + ": error: cannot read the termbase: "
+              + e.getMessage()
+              + "; check that the file is readable",
+          e);
     }
   }
 
@@ -72,8 +77,11 @@ public final class TbxReader {
     } catch (XMLStreamException e) {
       Location at = e.getLocation();
       throw new TerminologyException(
-          place(at) + ": error: malformed XML: " + parserMessage(e)
-              + "; write well-formed TBX (every element closed, & written as &amp;)", e);
+          place(at)
+              + ": error: malformed XML: "
+              + parserMessage(e)
+              + "; write well-formed TBX (every element closed, & written as &amp;)",
+          e);
     } finally {
       if (xml != null) {
         try {
@@ -104,7 +112,10 @@ public final class TbxReader {
     if (at == null) {
       return shownPath;
     }
-    return shownPath + ":" + Math.max(at.getLineNumber(), 1) + ":"
+    return shownPath
+        + ":"
+        + Math.max(at.getLineNumber(), 1)
+        + ":"
         + Math.max(at.getColumnNumber(), 1);
   }
 
@@ -134,11 +145,15 @@ public final class TbxReader {
       while (xml.hasNext()) {
         int event = xml.next();
         switch (event) {
-          case XMLStreamConstants.DTD -> throw error(xml,
-              "DOCTYPE declarations are not allowed in the termbase; remove it");
-          case XMLStreamConstants.ENTITY_REFERENCE -> throw error(xml,
-              "entity reference &" + xml.getLocalName() + "; is not allowed in the termbase;"
-                  + " write the character itself");
+          case XMLStreamConstants.DTD ->
+              throw error(xml, "DOCTYPE declarations are not allowed in the termbase; remove it");
+          case XMLStreamConstants.ENTITY_REFERENCE ->
+              throw error(
+                  xml,
+                  "entity reference &"
+                      + xml.getLocalName()
+                      + "; is not allowed in the termbase;"
+                      + " write the character itself");
           case XMLStreamConstants.START_ELEMENT -> {
             if (!sawRoot) {
               root();
@@ -158,9 +173,14 @@ public final class TbxReader {
 
     private void root() {
       if (!"tbx".equals(xml.getLocalName()) || !TBX_NAMESPACE.equals(xml.getNamespaceURI())) {
-        throw error(xml, "the root element is <" + xml.getName() + ">, not a TBX v3 document;"
-            + " write <tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"ja\" xmlns=\""
-            + TBX_NAMESPACE + "\">");
+        throw error(
+            xml,
+            "the root element is <"
+                + xml.getName()
+                + ">, not a TBX v3 document;"
+                + " write <tbx type=\"TBX-Basic\" style=\"dca\" xml:lang=\"ja\" xmlns=\""
+                + TBX_NAMESPACE
+                + "\">");
       }
       sourceLanguage = xmlLang();
     }
@@ -209,8 +229,9 @@ public final class TbxReader {
         throw error(xml, "conceptEntry without an id; write <conceptEntry id=\"name-of-concept\">");
       }
       if (!conceptIds.add(id)) {
-        throw error(xml, "a second conceptEntry with id \"" + id + "\";"
-            + " give every concept its own id");
+        throw error(
+            xml,
+            "a second conceptEntry with id \"" + id + "\";" + " give every concept its own id");
       }
       conceptId = id;
       definitions = new LinkedHashMap<>();
@@ -241,12 +262,19 @@ public final class TbxReader {
         return;
       }
       if (language == null || draft != null) {
-        throw error(xml, "a definition belongs to a langSec, one per language;"
-            + " put <descrip type=\"definition\"> directly inside <langSec>");
+        throw error(
+            xml,
+            "a definition belongs to a langSec, one per language;"
+                + " put <descrip type=\"definition\"> directly inside <langSec>");
       }
       if (definitions.containsKey(language)) {
-        throw error(xml, "a second definition for \"" + language + "\" in concept \"" + conceptId
-            + "\"; keep one definition per language");
+        throw error(
+            xml,
+            "a second definition for \""
+                + language
+                + "\" in concept \""
+                + conceptId
+                + "\"; keep one definition per language");
       }
       definitions.put(language, collapse(text()));
     }
@@ -257,12 +285,28 @@ public final class TbxReader {
       Location at = xml.getLocation();
       String value = text().strip();
       switch (type) {
-        case "administrativeStatus" -> term.status = TermStatus.fromTbx(value).orElseThrow(
-            () -> located(at, "unknown administrativeStatus \"" + value + "\"; write "
-                + "preferredTerm-admn-sts, admittedTerm-admn-sts or deprecatedTerm-admn-sts"));
-        case "termType" -> term.type = TermType.fromTbx(value).orElseThrow(
-            () -> located(at, "unknown termType \"" + value + "\"; write fullForm, acronym,"
-                + " abbreviation, shortForm, variant or phrase"));
+        case "administrativeStatus" ->
+            term.status =
+                TermStatus.fromTbx(value)
+                    .orElseThrow(
+                        () ->
+                            located(
+                                at,
+                                "unknown administrativeStatus \""
+                                    + value
+                                    + "\"; write preferredTerm-admn-sts, admittedTerm-admn-sts or"
+                                    + " deprecatedTerm-admn-sts"));
+        case "termType" ->
+            term.type =
+                TermType.fromTbx(value)
+                    .orElseThrow(
+                        () ->
+                            located(
+                                at,
+                                "unknown termType \""
+                                    + value
+                                    + "\"; write fullForm, acronym,"
+                                    + " abbreviation, shortForm, variant or phrase"));
         case "partOfSpeech" -> term.partOfSpeech = value;
         case "pronunciation" -> term.reading = reading(value, at);
         default -> {
@@ -279,11 +323,18 @@ public final class TbxReader {
     }
 
     private String reading(String value, Location at) {
-      boolean hiragana = value.codePoints().allMatch(
-          cp -> (cp >= 0x3041 && cp <= 0x309F) || cp == 'ー' || cp == ' ' || cp == '・');
+      boolean hiragana =
+          value
+              .codePoints()
+              .allMatch(
+                  cp -> (cp >= 0x3041 && cp <= 0x309F) || cp == 'ー' || cp == ' ' || cp == '・');
       if (value.isEmpty() || !hiragana) {
-        throw located(at, "the reading \"" + value + "\" is not hiragana; write the reading of"
-            + " the term in hiragana, as <termNote type=\"pronunciation\">げーとうぇい</termNote>");
+        throw located(
+            at,
+            "the reading \""
+                + value
+                + "\" is not hiragana; write the reading of"
+                + " the term in hiragana, as <termNote type=\"pronunciation\">げーとうぇい</termNote>");
       }
       return value;
     }
@@ -337,16 +388,24 @@ public final class TbxReader {
           throw located(at, "termSec without a term; write <term>…</term>");
         }
         if (status == null) {
-          throw located(at, "term \"" + text + "\" has no administrativeStatus; add <termNote"
-              + " type=\"administrativeStatus\">preferredTerm-admn-sts</termNote> (or admitted…,"
-              + " deprecated…)");
+          throw located(
+              at,
+              "term \""
+                  + text
+                  + "\" has no administrativeStatus; add <termNote"
+                  + " type=\"administrativeStatus\">preferredTerm-admn-sts</termNote> (or"
+                  + " admitted…, deprecated…)");
         }
         if ("ja".equals(language) && status == TermStatus.PREFERRED && reading.isEmpty()) {
-          throw located(at, "preferred Japanese term \"" + text + "\" has no reading; add"
-              + " <termNote type=\"pronunciation\"> with its reading in hiragana");
+          throw located(
+              at,
+              "preferred Japanese term \""
+                  + text
+                  + "\" has no reading; add"
+                  + " <termNote type=\"pronunciation\"> with its reading in hiragana");
         }
-        return new Term(conceptId, language, text, status, type, partOfSpeech, reading,
-            caseSensitive, line);
+        return new Term(
+            conceptId, language, text, status, type, partOfSpeech, reading, caseSensitive, line);
       }
     }
   }

@@ -17,12 +17,12 @@ import java.util.stream.Collectors;
  *   <li>{@link CheckId#TERM001}: a deprecated term (but an acronym beside its full term).
  *   <li>{@link CheckId#TERM002}: two admitted forms of one concept in one book ("Private IP" and
  *       "プライベートIP"). The preferred term beside an admitted one is not an inconsistency (the
- *       editors' notes quote the author's form next to the preferred one), nor is an acronym
- *       beside its full form.
- *   <li>{@link CheckId#TERM003}: a concept written in a section of the source whose section of
- *       the same ID in a translation has no term of it, or the other way round. Deprecated terms
- *       do not count as the concept's presence: "leased line" does not translate 専用線 where the
- *       termbase says "dedicated line".
+ *       editors' notes quote the author's form next to the preferred one), nor is an acronym beside
+ *       its full form.
+ *   <li>{@link CheckId#TERM003}: a concept written in a section of the source whose section of the
+ *       same ID in a translation has no term of it, or the other way round. Deprecated terms do not
+ *       count as the concept's presence: "leased line" does not translate 専用線 where the termbase
+ *       says "dedicated line".
  * </ul>
  */
 public final class TermChecks {
@@ -50,8 +50,8 @@ public final class TermChecks {
 
   /**
    * The checks of one book of the build: its own terms, and for a translation the concepts it
-   * shares with its source. The source's own findings belong to the source's book alone, so a
-   * build of every locale reports each finding once.
+   * shares with its source. The source's own findings belong to the source's book alone, so a build
+   * of every locale reports each finding once.
    */
   public List<Finding> forBook(BookTerms source, BookTerms book) {
     List<Finding> findings = new ArrayList<>(deprecated(book));
@@ -76,8 +76,13 @@ public final class TermChecks {
     for (Occurrence occurrence : book.occurrences()) {
       if (occurrence.isDeprecatedUse()) {
         Concept concept = termbase.conceptOf(occurrence.term());
-        findings.add(finding(occurrence, CheckId.TERM001, quote(occurrence.written())
-            + " is deprecated; write " + insteadOf(concept, book.language())));
+        findings.add(
+            finding(
+                occurrence,
+                CheckId.TERM001,
+                quote(occurrence.written())
+                    + " is deprecated; write "
+                    + insteadOf(concept, book.language())));
       }
     }
     return findings;
@@ -89,7 +94,8 @@ public final class TermChecks {
     for (Occurrence occurrence : book.occurrences()) {
       Term term = occurrence.term();
       if (term.status() == TermStatus.ADMITTED && !term.type().isAbbreviation()) {
-        firstUses.computeIfAbsent(term.conceptId(), id -> new LinkedHashMap<>())
+        firstUses
+            .computeIfAbsent(term.conceptId(), id -> new LinkedHashMap<>())
             .putIfAbsent(term, occurrence);
       }
     }
@@ -99,10 +105,19 @@ public final class TermChecks {
       Occurrence first = uses.get(0);
       Concept concept = termbase.conceptOf(first.term());
       for (Occurrence other : uses.subList(1, uses.size())) {
-        findings.add(finding(other, CheckId.TERM002, quote(other.term().text()) + " and "
-            + quote(first.term().text()) + " (" + first.place(root) + ") are two forms of one"
-            + " concept in this book; write " + insteadOf(concept, book.language())
-            + " in both places"));
+        findings.add(
+            finding(
+                other,
+                CheckId.TERM002,
+                quote(other.term().text())
+                    + " and "
+                    + quote(first.term().text())
+                    + " ("
+                    + first.place(root)
+                    + ") are two forms of one"
+                    + " concept in this book; write "
+                    + insteadOf(concept, book.language())
+                    + " in both places"));
       }
     }
     return findings;
@@ -122,10 +137,26 @@ public final class TermChecks {
       if (!translatedSections.containsKey(section)) {
         continue;
       }
-      findings.addAll(missing(section, source, inSource, translation, inTranslation,
-          deprecatedInTranslation, translatedSections.get(section), true));
-      findings.addAll(missing(section, translation, inTranslation, source, inSource,
-          deprecatedInSource, sourceSections.get(section), false));
+      findings.addAll(
+          missing(
+              section,
+              source,
+              inSource,
+              translation,
+              inTranslation,
+              deprecatedInTranslation,
+              translatedSections.get(section),
+              true));
+      findings.addAll(
+          missing(
+              section,
+              translation,
+              inTranslation,
+              source,
+              inSource,
+              deprecatedInSource,
+              sourceSections.get(section),
+              false));
     }
     return findings;
   }
@@ -149,20 +180,43 @@ public final class TermChecks {
       }
       Concept concept = termbase.conceptOf(use.term());
       String where = sectionName(section);
-      String otherSide = fromIsSource
-          ? "its " + to.language() + " translation"
-          : "the " + to.language() + " source";
+      String otherSide =
+          fromIsSource
+              ? "its " + to.language() + " translation"
+              : "the " + to.language() + " source";
       Occurrence wrong = deprecated.get(use.conceptId());
-      String there = wrong != null
-          ? " has only the deprecated " + quote(wrong.written()) + " (" + wrong.place(root) + ")"
-          : " has no term for it (" + Places.relative(root, toSection.file()) + ":"
-              + toSection.line() + ")";
-      String instead = fromIsSource
-          ? "write " + insteadOf(concept, to.language()) + " in the translation"
-          : "translate what the source says, or write " + insteadOf(concept, to.language())
-              + " in the source";
-      findings.add(finding(use, CheckId.TERM003, quote(use.written()) + " in " + where
-          + " of the " + from.language() + " book: " + otherSide + there + "; " + instead));
+      String there =
+          wrong != null
+              ? " has only the deprecated "
+                  + quote(wrong.written())
+                  + " ("
+                  + wrong.place(root)
+                  + ")"
+              : " has no term for it ("
+                  + Places.relative(root, toSection.file())
+                  + ":"
+                  + toSection.line()
+                  + ")";
+      String instead =
+          fromIsSource
+              ? "write " + insteadOf(concept, to.language()) + " in the translation"
+              : "translate what the source says, or write "
+                  + insteadOf(concept, to.language())
+                  + " in the source";
+      findings.add(
+          finding(
+              use,
+              CheckId.TERM003,
+              quote(use.written())
+                  + " in "
+                  + where
+                  + " of the "
+                  + from.language()
+                  + " book: "
+                  + otherSide
+                  + there
+                  + "; "
+                  + instead));
     }
     return findings;
   }
@@ -195,7 +249,8 @@ public final class TermChecks {
     Map<String, Map<String, Occurrence>> concepts = new LinkedHashMap<>();
     for (Occurrence occurrence : book.occurrences()) {
       if (occurrence.isDeprecatedUse() == deprecatedOnly) {
-        concepts.computeIfAbsent(occurrence.segment().sectionId(), s -> new LinkedHashMap<>())
+        concepts
+            .computeIfAbsent(occurrence.segment().sectionId(), s -> new LinkedHashMap<>())
             .putIfAbsent(occurrence.conceptId(), occurrence);
       }
     }
@@ -221,10 +276,11 @@ public final class TermChecks {
 
   static List<Finding> sorted(List<Finding> findings) {
     return findings.stream()
-        .sorted(Comparator.comparing((Finding f) -> f.file().toString())
-            .thenComparingInt(Finding::line)
-            .thenComparingInt(Finding::column)
-            .thenComparing(Finding::checkId))
+        .sorted(
+            Comparator.comparing((Finding f) -> f.file().toString())
+                .thenComparingInt(Finding::line)
+                .thenComparingInt(Finding::column)
+                .thenComparing(Finding::checkId))
         .toList();
   }
 }

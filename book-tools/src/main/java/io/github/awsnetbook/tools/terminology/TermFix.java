@@ -16,8 +16,8 @@ import java.util.Map;
 /**
  * Rewrites deprecated terms in the books' sources to the preferred term, in place, where the
  * replacement is unambiguous: the concept has exactly one preferred term in the book's language.
- * Prints each change as {@code path:line:column: "old" → "new"}, and each deprecated term it
- * leaves for a person. Run by hand, never by the build.
+ * Prints each change as {@code path:line:column: "old" → "new"}, and each deprecated term it leaves
+ * for a person. Run by hand, never by the build.
  *
  * <p>Arguments: {@code --root DIR}, {@code --locales "ja en"}, {@code --termbase FILE} (default
  * {@code terminology/aws-networking.tbx}), {@code --dry-run true} to print without writing.
@@ -85,15 +85,26 @@ public final class TermFix {
       Concept concept = termbase.conceptOf(occurrence.term());
       List<Term> preferred = concept.preferred(book.language());
       if (preferred.size() != 1) {
-        out.println(occurrence.place(root) + ": \"" + occurrence.written() + "\" not changed: "
-            + (preferred.isEmpty() ? "no preferred term" : "more than one preferred term")
-            + "; write " + TermChecks.insteadOf(concept, book.language()) + " by hand");
+        out.println(
+            occurrence.place(root)
+                + ": \""
+                + occurrence.written()
+                + "\" not changed: "
+                + (preferred.isEmpty() ? "no preferred term" : "more than one preferred term")
+                + "; write "
+                + TermChecks.insteadOf(concept, book.language())
+                + " by hand");
         continue;
       }
       Edit edit = new Edit(occurrence, preferred.get(0).text());
       byFile.computeIfAbsent(occurrence.file(), f -> new ArrayList<>()).add(edit);
-      out.println(occurrence.place(root) + ": \"" + occurrence.written() + "\" → \""
-          + edit.replacement() + "\"");
+      out.println(
+          occurrence.place(root)
+              + ": \""
+              + occurrence.written()
+              + "\" → \""
+              + edit.replacement()
+              + "\"");
     }
     if (!dryRun) {
       byFile.forEach(TermFix::rewrite);
@@ -108,16 +119,22 @@ public final class TermFix {
       int[] lineStarts = lineStarts(content);
       StringBuilder fixed = new StringBuilder(content);
       List<Edit> lastFirst = new ArrayList<>(edits);
-      lastFirst.sort(Comparator.comparingInt((Edit e) -> e.at().line())
-          .thenComparingInt(e -> e.at().match().start()).reversed());
+      lastFirst.sort(
+          Comparator.comparingInt((Edit e) -> e.at().line())
+              .thenComparingInt(e -> e.at().match().start())
+              .reversed());
       for (Edit edit : lastFirst) {
         Occurrence at = edit.at();
         int lineStart = lineStarts[at.line() - 1];
         int start = lineStart + at.segment().sourceStart(at.match().start());
         int end = lineStart + at.segment().sourceEnd(at.match().end());
         if (!content.substring(start, end).equals(at.written())) {
-          throw new IllegalStateException(file + ":" + at.line() + ": the file changed while it"
-              + " was being fixed; run the fix again");
+          throw new IllegalStateException(
+              file
+                  + ":"
+                  + at.line()
+                  + ": the file changed while it"
+                  + " was being fixed; run the fix again");
         }
         fixed.replace(start, end, edit.replacement());
       }

@@ -11,18 +11,18 @@ import java.util.Map;
  * normalized forms is walked from each place where a term may start, so the cost grows with the
  * length of the text times the length of the longest term, not with the number of terms.
  *
- * <p>Case-sensitive terms are looked for in the NFKC form of the text, case-insensitive ones in
- * its case-folded form (see {@link NormalizedText}); a term counts only between boundaries (see
- * {@link Boundaries}). Of overlapping matches the one that starts first wins, and of those the
- * longest, so "インターネットゲートウェイ" is not also a "ゲートウェイ"; of two equally long ones
- * the one without a plural ending, then the case-sensitive one, so a deprecated "Nat Gateway" is
- * not taken for the case-insensitive "NAT gateway".
+ * <p>Case-sensitive terms are looked for in the NFKC form of the text, case-insensitive ones in its
+ * case-folded form (see {@link NormalizedText}); a term counts only between boundaries (see {@link
+ * Boundaries}). Of overlapping matches the one that starts first wins, and of those the longest, so
+ * "インターネットゲートウェイ" is not also a "ゲートウェイ"; of two equally long ones the one without a plural ending,
+ * then the case-sensitive one, so a deprecated "Nat Gateway" is not taken for the case-insensitive
+ * "NAT gateway".
  *
  * <p>English terms also match with a plural ending {@code s} or {@code es} ("VPCs", "ENIs"):
  * English writes plurals and a termbase lists the singular. The ending is not part of the match.
  *
- * <p>Terms that normalize alike are told apart by the text as written: a term that contains
- * U+3000 (a deprecated "Direct　Connect") matches only where the text has U+3000 there too.
+ * <p>Terms that normalize alike are told apart by the text as written: a term that contains U+3000
+ * (a deprecated "Direct　Connect") matches only where the text has U+3000 there too.
  */
 public final class TermMatcher {
 
@@ -33,9 +33,8 @@ public final class TermMatcher {
   private final List<String> pluralEndings;
 
   public TermMatcher(String language, List<Term> terms) {
-    this.pluralEndings = language.equals("en") || language.startsWith("en-")
-        ? List.of("s", "es")
-        : List.of();
+    this.pluralEndings =
+        language.equals("en") || language.startsWith("en-") ? List.of("s", "es") : List.of();
     for (Term term : terms) {
       if (!term.language().equals(language)) {
         throw new IllegalArgumentException(
@@ -60,17 +59,23 @@ public final class TermMatcher {
     if (!insensitive.children.isEmpty()) {
       collect(text, NormalizedText.of(text, true), insensitive, false, candidates);
     }
-    candidates.sort(Comparator.comparingInt(Candidate::start)
-        .thenComparing(Comparator.comparingInt(Candidate::spanEnd).reversed())
-        // A whole term before a shorter one with a plural ending: "on-premises", not "on-premise"s.
-        .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
-        .thenComparing(Candidate::sensitive, Comparator.reverseOrder()));
+    candidates.sort(
+        Comparator.comparingInt(Candidate::start)
+            .thenComparing(Comparator.comparingInt(Candidate::spanEnd).reversed())
+            // A whole term before a shorter one with a plural ending: "on-premises", not
+            // "on-premise"s.
+            .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
+            .thenComparing(Candidate::sensitive, Comparator.reverseOrder()));
     List<Match> matches = new ArrayList<>();
     int free = 0;
     for (Candidate candidate : candidates) {
       if (candidate.start() >= free) {
-        matches.add(new Match(candidate.term(), candidate.start(), candidate.end(),
-            text.substring(candidate.start(), candidate.end())));
+        matches.add(
+            new Match(
+                candidate.term(),
+                candidate.start(),
+                candidate.end(),
+                text.substring(candidate.start(), candidate.end())));
         free = candidate.spanEnd();
       }
     }
@@ -78,7 +83,10 @@ public final class TermMatcher {
   }
 
   private void collect(
-      String original, NormalizedText normalized, Node root, boolean caseSensitive,
+      String original,
+      NormalizedText normalized,
+      Node root,
+      boolean caseSensitive,
       List<Candidate> out) {
     String text = normalized.text();
     int length = text.length();
@@ -112,9 +120,9 @@ public final class TermMatcher {
   }
 
   /**
-   * How many characters of a plural ending follow a term that ends at {@code end}: 0 where the
-   * term ends at a boundary itself, the ending's length where it ends after the ending, -1 where
-   * it does not end there at all.
+   * How many characters of a plural ending follow a term that ends at {@code end}: 0 where the term
+   * ends at a boundary itself, the ending's length where it ends after the ending, -1 where it does
+   * not end there at all.
    */
   private int ending(String text, int end, Term term) {
     if (Boundaries.endsAt(text, end)) {

@@ -3,8 +3,8 @@ package io.github.awsnetbook.tools.terminology;
 import java.util.Optional;
 
 /**
- * TBX-Basic's {@code termType}. Acronyms and abbreviations are treated apart: one next to its
- * full form is an introduction, not an inconsistency, and a deprecated one is allowed there.
+ * TBX-Basic's {@code termType}. Acronyms and abbreviations are treated apart: one next to its full
+ * form is an introduction, not an inconsistency, and a deprecated one is allowed there.
  */
 public enum TermType {
   FULL_FORM("fullForm"),

@@ -14,24 +14,30 @@ import java.util.Locale;
 
 /**
  * The terminology check of the build: reads the termbase and every locale's book, runs the checks,
- * prints each finding as {@code path:line:column: severity: message [check-id]} and a summary,
- * and writes {@code terminology.sarif} and {@code glossary-<lang>.adoc} per locale into the output
+ * prints each finding as {@code path:line:column: severity: message [check-id]} and a summary, and
+ * writes {@code terminology.sarif} and {@code glossary-<lang>.adoc} per locale into the output
  * folder. Fails on any error, and on warnings where asked to.
  *
- * <p>Arguments: {@code --root DIR} (the repository), {@code --termbase FILE} (relative to the
- * root, default {@code terminology/aws-networking.tbx}), {@code --source LANG} (default {@code
- * ja}), {@code --locales "ja en"}, {@code --output DIR} (default {@code target/terminology}),
- * {@code --fail-on-warning true|false} (default: the system property {@code
- * terminology.failOnWarning}, else false), {@code --summary-locale TAG} (default: the JVM's),
- * {@code --book LANG} (check only that book: its own terms and, for a translation, its agreement
- * with the source; what the build runs in each content module).
+ * <p>Arguments: {@code --root DIR} (the repository), {@code --termbase FILE} (relative to the root,
+ * default {@code terminology/aws-networking.tbx}), {@code --source LANG} (default {@code ja}),
+ * {@code --locales "ja en"}, {@code --output DIR} (default {@code target/terminology}), {@code
+ * --fail-on-warning true|false} (default: the system property {@code terminology.failOnWarning},
+ * else false), {@code --summary-locale TAG} (default: the JVM's), {@code --book LANG} (check only
+ * that book: its own terms and, for a translation, its agreement with the source; what the build
+ * runs in each content module).
  */
 public final class TerminologyCheck {
 
   /** What to check and where to write; see the class comment for the arguments. */
   public record Request(
-      Path root, Path termbase, String source, List<String> locales, Path output,
-      boolean failOnWarning, ULocale summaryLocale, String book) {
+      Path root,
+      Path termbase,
+      String source,
+      List<String> locales,
+      Path output,
+      boolean failOnWarning,
+      ULocale summaryLocale,
+      String book) {
 
     public static Request parse(String... args) {
       Path root = null;
@@ -73,14 +79,21 @@ public final class TerminologyCheck {
       if (!book.isEmpty() && !list.contains(book)) {
         throw new IllegalArgumentException("--book " + book + " is not one of --locales " + list);
       }
-      return new Request(root.toAbsolutePath().normalize(), root.resolve(termbase),
-          source, list, root.resolve(output), failOnWarning, summaryLocale, book);
+      return new Request(
+          root.toAbsolutePath().normalize(),
+          root.resolve(termbase),
+          source,
+          list,
+          root.resolve(output),
+          failOnWarning,
+          summaryLocale,
+          book);
     }
   }
 
   /** What a run found, and whether it passes. */
-  public record Outcome(List<Finding> findings, List<String> notes, String summary,
-      boolean passed) {}
+  public record Outcome(
+      List<Finding> findings, List<String> notes, String summary, boolean passed) {}
 
   private TerminologyCheck() {}
 
@@ -133,9 +146,13 @@ public final class TerminologyCheck {
     List<String> notes = new ArrayList<>();
     for (BookTerms translation : translations) {
       if (termbase.terms(translation.language()).isEmpty()) {
-        notes.add("note: the termbase has no " + translation.language() + " terms, so the "
-            + translation.language() + " book is not compared with the source; add them to "
-            + request.root().relativize(request.termbase()));
+        notes.add(
+            "note: the termbase has no "
+                + translation.language()
+                + " terms, so the "
+                + translation.language()
+                + " book is not compared with the source; add them to "
+                + request.root().relativize(request.termbase()));
       }
     }
     write(request, findings, source, translations, termbase);
@@ -146,25 +163,37 @@ public final class TerminologyCheck {
     return new Outcome(findings, notes, summary, passed);
   }
 
-  private static void write(Request request, List<Finding> findings, BookTerms source,
-      List<BookTerms> translations, Termbase termbase) {
+  private static void write(
+      Request request,
+      List<Finding> findings,
+      BookTerms source,
+      List<BookTerms> translations,
+      Termbase termbase) {
     try {
       Files.createDirectories(request.output());
-      Files.writeString(request.output().resolve("terminology.sarif"),
-          SarifReport.of(findings, request.root()), StandardCharsets.UTF_8);
+      Files.writeString(
+          request.output().resolve("terminology.sarif"),
+          SarifReport.of(findings, request.root()),
+          StandardCharsets.UTF_8);
       // The source's glossary pairs each term with the first translation's, loaded or not.
-      String firstTranslation = request.locales().stream()
-          .filter(locale -> !locale.equals(source.language())).findFirst()
-          .orElse(source.language());
-      Files.writeString(request.output().resolve("glossary-" + source.language() + ".adoc"),
-          Glossary.asciidoc(source, termbase, firstTranslation), StandardCharsets.UTF_8);
+      String firstTranslation =
+          request.locales().stream()
+              .filter(locale -> !locale.equals(source.language()))
+              .findFirst()
+              .orElse(source.language());
+      Files.writeString(
+          request.output().resolve("glossary-" + source.language() + ".adoc"),
+          Glossary.asciidoc(source, termbase, firstTranslation),
+          StandardCharsets.UTF_8);
       for (BookTerms translation : translations) {
-        Files.writeString(request.output().resolve("glossary-" + translation.language() + ".adoc"),
-            Glossary.asciidoc(translation, termbase, source.language()), StandardCharsets.UTF_8);
+        Files.writeString(
+            request.output().resolve("glossary-" + translation.language() + ".adoc"),
+            Glossary.asciidoc(translation, termbase, source.language()),
+            StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the reports to " + request.output() + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the reports to " + request.output() + ": " + e.getMessage(), e);
     }
   }
 }

@@ -2,8 +2,8 @@ package io.github.awsnetbook.tools.terminology;
 
 /**
  * A termbase or a book source that cannot be read (malformed XML, a DOCTYPE, an unknown status, a
- * missing include); the message is a complete line, {@code path:line:column: error: what is
- * wrong; what to write instead}.
+ * missing include); the message is a complete line, {@code path:line:column: error: what is wrong;
+ * what to write instead}.
  */
 public final class TerminologyException extends RuntimeException {
 

@@ -36,8 +36,9 @@ public final class Fingerprint {
   /** The fingerprint of a text: 16 hex digits of the SHA-256 of its normalized form. */
   public static String of(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(normalized(text).getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(normalized(text).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, HEX_DIGITS);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JVM has no SHA-256", e);
@@ -64,7 +65,8 @@ public final class Fingerprint {
       if (line.isEmpty()) {
         continue;
       }
-      if (joined.length() > 0 && !spaceless(joined.codePointBefore(joined.length()))
+      if (joined.length() > 0
+          && !spaceless(joined.codePointBefore(joined.length()))
           && !spaceless(line.codePointAt(0))) {
         joined.append(' ');
       }

@@ -14,16 +14,22 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * What the conversion of a translation has to add for its readers: a notice on each stale
- * section, and each untranslated section with its source text under a notice. The check step
- * writes it; the {@link TranslationNotices} extension reads it in both conversions.
+ * What the conversion of a translation has to add for its readers: a notice on each stale section,
+ * and each untranslated section with its source text under a notice. The check step writes it; the
+ * {@link TranslationNotices} extension reads it in both conversions.
  */
 public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<Entry> entries) {
 
   /** One section that needs a notice, with what it takes to place an untranslated one. */
-  public record Entry(String id, State state, String title, String style, int level,
+  public record Entry(
+      String id,
+      State state,
+      String title,
+      String style,
+      int level,
       String parentId,
-      String previousId, List<String> sourceLines) {
+      String previousId,
+      List<String> sourceLines) {
     public Entry {
       sourceLines = List.copyOf(sourceLines);
     }
@@ -34,20 +40,30 @@ public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<
   }
 
   /** The plan for a translation's status: stale and untranslated sections, in source order. */
-  public static NoticePlan of(TranslationStatus status, Outline source, String sourceLang,
-      String sourcePdf) {
+  public static NoticePlan of(
+      TranslationStatus status, Outline source, String sourceLang, String sourcePdf) {
     List<Entry> entries = new ArrayList<>();
     for (SectionState state : status.sections()) {
-      if (state.source().isEmpty() || state.source().get().isHeader()
+      if (state.source().isEmpty()
+          || state.source().get().isHeader()
           || state.state() == State.UP_TO_DATE) {
         continue;
       }
       Section section = state.source().get();
-      List<String> body = state.state() == State.UNTRANSLATED
-          ? section.ownLines().stream().map(SourceLine::text).toList() : List.of();
-      entries.add(new Entry(section.id(), state.state(), section.title(), section.style(),
-          section.level(),
-          parentOf(source, section), previousSiblingOf(source, section), body));
+      List<String> body =
+          state.state() == State.UNTRANSLATED
+              ? section.ownLines().stream().map(SourceLine::text).toList()
+              : List.of();
+      entries.add(
+          new Entry(
+              section.id(),
+              state.state(),
+              section.title(),
+              section.style(),
+              section.level(),
+              parentOf(source, section),
+              previousSiblingOf(source, section),
+              body));
     }
     return new NoticePlan(status.lang(), sourceLang, sourcePdf, entries);
   }
@@ -130,14 +146,21 @@ public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<
       }
       String key = "section." + id + ".";
       String source = properties.getProperty(key + "source", "");
-      entries.add(new Entry(id, stateOf(properties.getProperty(key + "state")),
-          properties.getProperty(key + "title", id), properties.getProperty(key + "style", ""),
-          Integer.parseInt(properties.getProperty(key + "level", "1")),
-          properties.getProperty(key + "parent", ""), properties.getProperty(key + "previous", ""),
-          source.isEmpty() ? List.of() : List.of(source.split("\n", -1))));
+      entries.add(
+          new Entry(
+              id,
+              stateOf(properties.getProperty(key + "state")),
+              properties.getProperty(key + "title", id),
+              properties.getProperty(key + "style", ""),
+              Integer.parseInt(properties.getProperty(key + "level", "1")),
+              properties.getProperty(key + "parent", ""),
+              properties.getProperty(key + "previous", ""),
+              source.isEmpty() ? List.of() : List.of(source.split("\n", -1))));
     }
-    return new NoticePlan(properties.getProperty("lang", ""),
-        properties.getProperty("source-lang", ""), properties.getProperty("source-pdf", ""),
+    return new NoticePlan(
+        properties.getProperty("lang", ""),
+        properties.getProperty("source-lang", ""),
+        properties.getProperty("source-pdf", ""),
         entries);
   }
 

@@ -33,7 +33,8 @@ public final class OutlineReader {
       Pattern.compile("^(ifn?def|ifeval|endif)::[^\\[]*\\[.*\\]\\s*$");
   private static final Pattern HEADING = Pattern.compile("^(=+)[ \\t]+(\\S.*)$");
   private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[([^\\[\\]].*)\\]\\s*$");
-  private static final Pattern ANCHOR = Pattern.compile("^\\[\\[([^,\\]]+)(?:,[^\\]]*)?\\]\\]\\s*$");
+  private static final Pattern ANCHOR =
+      Pattern.compile("^\\[\\[([^,\\]]+)(?:,[^\\]]*)?\\]\\]\\s*$");
   private static final Pattern VERBATIM = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,})\\s*$");
   private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.[^.\\s]");
   private static final Pattern TABLE = Pattern.compile("^\\|={3,}\\s*$");
@@ -45,7 +46,8 @@ public final class OutlineReader {
       Pattern.compile("<<([^,>\\s]+)(?:,[^>]*)?>>|xref:([^\\[\\s]+)\\[");
   private static final Pattern LINK =
       Pattern.compile("\\b(?:https?|ftp|mailto):[^\\s\\[\\]<>\"]+|link:([^\\[\\s]+)\\[");
-  private static final Pattern CELL = Pattern.compile("(?:^|(?<=\\s))(?:\\d+(?:\\.\\d+)?\\+|\\d+\\*)?[adehlms]?\\|");
+  private static final Pattern CELL =
+      Pattern.compile("(?:^|(?<=\\s))(?:\\d+(?:\\.\\d+)?\\+|\\d+\\*)?[adehlms]?\\|");
   private static final Set<String> HEADER_ATTRIBUTES = Set.of("description", "subject", "keywords");
 
   private final Path folder;
@@ -80,8 +82,10 @@ public final class OutlineReader {
   }
 
   private Path resolve(Path including, String target) {
-    String path = target.replace("{book-source-dir}", folder.toString())
-        .replace("{docdir}", folder.toString());
+    String path =
+        target
+            .replace("{book-source-dir}", folder.toString())
+            .replace("{docdir}", folder.toString());
     Path resolved = Path.of(path);
     return resolved.isAbsolute() ? resolved : including.getParent().resolve(resolved).normalize();
   }
@@ -112,8 +116,13 @@ public final class OutlineReader {
     }
 
     List<Section> sections() {
-      current = new Builder(Section.HEADER_ID, 0, "", "", lines.isEmpty()
-          ? new SourceLine("", Path.of("index.adoc"), 1) : lines.get(0));
+      current =
+          new Builder(
+              Section.HEADER_ID,
+              0,
+              "",
+              "",
+              lines.isEmpty() ? new SourceLine("", Path.of("index.adoc"), 1) : lines.get(0));
       boolean titleSeen = false;
       for (int i = 0; i < lines.size(); i++) {
         SourceLine line = lines.get(i);
@@ -122,7 +131,7 @@ public final class OutlineReader {
         if (verbatim.matches()) {
           i = skipVerbatim(i, verbatim.group(1));
           pendingAttributes.clear();
-      pendingLines.clear();
+          pendingLines.clear();
           continue;
         }
         if (text.startsWith("//")) {
@@ -130,7 +139,9 @@ public final class OutlineReader {
         }
         Matcher heading = HEADING.matcher(text);
         if (heading.matches()) {
-          if (!titleSeen && heading.group(1).length() == 1 && current.id.equals(Section.HEADER_ID)) {
+          if (!titleSeen
+              && heading.group(1).length() == 1
+              && current.id.equals(Section.HEADER_ID)) {
             titleSeen = true;
             current.title = heading.group(2).strip();
             current.heading = line;
@@ -229,8 +240,8 @@ public final class OutlineReader {
       Matcher xref = CROSS_REFERENCE.matcher(line.text());
       while (xref.find()) {
         String target = xref.group(1) != null ? xref.group(1) : xref.group(2);
-        current.references.add(new Reference(Reference.Kind.CROSS_REFERENCE,
-            target.replaceFirst("^#", ""), line));
+        current.references.add(
+            new Reference(Reference.Kind.CROSS_REFERENCE, target.replaceFirst("^#", ""), line));
       }
       Matcher link = LINK.matcher(line.text());
       while (link.find()) {

@@ -20,7 +20,8 @@ public record RecordedFingerprints(Path file, Map<String, String> bySection) {
 
   public static final String FILE_NAME = "translated-from.properties";
 
-  private static final String HEADER = """
+  private static final String HEADER =
+      """
       # Which version of each source section this translation was made from: the fingerprint of
       # the source section's text when a translator last marked the section as translated.
       # Written by the mark command (README, "For translators"); do not edit it by hand.
@@ -40,7 +41,8 @@ public record RecordedFingerprints(Path file, Map<String, String> bySection) {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }
-      properties.stringPropertyNames()
+      properties
+          .stringPropertyNames()
           .forEach(id -> fingerprints.put(id, properties.getProperty(id).strip()));
     }
     return new RecordedFingerprints(file, fingerprints);
@@ -55,8 +57,9 @@ public record RecordedFingerprints(Path file, Map<String, String> bySection) {
   /** Writes the file sorted by ID, with no date, so that marking twice changes nothing. */
   public void save() {
     StringBuilder text = new StringBuilder(HEADER);
-    new TreeMap<>(bySection).forEach((id, fingerprint) ->
-        text.append(id).append(" = ").append(fingerprint).append('\n'));
+    new TreeMap<>(bySection)
+        .forEach(
+            (id, fingerprint) -> text.append(id).append(" = ").append(fingerprint).append('\n'));
     try {
       AtomicFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * When a source section last changed, from the repository's history: the date of the last commit
- * that touched its lines, "uncommitted" when its file has changes not yet committed, or empty
- * where there is no history (a source archive without .git, or no git on the machine).
+ * that touched its lines, "uncommitted" when its file has changes not yet committed, or empty where
+ * there is no history (a source archive without .git, or no git on the machine).
  */
 public final class SourceHistory {
 
@@ -26,16 +26,20 @@ public final class SourceHistory {
     }
     Path file = Places.relative(root, section.file());
     int first = section.line();
-    int last = section.ownLines().stream()
-        .filter(line -> line.file().equals(section.file()))
-        .mapToInt(SourceLine::line).max().orElse(first);
+    int last =
+        section.ownLines().stream()
+            .filter(line -> line.file().equals(section.file()))
+            .mapToInt(SourceLine::line)
+            .max()
+            .orElse(first);
     if (git(List.of("rev-parse", "--git-dir")).exitCode() != 0) {
       return "";
     }
     if (git(List.of("diff", "--quiet", "HEAD", "--", file.toString())).exitCode() != 0) {
       return "uncommitted";
     }
-    Git log = git(List.of("log", "-1", "--format=%cs", "-s", "-L" + first + "," + last + ":" + file));
+    Git log =
+        git(List.of("log", "-1", "--format=%cs", "-s", "-L" + first + "," + last + ":" + file));
     return log.exitCode() == 0 && log.output().matches("\\d{4}-\\d{2}-\\d{2}") ? log.output() : "";
   }
 

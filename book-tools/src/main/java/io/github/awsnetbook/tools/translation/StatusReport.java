@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The translation status of every locale, section by section, as JSON for tools and as an HTML
- * page for people: state, when the source section last changed, and counts per locale.
+ * The translation status of every locale, section by section, as JSON for tools and as an HTML page
+ * for people: state, when the source section last changed, and counts per locale.
  */
 public record StatusReport(
     Path root, Outline source, List<TranslationStatus> locales, Map<String, String> sourceChanges) {
@@ -35,17 +35,22 @@ public record StatusReport(
   }
 
   String json() {
-    StringBuilder json = new StringBuilder("{\n  \"sourceLocale\": ")
-        .append(quoted(source.lang())).append(",\n  \"locales\": [");
+    StringBuilder json =
+        new StringBuilder("{\n  \"sourceLocale\": ")
+            .append(quoted(source.lang()))
+            .append(",\n  \"locales\": [");
     for (int l = 0; l < locales.size(); l++) {
       TranslationStatus status = locales.get(l);
-      json.append(l == 0 ? "\n" : ",\n").append("    {\n      \"locale\": ")
-          .append(quoted(status.lang())).append(",\n      \"counts\": {");
+      json.append(l == 0 ? "\n" : ",\n")
+          .append("    {\n      \"locale\": ")
+          .append(quoted(status.lang()))
+          .append(",\n      \"counts\": {");
       List<String> counts = new ArrayList<>();
       status.counts().forEach((state, count) -> counts.add(quoted(state.key()) + ": " + count));
       json.append(String.join(", ", counts)).append("},\n      \"sections\": [");
       for (int s = 0; s < status.sections().size(); s++) {
-        json.append(s == 0 ? "\n" : ",\n").append("        ")
+        json.append(s == 0 ? "\n" : ",\n")
+            .append("        ")
             .append(sectionJson(status.sections().get(s)));
       }
       json.append("\n      ]\n    }");
@@ -67,31 +72,38 @@ public record StatusReport(
   }
 
   String html() {
-    StringBuilder html = new StringBuilder("""
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-        <title>Translation status</title>
-        <style>
-        body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2933}
-        table{border-collapse:collapse}th,td{border:1px solid #c9d1da;padding:.35rem .6rem;text-align:left}
-        .up-to-date{background:#e3f4e6}.stale{background:#fff1d6}.untranslated{background:#fde2e1}
-        .orphaned{background:#e8e3f6}
-        </style>
-        </head>
-        <body>
-        <h1>Translation status</h1>
-        """);
-    html.append("<p>Source locale: ").append(escape(source.lang())).append("</p>\n<table>\n<tr>"
-        + "<th>Section</th><th>Source changed</th>");
+    StringBuilder html =
+        new StringBuilder(
+            """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+            <title>Translation status</title>
+            <style>
+            body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2933}
+            table{border-collapse:collapse}th,td{border:1px solid #c9d1da;padding:.35rem .6rem;text-align:left}
+            .up-to-date{background:#e3f4e6}.stale{background:#fff1d6}.untranslated{background:#fde2e1}
+            .orphaned{background:#e8e3f6}
+            </style>
+            </head>
+            <body>
+            <h1>Translation status</h1>
+            """);
+    html.append("<p>Source locale: ")
+        .append(escape(source.lang()))
+        .append("</p>\n<table>\n<tr>" + "<th>Section</th><th>Source changed</th>");
     locales.forEach(status -> html.append("<th>").append(escape(status.lang())).append("</th>"));
     html.append("</tr>\n");
     for (String id : allIds()) {
-      html.append("<tr><td>").append(escape(titleOf(id))).append(" <code>")
-          .append(escape(id)).append("</code></td><td>")
-          .append(escape(sourceChanges.getOrDefault(id, ""))).append("</td>");
+      html.append("<tr><td>")
+          .append(escape(titleOf(id)))
+          .append(" <code>")
+          .append(escape(id))
+          .append("</code></td><td>")
+          .append(escape(sourceChanges.getOrDefault(id, "")))
+          .append("</td>");
       for (TranslationStatus status : locales) {
         String key = stateOf(status, id).map(State::key).orElse("");
         html.append("<td class=\"").append(key).append("\">").append(escape(key)).append("</td>");
@@ -101,9 +113,15 @@ public record StatusReport(
     html.append("<tr><th colspan=\"2\">Up to date / stale / untranslated / orphaned</th>");
     for (TranslationStatus status : locales) {
       Map<State, Integer> counts = status.counts();
-      html.append("<td>").append(counts.get(State.UP_TO_DATE)).append(" / ")
-          .append(counts.get(State.STALE)).append(" / ").append(counts.get(State.UNTRANSLATED))
-          .append(" / ").append(counts.get(State.ORPHANED)).append("</td>");
+      html.append("<td>")
+          .append(counts.get(State.UP_TO_DATE))
+          .append(" / ")
+          .append(counts.get(State.STALE))
+          .append(" / ")
+          .append(counts.get(State.UNTRANSLATED))
+          .append(" / ")
+          .append(counts.get(State.ORPHANED))
+          .append("</td>");
     }
     return html.append("</tr>\n</table>\n</body>\n</html>\n").toString();
   }
@@ -111,21 +129,35 @@ public record StatusReport(
   /** Source sections in order, then every locale's orphans. */
   private List<String> allIds() {
     List<String> ids = new ArrayList<>(source.ids());
-    locales.forEach(status -> status.sections().stream().map(SectionState::id)
-        .filter(id -> !ids.contains(id)).forEach(ids::add));
+    locales.forEach(
+        status ->
+            status.sections().stream()
+                .map(SectionState::id)
+                .filter(id -> !ids.contains(id))
+                .forEach(ids::add));
     return ids;
   }
 
   private String titleOf(String id) {
-    return source.section(id).map(Section::title).or(() -> locales.stream()
-        .flatMap(status -> status.sections().stream())
-        .filter(state -> state.id().equals(id)).map(SectionState::title).findFirst())
-        .filter(title -> !title.isEmpty()).orElse(id);
+    return source
+        .section(id)
+        .map(Section::title)
+        .or(
+            () ->
+                locales.stream()
+                    .flatMap(status -> status.sections().stream())
+                    .filter(state -> state.id().equals(id))
+                    .map(SectionState::title)
+                    .findFirst())
+        .filter(title -> !title.isEmpty())
+        .orElse(id);
   }
 
   private static Optional<State> stateOf(TranslationStatus status, String id) {
-    return status.sections().stream().filter(state -> state.id().equals(id))
-        .map(SectionState::state).findFirst();
+    return status.sections().stream()
+        .filter(state -> state.id().equals(id))
+        .map(SectionState::state)
+        .findFirst();
   }
 
   private String place(Optional<Section> section) {
@@ -134,27 +166,31 @@ public record StatusReport(
 
   static String quoted(String text) {
     StringBuilder out = new StringBuilder("\"");
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", c));
-          } else {
-            out.appendCodePoint(c);
-          }
-        }
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                  if (c < 0x20) {
+                    out.append(String.format("\\u%04x", c));
+                  } else {
+                    out.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return out.append('"').toString();
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
         .replace("\"", "&quot;");
   }
 }

@@ -10,10 +10,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * A translation keeps the structure of its source: the sections it has come in the same order
- * at the same level, and each has the same figures, tables (with the same shape), admonitions,
- * cross references and links as its source section. Sections the translation lacks are
- * untranslated and sections the source lacks are orphaned: states, not structure errors.
+ * A translation keeps the structure of its source: the sections it has come in the same order at
+ * the same level, and each has the same figures, tables (with the same shape), admonitions, cross
+ * references and links as its source section. Sections the translation lacks are untranslated and
+ * sections the source lacks are orphaned: states, not structure errors.
  */
 public final class StructureParity {
 
@@ -34,7 +34,9 @@ public final class StructureParity {
     parity.checkIds(translation);
     parity.checkOrderAndLevels();
     for (Section translated : translation.sections()) {
-      source.section(translated.id()).ifPresent(original -> parity.checkBlocks(original, translated));
+      source
+          .section(translated.id())
+          .ifPresent(original -> parity.checkBlocks(original, translated));
     }
     return List.copyOf(parity.problems);
   }
@@ -49,9 +51,13 @@ public final class StructureParity {
   private void checkIds(Outline outline) {
     for (Section section : outline.sections()) {
       if (section.id().isEmpty()) {
-        error(section.heading(), "the section \"" + section.title() + "\" has no ID, so it"
-            + " cannot be matched between the source and its translations; write an ID on the"
-            + " line above its heading, the same in every locale, e.g. [#its-id]");
+        error(
+            section.heading(),
+            "the section \""
+                + section.title()
+                + "\" has no ID, so it"
+                + " cannot be matched between the source and its translations; write an ID on the"
+                + " line above its heading, the same in every locale, e.g. [#its-id]");
       }
     }
   }
@@ -64,15 +70,32 @@ public final class StructureParity {
       Section translated = translation.section(id).orElseThrow();
       Section original = source.section(id).orElseThrow();
       if (!sourceOrder.get(i).equals(id)) {
-        error(translated.heading(), "section \"" + id + "\" is out of order: the source ("
-            + original.place(root) + ") has \"" + sourceOrder.get(i) + "\" in this place; keep the"
-            + " source's order of sections");
+        error(
+            translated.heading(),
+            "section \""
+                + id
+                + "\" is out of order: the source ("
+                + original.place(root)
+                + ") has \""
+                + sourceOrder.get(i)
+                + "\" in this place; keep the"
+                + " source's order of sections");
         return;
       }
       if (translated.level() != original.level()) {
-        error(translated.heading(), "section \"" + id + "\" is level " + translated.level()
-            + " here and level " + original.level() + " in the source (" + original.place(root)
-            + "); write its heading with " + (original.level() + 1) + " equals signs");
+        error(
+            translated.heading(),
+            "section \""
+                + id
+                + "\" is level "
+                + translated.level()
+                + " here and level "
+                + original.level()
+                + " in the source ("
+                + original.place(root)
+                + "); write its heading with "
+                + (original.level() + 1)
+                + " equals signs");
       }
     }
   }
@@ -85,24 +108,52 @@ public final class StructureParity {
 
   private void checkBlocks(Section original, Section translated) {
     same("figures", original, translated, section -> ids(section.figures(), Section.Figure::id));
-    same("tables", original, translated, section -> section.tables().stream()
-        .map(table -> table.id() + " (rows: " + table.rows() + ", columns: " + table.columns() + ")")
-        .toList());
-    same("admonitions", original, translated, section -> section.admonitions().stream()
-        .map(Section.Admonition::type).toList());
-    same("cross references", original, translated,
+    same(
+        "tables",
+        original,
+        translated,
+        section ->
+            section.tables().stream()
+                .map(
+                    table ->
+                        table.id()
+                            + " (rows: "
+                            + table.rows()
+                            + ", columns: "
+                            + table.columns()
+                            + ")")
+                .toList());
+    same(
+        "admonitions",
+        original,
+        translated,
+        section -> section.admonitions().stream().map(Section.Admonition::type).toList());
+    same(
+        "cross references",
+        original,
+        translated,
         section -> sorted(section, Reference.Kind.CROSS_REFERENCE));
     same("links", original, translated, section -> sorted(section, Reference.Kind.LINK));
   }
 
-  private void same(String what, Section original, Section translated,
-      Function<Section, List<String>> items) {
+  private void same(
+      String what, Section original, Section translated, Function<Section, List<String>> items) {
     List<String> expected = items.apply(original);
     List<String> actual = items.apply(translated);
     if (!expected.equals(actual)) {
-      error(translated.heading(), "section \"" + translated.id() + "\" has the " + what + " "
-          + actual + " but its source section (" + original.place(root) + ") has " + expected
-          + "; make them the same (editor's and translator's notes are exempt)");
+      error(
+          translated.heading(),
+          "section \""
+              + translated.id()
+              + "\" has the "
+              + what
+              + " "
+              + actual
+              + " but its source section ("
+              + original.place(root)
+              + ") has "
+              + expected
+              + "; make them the same (editor's and translator's notes are exempt)");
     }
   }
 
@@ -112,7 +163,8 @@ public final class StructureParity {
 
   private static List<String> sorted(Section section, Reference.Kind kind) {
     Set<String> targets = new TreeSet<>();
-    section.references().stream().filter(reference -> reference.kind() == kind)
+    section.references().stream()
+        .filter(reference -> reference.kind() == kind)
         .forEach(reference -> targets.add(reference.target()));
     return List.copyOf(targets);
   }

@@ -13,13 +13,12 @@ import java.util.Map;
 
 /**
  * The translation step of every content module, before conversion: structure parity with the
- * source, the state of every section, the notices for the conversion, the status report, and
- * (when asked) recording sections as translated.
+ * source, the state of every section, the notices for the conversion, the status report, and (when
+ * asked) recording sections as translated.
  *
  * <p>Usage: {@code TranslationCheck ROOT LANG SOURCE_LANG "LOCALES" OUTPUT_DIR SOURCE_PDF}, with
- * the system properties {@code translation.mark} (section IDs, comma-separated, or {@code all})
- * and {@code translation.release} ({@code true}: stale, untranslated and orphaned sections are
- * errors).
+ * the system properties {@code translation.mark} (section IDs, comma-separated, or {@code all}) and
+ * {@code translation.release} ({@code true}: stale, untranslated and orphaned sections are errors).
  */
 public final class TranslationCheck {
 
@@ -37,37 +36,48 @@ public final class TranslationCheck {
   }
 
   public static void main(String[] args) {
-    int code = run(args, System.getProperty(MARK_PROPERTY, ""),
-        Boolean.parseBoolean(System.getProperty(RELEASE_PROPERTY, "false")), System.out, System.err);
+    int code =
+        run(
+            args,
+            System.getProperty(MARK_PROPERTY, ""),
+            Boolean.parseBoolean(System.getProperty(RELEASE_PROPERTY, "false")),
+            System.out,
+            System.err);
     if (code != 0) {
       throw new IllegalStateException("the translation has errors; see the messages above");
     }
   }
 
   /** Runs the step and returns an exit code: 0, 1 on errors, 2 on a usage error. */
-  public static int run(String[] args, String mark, boolean release, PrintStream out,
-      PrintStream err) {
+  public static int run(
+      String[] args, String mark, boolean release, PrintStream out, PrintStream err) {
     if (args.length != 6) {
-      err.println("error: usage: TranslationCheck ROOT LANG SOURCE_LANG \"LOCALES\" OUTPUT_DIR"
-          + " SOURCE_PDF");
+      err.println(
+          "error: usage: TranslationCheck ROOT LANG SOURCE_LANG \"LOCALES\" OUTPUT_DIR"
+              + " SOURCE_PDF");
       return 2;
     }
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
     TranslationCheck check = new TranslationCheck(root, args[2], out);
-    List<Diagnostic> problems = check.checkLocale(args[1], mark, release, Path.of(args[4]),
-        args[5]);
+    List<Diagnostic> problems =
+        check.checkLocale(args[1], mark, release, Path.of(args[4]), args[5]);
     check.writeReport(List.of(args[3].trim().split("\\s+")));
     problems.forEach(err::println);
     return problems.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
   }
 
-  private List<Diagnostic> checkLocale(String lang, String mark, boolean release, Path outputDir,
-      String sourcePdf) {
+  private List<Diagnostic> checkLocale(
+      String lang, String mark, boolean release, Path outputDir, String sourcePdf) {
     Outline source = outline(sourceLang);
     if (lang.equals(sourceLang)) {
       if (!mark.isBlank()) {
-        return List.of(Diagnostic.error(Path.of("content-" + lang), 1, 1, "the source locale"
-            + " has nothing to mark; run the mark command in a translation's module"));
+        return List.of(
+            Diagnostic.error(
+                Path.of("content-" + lang),
+                1,
+                1,
+                "the source locale"
+                    + " has nothing to mark; run the mark command in a translation's module"));
       }
       return StructureParity.missingIds(root, source);
     }
@@ -77,9 +87,13 @@ public final class TranslationCheck {
     RecordedFingerprints recorded = RecordedFingerprints.in(translation.folder());
     if (!mark.isBlank()) {
       if (!problems.isEmpty()) {
-        problems.add(Diagnostic.error(Places.relative(root, recorded.file()), 1, 1, "nothing was"
-            + " marked as translated: the structure of the translation does not match its source"
-            + " (see above); fix that first, then mark again"));
+        problems.add(
+            Diagnostic.error(
+                Places.relative(root, recorded.file()),
+                1,
+                1,
+                "nothing was marked as translated: the structure of the translation does not match"
+                    + " its source (see above); fix that first, then mark again"));
         return problems;
       }
       List<Diagnostic> refused = new ArrayList<>();
@@ -97,18 +111,32 @@ public final class TranslationCheck {
   }
 
   /** Records the fingerprints of the requested sections and saves them; refuses unknown IDs. */
-  private RecordedFingerprints mark(Outline source, Outline translation,
-      RecordedFingerprints recorded, String request, List<Diagnostic> refused) {
-    List<String> ids = request.strip().equals("all")
-        ? translation.ids().stream().filter(id -> source.section(id).isPresent()).toList()
-        : List.of(request.strip().split("\\s*,\\s*"));
+  private RecordedFingerprints mark(
+      Outline source,
+      Outline translation,
+      RecordedFingerprints recorded,
+      String request,
+      List<Diagnostic> refused) {
+    List<String> ids =
+        request.strip().equals("all")
+            ? translation.ids().stream().filter(id -> source.section(id).isPresent()).toList()
+            : List.of(request.strip().split("\\s*,\\s*"));
     Map<String, String> marked = new LinkedHashMap<>();
     for (String id : ids) {
       var original = source.section(id);
       if (original.isEmpty() || translation.section(id).isEmpty()) {
-        refused.add(Diagnostic.error(Places.relative(root, recorded.file()), 1, 1, "cannot mark"
-            + " section \"" + id + "\": " + (original.isEmpty() ? "the source" : "the translation")
-            + " has no section with that ID; use one of " + translation.ids()));
+        refused.add(
+            Diagnostic.error(
+                Places.relative(root, recorded.file()),
+                1,
+                1,
+                "cannot mark"
+                    + " section \""
+                    + id
+                    + "\": "
+                    + (original.isEmpty() ? "the source" : "the translation")
+                    + " has no section with that ID; use one of "
+                    + translation.ids()));
         continue;
       }
       marked.put(id, Fingerprint.of(original.get()));
@@ -118,37 +146,61 @@ public final class TranslationCheck {
     }
     RecordedFingerprints updated = recorded.with(marked);
     updated.save();
-    marked.keySet().forEach(id -> out.println("marked as translated from the current source: "
-        + id + " (" + Places.relative(root, recorded.file()) + ")"));
+    marked
+        .keySet()
+        .forEach(
+            id ->
+                out.println(
+                    "marked as translated from the current source: "
+                        + id
+                        + " ("
+                        + Places.relative(root, recorded.file())
+                        + ")"));
     return updated;
   }
 
   private List<Diagnostic> stateProblems(TranslationStatus status, boolean release) {
     List<Diagnostic> problems = new ArrayList<>();
-    String markCommand = "mvn -pl content-" + status.lang() + " -am package -D" + MARK_PROPERTY
-        + "=";
+    String markCommand =
+        "mvn -pl content-" + status.lang() + " -am package -D" + MARK_PROPERTY + "=";
     for (SectionState state : status.sections()) {
       String id = state.id();
       String name = Section.HEADER_ID.equals(id) ? "the document header" : "section \"" + id + "\"";
-      String message = switch (state.state()) {
-        case STALE -> name + " is stale: its source ("
-            + state.source().get().place(root) + ") changed since it was translated; update the"
-            + " translation, then record it with: " + markCommand + id;
-        case UNTRANSLATED -> name + " is not translated into " + status.lang()
-            + "; readers see the source text; translate it, then record it with: " + markCommand
-            + id;
-        case ORPHANED -> name + " has no source section any more; remove it, or"
-            + " give it the ID of the source section it translates";
-        case UP_TO_DATE -> null;
-      };
+      String message =
+          switch (state.state()) {
+            case STALE ->
+                name
+                    + " is stale: its source ("
+                    + state.source().get().place(root)
+                    + ") changed since it was translated; update the"
+                    + " translation, then record it with: "
+                    + markCommand
+                    + id;
+            case UNTRANSLATED ->
+                name
+                    + " is not translated into "
+                    + status.lang()
+                    + "; readers see the source text; translate it, then record it with: "
+                    + markCommand
+                    + id;
+            case ORPHANED ->
+                name
+                    + " has no source section any more; remove it, or"
+                    + " give it the ID of the source section it translates";
+            case UP_TO_DATE -> null;
+          };
       if (message == null) {
         continue;
       }
-      SourceLine at = state.state() == State.UNTRANSLATED
-          ? state.source().get().heading() : state.translation().get().heading();
+      SourceLine at =
+          state.state() == State.UNTRANSLATED
+              ? state.source().get().heading()
+              : state.translation().get().heading();
       Path file = Places.relative(root, at.file());
-      problems.add(release ? Diagnostic.error(file, at.line(), 1, message)
-          : Diagnostic.warning(file, at.line(), 1, message));
+      problems.add(
+          release
+              ? Diagnostic.error(file, at.line(), 1, message)
+              : Diagnostic.warning(file, at.line(), 1, message));
     }
     return problems;
   }
@@ -160,8 +212,9 @@ public final class TranslationCheck {
     for (String lang : locales) {
       if (!lang.equals(sourceLang) && Files.isDirectory(folderOf(lang))) {
         Outline translation = outline(lang);
-        statuses.add(TranslationStatus.of(source, translation,
-            RecordedFingerprints.in(translation.folder())));
+        statuses.add(
+            TranslationStatus.of(
+                source, translation, RecordedFingerprints.in(translation.folder())));
       }
     }
     SourceHistory history = new SourceHistory(root);
@@ -169,7 +222,8 @@ public final class TranslationCheck {
     source.sections().forEach(section -> changes.put(section.id(), history.lastChange(section)));
     Path folder = root.resolve("target/translation-status");
     new StatusReport(root, source, statuses, changes).write(folder);
-    out.println("translation status report: " + Places.relative(root, folder.resolve("index.html")));
+    out.println(
+        "translation status report: " + Places.relative(root, folder.resolve("index.html")));
   }
 
   private Outline outline(String lang) {

@@ -18,12 +18,12 @@ import org.jruby.runtime.builtin.IRubyObject;
 
 /**
  * Shows the reader of a translation where it lags behind its source: a notice at the top of each
- * stale section, and each untranslated section in its place, with its source text under a
- * notice, so that nothing disappears. Both notices link to the section in the source locale.
+ * stale section, and each untranslated section in its place, with its source text under a notice,
+ * so that nothing disappears. Both notices link to the section in the source locale.
  *
  * <p>Reads the plan the check step wrote ({@code book-translation-notices} attribute); the wording
- * comes from the locale's own attributes ({@code translation-stale-notice},
- * {@code translation-untranslated-notice}, {@code translation-source-link}).
+ * comes from the locale's own attributes ({@code translation-stale-notice}, {@code
+ * translation-untranslated-notice}, {@code translation-source-link}).
  */
 public final class TranslationNotices extends Treeprocessor {
 
@@ -51,8 +51,10 @@ public final class TranslationNotices extends Treeprocessor {
   }
 
   private void insertUntranslated(Document document, NoticePlan plan, NoticePlan.Entry entry) {
-    StructuralNode parent = entry.parentId().isEmpty() ? document
-        : find(document, entry.parentId()).map(StructuralNode.class::cast).orElse(document);
+    StructuralNode parent =
+        entry.parentId().isEmpty()
+            ? document
+            : find(document, entry.parentId()).map(StructuralNode.class::cast).orElse(document);
     Section section = createSection(parent, entry.level(), false, new HashMap<>());
     section.setTitle(entry.title());
     section.setId(entry.id());
@@ -74,15 +76,17 @@ public final class TranslationNotices extends Treeprocessor {
   private static void register(Document document, String id, Section section) {
     IRubyObject ruby = ((RubyObjectWrapper) document).getRubyObject();
     Ruby runtime = ruby.getRuntime();
-    IRubyObject entry = runtime.newArray(runtime.newString(id),
-        ((RubyObjectWrapper) section).getRubyObject());
-    ruby.callMethod(runtime.getCurrentContext(), "register",
+    IRubyObject entry =
+        runtime.newArray(runtime.newString(id), ((RubyObjectWrapper) section).getRubyObject());
+    ruby.callMethod(
+        runtime.getCurrentContext(),
+        "register",
         new IRubyObject[] {runtime.newSymbol("refs"), entry});
   }
 
   /**
-   * After the section that precedes it in the source (sections are planned in source order, so
-   * an untranslated predecessor is already in place); a first subsection goes before the parent's
+   * After the section that precedes it in the source (sections are planned in source order, so an
+   * untranslated predecessor is already in place); a first subsection goes before the parent's
    * first section, after its own text.
    */
   private static int insertionIndex(StructuralNode parent, NoticePlan.Entry entry) {
@@ -100,15 +104,24 @@ public final class TranslationNotices extends Treeprocessor {
     return blocks.size();
   }
 
-  private void addNotice(Document document, NoticePlan plan, NoticePlan.Entry entry,
-      Section section) {
-    String wording = entry.state() == State.STALE
-        ? attribute(document, "translation-stale-notice",
-            "This section was translated from an earlier version of the original.")
-        : attribute(document, "translation-untranslated-notice",
-            "This section has not been translated yet; it is shown in the original language.");
-    String link = "link:" + sourceTarget(document, plan, entry.id()) + "["
-        + attribute(document, "translation-source-link", "Read the original") + "]";
+  private void addNotice(
+      Document document, NoticePlan plan, NoticePlan.Entry entry, Section section) {
+    String wording =
+        entry.state() == State.STALE
+            ? attribute(
+                document,
+                "translation-stale-notice",
+                "This section was translated from an earlier version of the original.")
+            : attribute(
+                document,
+                "translation-untranslated-notice",
+                "This section has not been translated yet; it is shown in the original language.");
+    String link =
+        "link:"
+            + sourceTarget(document, plan, entry.id())
+            + "["
+            + attribute(document, "translation-source-link", "Read the original")
+            + "]";
     Map<String, Object> attributes = new HashMap<>();
     attributes.put("name", "caution");
     attributes.put("style", "CAUTION");
@@ -123,8 +136,7 @@ public final class TranslationNotices extends Treeprocessor {
   /** The same section in the source locale's HTML page, or in its PDF beside this one. */
   private static String sourceTarget(Document document, NoticePlan plan, String id) {
     boolean pdf = "pdf".equals(String.valueOf(document.getAttribute("backend")));
-    return pdf ? plan.sourcePdf() + "#" + id
-        : "../" + plan.sourceLang() + "/index.html#" + id;
+    return pdf ? plan.sourcePdf() + "#" + id : "../" + plan.sourceLang() + "/index.html#" + id;
   }
 
   private static String attribute(Document document, String name, String fallback) {
@@ -136,7 +148,9 @@ public final class TranslationNotices extends Treeprocessor {
     Map<Object, Object> selector = new HashMap<>();
     selector.put("context", ":section");
     selector.put("id", id);
-    return document.findBy(selector).stream().filter(Section.class::isInstance)
-        .map(Section.class::cast).findFirst();
+    return document.findBy(selector).stream()
+        .filter(Section.class::isInstance)
+        .map(Section.class::cast)
+        .findFirst();
   }
 }

@@ -18,8 +18,8 @@ public record TranslationStatus(String lang, List<SectionState> sections) {
    * Source sections in source order, then the translation's orphans in its order. A section the
    * translation has but never marked counts as stale: nobody vouched for its version.
    */
-  public static TranslationStatus of(Outline source, Outline translation,
-      RecordedFingerprints recorded) {
+  public static TranslationStatus of(
+      Outline source, Outline translation, RecordedFingerprints recorded) {
     List<SectionState> states = new ArrayList<>();
     for (Section section : source.sections()) {
       Optional<Section> translated = translation.section(section.id());
@@ -31,13 +31,18 @@ public record TranslationStatus(String lang, List<SectionState> sections) {
       } else {
         state = State.STALE;
       }
-      states.add(new SectionState(section.id(), section.title(), state, Optional.of(section),
-          translated));
+      states.add(
+          new SectionState(section.id(), section.title(), state, Optional.of(section), translated));
     }
     for (Section section : translation.sections()) {
       if (source.section(section.id()).isEmpty()) {
-        states.add(new SectionState(section.id(), section.title(), State.ORPHANED,
-            Optional.empty(), Optional.of(section)));
+        states.add(
+            new SectionState(
+                section.id(),
+                section.title(),
+                State.ORPHANED,
+                Optional.empty(),
+                Optional.of(section)));
       }
     }
     return new TranslationStatus(translation.lang(), states);

@@ -10,11 +10,11 @@ import java.util.BitSet;
  * <p>A mark goes only where ICU's strict line breaking allows a break, where at least one of the
  * two neighbours belongs to a spaceless script (Latin text already breaks at its spaces, and no
  * Latin word or number is ever split), and never inside or next to inline markup. In {@link
- * BreakStyle#BETWEEN_PHRASES} a mark also needs ICU's phrase breaking ({@code lw=phrase}) to
- * agree, so that a heading does not split a word; phrase breaks that strict kinsoku forbids are
- * dropped. A phrase longer than {@value #LONGEST_UNBROKEN_PHRASE} characters keeps its strict
- * opportunities too: in a narrow table cell it could not fit on one line, and Prawn would then
- * break it at any character, kinsoku or not.
+ * BreakStyle#BETWEEN_PHRASES} a mark also needs ICU's phrase breaking ({@code lw=phrase}) to agree,
+ * so that a heading does not split a word; phrase breaks that strict kinsoku forbids are dropped. A
+ * phrase longer than {@value #LONGEST_UNBROKEN_PHRASE} characters keeps its strict opportunities
+ * too: in a narrow table cell it could not fit on one line, and Prawn would then break it at any
+ * character, kinsoku or not.
  */
 public final class BreakMarks {
 
@@ -63,7 +63,9 @@ public final class BreakMarks {
     kept.and(strictBreaks);
     BitSet withinLongPhrases = new BitSet(text.length() + 1);
     int start = 0;
-    for (int end = kept.nextSetBit(1); start < text.length(); start = end, end = kept.nextSetBit(end + 1)) {
+    for (int end = kept.nextSetBit(1);
+        start < text.length();
+        start = end, end = kept.nextSetBit(end + 1)) {
       int phraseEnd = end < 0 ? text.length() : end;
       if (text.codePointCount(start, phraseEnd) > LONGEST_UNBROKEN_PHRASE) {
         for (int at = strictBreaks.nextSetBit(start + 1);

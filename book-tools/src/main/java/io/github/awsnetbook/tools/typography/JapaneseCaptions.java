@@ -9,9 +9,9 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 
 /**
- * Numbers figures and tables the way Japanese books do: 「図1　タイトル」, not Asciidoctor's
- * 「図 1. タイトル」. The label and the number are not spaced, and an ideographic space, not a
- * period, separates the number from the title. Only Japanese documents are changed.
+ * Numbers figures and tables the way Japanese books do: 「図1　タイトル」, not Asciidoctor's 「図 1. タイトル」.
+ * The label and the number are not spaced, and an ideographic space, not a period, separates the
+ * number from the title. Only Japanese documents are changed.
  */
 public final class JapaneseCaptions extends Treeprocessor {
 

@@ -27,8 +27,11 @@ public final class JapaneseTypesetting extends Treeprocessor {
 
   static final Set<String> SPACELESS_LANGUAGES = Set.of("ja", "zh");
 
-  /** {@code :book-line-breaking: off} leaves a document as Asciidoctor reads it (for comparisons). */
+  /**
+   * {@code :book-line-breaking: off} leaves a document as Asciidoctor reads it (for comparisons).
+   */
   public static final String SWITCH = "book-line-breaking";
+
   private static final Set<String> PROSE_CONTEXTS = Set.of("paragraph", "admonition", "verse");
 
   @Override
@@ -67,11 +70,15 @@ public final class JapaneseTypesetting extends Treeprocessor {
         }
       } else if (node instanceof ListItem item) {
         listItem(item, BreakStyle.EVERY_OPPORTUNITY);
-      } else if (node instanceof Block block && PROSE_CONTEXTS.contains(block.getContext())
+      } else if (node instanceof Block block
+          && PROSE_CONTEXTS.contains(block.getContext())
           && block.getContentModel().equals("simple")) {
         List<String> lines =
-            "verse".equals(block.getContext()) ? block.getLines() : SourceLines.join(block.getLines());
-        block.setLines(lines.stream().map(line -> mark(line, BreakStyle.EVERY_OPPORTUNITY)).toList());
+            "verse".equals(block.getContext())
+                ? block.getLines()
+                : SourceLines.join(block.getLines());
+        block.setLines(
+            lines.stream().map(line -> mark(line, BreakStyle.EVERY_OPPORTUNITY)).toList());
       }
       if (!(node instanceof DescriptionList) && !(node instanceof Table)) {
         blocks(node.getBlocks());
@@ -116,5 +123,4 @@ public final class JapaneseTypesetting extends Treeprocessor {
       return breakMarks == null ? line : breakMarks.mark(line, style);
     }
   }
-
 }

@@ -15,16 +15,16 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 public final class FontSubsetter {
 
   /**
-   * The tables a browser needs. Chromium rejects a font without {@code OS/2}, {@code name},
-   * {@code post} or {@code cmap}, even though a PDF subset can do without them.
+   * The tables a browser needs. Chromium rejects a font without {@code OS/2}, {@code name}, {@code
+   * post} or {@code cmap}, even though a PDF subset can do without them.
    */
   static final List<String> WEB_TABLES =
       List.of("head", "hhea", "hmtx", "maxp", "loca", "glyf", "cmap", "OS/2", "name", "post");
 
   /**
-   * Noto Sans JP has a format 14 cmap (emoji variation sequences) that FontBox skips with a
-   * warning on every parse; a page needs no such sequences, so the warning is noise in the build
-   * log. The logger is held here so that its level is not lost to garbage collection.
+   * Noto Sans JP has a format 14 cmap (emoji variation sequences) that FontBox skips with a warning
+   * on every parse; a page needs no such sequences, so the warning is noise in the build log. The
+   * logger is held here so that its level is not lost to garbage collection.
    */
   private static final java.util.logging.Logger CMAP_LOGGER = quietCmapLogger();
 

@@ -18,27 +18,36 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FigureRendererTest {
 
-  private static final FigureTemplate PEERING = new FigureTemplate("fig-peering",
-      Path.of("fig-peering.svg"),
-      "<svg>\n<title>{{title}}</title>\n<text>{{vpc-a}}</text>\n</svg>");
+  private static final FigureTemplate PEERING =
+      new FigureTemplate(
+          "fig-peering",
+          Path.of("fig-peering.svg"),
+          "<svg>\n<title>{{title}}</title>\n<text>{{vpc-a}}</text>\n</svg>");
 
   @Test
   void everyPlaceholderIsReplacedWithTheLocalesLabel() {
-    Labels labels = new Labels("en", Path.of("figures.properties"),
-        Map.of("fig-peering.title", "VPC peering", "fig-peering.vpc-a", "VPC A"));
+    Labels labels =
+        new Labels(
+            "en",
+            Path.of("figures.properties"),
+            Map.of("fig-peering.title", "VPC peering", "fig-peering.vpc-a", "VPC A"));
 
     FigureRenderer.Result result = FigureRenderer.render(List.of(PEERING), labels);
 
     assertFalse(result.failed());
     assertEquals(List.of(), result.problems());
-    assertEquals("<svg>\n<title>VPC peering</title>\n<text>VPC A</text>\n</svg>",
+    assertEquals(
+        "<svg>\n<title>VPC peering</title>\n<text>VPC A</text>\n</svg>",
         result.svgs().get("fig-peering"));
   }
 
   @Test
   void aMissingLabelIsAnErrorNamingTheFigureTheLocaleAndTheKey() {
-    Labels labels = new Labels("en", Path.of("content-en/figures.properties"),
-        Map.of("fig-peering.title", "VPC peering"));
+    Labels labels =
+        new Labels(
+            "en",
+            Path.of("content-en/figures.properties"),
+            Map.of("fig-peering.title", "VPC peering"));
 
     FigureRenderer.Result result = FigureRenderer.render(List.of(PEERING), labels);
 
@@ -54,8 +63,11 @@ class FigureRendererTest {
   @Test
   void aLabelNoFigureUsesIsAWarningAtItsLine(@TempDir Path folder) throws IOException {
     Path file = folder.resolve("figures.properties");
-    Files.writeString(file, "# labels\nfig-peering.title = VPC peering\n"
-        + "fig-peering.vpc-a = VPC A\nfig-peering.vpc-z = VPC Z\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        "# labels\nfig-peering.title = VPC peering\n"
+            + "fig-peering.vpc-a = VPC A\nfig-peering.vpc-z = VPC Z\n",
+        StandardCharsets.UTF_8);
 
     FigureRenderer.Result result = FigureRenderer.render(List.of(PEERING), Labels.load("en", file));
 
@@ -72,21 +84,29 @@ class FigureRendererTest {
     Path figures = Files.createDirectories(folder.resolve("figures"));
     Files.writeString(figures.resolve("fig-peering.svg"), PEERING.source());
     Path labels = folder.resolve("ja.properties");
-    Files.writeString(labels, "fig-peering.title = VPC ピアリング\nfig-peering.vpc-a = VPC A\n",
+    Files.writeString(
+        labels,
+        "fig-peering.title = VPC ピアリング\nfig-peering.vpc-a = VPC A\n",
         StandardCharsets.UTF_8);
     Path out = folder.resolve("out");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int ok = RenderFigures.run(new String[] {figures.toString(), labels.toString(), "ja",
-        out.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+    int ok =
+        RenderFigures.run(
+            new String[] {figures.toString(), labels.toString(), "ja", out.toString()},
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err));
 
     assertEquals(0, ok);
     assertTrue(Files.readString(out.resolve("fig-peering.svg")).contains("VPC ピアリング"));
 
     Files.writeString(labels, "fig-peering.title = VPC ピアリング\n", StandardCharsets.UTF_8);
     Path out2 = folder.resolve("out2");
-    int failed = RenderFigures.run(new String[] {figures.toString(), labels.toString(), "ja",
-        out2.toString()}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+    int failed =
+        RenderFigures.run(
+            new String[] {figures.toString(), labels.toString(), "ja", out2.toString()},
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err));
 
     assertEquals(1, failed);
     assertFalse(Files.exists(out2), "a failed run wrote figures");

@@ -19,14 +19,16 @@ class FigureTemplateTest {
 
   @Test
   void keysAreThePlaceholdersOfTextAndTitleElementsInOrder() {
-    FigureTemplate figure = template("""
-        <svg xmlns="http://www.w3.org/2000/svg">
-          <title>{{title}}</title>
-          <text x="10" y="20">{{vpc}}</text>
-          <text x="10" y="40">{{subnet}}</text>
-          <text x="10" y="60">{{vpc}}</text>
-        </svg>
-        """);
+    FigureTemplate figure =
+        template(
+            """
+            <svg xmlns="http://www.w3.org/2000/svg">
+              <title>{{title}}</title>
+              <text x="10" y="20">{{vpc}}</text>
+              <text x="10" y="40">{{subnet}}</text>
+              <text x="10" y="60">{{vpc}}</text>
+            </svg>
+            """);
 
     assertEquals(List.of("title", "vpc", "subnet"), List.copyOf(figure.keys()));
     assertTrue(figure.validate().isEmpty());
@@ -47,18 +49,22 @@ class FigureTemplateTest {
 
     String svg = figure.render(Map.of("a", "NAT\nゲートウェイ")::get);
 
-    assertEquals("<svg><text x=\"42\" y=\"9\"><tspan x=\"42\">NAT</tspan>"
-        + "<tspan x=\"42\" dy=\"1.25em\">ゲートウェイ</tspan></text></svg>", svg);
+    assertEquals(
+        "<svg><text x=\"42\" y=\"9\"><tspan x=\"42\">NAT</tspan>"
+            + "<tspan x=\"42\" dy=\"1.25em\">ゲートウェイ</tspan></text></svg>",
+        svg);
   }
 
   @Test
   void malformedSourceIsReportedWithItsLineAndColumn() {
-    FigureTemplate figure = template("""
-        <svg xmlns="http://www.w3.org/2000/svg">
-          <rect x="1"
-          <text>{{a}}</text>
-        </svg>
-        """);
+    FigureTemplate figure =
+        template(
+            """
+            <svg xmlns="http://www.w3.org/2000/svg">
+              <rect x="1"
+              <text>{{a}}</text>
+            </svg>
+            """);
 
     Diagnostic problem = figure.validate().orElseThrow();
 
@@ -70,11 +76,13 @@ class FigureTemplateTest {
 
   @Test
   void aDoctypeIsRefusedSoNoEntityIsEverExpanded() {
-    FigureTemplate figure = template("""
-        <?xml version="1.0"?>
-        <!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
-        <svg><text>&secret;</text></svg>
-        """);
+    FigureTemplate figure =
+        template(
+            """
+            <?xml version="1.0"?>
+            <!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
+            <svg><text>&secret;</text></svg>
+            """);
 
     Diagnostic problem = figure.validate().orElseThrow();
 

@@ -55,8 +55,10 @@ class BookPublisherTest {
     stage(temp);
     assertEquals(0, run(temp, target));
     assertTrue(java.util.Arrays.equals(pdf, Files.readAllBytes(target.resolve("pdf/book-ja.pdf"))));
-    assertTrue(java.util.Arrays.equals(font,
-        Files.readAllBytes(target.resolve("html/ja/fonts/NotoSansJP-Regular.subset.ttf"))));
+    assertTrue(
+        java.util.Arrays.equals(
+            font,
+            Files.readAllBytes(target.resolve("html/ja/fonts/NotoSansJP-Regular.subset.ttf"))));
   }
 
   @Test
@@ -67,12 +69,16 @@ class BookPublisherTest {
 
     AtomicFiles.deleteTree(temp.resolve("staging"));
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = BookPublisher.run(args(temp, target), new PrintStream(new ByteArrayOutputStream()),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    int status =
+        BookPublisher.run(
+            args(temp, target),
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
 
     assertEquals(1, status);
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("no converted page"), err.toString());
-    assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
+    assertTrue(
+        java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
   }
 
   private static Path stage(Path temp) throws IOException {
@@ -98,7 +104,9 @@ class BookPublisherTest {
   }
 
   private static int run(Path temp, Path target) {
-    return BookPublisher.run(args(temp, target), new PrintStream(new ByteArrayOutputStream()),
+    return BookPublisher.run(
+        args(temp, target),
+        new PrintStream(new ByteArrayOutputStream()),
         new PrintStream(new ByteArrayOutputStream()));
   }
 

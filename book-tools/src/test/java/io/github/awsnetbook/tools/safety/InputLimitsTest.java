@@ -82,10 +82,10 @@ class InputLimitsTest {
 
   @Test
   void aFileLargerThanTheLimitIsRefusedBeforeItIsRead() {
-    Diagnostic problem =
-        InputLimits.checkSize(FILE, 20L * 1024 * 1024).orElseThrow();
+    Diagnostic problem = InputLimits.checkSize(FILE, 20L * 1024 * 1024).orElseThrow();
 
-    assertTrue(problem.message().startsWith("the file is 20.0 MiB, more than the 2 MiB"),
+    assertTrue(
+        problem.message().startsWith("the file is 20.0 MiB, more than the 2 MiB"),
         problem.message());
     assertTrue(InputLimits.checkSize(FILE, InputLimits.MAX_FILE_BYTES).isEmpty());
   }

@@ -17,8 +17,8 @@ class RawContentTest {
   private static final Path TRANSLATION = Path.of("content-en/x.adoc");
 
   private static List<Diagnostic> added(String source, String translation) {
-    return RawContent.notInSource(RawContent.scan(TRANSLATION, translation),
-        RawContent.scan(SOURCE, source), "content-ja");
+    return RawContent.notInSource(
+        RawContent.scan(TRANSLATION, translation), RawContent.scan(SOURCE, source), "content-ja");
   }
 
   @ParameterizedTest
@@ -33,8 +33,7 @@ class RawContentTest {
         ":docinfo: private | RESOURCE_ATTRIBUTE | 1",
         ":stylesheet: https://evil.example/x.css | RESOURCE_ATTRIBUTE | 1"
       })
-  void eachKindOfRawContentATranslationAddsIsAnErrorAtItsPlace(String line, Kind kind,
-      int column) {
+  void eachKindOfRawContentATranslationAddsIsAnErrorAtItsPlace(String line, Kind kind, int column) {
     List<RawContent.Item> items = RawContent.scan(TRANSLATION, "= Title\n\n" + line + "\n");
     assertEquals(kind, items.get(0).kind());
 
@@ -48,8 +47,9 @@ class RawContentTest {
 
   @Test
   void aPassthroughBlockAndAPassParagraphAreFoundWithTheirFirstLine() {
-    String translation = "Intro.\n\n++++\n<div onclick=\"steal()\">x</div>\n++++\n\n[pass]\n"
-        + "<iframe src=\"https://evil.example\"></iframe>\n";
+    String translation =
+        "Intro.\n\n++++\n<div onclick=\"steal()\">x</div>\n++++\n\n[pass]\n"
+            + "<iframe src=\"https://evil.example\"></iframe>\n";
 
     List<Diagnostic> problems = added("本文。\n", translation);
 
@@ -62,18 +62,18 @@ class RawContentTest {
 
   @Test
   void rawContentTheSourceHasMayBeKeptWithOtherLineBreaks() {
-    String source = "前文。\n\n++++\n<kbd>Ctrl</kbd>\n<kbd>C</kbd>\n++++\n\n"
-        + "キー pass:[<kbd>Esc</kbd>] を押す。\n";
-    String translation = "Before.\n\n++++\n<kbd>Ctrl</kbd> <kbd>C</kbd>\n++++\n\n"
-        + "Press pass:[<kbd>Esc</kbd>].\n";
+    String source =
+        "前文。\n\n++++\n<kbd>Ctrl</kbd>\n<kbd>C</kbd>\n++++\n\n" + "キー pass:[<kbd>Esc</kbd>] を押す。\n";
+    String translation =
+        "Before.\n\n++++\n<kbd>Ctrl</kbd> <kbd>C</kbd>\n++++\n\n"
+            + "Press pass:[<kbd>Esc</kbd>].\n";
 
     assertEquals(List.of(), added(source, translation));
   }
 
   @Test
   void anItemTheSourceHasOnceMayNotBeRepeated() {
-    List<Diagnostic> problems =
-        added("pass:[<br>]\n", "pass:[<br>] and again pass:[<br>]\n");
+    List<Diagnostic> problems = added("pass:[<br>]\n", "pass:[<br>] and again pass:[<br>]\n");
 
     assertEquals(1, problems.size());
     assertEquals(23, problems.get(0).column());
@@ -81,8 +81,8 @@ class RawContentTest {
 
   @Test
   void listingBlocksAndCommentsAreNotRawContent() {
-    String translation = "----\npass:[<b>] javascript:x\n----\n\n// pass:[<i>]\n\n"
-        + "////\n+++<script>+++\n////\n";
+    String translation =
+        "----\npass:[<b>] javascript:x\n----\n\n// pass:[<i>]\n\n" + "////\n+++<script>+++\n////\n";
 
     assertEquals(List.of(), RawContent.scan(TRANSLATION, translation));
   }

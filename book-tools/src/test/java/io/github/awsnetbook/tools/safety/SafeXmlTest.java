@@ -19,9 +19,10 @@ class SafeXmlTest {
 
   @Test
   void anExternalEntityIsRefusedAtTheDoctypeAndNeverRead() {
-    String xxe = "<?xml version=\"1.0\"?>\n"
-        + "<!DOCTYPE svg [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
-        + "<svg><text>&secret;</text></svg>";
+    String xxe =
+        "<?xml version=\"1.0\"?>\n"
+            + "<!DOCTYPE svg [<!ENTITY secret SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<svg><text>&secret;</text></svg>";
 
     Diagnostic problem = SafeXml.check(FILE, xxe).orElseThrow();
 
@@ -32,8 +33,9 @@ class SafeXmlTest {
 
   @Test
   void anEntityExpansionBombIsRefusedToo() {
-    String bomb = "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>"
-        + "<lolz>&lol2;</lolz>";
+    String bomb =
+        "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>"
+            + "<lolz>&lol2;</lolz>";
 
     assertTrue(SafeXml.check(FILE, bomb).orElseThrow().message().contains("DOCTYPE"));
   }

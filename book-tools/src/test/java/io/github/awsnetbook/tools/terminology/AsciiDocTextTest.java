@@ -27,22 +27,34 @@ class AsciiDocTextTest {
   /** Each segment as "file:line [section] prose", the prose with its blanks collapsed. */
   private List<String> read(Path root) {
     return AsciiDocText.read(root, Map.of("book-source-dir", dir.toString())).stream()
-        .map(s -> dir.relativize(s.file()) + ":" + s.line() + " [" + s.sectionId() + "] "
-            + s.text().strip().replaceAll("\\s+", " "))
+        .map(
+            s ->
+                dir.relativize(s.file())
+                    + ":"
+                    + s.line()
+                    + " ["
+                    + s.sectionId()
+                    + "] "
+                    + s.text().strip().replaceAll("\\s+", " "))
         .toList();
   }
 
   @Test
   void followsIncludesWithTheBuildsAttribute() throws IOException {
-    Path index = write("index.adoc", """
-        = The book
-        :doctype: book
-        ifndef::book-source-dir[:book-source-dir: {docdir}]
-        include::{book-source-dir}/chapters/_one.adoc[]
+    Path index =
+        write(
+            "index.adoc",
+            """
+            = The book
+            :doctype: book
+            ifndef::book-source-dir[:book-source-dir: {docdir}]
+            include::{book-source-dir}/chapters/_one.adoc[]
 
-        After.
-        """);
-    write("chapters/_one.adoc", """
+            After.
+            """);
+    write(
+        "chapters/_one.adoc",
+        """
         [#one]
         == One
 
@@ -50,20 +62,25 @@ class AsciiDocTextTest {
         include::_two.adoc[]
         """);
     write("chapters/_two.adoc", "Text of two.\n");
-    assertEquals(List.of(
-        "index.adoc:1 [] = The book",
-        "chapters/_one.adoc:2 [one] == One",
-        "chapters/_one.adoc:4 [one] Text of one.",
-        "chapters/_two.adoc:1 [one] Text of two.",
-        "index.adoc:6 [one] After."), read(index));
+    assertEquals(
+        List.of(
+            "index.adoc:1 [] = The book",
+            "chapters/_one.adoc:2 [one] == One",
+            "chapters/_one.adoc:4 [one] Text of one.",
+            "chapters/_two.adoc:1 [one] Text of two.",
+            "index.adoc:6 [one] After."),
+        read(index));
   }
 
   @Test
   void theEditorsDefaultOfTheAttributeIsTheDocumentsFolder() throws IOException {
-    Path index = write("index.adoc", """
-        ifndef::book-source-dir[:book-source-dir: {docdir}]
-        include::{book-source-dir}/_part.adoc[]
-        """);
+    Path index =
+        write(
+            "index.adoc",
+            """
+            ifndef::book-source-dir[:book-source-dir: {docdir}]
+            include::{book-source-dir}/_part.adoc[]
+            """);
     write("_part.adoc", "Part.\n");
     List<Segment> segments = AsciiDocText.read(index, Map.of());
     assertEquals("Part.", segments.get(0).text());
@@ -73,70 +90,82 @@ class AsciiDocTextTest {
   void aMissingIncludeIsAnErrorWithItsPlace() throws IOException {
     Path index = write("index.adoc", "\ninclude::nowhere.adoc[]\n");
     TerminologyException e = assertThrows(TerminologyException.class, () -> read(index));
-    assertTrue(e.getMessage().contains("index.adoc:2:1: error: include file not found"),
-        e.getMessage());
+    assertTrue(
+        e.getMessage().contains("index.adoc:2:1: error: include file not found"), e.getMessage());
   }
 
   @Test
   void skipsWhatIsNotProse() throws IOException {
-    Path index = write("index.adoc", """
-        // a comment with NATGW
-        :description: an attribute with NATGW
+    Path index =
+        write(
+            "index.adoc",
+            """
+            // a comment with NATGW
+            :description: an attribute with NATGW
 
-        ////
-        A comment block with NATGW
-        ////
+            ////
+            A comment block with NATGW
+            ////
 
-        [source,java]
-        ----
-        String natgw = "NATGW";
-        ----
+            [source,java]
+            ----
+            String natgw = "NATGW";
+            ----
 
-        ....
-        literal NATGW
-        ....
+            ....
+            literal NATGW
+            ....
 
-        ++++
-        <b>NATGW</b>
-        ++++
+            ++++
+            <b>NATGW</b>
+            ++++
 
-        [literal]
-        A literal paragraph with NATGW
+            [literal]
+            A literal paragraph with NATGW
 
-         An indented literal paragraph with NATGW
+             An indented literal paragraph with NATGW
 
-        [source]
-        A source paragraph with NATGW
+            [source]
+            A source paragraph with NATGW
 
-        prose one
-        """);
+            prose one
+            """);
     assertEquals(List.of("index.adoc:29 [] prose one"), read(index));
   }
 
   @Test
   void skipsInlineMarkupButKeepsItsText() throws IOException {
-    Path index = write("index.adoc", """
-        Code `NATGW` and +NATGW+ and {natgw} stay out.
-        See https://example.com/NATGW and https://example.com/a[the VPC page].
-        A link:https://example.com/NATGW[VPC link] and xref:natgw-id[VPC reference].
-        A <<natgw-id,VPC peering>> and <<natgw-id>> and [[natgw-anchor]]here.
-        image:natgw.png[NAT gateway diagram,300] and image::natgw.png[pdfwidth=38%]
-        """);
-    assertEquals(List.of(
-        "index.adoc:1 [] Code and and stay out.",
-        "index.adoc:2 [] See and the VPC page .",
-        "index.adoc:3 [] A VPC link and VPC reference .",
-        "index.adoc:4 [] A VPC peering and and here.",
-        "index.adoc:5 [] NAT gateway diagram and"), read(index));
+    Path index =
+        write(
+            "index.adoc",
+            """
+            Code `NATGW` and +NATGW+ and {natgw} stay out.
+            See https://example.com/NATGW and https://example.com/a[the VPC page].
+            A link:https://example.com/NATGW[VPC link] and xref:natgw-id[VPC reference].
+            A <<natgw-id,VPC peering>> and <<natgw-id>> and [[natgw-anchor]]here.
+            image:natgw.png[NAT gateway diagram,300] and image::natgw.png[pdfwidth=38%]
+            """);
+    assertEquals(
+        List.of(
+            "index.adoc:1 [] Code and and stay out.",
+            "index.adoc:2 [] See and the VPC page .",
+            "index.adoc:3 [] A VPC link and VPC reference .",
+            "index.adoc:4 [] A VPC peering and and here.",
+            "index.adoc:5 [] NAT gateway diagram and"),
+        read(index));
   }
 
   @Test
   void keepsAQuotedAltTextWholeWithItsCommas() throws IOException {
-    Path index = write("index.adoc", """
-        image::fig.svg["The NAT gateway, the internet gateway, and AWS's network",pdfwidth=100%]
-        """);
-    assertEquals(List.of(
-        "index.adoc:1 [] The NAT gateway, the internet gateway, and AWS's network"), read(index));
+    Path index =
+        write(
+            "index.adoc",
+            """
+            image::fig.svg["The NAT gateway, the internet gateway, and AWS's network",pdfwidth=100%]
+            """);
+    assertEquals(
+        List.of("index.adoc:1 [] The NAT gateway, the internet gateway, and AWS's network"),
+        read(index));
   }
 
   @Test
@@ -149,76 +178,91 @@ class AsciiDocTextTest {
 
   @Test
   void sectionsTakeTheirIdFromTheLinesAboveOrTheirParent() throws IOException {
-    Path index = write("index.adoc", """
-        = Book
+    Path index =
+        write(
+            "index.adoc",
+            """
+            = Book
 
-        [#part-a]
-        == A
+            [#part-a]
+            == A
 
-        a
+            a
 
-        === A.1 without an ID
+            === A.1 without an ID
 
-        a1
+            a1
 
-        [[part-b]]
-        == B
+            [[part-b]]
+            == B
 
-        [NOTE.editor-note#note-b]
-        ====
-        b note
-        ====
+            [NOTE.editor-note#note-b]
+            ====
+            b note
+            ====
 
-        [colophon#colophon]
-        = Colophon
+            [colophon#colophon]
+            = Colophon
 
-        c
-        """);
-    assertEquals(List.of(
-        "index.adoc:1 [] = Book",
-        "index.adoc:4 [part-a] == A",
-        "index.adoc:6 [part-a] a",
-        "index.adoc:8 [part-a] === A.1 without an ID",
-        "index.adoc:10 [part-a] a1",
-        "index.adoc:13 [part-b] == B",
-        "index.adoc:17 [part-b] b note",
-        "index.adoc:21 [colophon] = Colophon",
-        "index.adoc:23 [colophon] c"), read(index));
+            c
+            """);
+    assertEquals(
+        List.of(
+            "index.adoc:1 [] = Book",
+            "index.adoc:4 [part-a] == A",
+            "index.adoc:6 [part-a] a",
+            "index.adoc:8 [part-a] === A.1 without an ID",
+            "index.adoc:10 [part-a] a1",
+            "index.adoc:13 [part-b] == B",
+            "index.adoc:17 [part-b] b note",
+            "index.adoc:21 [colophon] = Colophon",
+            "index.adoc:23 [colophon] c"),
+        read(index));
   }
 
   @Test
   void conditionalsFollowTheAttributes() throws IOException {
-    Path index = write("index.adoc", """
-        :shown:
-        ifdef::shown[]
-        shown text
-        endif::[]
-        ifdef::hidden[]
-        hidden text
-        ifndef::shown[]
-        nested
-        endif::[]
-        endif::[]
-        ifndef::hidden[]
-        also shown
-        endif::[]
-        """);
-    assertEquals(List.of("index.adoc:3 [] shown text", "index.adoc:12 [] also shown"),
-        read(index));
+    Path index =
+        write(
+            "index.adoc",
+            """
+            :shown:
+            ifdef::shown[]
+            shown text
+            endif::[]
+            ifdef::hidden[]
+            hidden text
+            ifndef::shown[]
+            nested
+            endif::[]
+            endif::[]
+            ifndef::hidden[]
+            also shown
+            endif::[]
+            """);
+    assertEquals(List.of("index.adoc:3 [] shown text", "index.adoc:12 [] also shown"), read(index));
   }
 
   @Test
   void readsTheRealJapaneseBook() {
     Book book = Book.load(Terms.repositoryRoot(), "ja");
     List<Segment> segments = book.segments();
-    int line = lineContaining(Terms.repositoryRoot()
-        .resolve("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc"), "、DX（Direct Connect）");
-    assertTrue(segments.stream().anyMatch(s -> s.file().endsWith("_article-0003.adoc")
-        && s.line() == line && s.sectionId().equals("peering-transit-gateway")
-        && s.text().contains("DX（Direct Connect）")));
+    int line =
+        lineContaining(
+            Terms.repositoryRoot()
+                .resolve("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc"),
+            "、DX（Direct Connect）");
+    assertTrue(
+        segments.stream()
+            .anyMatch(
+                s ->
+                    s.file().endsWith("_article-0003.adoc")
+                        && s.line() == line
+                        && s.sectionId().equals("peering-transit-gateway")
+                        && s.text().contains("DX（Direct Connect）")));
     assertTrue(segments.stream().noneMatch(s -> s.text().contains("book-source-dir")));
-    assertTrue(segments.stream().noneMatch(s -> s.text().contains("OFL.txt")),
-        "inline code is not prose");
+    assertTrue(
+        segments.stream().noneMatch(s -> s.text().contains("OFL.txt")), "inline code is not prose");
   }
 
   private static int lineContaining(Path file, String text) {

@@ -23,23 +23,29 @@ class FigureLabelsTest {
 
   @Test
   void readsTheValuesWithTheirLinesAndKeys() throws IOException {
-    Path file = labels("ja", """
-        # Labels of the figures
-        fig-endpoints.title = ゲートウェイエンドポイントの経路
+    Path file =
+        labels(
+            "ja",
+            """
+            # Labels of the figures
+            fig-endpoints.title = ゲートウェイエンドポイントの経路
 
-        ! another comment
-        fig-endpoints.caption: NAT ゲートウェイを通らない \\
-            AWS のネットワーク
-        fig-dx.title=Direct Connect \\u30b2\\u30fc\\u30c8\\u30a6\\u30a7\\u30a4
-        """);
-    List<String> read = FigureLabels.read(file).stream()
-        .map(s -> s.line() + " [" + s.sectionId() + "] " + s.text())
-        .toList();
-    assertEquals(List.of(
-        "2 [figure:fig-endpoints.title] ゲートウェイエンドポイントの経路",
-        "5 [figure:fig-endpoints.caption] NAT ゲートウェイを通らない ",
-        "6 [figure:fig-endpoints.caption] AWS のネットワーク",
-        "7 [figure:fig-dx.title] Direct Connect ゲートウェイ"), read);
+            ! another comment
+            fig-endpoints.caption: NAT ゲートウェイを通らない \\
+                AWS のネットワーク
+            fig-dx.title=Direct Connect \\u30b2\\u30fc\\u30c8\\u30a6\\u30a7\\u30a4
+            """);
+    List<String> read =
+        FigureLabels.read(file).stream()
+            .map(s -> s.line() + " [" + s.sectionId() + "] " + s.text())
+            .toList();
+    assertEquals(
+        List.of(
+            "2 [figure:fig-endpoints.title] ゲートウェイエンドポイントの経路",
+            "5 [figure:fig-endpoints.caption] NAT ゲートウェイを通らない ",
+            "6 [figure:fig-endpoints.caption] AWS のネットワーク",
+            "7 [figure:fig-dx.title] Direct Connect ゲートウェイ"),
+        read);
   }
 
   @Test
@@ -55,17 +61,23 @@ class FigureLabelsTest {
     String enFile = "content-en/src/docs/asciidoc/figures/figures.properties";
     // The deprecated label on the ja side is no presence of the concept: reported once, from the
     // en side, naming it.
-    assertEquals(List.of(
-        enFile + ":1:16: error: \"leased line\" is deprecated; write \"dedicated line\" [TERM001]",
-        enFile + ":2:19: error: \"NAT gateway\" in figure label fig-nat.title of the en book: the"
-            + " ja source has only the deprecated \"NATゲートウェイ\" (" + jaFile + ":2:17);"
-            + " translate what the source says, or write \"NAT ゲートウェイ\" in the source [TERM003]",
-        jaFile + ":1:14: error: \"\\u5c02\\u7528\\u7dda\" in figure label fig-dx.title of the ja"
-            + " book: its en translation has only the deprecated \"leased line\" (" + enFile
-            + ":1:16); write \"dedicated line\" in the translation [TERM003]",
-        jaFile + ":2:17: error: \"NATゲートウェイ\" is deprecated; write \"NAT ゲートウェイ\" [TERM001]"),
-        new TermChecks(termbase, root).all(ja, List.of(en)).stream()
-            .map(f -> f.logLine(root))
-            .toList());
+    assertEquals(
+        List.of(
+            enFile
+                + ":1:16: error: \"leased line\" is deprecated; write \"dedicated line\" [TERM001]",
+            enFile
+                + ":2:19: error: \"NAT gateway\" in figure label fig-nat.title of the en book: the"
+                + " ja source has only the deprecated \"NATゲートウェイ\" ("
+                + jaFile
+                + ":2:17); translate what the source says, or write \"NAT ゲートウェイ\" in the source"
+                + " [TERM003]",
+            jaFile
+                + ":1:14: error: \"\\u5c02\\u7528\\u7dda\" in figure label fig-dx.title of the ja"
+                + " book: its en translation has only the deprecated \"leased line\" ("
+                + enFile
+                + ":1:16); write \"dedicated line\" in the translation [TERM003]",
+            jaFile + ":2:17: error: \"NATゲートウェイ\" is deprecated; write \"NAT ゲートウェイ\" [TERM001]"),
+        new TermChecks(termbase, root)
+            .all(ja, List.of(en)).stream().map(f -> f.logLine(root)).toList());
   }
 }

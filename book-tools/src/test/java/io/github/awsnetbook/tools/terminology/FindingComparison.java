@@ -26,28 +26,42 @@ final class FindingComparison {
 
   /** Why the tools disagree about a place. */
   enum Category {
-    COLUMN_UNITS("both", "same finding, different column",
+    COLUMN_UNITS(
+        "both",
+        "same finding, different column",
         "textlint counts columns in UTF-16 code units, the checker in code points: a character"
             + " outside the BMP earlier on the line (𠮷, 𩸽, an emoji) adds one to textlint's"
             + " column. The same finding once converted."),
-    NOT_PROSE_LINE("textlint+prh only", "a line that is not prose",
+    NOT_PROSE_LINE(
+        "textlint+prh only",
+        "a line that is not prose",
         "a listing block or a comment line. textlint's text plugin reads the .adoc file as plain"
             + " text; AsciiDocText leaves these lines out, as the book's check does."),
-    NOT_PROSE_INLINE("textlint+prh only", "inline markup that is not prose",
+    NOT_PROSE_INLINE(
+        "textlint+prh only",
+        "inline markup that is not prose",
         "inline code (or a URL, an attribute reference), which AsciiDocText blanks."),
-    PREFERRED_CONTAINS("textlint+prh only", "the preferred term itself",
+    PREFERRED_CONTAINS(
+        "textlint+prh only",
+        "the preferred term itself",
         "the preferred term starts with the deprecated one (…サーバー contains …サーバ); prh"
             + " matches the substring and its fix would write …サーバーー. The checker needs a"
             + " boundary after a term, and ー continues katakana."),
-    INSIDE_WORD("textlint+prh only", "inside a longer word",
+    INSIDE_WORD(
+        "textlint+prh only",
+        "inside a longer word",
         "the deprecated term is part of a longer word of the same script (スーパー…サーバ,"
             + " …サーバラック, myEdge Packet Gateway, …Gateway2): prh matches any substring,"
             + " the checker only between boundaries (a change of script, a space, punctuation)."),
     PRH_OTHER("textlint+prh only", "not explained", "see the examples."),
-    OTHER_WIDTH("checker only", "half-width katakana or full-width Latin",
+    OTHER_WIDTH(
+        "checker only",
+        "half-width katakana or full-width Latin",
         "the checker compares in NFKC, which folds ｻｰﾊﾞ to サーバ and Ｅｄｇｅ to Edge; prh's plain"
             + " patterns match only the characters as written."),
-    OVERLAP("checker only", "an overlapping match of another length",
+    OVERLAP(
+        "checker only",
+        "an overlapping match of another length",
         "both found something here, but not the same stretch of text."),
     CHECKER_OTHER("checker only", "not explained", "see the examples.");
 
@@ -78,8 +92,7 @@ final class FindingComparison {
     this.corpus = corpus;
   }
 
-  static void run(Path corpus, Path ours, Path textlint, Path differencesFile)
-      throws IOException {
+  static void run(Path corpus, Path ours, Path textlint, Path differencesFile) throws IOException {
     new FindingComparison(corpus).compare(read(ours), read(textlint), differencesFile);
   }
 
@@ -128,8 +141,12 @@ final class FindingComparison {
   private Reported inCodePoints(Reported finding) throws IOException {
     String line = line(finding);
     int utf16 = Math.min(finding.column() - 1, line.length());
-    return new Reported(finding.file(), finding.line(), line.codePointCount(0, utf16) + 1,
-        finding.text(), finding.expected());
+    return new Reported(
+        finding.file(),
+        finding.line(),
+        line.codePointCount(0, utf16) + 1,
+        finding.text(),
+        finding.expected());
   }
 
   private Category prhCategory(Reported finding) throws IOException {
@@ -157,10 +174,14 @@ final class FindingComparison {
     if (finding.text().codePoints().anyMatch(cp -> cp >= 0xFF00 && cp <= 0xFFEF)) {
       return Category.OTHER_WIDTH;
     }
-    boolean overlapping = prhOnly.stream().anyMatch(p -> p.file().equals(finding.file())
-        && p.line() == finding.line()
-        && p.column() < finding.column() + finding.text().length()
-        && finding.column() < p.column() + p.text().length());
+    boolean overlapping =
+        prhOnly.stream()
+            .anyMatch(
+                p ->
+                    p.file().equals(finding.file())
+                        && p.line() == finding.line()
+                        && p.column() < finding.column() + finding.text().length()
+                        && finding.column() < p.column() + p.text().length());
     return overlapping ? Category.OVERLAP : Category.CHECKER_OTHER;
   }
 
@@ -174,13 +195,15 @@ final class FindingComparison {
   }
 
   private Map<Integer, Segment> prose(String file) {
-    return prose.computeIfAbsent(file, name -> {
-      Map<Integer, Segment> byLine = new HashMap<>();
-      for (Segment segment : AsciiDocText.read(corpus.resolve(name), Map.of())) {
-        byLine.put(segment.line(), segment);
-      }
-      return byLine;
-    });
+    return prose.computeIfAbsent(
+        file,
+        name -> {
+          Map<Integer, Segment> byLine = new HashMap<>();
+          for (Segment segment : AsciiDocText.read(corpus.resolve(name), Map.of())) {
+            byLine.put(segment.line(), segment);
+          }
+          return byLine;
+        });
   }
 
   private void report(int ours, int prh, int agreements, List<Difference> differences)
@@ -191,24 +214,31 @@ final class FindingComparison {
     }
     System.out.printf("deprecated terms found: checker %d, textlint+prh %d%n", ours, prh);
     System.out.printf("agreements (same file, line, column and text): %d%n", agreements);
-    StringBuilder result = new StringBuilder("RESULT checker=" + ours + " prh=" + prh
-        + " agree=" + agreements);
+    StringBuilder result =
+        new StringBuilder("RESULT checker=" + ours + " prh=" + prh + " agree=" + agreements);
     for (Map.Entry<Category, List<Difference>> entry : byCategory.entrySet()) {
       Category category = entry.getKey();
       List<Difference> findings = entry.getValue();
-      System.out.printf("%n%s, %s: %d%n  why: %s%n", category.side, category.label,
-          findings.size(), category.why);
+      System.out.printf(
+          "%n%s, %s: %d%n  why: %s%n",
+          category.side, category.label, findings.size(), category.why);
       for (Difference example : findings.subList(0, Math.min(EXAMPLES, findings.size()))) {
         Reported finding = example.finding();
-        String textlintColumn = example.textlintColumn() == 0
-            ? ""
-            : " (textlint: column " + example.textlintColumn() + ")";
-        System.out.printf("  e.g. %s:%d:%d%s %s → %s   in: %s%n", finding.file(), finding.line(),
-            finding.column(), textlintColumn, finding.text(), finding.expected(),
+        String textlintColumn =
+            example.textlintColumn() == 0
+                ? ""
+                : " (textlint: column " + example.textlintColumn() + ")";
+        System.out.printf(
+            "  e.g. %s:%d:%d%s %s → %s   in: %s%n",
+            finding.file(),
+            finding.line(),
+            finding.column(),
+            textlintColumn,
+            finding.text(),
+            finding.expected(),
             context(finding));
       }
-      result.append(' ').append(category.name().toLowerCase()).append('=')
-          .append(findings.size());
+      result.append(' ').append(category.name().toLowerCase()).append('=').append(findings.size());
     }
     if (byCategory.isEmpty()) {
       System.out.println("no differences");
@@ -222,10 +252,12 @@ final class FindingComparison {
       int ours, int prh, int agreements, Map<Category, List<Difference>> byCategory) {
     System.out.printf("SUMMARY %-62s %7d%n", "checker findings", ours);
     System.out.printf("SUMMARY %-62s %7d%n", "textlint+prh findings", prh);
-    System.out.printf("SUMMARY %-62s %7d%n", "agree: same file, line, column, text, expected",
-        agreements);
-    byCategory.forEach((category, differences) -> System.out.printf("SUMMARY %-62s %7d%n",
-        category.side + ": " + category.label, differences.size()));
+    System.out.printf(
+        "SUMMARY %-62s %7d%n", "agree: same file, line, column, text, expected", agreements);
+    byCategory.forEach(
+        (category, differences) ->
+            System.out.printf(
+                "SUMMARY %-62s %7d%n", category.side + ": " + category.label, differences.size()));
   }
 
   /** The finding in its line: a few characters around it, the match in 【】. */
@@ -235,17 +267,24 @@ final class FindingComparison {
     int end = Math.min(line.length(), start + finding.text().length());
     int from = Math.max(0, start - 12);
     int to = Math.min(line.length(), end + 12);
-    return line.substring(from, start) + "【" + line.substring(start, end) + "】"
+    return line.substring(from, start)
+        + "【"
+        + line.substring(start, end)
+        + "】"
         + line.substring(end, to);
   }
 
-  private static void writeDifferences(List<Difference> differences, Path file)
-      throws IOException {
+  private static void writeDifferences(List<Difference> differences, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("category\tfile\tline\tcolumn\ttext\texpected\ttextlint column\n");
       for (Difference difference : differences) {
-        out.write(difference.category().name() + "\t" + difference.finding().tsv() + "\t"
-            + (difference.textlintColumn() == 0 ? "" : difference.textlintColumn()) + "\n");
+        out.write(
+            difference.category().name()
+                + "\t"
+                + difference.finding().tsv()
+                + "\t"
+                + (difference.textlintColumn() == 0 ? "" : difference.textlintColumn())
+                + "\n");
       }
     }
     System.out.println("every difference: " + file);

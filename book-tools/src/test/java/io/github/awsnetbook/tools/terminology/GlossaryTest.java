@@ -14,11 +14,13 @@ class GlossaryTest {
 
   @TempDir Path root;
 
-  private static final String JA = """
+  private static final String JA =
+      """
       VPCと専用線とNAT ゲートウェイとインターネットゲートウェイとDirect Connectと仮想プライベートゲートウェイ。
       """;
 
-  private static final String EN = """
+  private static final String EN =
+      """
       A VPC, a dedicated line, a NAT gateway, an internet gateway, AWS Direct Connect and a
       virtual private gateway.
       """;
@@ -29,8 +31,9 @@ class GlossaryTest {
     BookTerms book = Books.scan(root, "ja", TERMBASE);
     // いんたーねっと…, えーだぶりゅーえす…, かそう…, せんようせん, なっと…, ぶいぴーしー: 五十音順,
     // whatever the script of the term itself.
-    assertEquals(List.of("インターネットゲートウェイ", "AWS Direct Connect", "仮想プライベートゲートウェイ",
-            "専用線", "NAT ゲートウェイ", "VPC"),
+    assertEquals(
+        List.of(
+            "インターネットゲートウェイ", "AWS Direct Connect", "仮想プライベートゲートウェイ", "専用線", "NAT ゲートウェイ", "VPC"),
         Glossary.concepts(book, TERMBASE).stream().map(c -> c.name("ja")).toList());
   }
 
@@ -38,8 +41,14 @@ class GlossaryTest {
   void englishIsInTheOrderOfTheTermsWhateverTheirCase() {
     Books.write(root, "en", EN);
     BookTerms book = Books.scan(root, "en", TERMBASE);
-    assertEquals(List.of("AWS Direct Connect", "dedicated line", "internet gateway", "NAT gateway",
-            "virtual private gateway", "VPC"),
+    assertEquals(
+        List.of(
+            "AWS Direct Connect",
+            "dedicated line",
+            "internet gateway",
+            "NAT gateway",
+            "virtual private gateway",
+            "VPC"),
         Glossary.concepts(book, TERMBASE).stream().map(c -> c.name("en")).toList());
   }
 
@@ -49,13 +58,14 @@ class GlossaryTest {
     String adoc = Glossary.asciidoc(Books.scan(root, "ja", TERMBASE), TERMBASE, "en");
     assertTrue(adoc.contains("[appendix]\n[#glossary]\n== 用語集\n"), adoc);
     assertTrue(adoc.contains("|用語 |英語 |定義\n"), adoc);
-    assertTrue(adoc.contains("\n|専用線\n|dedicated line\n|特定の利用者のためだけに用意された通信回線。\n"),
-        adoc);
+    assertTrue(adoc.contains("\n|専用線\n|dedicated line\n|特定の利用者のためだけに用意された通信回線。\n"), adoc);
     Books.write(root, "en", "A dedicated line.\n");
     String english = Glossary.asciidoc(Books.scan(root, "en", TERMBASE), TERMBASE, "ja");
     assertTrue(english.contains("== Glossary\n"), english);
     assertTrue(english.contains("|Term |Japanese |Definition\n"), english);
-    assertTrue(english.contains("\n|dedicated line\n|専用線\n|A communication line reserved for one"
-        + " customer.\n"), english);
+    assertTrue(
+        english.contains(
+            "\n|dedicated line\n|専用線\n|A communication line reserved for one" + " customer.\n"),
+        english);
   }
 }

@@ -17,10 +17,11 @@ class RealContentTest {
     BookTerms en = BookTerms.scan(Book.load(root, "en"), termbase);
     List<Finding> findings = new TermChecks(termbase, root).all(ja, List.of(en));
     findings.forEach(f -> System.out.println(f.logLine(root)));
-    List<String> errors = findings.stream()
-        .filter(f -> f.severity() == Severity.ERROR)
-        .map(f -> f.logLine(root))
-        .toList();
+    List<String> errors =
+        findings.stream()
+            .filter(f -> f.severity() == Severity.ERROR)
+            .map(f -> f.logLine(root))
+            .toList();
     assertEquals(List.of(), errors);
   }
 }

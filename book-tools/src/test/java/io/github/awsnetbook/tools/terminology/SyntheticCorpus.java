@@ -16,13 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A synthetic corpus for {@link TerminologyBenchmark}: AsciiDoc files of mixed Japanese and
- * English prose that use the synthetic terms, preferred and deprecated, and the traps where a
- * plain substring search and the book's matcher part ways.
+ * A synthetic corpus for {@link TerminologyBenchmark}: AsciiDoc files of mixed Japanese and English
+ * prose that use the synthetic terms, preferred and deprecated, and the traps where a plain
+ * substring search and the book's matcher part ways.
  *
- * <p>A file's content depends only on the seed and its number, and a file cut short is the start
- * of the full one: the 10 MB corpus is the first ten files of the 20 MB one, and the 2.5 MB corpus
- * is two of them and half of the third.
+ * <p>A file's content depends only on the seed and its number, and a file cut short is the start of
+ * the full one: the 10 MB corpus is the first ten files of the 20 MB one, and the 2.5 MB corpus is
+ * two of them and half of the third.
  */
 final class SyntheticCorpus {
 
@@ -44,39 +44,45 @@ final class SyntheticCorpus {
     PLURAL
   }
 
-  private static final List<String> JAPANESE_SENTENCES = List.of(
-      "{J}を使うと、{J}への通信を制御できます。",
-      "{J}と{J}は同じリージョンに置きます。",
-      "この構成では、{J}が{J}の前段に入ります。",
-      "{J}の設定を変える前に、{J}のログを確かめてください。",
-      "障害時には{J}から{J}へ自動で切り替わります。",
-      "{J}（英語では {E}）は、{J}の一種です。",
-      "{E} を経由して{J}に接続します。",
-      "{J}の数が増えると、{E} の料金も増えます。",
-      "まず{J}を作成し、次に{J}を関連付けます。",
-      "{J}は{J}と違い、状態を持ちません。");
-  private static final List<String> ENGLISH_SENTENCES = List.of(
-      "Put the {E} in front of the {E} to filter traffic.",
-      "The {E} forwards each request to the {E} in the same Region.",
-      "Before you change the {E}, check the logs of the {E}.",
-      "One {E} and two {E}s share the address range.",
-      "In Japanese the {E} is called {J}, as the console shows.",
-      "When the {E} fails, traffic moves to the {E} within seconds.",
-      "The {E} does not keep state, unlike the {E}.",
-      "Create the {E} first; then attach the {E} to it.");
+  private static final List<String> JAPANESE_SENTENCES =
+      List.of(
+          "{J}を使うと、{J}への通信を制御できます。",
+          "{J}と{J}は同じリージョンに置きます。",
+          "この構成では、{J}が{J}の前段に入ります。",
+          "{J}の設定を変える前に、{J}のログを確かめてください。",
+          "障害時には{J}から{J}へ自動で切り替わります。",
+          "{J}（英語では {E}）は、{J}の一種です。",
+          "{E} を経由して{J}に接続します。",
+          "{J}の数が増えると、{E} の料金も増えます。",
+          "まず{J}を作成し、次に{J}を関連付けます。",
+          "{J}は{J}と違い、状態を持ちません。");
+  private static final List<String> ENGLISH_SENTENCES =
+      List.of(
+          "Put the {E} in front of the {E} to filter traffic.",
+          "The {E} forwards each request to the {E} in the same Region.",
+          "Before you change the {E}, check the logs of the {E}.",
+          "One {E} and two {E}s share the address range.",
+          "In Japanese the {E} is called {J}, as the console shows.",
+          "When the {E} fails, traffic moves to the {E} within seconds.",
+          "The {E} does not keep state, unlike the {E}.",
+          "Create the {E} first; then attach the {E} to it.");
+
   /** Characters outside the BMP before a term: UTF-16 columns and code point columns differ. */
   private static final List<String> ASTRAL_OPENINGS = List.of("𠮷田さんの𩸽の例では、", "🐟 Note: ");
+
   private static final Pattern SLOT = Pattern.compile("\\{([JE])\\}(s?)");
+
   /** Full-width katakana and their half-width forms, one list entry per character. */
   private static final String HALF_WIDTH_SOURCE =
-      "ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノ"
-          + "ハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロワヲンヴー・";
-  private static final List<String> HALF_WIDTH_TARGET = List.of(
-      "ｧ", "ｱ", "ｨ", "ｲ", "ｩ", "ｳ", "ｪ", "ｴ", "ｫ", "ｵ", "ｶ", "ｶﾞ", "ｷ", "ｷﾞ", "ｸ", "ｸﾞ", "ｹ",
-      "ｹﾞ", "ｺ", "ｺﾞ", "ｻ", "ｻﾞ", "ｼ", "ｼﾞ", "ｽ", "ｽﾞ", "ｾ", "ｾﾞ", "ｿ", "ｿﾞ", "ﾀ", "ﾀﾞ", "ﾁ",
-      "ﾁﾞ", "ｯ", "ﾂ", "ﾂﾞ", "ﾃ", "ﾃﾞ", "ﾄ", "ﾄﾞ", "ﾅ", "ﾆ", "ﾇ", "ﾈ", "ﾉ", "ﾊ", "ﾊﾞ", "ﾊﾟ", "ﾋ",
-      "ﾋﾞ", "ﾋﾟ", "ﾌ", "ﾌﾞ", "ﾌﾟ", "ﾍ", "ﾍﾞ", "ﾍﾟ", "ﾎ", "ﾎﾞ", "ﾎﾟ", "ﾏ", "ﾐ", "ﾑ", "ﾒ", "ﾓ",
-      "ｬ", "ﾔ", "ｭ", "ﾕ", "ｮ", "ﾖ", "ﾗ", "ﾘ", "ﾙ", "ﾚ", "ﾛ", "ﾜ", "ｦ", "ﾝ", "ｳﾞ", "ｰ", "･");
+      "ァアィイゥウェエォオカガキギクグケゲコゴサザシジスズセゼソゾタダチヂッツヅテデトドナニヌネノ" + "ハバパヒビピフブプヘベペホボポマミムメモャヤュユョヨラリルレロワヲンヴー・";
+
+  private static final List<String> HALF_WIDTH_TARGET =
+      List.of(
+          "ｧ", "ｱ", "ｨ", "ｲ", "ｩ", "ｳ", "ｪ", "ｴ", "ｫ", "ｵ", "ｶ", "ｶﾞ", "ｷ", "ｷﾞ", "ｸ", "ｸﾞ", "ｹ",
+          "ｹﾞ", "ｺ", "ｺﾞ", "ｻ", "ｻﾞ", "ｼ", "ｼﾞ", "ｽ", "ｽﾞ", "ｾ", "ｾﾞ", "ｿ", "ｿﾞ", "ﾀ", "ﾀﾞ", "ﾁ",
+          "ﾁﾞ", "ｯ", "ﾂ", "ﾂﾞ", "ﾃ", "ﾃﾞ", "ﾄ", "ﾄﾞ", "ﾅ", "ﾆ", "ﾇ", "ﾈ", "ﾉ", "ﾊ", "ﾊﾞ", "ﾊﾟ", "ﾋ",
+          "ﾋﾞ", "ﾋﾟ", "ﾌ", "ﾌﾞ", "ﾌﾟ", "ﾍ", "ﾍﾞ", "ﾍﾟ", "ﾎ", "ﾎﾞ", "ﾎﾟ", "ﾏ", "ﾐ", "ﾑ", "ﾒ", "ﾓ",
+          "ｬ", "ﾔ", "ｭ", "ﾕ", "ｮ", "ﾖ", "ﾗ", "ﾘ", "ﾙ", "ﾚ", "ﾛ", "ﾜ", "ｦ", "ﾝ", "ｳﾞ", "ｰ", "･");
 
   private final List<SyntheticConcept> concepts;
   private final Random random;
@@ -88,9 +94,9 @@ final class SyntheticCorpus {
   }
 
   /**
-   * Writes {@code bytes} of corpus into {@code folder}, in files of {@code fileBytes} (the last
-   * one shorter), each ending after the paragraph that reaches its size; returns how often each
-   * form was written.
+   * Writes {@code bytes} of corpus into {@code folder}, in files of {@code fileBytes} (the last one
+   * shorter), each ending after the paragraph that reaches its size; returns how often each form
+   * was written.
    */
   static Map<Form, Integer> write(
       List<SyntheticConcept> concepts, long seed, Path folder, long bytes, long fileBytes)
@@ -135,12 +141,20 @@ final class SyntheticCorpus {
     int kind = random.nextInt(100);
     StringBuilder block = new StringBuilder("\n");
     if (kind < 4) {
-      block.append("----\n$ aws configure set target ").append(deprecatedJapanese())
-          .append("\n# ").append(pick().en().deprecated()).append("\n----\n");
+      block
+          .append("----\n$ aws configure set target ")
+          .append(deprecatedJapanese())
+          .append("\n# ")
+          .append(pick().en().deprecated())
+          .append("\n----\n");
     } else if (kind < 8) {
       SyntheticConcept concept = pick();
-      block.append("// メモ: ").append(concept.ja().deprecated()).append(" は ")
-          .append(concept.ja().preferred()).append(" に直す\n");
+      block
+          .append("// メモ: ")
+          .append(concept.ja().deprecated())
+          .append(" は ")
+          .append(concept.ja().preferred())
+          .append(" に直す\n");
     } else {
       int lines = 2 + random.nextInt(4);
       for (int i = 0; i < lines; i++) {
@@ -153,9 +167,7 @@ final class SyntheticCorpus {
   private String sentence() {
     boolean japanese = random.nextInt(10) < 6;
     List<String> templates = japanese ? JAPANESE_SENTENCES : ENGLISH_SENTENCES;
-    String opening = random.nextInt(100) < 3
-        ? ASTRAL_OPENINGS.get(japanese ? 0 : 1)
-        : "";
+    String opening = random.nextInt(100) < 3 ? ASTRAL_OPENINGS.get(japanese ? 0 : 1) : "";
     // Inline code opens with a space; at the start of a line that would make a literal paragraph.
     String text = opening + fill(templates.get(random.nextInt(templates.size())));
     return text.replaceFirst("^ +", "");
@@ -179,9 +191,12 @@ final class SyntheticCorpus {
     SyntheticConcept concept = pick();
     TermPair pair = japanese ? concept.ja() : concept.en();
     int roll = random.nextInt(100);
-    Form form = roll < 55 ? Form.PREFERRED
-        : roll < 80 ? Form.DEPRECATED
-        : Form.values()[2 + random.nextInt(Form.values().length - 2)];
+    Form form =
+        roll < 55
+            ? Form.PREFERRED
+            : roll < 80
+                ? Form.DEPRECATED
+                : Form.values()[2 + random.nextInt(Form.values().length - 2)];
     if (form == Form.PLURAL && (japanese || plural)) {
       form = Form.DEPRECATED;
     }
@@ -198,9 +213,10 @@ final class SyntheticCorpus {
       case AFTER_LETTER -> (japanese ? "スーパー" : "my") + deprecated;
       case BEFORE_LETTER -> deprecated + (japanese ? "ラック" : "2");
       case OTHER_WIDTH -> japanese ? halfWidth(deprecated) : fullWidth(deprecated);
-      case IDEOGRAPHIC_SPACE -> pair.variant() == Variant.IDEOGRAPHIC_SPACE
-          ? deprecated.replace('\u3000', ' ')
-          : "\u3000" + deprecated + "\u3000";
+      case IDEOGRAPHIC_SPACE ->
+          pair.variant() == Variant.IDEOGRAPHIC_SPACE
+              ? deprecated.replace('\u3000', ' ')
+              : "\u3000" + deprecated + "\u3000";
       case INLINE_CODE -> " `" + deprecated + "` ";
       case PLURAL -> deprecated + "s";
     };

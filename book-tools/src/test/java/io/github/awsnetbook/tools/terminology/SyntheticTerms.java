@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A synthetic vocabulary for {@link TerminologyBenchmark}: concepts with a Japanese and an
- * English term pair each (a preferred term and a deprecated variant of it), written as a TBX-Basic
- * termbase for {@link TbxReader} and as the same replacements in prh's YAML dictionary.
+ * A synthetic vocabulary for {@link TerminologyBenchmark}: concepts with a Japanese and an English
+ * term pair each (a preferred term and a deprecated variant of it), written as a TBX-Basic termbase
+ * for {@link TbxReader} and as the same replacements in prh's YAML dictionary.
  *
- * <p>Terms are compounds of three parts from fixed lists, so that they are unique and look like
- * the book's own terms ("クラウドゲートサーバー", "edge packet gateway"). The list of concepts is
- * one seeded shuffle of every compound: the first N of it are the same for every N, so a smaller
- * termbase is a part of a larger one.
+ * <p>Terms are compounds of three parts from fixed lists, so that they are unique and look like the
+ * book's own terms ("クラウドゲートサーバー", "edge packet gateway"). The list of concepts is one seeded
+ * shuffle of every compound: the first N of it are the same for every N, so a smaller termbase is a
+ * part of a larger one.
  */
 final class SyntheticTerms {
 
@@ -42,41 +42,87 @@ final class SyntheticTerms {
   /** A concept: its Japanese pair, the reading of the preferred Japanese term, its English pair. */
   record SyntheticConcept(String id, TermPair ja, String reading, TermPair en) {}
 
-  private static final List<String> KATAKANA_FIRST = List.of(
-      "クラウド", "エッジ", "トランジット", "リージョン", "ゾーン", "ネット", "ルート", "ポート",
-      "ホスト", "ドメイン", "セキュア", "パブリック", "プライベート", "グローバル", "ローカル",
-      "リモート", "バックアップ", "キャッシュ", "ストレージ", "データ", "イベント", "ログ",
-      "メトリクス", "アクセス", "トラフィック", "パケット", "セッション", "フロー", "ピア", "ミラー");
-  private static final List<String> KATAKANA_SECOND = List.of(
-      "ゲート", "リンク", "チャネル", "パス", "ブリッジ", "ハブ", "ノード", "プール", "クラスタ",
-      "グループ", "ポリシー", "ルール", "テーブル", "キュー", "ストリーム", "トンネル", "プロキシ",
-      "バッファ", "スイッチ", "ファブリック", "レンジ", "タグ", "キー", "トークン", "セル", "バンド",
-      "ライン", "サイト", "ボックス", "マップ");
-  /** Heads that end in the long vowel mark, so that every one can lose it. */
-  private static final List<String> KATAKANA_HEAD = List.of(
-      "サーバー", "ルーター", "ユーザー", "フォルダー", "プロバイダー", "パラメーター",
-      "エンコーダー", "ブラウザー", "スキャナー", "マネージャー", "リスナー", "ヘッダー",
-      "コントローラー", "フィルター", "メンバー", "カウンター", "ドライバー", "コンテナー",
-      "アダプター", "モニター");
+  private static final List<String> KATAKANA_FIRST =
+      List.of(
+          "クラウド", "エッジ", "トランジット", "リージョン", "ゾーン", "ネット", "ルート", "ポート", "ホスト", "ドメイン", "セキュア",
+          "パブリック", "プライベート", "グローバル", "ローカル", "リモート", "バックアップ", "キャッシュ", "ストレージ", "データ", "イベント",
+          "ログ", "メトリクス", "アクセス", "トラフィック", "パケット", "セッション", "フロー", "ピア", "ミラー");
+  private static final List<String> KATAKANA_SECOND =
+      List.of(
+          "ゲート", "リンク", "チャネル", "パス", "ブリッジ", "ハブ", "ノード", "プール", "クラスタ", "グループ", "ポリシー", "ルール",
+          "テーブル", "キュー", "ストリーム", "トンネル", "プロキシ", "バッファ", "スイッチ", "ファブリック", "レンジ", "タグ", "キー",
+          "トークン", "セル", "バンド", "ライン", "サイト", "ボックス", "マップ");
 
-  private static final List<String> ENGLISH_FIRST = List.of(
-      "edge", "transit", "regional", "zonal", "global", "local", "remote", "private", "public",
-      "secure", "shared", "dedicated", "elastic", "managed", "hosted", "cached", "mirrored",
-      "peered", "routed", "tagged", "logged", "metered", "pooled", "scaled", "stateful",
-      "stateless", "primary", "standby", "inbound", "outbound");
-  private static final List<String> ENGLISH_SECOND = List.of(
-      "packet", "flow", "route", "traffic", "session", "tunnel", "link", "peer", "port", "host",
-      "domain", "subnet", "cluster", "policy", "rule", "queue", "stream", "proxy", "buffer",
-      "event", "metric", "access", "storage", "backup", "cache", "mirror", "bridge", "hub",
-      "node", "pool");
-  private static final List<String> ENGLISH_HEAD = List.of(
-      "gateway", "router", "listener", "endpoint", "controller", "manager", "filter", "adapter",
-      "monitor", "balancer", "resolver", "forwarder", "scheduler", "collector", "exporter",
-      "inspector", "analyzer", "replicator", "allocator", "dispatcher");
+  /** Heads that end in the long vowel mark, so that every one can lose it. */
+  private static final List<String> KATAKANA_HEAD =
+      List.of(
+          "サーバー", "ルーター", "ユーザー", "フォルダー", "プロバイダー", "パラメーター", "エンコーダー", "ブラウザー", "スキャナー", "マネージャー",
+          "リスナー", "ヘッダー", "コントローラー", "フィルター", "メンバー", "カウンター", "ドライバー", "コンテナー", "アダプター", "モニター");
+
+  private static final List<String> ENGLISH_FIRST =
+      List.of(
+          "edge",
+          "transit",
+          "regional",
+          "zonal",
+          "global",
+          "local",
+          "remote",
+          "private",
+          "public",
+          "secure",
+          "shared",
+          "dedicated",
+          "elastic",
+          "managed",
+          "hosted",
+          "cached",
+          "mirrored",
+          "peered",
+          "routed",
+          "tagged",
+          "logged",
+          "metered",
+          "pooled",
+          "scaled",
+          "stateful",
+          "stateless",
+          "primary",
+          "standby",
+          "inbound",
+          "outbound");
+  private static final List<String> ENGLISH_SECOND =
+      List.of(
+          "packet", "flow", "route", "traffic", "session", "tunnel", "link", "peer", "port", "host",
+          "domain", "subnet", "cluster", "policy", "rule", "queue", "stream", "proxy", "buffer",
+          "event", "metric", "access", "storage", "backup", "cache", "mirror", "bridge", "hub",
+          "node", "pool");
+  private static final List<String> ENGLISH_HEAD =
+      List.of(
+          "gateway",
+          "router",
+          "listener",
+          "endpoint",
+          "controller",
+          "manager",
+          "filter",
+          "adapter",
+          "monitor",
+          "balancer",
+          "resolver",
+          "forwarder",
+          "scheduler",
+          "collector",
+          "exporter",
+          "inspector",
+          "analyzer",
+          "replicator",
+          "allocator",
+          "dispatcher");
 
   /** How many concepts the lists allow: every compound of three parts. */
-  static final int MAX_CONCEPTS = KATAKANA_FIRST.size() * KATAKANA_SECOND.size()
-      * KATAKANA_HEAD.size();
+  static final int MAX_CONCEPTS =
+      KATAKANA_FIRST.size() * KATAKANA_SECOND.size() * KATAKANA_HEAD.size();
 
   private SyntheticTerms() {}
 
@@ -91,8 +137,12 @@ final class SyntheticTerms {
     for (int i = 0; i < count; i++) {
       Parts ja = Parts.of(japanese.get(i), KATAKANA_FIRST, KATAKANA_SECOND, KATAKANA_HEAD);
       Parts en = Parts.of(english.get(i), ENGLISH_FIRST, ENGLISH_SECOND, ENGLISH_HEAD);
-      concepts.add(new SyntheticConcept(String.format("c%05d", i + 1),
-          japanesePair(ja, i), hiragana(ja.joined("")), englishPair(en, i)));
+      concepts.add(
+          new SyntheticConcept(
+              String.format("c%05d", i + 1),
+              japanesePair(ja, i),
+              hiragana(ja.joined("")),
+              englishPair(en, i)));
     }
     return concepts;
   }
@@ -109,8 +159,10 @@ final class SyntheticTerms {
   /** The three parts of a compound term. */
   private record Parts(String first, String second, String head) {
     static Parts of(int index, List<String> first, List<String> second, List<String> head) {
-      return new Parts(first.get(index / head.size() / second.size()),
-          second.get(index / head.size() % second.size()), head.get(index % head.size()));
+      return new Parts(
+          first.get(index / head.size() / second.size()),
+          second.get(index / head.size() % second.size()),
+          head.get(index % head.size()));
     }
 
     String joined(String joint) {
@@ -122,12 +174,17 @@ final class SyntheticTerms {
   private static TermPair japanesePair(Parts parts, int index) {
     String preferred = parts.joined("");
     return switch (index % 4) {
-      case 0, 1 -> new TermPair(preferred, preferred.substring(0, preferred.length() - 1),
-          Variant.LONG_VOWEL);
-      case 2 -> new TermPair(preferred,
-          parts.first() + "・" + parts.second() + parts.head(), Variant.MIDDLE_DOT);
-      default -> new TermPair(preferred,
-          parts.first() + parts.second() + "\u3000" + parts.head(), Variant.IDEOGRAPHIC_SPACE);
+      case 0, 1 ->
+          new TermPair(
+              preferred, preferred.substring(0, preferred.length() - 1), Variant.LONG_VOWEL);
+      case 2 ->
+          new TermPair(
+              preferred, parts.first() + "・" + parts.second() + parts.head(), Variant.MIDDLE_DOT);
+      default ->
+          new TermPair(
+              preferred,
+              parts.first() + parts.second() + "\u3000" + parts.head(),
+              Variant.IDEOGRAPHIC_SPACE);
     };
   }
 
@@ -138,8 +195,8 @@ final class SyntheticTerms {
     return switch (index / 4 % 4) {
       case 0, 1 -> new TermPair(preferred, titleCase(preferred), Variant.CASE);
       case 2 -> new TermPair(preferred, firstTwo + parts.head(), Variant.JOINED);
-      default -> new TermPair(preferred, firstTwo + "\u3000" + parts.head(),
-          Variant.IDEOGRAPHIC_SPACE);
+      default ->
+          new TermPair(preferred, firstTwo + "\u3000" + parts.head(), Variant.IDEOGRAPHIC_SPACE);
     };
   }
 
@@ -165,7 +222,8 @@ final class SyntheticTerms {
   /** The concepts as TBX-Basic, in the conventions of terminology/aws-networking.tbx. */
   static void writeTbx(List<SyntheticConcept> concepts, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("""
+      out.write(
+          """
           <?xml version="1.0" encoding="UTF-8"?>
           <!-- Synthetic termbase of TerminologyBenchmark: generated, not edited. -->
           <tbx type="TBX-Basic" style="dca" xml:lang="ja" xmlns="urn:iso:std:iso:30042:ed-2">
@@ -181,10 +239,13 @@ final class SyntheticTerms {
           """);
       for (SyntheticConcept concept : concepts) {
         out.write("      <conceptEntry id=\"" + concept.id() + "\">\n");
-        langSec(out, "ja", "合成した概念 " + concept.id() + " の定義。", concept.ja(),
-            concept.reading());
-        langSec(out, "en", "The definition of synthetic concept " + concept.id() + ".",
-            concept.en(), "");
+        langSec(out, "ja", "合成した概念 " + concept.id() + " の定義。", concept.ja(), concept.reading());
+        langSec(
+            out,
+            "en",
+            "The definition of synthetic concept " + concept.id() + ".",
+            concept.en(),
+            "");
         out.write("      </conceptEntry>\n");
       }
       out.write("    </body>\n  </text>\n</tbx>\n");
@@ -202,14 +263,15 @@ final class SyntheticTerms {
   }
 
   private static void termSec(
-      Writer out, String term, String type, TermStatus status, String reading)
-      throws IOException {
+      Writer out, String term, String type, TermStatus status, String reading) throws IOException {
     out.write("          <termSec>\n");
     out.write("            <term>" + term + "</term>\n");
     out.write("            <termNote type=\"partOfSpeech\">noun</termNote>\n");
     out.write("            <termNote type=\"termType\">" + type + "</termNote>\n");
-    out.write("            <termNote type=\"administrativeStatus\">" + status.tbxValue()
-        + "</termNote>\n");
+    out.write(
+        "            <termNote type=\"administrativeStatus\">"
+            + status.tbxValue()
+            + "</termNote>\n");
     if (!reading.isEmpty()) {
       out.write("            <termNote type=\"pronunciation\">" + reading + "</termNote>\n");
     }
@@ -218,8 +280,8 @@ final class SyntheticTerms {
 
   /**
    * The same replacements as a prh dictionary: one rule per concept and language, its pattern the
-   * deprecated term as a plain string (prh escapes it; no regex, no word boundary), which is what
-   * a team moving its termbase to prh would write.
+   * deprecated term as a plain string (prh escapes it; no regex, no word boundary), which is what a
+   * team moving its termbase to prh would write.
    */
   static void writePrh(List<SyntheticConcept> concepts, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -14,19 +14,22 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TbxReaderTest {
 
-  private static final String HEAD = """
+  private static final String HEAD =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <tbx type="TBX-Basic" style="dca" xml:lang="ja" xmlns="urn:iso:std:iso:30042:ed-2">
         <tbxHeader><fileDesc><sourceDesc><p>test</p></sourceDesc></fileDesc></tbxHeader>
         <text><body>
       """;
 
-  private static final String TAIL = """
+  private static final String TAIL =
+      """
         </body></text>
       </tbx>
       """;
 
-  private static final String NAT_GATEWAY = """
+  private static final String NAT_GATEWAY =
+      """
           <conceptEntry id="nat-gateway">
             <langSec xml:lang="ja">
               <descrip type="definition">アドレスを変換する
@@ -90,23 +93,34 @@ class TbxReaderTest {
 
   @Test
   void predefinedEntitiesAreText() throws IOException {
-    Termbase termbase = TbxReader.read(dir, write(HEAD
-        + NAT_GATEWAY.replace("A gateway that", "A gateway &amp; router that") + TAIL));
-    assertEquals("A gateway & router that translates addresses.",
+    Termbase termbase =
+        TbxReader.read(
+            dir,
+            write(
+                HEAD
+                    + NAT_GATEWAY.replace("A gateway that", "A gateway &amp; router that")
+                    + TAIL));
+    assertEquals(
+        "A gateway & router that translates addresses.",
         termbase.concept("nat-gateway").orElseThrow().definition("en"));
   }
 
   @Test
   void malformedXmlIsReportedWithItsLineAndColumn() throws IOException {
-    TerminologyException e = refused(HEAD + "<conceptEntry id=\"x\">\n  <langSec xml:lang=\"ja\">\n"
-        + "</conceptEntry>" + TAIL);
+    TerminologyException e =
+        refused(
+            HEAD
+                + "<conceptEntry id=\"x\">\n  <langSec xml:lang=\"ja\">\n"
+                + "</conceptEntry>"
+                + TAIL);
     assertTrue(e.getMessage().startsWith("test.tbx:7:"), e.getMessage());
     assertTrue(e.getMessage().contains(": error: malformed XML: "), e.getMessage());
   }
 
   @Test
   void anExternalEntityIsRefusedBeforeAnythingIsRead() throws IOException {
-    String xxe = """
+    String xxe =
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>
         <tbx type="TBX-Basic" style="dca" xml:lang="ja" xmlns="urn:iso:std:iso:30042:ed-2">
@@ -115,8 +129,10 @@ class TbxReaderTest {
         """;
     TerminologyException e = refused(xxe);
     assertTrue(e.getMessage().startsWith("test.tbx:2:"), e.getMessage());
-    assertTrue(e.getMessage().endsWith(
-        ": error: DOCTYPE declarations are not allowed in the termbase; remove it"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .endsWith(": error: DOCTYPE declarations are not allowed in the termbase; remove it"),
+        e.getMessage());
     assertFalse(e.getMessage().contains("root:"), "nothing of /etc/passwd is read");
   }
 
@@ -128,11 +144,17 @@ class TbxReaderTest {
 
   @Test
   void anUnknownStatusIsReportedWhereItIs() throws IOException {
-    TerminologyException e = refused(HEAD
-        + NAT_GATEWAY.replace("deprecatedTerm-admn-sts", "supersededTerm-admn-sts") + TAIL);
+    TerminologyException e =
+        refused(
+            HEAD
+                + NAT_GATEWAY.replace("deprecatedTerm-admn-sts", "supersededTerm-admn-sts")
+                + TAIL);
     assertTrue(e.getMessage().startsWith("test.tbx:18:"), e.getMessage());
-    assertTrue(e.getMessage().contains(
-        "error: unknown administrativeStatus \"supersededTerm-admn-sts\"; write preferredTerm-admn-sts,"),
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "error: unknown administrativeStatus \"supersededTerm-admn-sts\"; write"
+                    + " preferredTerm-admn-sts,"),
         e.getMessage());
   }
 
@@ -144,15 +166,23 @@ class TbxReaderTest {
 
   @Test
   void aPreferredJapaneseTermNeedsAReading() throws IOException {
-    TerminologyException e = refused(HEAD + NAT_GATEWAY.replace(
-        "<termNote type=\"pronunciation\">なっとげーとうぇい</termNote>", "") + TAIL);
+    TerminologyException e =
+        refused(
+            HEAD
+                + NAT_GATEWAY.replace("<termNote type=\"pronunciation\">なっとげーとうぇい</termNote>", "")
+                + TAIL);
     assertTrue(e.getMessage().contains("has no reading"), e.getMessage());
   }
 
   @Test
   void aTermNeedsAStatus() throws IOException {
-    TerminologyException e = refused(HEAD + NAT_GATEWAY.replace(
-        "<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>", "") + TAIL);
+    TerminologyException e =
+        refused(
+            HEAD
+                + NAT_GATEWAY.replace(
+                    "<termNote type=\"administrativeStatus\">deprecatedTerm-admn-sts</termNote>",
+                    "")
+                + TAIL);
     assertTrue(e.getMessage().contains("\"NATGW\" has no administrativeStatus"), e.getMessage());
   }
 
@@ -166,12 +196,42 @@ class TbxReaderTest {
   void theRepositoryTermbaseReads() {
     Termbase termbase = Terms.realTermbase();
     assertEquals("ja", termbase.sourceLanguage());
-    for (String id : new String[] {"vpc", "subnet", "public-subnet", "private-subnet", "ec2", "s3",
-        "dynamodb", "eni", "private-ip-address", "nat-gateway", "internet-gateway",
-        "gateway-endpoint", "interface-endpoint", "public-endpoint", "iaas", "paas", "saas",
-        "public-service", "internal-network", "direct-connect", "direct-connect-location", "bgp",
-        "mpls", "vpn", "sd-wan", "vpc-peering", "transit-gateway", "wavelength", "5g",
-        "on-premises", "dedicated-line", "virtual-private-gateway", "direct-connect-gateway"}) {
+    for (String id :
+        new String[] {
+          "vpc",
+          "subnet",
+          "public-subnet",
+          "private-subnet",
+          "ec2",
+          "s3",
+          "dynamodb",
+          "eni",
+          "private-ip-address",
+          "nat-gateway",
+          "internet-gateway",
+          "gateway-endpoint",
+          "interface-endpoint",
+          "public-endpoint",
+          "iaas",
+          "paas",
+          "saas",
+          "public-service",
+          "internal-network",
+          "direct-connect",
+          "direct-connect-location",
+          "bgp",
+          "mpls",
+          "vpn",
+          "sd-wan",
+          "vpc-peering",
+          "transit-gateway",
+          "wavelength",
+          "5g",
+          "on-premises",
+          "dedicated-line",
+          "virtual-private-gateway",
+          "direct-connect-gateway"
+        }) {
       Concept concept = termbase.concept(id).orElseThrow(() -> new AssertionError(id));
       assertFalse(concept.definition("ja").isEmpty(), id);
       assertFalse(concept.definition("en").isEmpty(), id);

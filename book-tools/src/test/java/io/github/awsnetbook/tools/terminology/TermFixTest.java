@@ -22,8 +22,9 @@ class TermFixTest {
     Files.createDirectories(root.resolve("terminology"));
     Files.copy(termbase, root.resolve("terminology/aws-networking.tbx"));
     String[] args = new String[] {"--root", root.toString(), "--locales", "ja en"};
-    String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-        java.util.Arrays.stream(more)).toArray(String[]::new);
+    String[] all =
+        java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
+            .toArray(String[]::new);
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
     return TermFix.run(all, out, out);
   }
@@ -31,27 +32,38 @@ class TermFixTest {
   @Test
   void rewritesDeprecatedTermsWhereThePreferredOneIsClear() throws IOException {
     Path ja = Books.write(root, "ja", "= 本\n\nDirect　Connectと、ＮＡＴゲートウェイ。\r\nインタフェースエンドポイント。\n");
-    Path en = Books.write(root, "en", """
-        = Book
+    Path en =
+        Books.write(
+            root,
+            "en",
+            """
+            = Book
 
-        A leased line, a Nat Gateway (NAT gateway (NATGW) stays), and a Transit Gateway.
-        """);
+            A leased line, a Nat Gateway (NAT gateway (NATGW) stays), and a Transit Gateway.
+            """);
     assertEquals(0, fix());
-    assertEquals("= 本\n\nAWS Direct Connectと、NAT ゲートウェイ。\r\nインターフェイスエンドポイント。\n",
+    assertEquals(
+        "= 本\n\nAWS Direct Connectと、NAT ゲートウェイ。\r\nインターフェイスエンドポイント。\n",
         Files.readString(ja, StandardCharsets.UTF_8));
-    assertEquals("= Book\n\nA dedicated line, a NAT gateway (NAT gateway (NATGW) stays), and a"
-        + " Transit Gateway.\n", Files.readString(en, StandardCharsets.UTF_8));
+    assertEquals(
+        "= Book\n\nA dedicated line, a NAT gateway (NAT gateway (NATGW) stays), and a"
+            + " Transit Gateway.\n",
+        Files.readString(en, StandardCharsets.UTF_8));
     String ja3 = "content-ja/src/docs/asciidoc/index.adoc:3:";
     String en3 = "content-en/src/docs/asciidoc/index.adoc:3:";
-    assertEquals(String.join("\n",
-        ja3 + "1: \"Direct　Connect\" → \"AWS Direct Connect\"",
-        ja3 + "17: \"ＮＡＴゲートウェイ\" → \"NAT ゲートウェイ\"",
-        "content-ja/src/docs/asciidoc/index.adoc:4:1: \"インタフェースエンドポイント\" → \"インターフェイスエンドポイント\"",
-        en3 + "3: \"leased line\" → \"dedicated line\"",
-        en3 + "18: \"Nat Gateway\" → \"NAT gateway\"",
-        en3 + "65: \"Transit Gateway\" not changed: more than one preferred term; write"
-            + " \"AWS Transit Gateway\" or \"transit gateway\" by hand",
-        ""), printed.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        String.join(
+            "\n",
+            ja3 + "1: \"Direct　Connect\" → \"AWS Direct Connect\"",
+            ja3 + "17: \"ＮＡＴゲートウェイ\" → \"NAT ゲートウェイ\"",
+            "content-ja/src/docs/asciidoc/index.adoc:4:1: \"インタフェースエンドポイント\" → \"インターフェイスエンドポイント\"",
+            en3 + "3: \"leased line\" → \"dedicated line\"",
+            en3 + "18: \"Nat Gateway\" → \"NAT gateway\"",
+            en3
+                + "65: \"Transit Gateway\" not changed: more than one preferred term; write"
+                + " \"AWS Transit Gateway\" or \"transit gateway\" by hand",
+            ""),
+        printed.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -60,7 +72,8 @@ class TermFixTest {
     Books.write(root, "ja", "専用線。\n");
     assertEquals(0, fix("--dry-run", "true"));
     assertEquals("A leased line.\n", Files.readString(en, StandardCharsets.UTF_8));
-    assertEquals("content-en/src/docs/asciidoc/index.adoc:1:3: \"leased line\" → \"dedicated line\"\n",
+    assertEquals(
+        "content-en/src/docs/asciidoc/index.adoc:1:3: \"leased line\" → \"dedicated line\"\n",
         printed.toString(StandardCharsets.UTF_8));
   }
 }

@@ -14,43 +14,52 @@ import org.junit.jupiter.api.Test;
 
 class TermMatcherTest {
 
-  private static final TermMatcher JA = new TermMatcher("ja", List.of(
-      preferred("nat", "ja", "NAT"),
-      preferred("gateway", "ja", "ゲートウェイ"),
-      preferred("internet-gateway", "ja", "インターネットゲートウェイ"),
-      preferred("word", "ja", "ワード"),
-      preferred("vpc", "ja", "VPC"),
-      preferred("direct-connect", "ja", "Direct Connect"),
-      term("direct-connect", "ja", "Direct\u3000Connect", TermStatus.DEPRECATED, true),
-      preferred("ec2", "ja", "EC2"),
-      preferred("5g", "ja", "5G"),
-      preferred("internal-network", "ja", "内部ネットワーク")));
+  private static final TermMatcher JA =
+      new TermMatcher(
+          "ja",
+          List.of(
+              preferred("nat", "ja", "NAT"),
+              preferred("gateway", "ja", "ゲートウェイ"),
+              preferred("internet-gateway", "ja", "インターネットゲートウェイ"),
+              preferred("word", "ja", "ワード"),
+              preferred("vpc", "ja", "VPC"),
+              preferred("direct-connect", "ja", "Direct Connect"),
+              term("direct-connect", "ja", "Direct\u3000Connect", TermStatus.DEPRECATED, true),
+              preferred("ec2", "ja", "EC2"),
+              preferred("5g", "ja", "5G"),
+              preferred("internal-network", "ja", "内部ネットワーク")));
 
-  private static final TermMatcher EN = new TermMatcher("en", List.of(
-      term("nat-gateway", "en", "NAT gateway", TermStatus.PREFERRED, false),
-      term("nat-gateway", "en", "Nat Gateway", TermStatus.DEPRECATED, true),
-      term("vpc", "en", "VPC", TermStatus.PREFERRED, true),
-      term("eni", "en", "ENI", TermStatus.PREFERRED, true),
-      term("private-ip", "en", "private IP address", TermStatus.PREFERRED, false),
-      term("on-premises", "en", "on-premises", TermStatus.PREFERRED, false),
-      term("on-premises", "en", "on-premise", TermStatus.DEPRECATED, false),
-      term("direct-connect", "en", "AWS Direct Connect", TermStatus.PREFERRED, true),
-      term("direct-connect", "en", "Direct Connect", TermStatus.ADMITTED, true)));
+  private static final TermMatcher EN =
+      new TermMatcher(
+          "en",
+          List.of(
+              term("nat-gateway", "en", "NAT gateway", TermStatus.PREFERRED, false),
+              term("nat-gateway", "en", "Nat Gateway", TermStatus.DEPRECATED, true),
+              term("vpc", "en", "VPC", TermStatus.PREFERRED, true),
+              term("eni", "en", "ENI", TermStatus.PREFERRED, true),
+              term("private-ip", "en", "private IP address", TermStatus.PREFERRED, false),
+              term("on-premises", "en", "on-premises", TermStatus.PREFERRED, false),
+              term("on-premises", "en", "on-premise", TermStatus.DEPRECATED, false),
+              term("direct-connect", "en", "AWS Direct Connect", TermStatus.PREFERRED, true),
+              term("direct-connect", "en", "Direct Connect", TermStatus.ADMITTED, true)));
 
   /** What was found, as "text=concept:status" in order. */
   private static List<String> found(TermMatcher matcher, String text) {
     List<String> found = new ArrayList<>();
     for (Match match : matcher.find(text)) {
-      found.add(match.text() + "=" + match.term().conceptId() + ":"
-          + match.term().status().name().toLowerCase());
+      found.add(
+          match.text()
+              + "="
+              + match.term().conceptId()
+              + ":"
+              + match.term().status().name().toLowerCase());
     }
     return found;
   }
 
   @Test
   void fullWidthLatinIsFound() {
-    assertEquals(List.of("ＮＡＴ=nat:preferred", "ゲートウェイ=gateway:preferred"),
-        found(JA, "ＮＡＴゲートウェイ"));
+    assertEquals(List.of("ＮＡＴ=nat:preferred", "ゲートウェイ=gateway:preferred"), found(JA, "ＮＡＴゲートウェイ"));
     assertEquals(List.of("ＥＣ２=ec2:preferred"), found(JA, "ＥＣ２インスタンス"));
   }
 
@@ -70,8 +79,7 @@ class TermMatcherTest {
     assertEquals(List.of("VPC=vpc:preferred", "EC2=ec2:preferred"), found(JA, "VPC　EC2"));
     // The deprecated spelling is told from the preferred one by the U+3000 as written.
     assertEquals(List.of("Direct　Connect=direct-connect:deprecated"), found(JA, "Direct　Connectで"));
-    assertEquals(List.of("Ｄｉｒｅｃｔ　Ｃｏｎｎｅｃｔ=direct-connect:deprecated"),
-        found(JA, "Ｄｉｒｅｃｔ　Ｃｏｎｎｅｃｔ"));
+    assertEquals(List.of("Ｄｉｒｅｃｔ　Ｃｏｎｎｅｃｔ=direct-connect:deprecated"), found(JA, "Ｄｉｒｅｃｔ　Ｃｏｎｎｅｃｔ"));
     assertEquals(List.of("Direct Connect=direct-connect:preferred"), found(JA, "Direct Connectで"));
   }
 
@@ -79,8 +87,8 @@ class TermMatcherTest {
   void caseInsensitiveTermsMatchInAnyCase() {
     assertEquals(List.of("NAT Gateway=nat-gateway:preferred"), found(EN, "a NAT Gateway"));
     assertEquals(List.of("nat gateway=nat-gateway:preferred"), found(EN, "a nat gateway"));
-    assertEquals(List.of("Private IP address=private-ip:preferred"),
-        found(EN, "Private IP address of it"));
+    assertEquals(
+        List.of("Private IP address=private-ip:preferred"), found(EN, "Private IP address of it"));
   }
 
   @Test
@@ -93,9 +101,10 @@ class TermMatcherTest {
 
   @Test
   void theLongestTermWinsAndMatchesDoNotOverlap() {
-    assertEquals(List.of("インターネットゲートウェイ=internet-gateway:preferred"),
-        found(JA, "インターネットゲートウェイを通る"));
-    assertEquals(List.of("AWS Direct Connect=direct-connect:preferred"),
+    assertEquals(
+        List.of("インターネットゲートウェイ=internet-gateway:preferred"), found(JA, "インターネットゲートウェイを通る"));
+    assertEquals(
+        List.of("AWS Direct Connect=direct-connect:preferred"),
         found(EN, "with AWS Direct Connect"));
     assertEquals(List.of("on-premises=on-premises:preferred"), found(EN, "an on-premises network"));
     assertEquals(List.of("on-premise=on-premises:deprecated"), found(EN, "an on-premise network"));
@@ -114,8 +123,7 @@ class TermMatcherTest {
 
   @Test
   void aChangeOfScriptIsABoundary() {
-    assertEquals(List.of("NAT=nat:preferred", "ゲートウェイ=gateway:preferred"),
-        found(JA, "NATゲートウェイ"));
+    assertEquals(List.of("NAT=nat:preferred", "ゲートウェイ=gateway:preferred"), found(JA, "NATゲートウェイ"));
     assertEquals(List.of("VPC=vpc:preferred"), found(JA, "VPCピアリング"));
     assertEquals(List.of("5G=5g:preferred"), found(JA, "5G関連"));
     assertEquals(List.of("内部ネットワーク=internal-network:preferred"), found(JA, "AWS内部ネットワークを"));
@@ -155,7 +163,7 @@ class TermMatcherTest {
   void regexWordBoundariesMissTermsBesideJapanese() {
     // Every kana is a word character to \b: NAT is not found in NATゲートウェイ.
     assertFalse(Pattern.compile("\\bNAT\\b").matcher("NATゲートウェイ").find());
-    assertFalse(Pattern.compile("\\bNAT\\b", Pattern.UNICODE_CHARACTER_CLASS)
-        .matcher("NATゲートウェイ").find());
+    assertFalse(
+        Pattern.compile("\\bNAT\\b", Pattern.UNICODE_CHARACTER_CLASS).matcher("NATゲートウェイ").find());
   }
 }

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  *       .adoc} file of the corpus with {@link AsciiDocText} (as the build does: prose only), finds
  *       the deprecated terms with one {@link TermMatcher} per language, writes them as TSV and
  *       prints the times.
- *   <li>{@code compare CORPUS OURS.tsv TEXTLINT.tsv DIFFERENCES.tsv}: every difference between
- *       the findings of the two tools, see {@link FindingComparison}.
+ *   <li>{@code compare CORPUS OURS.tsv TEXTLINT.tsv DIFFERENCES.tsv}: every difference between the
+ *       findings of the two tools, see {@link FindingComparison}.
  * </ul>
  *
  * <p>A megabyte is 1,000,000 bytes of UTF-8 on disk.
@@ -48,11 +48,13 @@ public final class TerminologyBenchmark {
     switch (command) {
       case "generate" -> generate(Path.of(args[1]));
       case "scan" -> scan(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
-      case "compare" -> FindingComparison.run(
-          Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
+      case "compare" ->
+          FindingComparison.run(
+              Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]));
       default -> {
-        System.err.println("usage: TerminologyBenchmark generate WORK"
-            + " | scan TBX CORPUS OUT.tsv | compare CORPUS OURS.tsv TEXTLINT.tsv DIFFERENCES.tsv");
+        System.err.println(
+            "usage: TerminologyBenchmark generate WORK | scan TBX CORPUS OUT.tsv | compare CORPUS"
+                + " OURS.tsv TEXTLINT.tsv DIFFERENCES.tsv");
         System.exit(2);
       }
     }
@@ -67,8 +69,9 @@ public final class TerminologyBenchmark {
     SyntheticTerms.writePrh(concepts, work.resolve("prh.yml"));
     for (String megabytes : CORPUS_MEGABYTES) {
       long bytes = (long) (Double.parseDouble(megabytes) * MEGABYTE);
-      Map<Form, Integer> forms = SyntheticCorpus.write(
-          concepts, SEED, work.resolve("corpus-" + megabytes + "MB"), bytes, MEGABYTE);
+      Map<Form, Integer> forms =
+          SyntheticCorpus.write(
+              concepts, SEED, work.resolve("corpus-" + megabytes + "MB"), bytes, MEGABYTE);
       System.out.println("corpus-" + megabytes + "MB: terms written " + forms);
     }
   }
@@ -80,9 +83,10 @@ public final class TerminologyBenchmark {
   /** A deprecated term found: where (line and column 1-based, column in code points) and what. */
   record Reported(String file, int line, int column, String text, String expected) {
 
-    static final Comparator<Reported> ORDER = Comparator.comparing(Reported::file)
-        .thenComparingInt(Reported::line)
-        .thenComparingInt(Reported::column);
+    static final Comparator<Reported> ORDER =
+        Comparator.comparing(Reported::file)
+            .thenComparingInt(Reported::line)
+            .thenComparingInt(Reported::column);
 
     String tsv() {
       return file + "\t" + line + "\t" + column + "\t" + text + "\t" + expected;
@@ -90,8 +94,12 @@ public final class TerminologyBenchmark {
 
     static Reported fromTsv(String line) {
       String[] fields = line.split("\t", -1);
-      return new Reported(fields[0], Integer.parseInt(fields[1]), Integer.parseInt(fields[2]),
-          fields[3], fields[4]);
+      return new Reported(
+          fields[0],
+          Integer.parseInt(fields[1]),
+          Integer.parseInt(fields[2]),
+          fields[3],
+          fields[4]);
     }
   }
 
@@ -99,8 +107,8 @@ public final class TerminologyBenchmark {
     long start = System.nanoTime();
     Termbase termbase = TbxReader.read(tbx);
     long read = System.nanoTime();
-    List<TermMatcher> matchers = List.of(
-        TermMatcher.of(termbase, "ja"), TermMatcher.of(termbase, "en"));
+    List<TermMatcher> matchers =
+        List.of(TermMatcher.of(termbase, "ja"), TermMatcher.of(termbase, "en"));
     Map<String, String> preferred = preferredTerms(termbase);
     long built = System.nanoTime();
     List<Path> files = adocFiles(corpus);
@@ -132,43 +140,74 @@ public final class TerminologyBenchmark {
     found.sort(Reported.ORDER);
     writeTsv(found, out);
     double seconds = (scanned - built) / 1e9;
-    System.out.printf(Locale.ROOT, "termbase: %d concepts, %d terms, read in %d ms,"
-            + " matchers built in %d ms%n", termbase.concepts().size(),
+    System.out.printf(
+        Locale.ROOT,
+        "termbase: %d concepts, %d terms, read in %d ms," + " matchers built in %d ms%n",
+        termbase.concepts().size(),
         termbase.terms("ja").size() + termbase.terms("en").size(),
-        (read - start) / 1_000_000, (built - read) / 1_000_000);
+        (read - start) / 1_000_000,
+        (built - read) / 1_000_000);
     double matchSeconds = matching / 1e9;
     // The first file also pays for the JIT compiling the scanner; the rest shows the steady state.
-    String warm = files.size() < 2
-        ? "-"
-        : String.format(Locale.ROOT, "%.2f",
-            (bytes - firstFileBytes) / (double) MEGABYTE / ((scanned - firstFileEnd) / 1e9));
-    System.out.printf(Locale.ROOT, "scan: %d files, %.2f MB, %d prose lines in %.2f s:"
+    String warm =
+        files.size() < 2
+            ? "-"
+            : String.format(
+                Locale.ROOT,
+                "%.2f",
+                (bytes - firstFileBytes) / (double) MEGABYTE / ((scanned - firstFileEnd) / 1e9));
+    System.out.printf(
+        Locale.ROOT,
+        "scan: %d files, %.2f MB, %d prose lines in %.2f s:"
             + " %.2f MB/s, %d deprecated terms found (of the time, reading the prose with"
             + " AsciiDocText %.2f s, matching %.2f s); after the first file %s MB/s%n",
-        files.size(), bytes / (double) MEGABYTE, segments, seconds,
-        bytes / (double) MEGABYTE / seconds, found.size(), seconds - matchSeconds, matchSeconds,
+        files.size(),
+        bytes / (double) MEGABYTE,
+        segments,
+        seconds,
+        bytes / (double) MEGABYTE / seconds,
+        found.size(),
+        seconds - matchSeconds,
+        matchSeconds,
         warm);
-    System.out.printf(Locale.ROOT, "RESULT concepts=%d bytes=%d read_ms=%d build_ms=%d"
+    System.out.printf(
+        Locale.ROOT,
+        "RESULT concepts=%d bytes=%d read_ms=%d build_ms=%d"
             + " scan_s=%.3f mb_per_s=%.2f warm_mb_per_s=%s match_s=%.3f findings=%d%n",
-        termbase.concepts().size(), bytes, (read - start) / 1_000_000,
-        (built - read) / 1_000_000, seconds, bytes / (double) MEGABYTE / seconds, warm,
-        matchSeconds, found.size());
+        termbase.concepts().size(),
+        bytes,
+        (read - start) / 1_000_000,
+        (built - read) / 1_000_000,
+        seconds,
+        bytes / (double) MEGABYTE / seconds,
+        warm,
+        matchSeconds,
+        found.size());
   }
 
-  private static void deprecated(TermMatcher matcher, Segment segment, String file,
-      Map<String, String> preferred, List<Reported> found) {
+  private static void deprecated(
+      TermMatcher matcher,
+      Segment segment,
+      String file,
+      Map<String, String> preferred,
+      List<Reported> found) {
     for (Match match : matcher.find(segment.text())) {
       Term term = match.term();
       if (term.status() == TermStatus.DEPRECATED) {
-        found.add(new Reported(file, segment.line(), segment.column(match.start()), match.text(),
-            preferred.get(term.conceptId() + "\t" + term.language())));
+        found.add(
+            new Reported(
+                file,
+                segment.line(),
+                segment.column(match.start()),
+                match.text(),
+                preferred.get(term.conceptId() + "\t" + term.language())));
       }
     }
   }
 
   /**
-   * The first preferred term per concept and language. Looked up once: {@link
-   * Termbase#conceptOf} searches the list, which a benchmark of 10,000 concepts should not time.
+   * The first preferred term per concept and language. Looked up once: {@link Termbase#conceptOf}
+   * searches the list, which a benchmark of 10,000 concepts should not time.
    */
   private static Map<String, String> preferredTerms(Termbase termbase) {
     Map<String, String> preferred = new HashMap<>();

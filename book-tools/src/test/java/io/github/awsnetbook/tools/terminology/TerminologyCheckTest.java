@@ -21,11 +21,22 @@ class TerminologyCheckTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(Path root, String... more) {
-    String[] args = java.util.stream.Stream.concat(
-        java.util.stream.Stream.of("--root", root.toString(), "--locales", "ja en",
-            "--output", temp.resolve("out").toString(), "--summary-locale", "en"),
-        java.util.stream.Stream.of(more)).toArray(String[]::new);
-    return TerminologyCheck.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    String[] args =
+        java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(
+                    "--root",
+                    root.toString(),
+                    "--locales",
+                    "ja en",
+                    "--output",
+                    temp.resolve("out").toString(),
+                    "--summary-locale",
+                    "en"),
+                java.util.stream.Stream.of(more))
+            .toArray(String[]::new);
+    return TerminologyCheck.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -52,35 +63,55 @@ class TerminologyCheckTest {
   void errorsFailTheCheckAndTheBuild() throws IOException {
     Path root = temp.resolve("repo");
     Files.createDirectories(root.resolve("terminology"));
-    Files.copy(Terms.repositoryRoot().resolve("terminology/aws-networking.tbx"),
+    Files.copy(
+        Terms.repositoryRoot().resolve("terminology/aws-networking.tbx"),
         root.resolve("terminology/aws-networking.tbx"));
     Books.write(root, "ja", "専用線。\n");
     Books.write(root, "en", "A leased line.\n");
     assertEquals(1, run(root, "--summary-locale", "ja"));
     String errors = err.toString(StandardCharsets.UTF_8);
-    assertTrue(errors.startsWith("content-en/src/docs/asciidoc/index.adoc:1:3: error: \"leased line\""
-        + " is deprecated; write \"dedicated line\" [TERM001]\n"), errors);
+    assertTrue(
+        errors.startsWith(
+            "content-en/src/docs/asciidoc/index.adoc:1:3: error: \"leased line\""
+                + " is deprecated; write \"dedicated line\" [TERM001]\n"),
+        errors);
     assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("用語チェック: 2冊の本でエラー2件、警告0件。\n"));
-    assertThrows(IllegalStateException.class, () -> TerminologyCheck.main(new String[] {
-        "--root", root.toString(), "--locales", "ja en", "--output", temp.resolve("o").toString()}));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            TerminologyCheck.main(
+                new String[] {
+                  "--root",
+                  root.toString(),
+                  "--locales",
+                  "ja en",
+                  "--output",
+                  temp.resolve("o").toString()
+                }));
   }
 
   @Test
   void aBrokenTermbaseIsReportedWithItsPlace() throws IOException {
     Path root = temp.resolve("repo");
     Files.createDirectories(root.resolve("terminology"));
-    Files.writeString(root.resolve("terminology/aws-networking.tbx"),
+    Files.writeString(
+        root.resolve("terminology/aws-networking.tbx"),
         "<?xml version=\"1.0\"?>\n<!DOCTYPE tbx>\n<tbx/>\n");
     assertEquals(2, run(root));
-    assertEquals("terminology/aws-networking.tbx:2:15: error: DOCTYPE declarations are not allowed"
-        + " in the termbase; remove it\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals(
+        "terminology/aws-networking.tbx:2:15: error: DOCTYPE declarations are not allowed"
+            + " in the termbase; remove it\n",
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void wrongArgumentsAreExplained() {
-    assertEquals(2, TerminologyCheck.run(new String[] {"--root"},
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8)));
+    assertEquals(
+        2,
+        TerminologyCheck.run(
+            new String[] {"--root"},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8)));
     assertEquals("error: option --root needs a value\n", err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -15,9 +15,10 @@ final class Terms {
     return term(concept, language, text, TermStatus.PREFERRED, true);
   }
 
-  static Term term(String concept, String language, String text, TermStatus status,
-      boolean caseSensitive) {
-    return new Term(concept, language, text, status, TermType.FULL_FORM, "noun", "", caseSensitive, 1);
+  static Term term(
+      String concept, String language, String text, TermStatus status, boolean caseSensitive) {
+    return new Term(
+        concept, language, text, status, TermType.FULL_FORM, "noun", "", caseSensitive, 1);
   }
 
   static Term acronym(String concept, String language, String text, TermStatus status) {
@@ -30,9 +31,10 @@ final class Terms {
     for (Term term : terms) {
       byConcept.computeIfAbsent(term.conceptId(), id -> new ArrayList<>()).add(term);
     }
-    List<Concept> concepts = byConcept.entrySet().stream()
-        .map(e -> new Concept(e.getKey(), Map.of(), e.getValue()))
-        .toList();
+    List<Concept> concepts =
+        byConcept.entrySet().stream()
+            .map(e -> new Concept(e.getKey(), Map.of(), e.getValue()))
+            .toList();
     return new Termbase(Path.of("test.tbx"), "ja", concepts);
   }
 

@@ -14,7 +14,9 @@ class FingerprintTest {
       value = {
         "S3とDynamoDBは\\nパブリックネットワークにあります。 | S3とDynamoDBはパブリックネットワークにあります。",
         "S3とDynamoDBはパブリック\\nネットワークにあります。 | S3とDynamoDBは\\nパブリックネットワークにあります。",
-        "S3 and DynamoDB live\\non the public network. | S3 and DynamoDB\\nlive on the public network.",
+        "S3 and DynamoDB live\\n"
+            + "on the public network. | S3 and DynamoDB\\n"
+            + "live on the public network.",
         "Two  spaces,\\ttab. | Two spaces, tab.",
         "段落一。\\n\\n\\n\\n段落二。 | 段落一。\\n\\n段落二。",
         "末尾の空白。   \\n | 末尾の空白。",
@@ -22,7 +24,8 @@ class FingerprintTest {
         "e\u0301 | \u00e9"
       })
   void layoutOnlyEditsKeepTheFingerprint(String before, String after) {
-    assertEquals(Fingerprint.of(before.replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "\r")),
+    assertEquals(
+        Fingerprint.of(before.replace("\\n", "\n").replace("\\t", "\t").replace("\\r", "\r")),
         Fingerprint.of(after.replace("\\n", "\n")));
   }
 
@@ -36,7 +39,7 @@ class FingerprintTest {
         "ＮＡＴ | NAT"
       })
   void editsOfTheWordsChangeTheFingerprint(String before, String after) {
-    assertNotEquals(Fingerprint.of(before.replace("\\n", "\n")),
-        Fingerprint.of(after.replace("\\n", "\n")));
+    assertNotEquals(
+        Fingerprint.of(before.replace("\\n", "\n")), Fingerprint.of(after.replace("\\n", "\n")));
   }
 }

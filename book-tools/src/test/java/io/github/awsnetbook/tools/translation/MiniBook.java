@@ -9,7 +9,8 @@ import java.nio.file.Path;
 /** A two-locale book in a temporary folder, laid out like the real project. */
 record MiniBook(Path root) {
 
-  static final String JA_CHAPTER = """
+  static final String JA_CHAPTER =
+      """
       [#intro]
       == はじめに
 
@@ -43,7 +44,8 @@ record MiniBook(Path root) {
       詳細の本文です。
       """;
 
-  static final String EN_CHAPTER = """
+  static final String EN_CHAPTER =
+      """
       [#intro]
       == Introduction
 
@@ -87,7 +89,11 @@ record MiniBook(Path root) {
   }
 
   static String index(String title, String lang) {
-    return "= " + title + "\nSeal\nv1.0, 2025-10-13\n:doctype: book\n:lang: " + lang + "\n"
+    return "= "
+        + title
+        + "\nSeal\nv1.0, 2025-10-13\n:doctype: book\n:lang: "
+        + lang
+        + "\n"
         + "ifndef::book-source-dir[:book-source-dir: {docdir}]\n\n"
         + "include::{book-source-dir}/chapters/_one.adoc[]\n";
   }

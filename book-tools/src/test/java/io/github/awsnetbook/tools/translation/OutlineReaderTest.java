@@ -34,23 +34,33 @@ class OutlineReaderTest {
     assertEquals("tbl-one", table.id());
     assertEquals(2, table.rows(), "the header row and one body row");
     assertEquals(2, table.columns());
-    assertEquals(List.of("NOTE"), intro.admonitions().stream().map(Section.Admonition::type).toList(),
+    assertEquals(
+        List.of("NOTE"),
+        intro.admonitions().stream().map(Section.Admonition::type).toList(),
         "the editor's note is exempt, the plain note is not");
-    assertEquals(List.of("CROSS_REFERENCE details", "LINK https://docs.aws.amazon.com/vpc/"),
+    assertEquals(
+        List.of("CROSS_REFERENCE details", "LINK https://docs.aws.amazon.com/vpc/"),
         intro.references().stream().map(r -> r.kind() + " " + r.target()).toList());
   }
 
   @Test
   void listingBlocksAndCommentsHideHeadingsAndReferences(@TempDir Path root) {
     MiniBook book = MiniBook.create(root);
-    book.edit("ja", "chapters/_one.adoc", "詳細の本文です。", "詳細の本文です。\n\n----\n== 見出しではない\n"
-        + "<<nowhere>>\n----\n\n// <<nowhere-either>>\n////\n== これも見出しではない\n////\n");
+    book.edit(
+        "ja",
+        "chapters/_one.adoc",
+        "詳細の本文です。",
+        "詳細の本文です。\n\n----\n== 見出しではない\n"
+            + "<<nowhere>>\n----\n\n// <<nowhere-either>>\n////\n== これも見出しではない\n////\n");
 
     Outline outline = book.outline("ja");
 
     assertEquals(List.of(Section.HEADER_ID, "intro", "details"), outline.ids());
-    assertEquals(List.of(), outline.section("details").orElseThrow().references().stream()
-        .map(Reference::target).toList());
+    assertEquals(
+        List.of(),
+        outline.section("details").orElseThrow().references().stream()
+            .map(Reference::target)
+            .toList());
   }
 
   @Test
@@ -59,12 +69,21 @@ class OutlineReaderTest {
     Outline ja = OutlineReader.read("ja", root.resolve("content-ja/src/docs/asciidoc"));
     Outline en = OutlineReader.read("en", root.resolve("content-en/src/docs/asciidoc"));
 
-    assertEquals(List.of(Section.HEADER_ID, "article-0003", "direct-connect",
-        "peering-transit-gateway", "aws-wavelength", "colophon"), ja.ids());
+    assertEquals(
+        List.of(
+            Section.HEADER_ID,
+            "article-0003",
+            "direct-connect",
+            "peering-transit-gateway",
+            "aws-wavelength",
+            "colophon"),
+        ja.ids());
     assertEquals(ja.ids(), en.ids());
-    assertEquals(List.of("tbl-service-layers (3 rows x 4 columns)"),
+    assertEquals(
+        List.of("tbl-service-layers (3 rows x 4 columns)"),
         ja.section("article-0003").orElseThrow().tables().stream()
             .map(t -> t.id() + " (" + (t.rows() - 1) + " rows x " + t.columns() + " columns)")
-            .toList(), "the header row is not counted here");
+            .toList(),
+        "the header row is not counted here");
   }
 }

@@ -28,17 +28,19 @@ class StructureParityTest {
   @CsvSource(
       delimiterString = " ~ ",
       value = {
-        "a figure left out ~ image::fig-one.svg[\"Alt text\"] ~ Figure gone. ~ figures [] but its source",
+        "a figure left out ~ image::fig-one.svg[\"Alt text\"] ~ Figure gone. ~ figures [] but its"
+            + " source",
         "a table row left out ~ \\n|IaaS\\n|EC2\\n ~ \\n ~ tables [tbl-one (rows: 1, columns: 2)]",
         "a column added ~ [#tbl-one,cols=\"1,2\"] ~ [#tbl-one,cols=\"1,2,1\"] ~ columns: 3)",
         "a note left out ~ NOTE: A note. ~ A note. ~ admonitions [] but",
         "a note turned into a tip ~ NOTE: A note. ~ TIP: A note. ~ admonitions [TIP]",
         "a cross reference left out ~ See <<details>>. ~ See the details. ~ cross references []",
-        "a link to another place ~ https://docs.aws.amazon.com/vpc/[ ~ https://example.com/[ ~ links [https://example.com/]",
+        "a link to another place ~ https://docs.aws.amazon.com/vpc/[ ~ https://example.com/[ ~"
+            + " links [https://example.com/]",
         "a level changed ~ === Details ~ == Details ~ is level 1 here and level 2",
       })
-  void eachDifferenceIsAnErrorAtTheTranslationNamingTheSource(String name, String from, String to,
-      String message, @TempDir Path root) {
+  void eachDifferenceIsAnErrorAtTheTranslationNamingTheSource(
+      String name, String from, String to, String message, @TempDir Path root) {
     MiniBook book = MiniBook.create(root);
     book.edit("en", CHAPTER, from.replace("\\n", "\n"), to.replace("\\n", "\n"));
 
@@ -55,7 +57,8 @@ class StructureParityTest {
   @Test
   void sectionsOutOfOrderAreAnError(@TempDir Path root) {
     MiniBook book = MiniBook.create(root);
-    book.write("en", CHAPTER, "[#details]\n== Details\n\nThe details.\n\n[#intro]\n== Intro\n\nText.\n");
+    book.write(
+        "en", CHAPTER, "[#details]\n== Details\n\nThe details.\n\n[#intro]\n== Intro\n\nText.\n");
     book.write("ja", CHAPTER, "[#intro]\n== はじめに\n\n本文。\n\n[#details]\n== 詳細\n\n詳細。\n");
 
     List<Diagnostic> problems = compare(book);
@@ -67,8 +70,11 @@ class StructureParityTest {
   @Test
   void editorAndTranslatorNotesAreExempt(@TempDir Path root) {
     MiniBook book = MiniBook.create(root);
-    book.edit("en", CHAPTER, "NOTE: A note.", "NOTE: A note.\n\n[NOTE.translator-note]\n"
-        + "====\nA translator's note.\n====\n");
+    book.edit(
+        "en",
+        CHAPTER,
+        "NOTE: A note.",
+        "NOTE: A note.\n\n[NOTE.translator-note]\n" + "====\nA translator's note.\n====\n");
     book.edit("en", CHAPTER, "[NOTE.editor-note#note-one]\n====\nAn editor's note.\n====\n", "");
 
     assertEquals(List.of(), compare(book));
@@ -79,8 +85,7 @@ class StructureParityTest {
     MiniBook book = MiniBook.create(root);
     book.edit("en", CHAPTER, "[#details]\n=== Details", "=== Details");
 
-    List<Diagnostic> problems =
-        StructureParity.missingIds(book.root(), book.outline("en"));
+    List<Diagnostic> problems = StructureParity.missingIds(book.root(), book.outline("en"));
 
     assertEquals(1, problems.size());
     assertTrue(problems.get(0).message().contains("has no ID"), problems.get(0).message());
@@ -89,7 +94,10 @@ class StructureParityTest {
   @Test
   void missingAndExtraSectionsAreStatesNotStructureErrors(@TempDir Path root) {
     MiniBook book = MiniBook.create(root);
-    book.edit("en", CHAPTER, "[#details]\n=== Details\n\nThe details.\n",
+    book.edit(
+        "en",
+        CHAPTER,
+        "[#details]\n=== Details\n\nThe details.\n",
         "[#extra]\n=== Extra\n\nMore.\n");
 
     assertEquals(List.of(), compare(book));

@@ -25,11 +25,22 @@ class TranslationCheckTest {
   private static Run check(MiniBook book, String mark, boolean release) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = TranslationCheck.run(new String[] {book.root().toString(), "en", "ja", "ja en",
-        book.root().resolve("content-en/target/translation").toString(), "aws-network-ja.pdf"},
-        mark, release, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code =
+        TranslationCheck.run(
+            new String[] {
+              book.root().toString(),
+              "en",
+              "ja",
+              "ja en",
+              book.root().resolve("content-en/target/translation").toString(),
+              "aws-network-ja.pdf"
+            },
+            mark,
+            release,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -40,10 +51,12 @@ class TranslationCheckTest {
 
     assertEquals(0, marked.code(), marked.err());
     assertTrue(marked.out().contains("marked as translated from the current source: intro"));
-    assertTrue(marked.out().contains("translation en: 3 sections: 3 up to date, 0 stale"),
-        marked.out());
-    assertTrue(book.read("en", RecordedFingerprints.FILE_NAME)
-        .contains("intro = " + Fingerprint.of(book.outline("ja").section("intro").orElseThrow())));
+    assertTrue(
+        marked.out().contains("translation en: 3 sections: 3 up to date, 0 stale"), marked.out());
+    assertTrue(
+        book.read("en", RecordedFingerprints.FILE_NAME)
+            .contains(
+                "intro = " + Fingerprint.of(book.outline("ja").section("intro").orElseThrow())));
   }
 
   @Test
@@ -56,9 +69,14 @@ class TranslationCheckTest {
     Run release = check(book, "", true);
 
     assertEquals(0, draft.code());
-    assertTrue(draft.err().contains("content-en/src/docs/asciidoc/chapters/_one.adoc:29:1: warning:"
-        + " section \"details\" is stale: its source (content-ja/src/docs/asciidoc/chapters/"
-        + "_one.adoc:29) changed"), draft.err());
+    assertTrue(
+        draft
+            .err()
+            .contains(
+                "content-en/src/docs/asciidoc/chapters/_one.adoc:29:1: warning: section \"details\""
+                    + " is stale: its source (content-ja/src/docs/asciidoc/chapters/_one.adoc:29)"
+                    + " changed"),
+        draft.err());
     assertTrue(draft.err().contains("-Dtranslation.mark=details"), draft.err());
     assertEquals(1, release.code());
     assertTrue(release.err().contains(":29:1: error: section \"details\" is stale"), release.err());
@@ -73,8 +91,9 @@ class TranslationCheckTest {
 
     check(book, "details", false);
 
-    TranslationStatus status = TranslationStatus.of(book.outline("ja"), book.outline("en"),
-        RecordedFingerprints.in(book.folder("en")));
+    TranslationStatus status =
+        TranslationStatus.of(
+            book.outline("ja"), book.outline("en"), RecordedFingerprints.in(book.folder("en")));
     assertEquals(List.of("intro"), status.in(State.STALE).stream().map(SectionState::id).toList());
   }
 
@@ -112,10 +131,16 @@ class TranslationCheckTest {
 
     String json = Files.readString(root.resolve("target/translation-status/status.json"));
     assertTrue(json.contains("\"locale\": \"en\""), json);
-    assertTrue(json.contains("\"counts\": {\"up-to-date\": 2, \"stale\": 1, \"untranslated\": 0,"
-        + " \"orphaned\": 0}"), json);
-    assertTrue(json.contains("{\"id\": \"details\", \"title\": \"詳細\", \"state\": \"stale\", "
-        + "\"sourceChanged\": \"\""), json);
+    assertTrue(
+        json.contains(
+            "\"counts\": {\"up-to-date\": 2, \"stale\": 1, \"untranslated\": 0,"
+                + " \"orphaned\": 0}"),
+        json);
+    assertTrue(
+        json.contains(
+            "{\"id\": \"details\", \"title\": \"詳細\", \"state\": \"stale\", "
+                + "\"sourceChanged\": \"\""),
+        json);
     String html = Files.readString(root.resolve("target/translation-status/index.html"));
     assertTrue(html.contains("<td class=\"stale\">stale</td>"), html);
   }
@@ -129,7 +154,8 @@ class TranslationCheckTest {
     Run run = check(book, "", false);
 
     assertEquals(0, run.code(), run.err());
-    NoticePlan plan = NoticePlan.load(root.resolve("content-en/target/translation/notices.properties"));
+    NoticePlan plan =
+        NoticePlan.load(root.resolve("content-en/target/translation/notices.properties"));
     NoticePlan.Entry details = plan.entries().get(0);
     assertEquals("details", details.id());
     assertEquals(State.UNTRANSLATED, details.state());

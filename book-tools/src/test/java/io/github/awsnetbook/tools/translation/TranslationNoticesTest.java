@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The notices a reader of a lagging translation sees, in the converted HTML. */
 class TranslationNoticesTest {
 
-  private static final String TRANSLATION = """
+  private static final String TRANSLATION =
+      """
       = The book
       :doctype: book
       :lang: en
@@ -62,39 +63,63 @@ class TranslationNoticesTest {
   private static Document convert(NoticePlan plan, Path folder) {
     Path file = folder.resolve("notices.properties");
     plan.save(file);
-    String html = asciidoctor.convert(TRANSLATION, Options.builder().safe(SafeMode.SAFE)
-        .standalone(true).attributes(Attributes.builder()
-            .attribute(TranslationNotices.PLAN_ATTRIBUTE, file.toString()).build())
-        .build());
+    String html =
+        asciidoctor.convert(
+            TRANSLATION,
+            Options.builder()
+                .safe(SafeMode.SAFE)
+                .standalone(true)
+                .attributes(
+                    Attributes.builder()
+                        .attribute(TranslationNotices.PLAN_ATTRIBUTE, file.toString())
+                        .build())
+                .build());
     return Jsoup.parse(html);
   }
 
-  private static NoticePlan.Entry untranslated(String id, String title, String style, int level,
-      String parent, String previous, String... lines) {
-    return new NoticePlan.Entry(id, State.UNTRANSLATED, title, style, level, parent, previous,
-        List.of(lines));
+  private static NoticePlan.Entry untranslated(
+      String id,
+      String title,
+      String style,
+      int level,
+      String parent,
+      String previous,
+      String... lines) {
+    return new NoticePlan.Entry(
+        id, State.UNTRANSLATED, title, style, level, parent, previous, List.of(lines));
   }
 
   @Test
   void aStaleSectionStartsWithANoticeLinkingToItsSource(@TempDir Path folder) {
-    NoticePlan plan = new NoticePlan("en", "ja", "aws-network-ja.pdf", List.of(
-        new NoticePlan.Entry("first", State.STALE, "最初", "", 2, "intro", "", List.of())));
+    NoticePlan plan =
+        new NoticePlan(
+            "en",
+            "ja",
+            "aws-network-ja.pdf",
+            List.of(
+                new NoticePlan.Entry("first", State.STALE, "最初", "", 2, "intro", "", List.of())));
 
     Element first = convert(plan, folder).getElementById("first").parent();
 
     Element notice = first.selectFirst(".admonitionblock.caution.translation-notice");
     assertNotNull(notice, first.outerHtml());
-    assertTrue(notice.text().contains("Translated from an older original. Original"), notice.text());
+    assertTrue(
+        notice.text().contains("Translated from an older original. Original"), notice.text());
     assertEquals("../ja/index.html#first", notice.selectFirst("a").attr("href"));
     assertEquals("The first part.", first.select(".paragraph").last().text());
   }
 
   @Test
   void untranslatedSectionsTakeTheirSourcePlaceWithTheSourceText(@TempDir Path folder) {
-    NoticePlan plan = new NoticePlan("en", "ja", "aws-network-ja.pdf", List.of(
-        untranslated("second", "二つ目", "", 2, "intro", "first", "", "二つ目の本文です。"),
-        untranslated("zeroth", "ゼロ", "", 2, "intro", "", "", "最初の節の前。"),
-        untranslated("colophon", "奥付", "colophon", 0, "", "outro", "", "奥付の本文。")));
+    NoticePlan plan =
+        new NoticePlan(
+            "en",
+            "ja",
+            "aws-network-ja.pdf",
+            List.of(
+                untranslated("second", "二つ目", "", 2, "intro", "first", "", "二つ目の本文です。"),
+                untranslated("zeroth", "ゼロ", "", 2, "intro", "", "", "最初の節の前。"),
+                untranslated("colophon", "奥付", "colophon", 0, "", "outro", "", "奥付の本文。")));
 
     Document html = convert(plan, folder);
 
@@ -109,8 +134,13 @@ class TranslationNoticesTest {
 
   @Test
   void aPlanForAnotherLocaleChangesNothing(@TempDir Path folder) {
-    NoticePlan plan = new NoticePlan("ko", "ja", "aws-network-ja.pdf", List.of(
-        new NoticePlan.Entry("first", State.STALE, "最初", "", 2, "intro", "", List.of())));
+    NoticePlan plan =
+        new NoticePlan(
+            "ko",
+            "ja",
+            "aws-network-ja.pdf",
+            List.of(
+                new NoticePlan.Entry("first", State.STALE, "最初", "", 2, "intro", "", List.of())));
 
     assertEquals(0, convert(plan, folder).select(".translation-notice").size());
   }

@@ -17,23 +17,33 @@ class TranslationStatusTest {
   private static MiniBook translatedBook(Path root) {
     MiniBook book = MiniBook.create(root);
     Map<String, String> all = new LinkedHashMap<>();
-    book.outline("ja").sections().forEach(section -> all.put(section.id(), Fingerprint.of(section)));
+    book.outline("ja")
+        .sections()
+        .forEach(section -> all.put(section.id(), Fingerprint.of(section)));
     RecordedFingerprints.in(book.folder("en")).with(all).save();
     return book;
   }
 
   private static Map<String, State> states(MiniBook book) {
     Map<String, State> states = new LinkedHashMap<>();
-    TranslationStatus.of(book.outline("ja"), book.outline("en"),
-            RecordedFingerprints.in(book.folder("en")))
-        .sections().forEach(section -> states.put(section.id(), section.state()));
+    TranslationStatus.of(
+            book.outline("ja"), book.outline("en"), RecordedFingerprints.in(book.folder("en")))
+        .sections()
+        .forEach(section -> states.put(section.id(), section.state()));
     return states;
   }
 
   @Test
   void aTranslationRecordedFromTodaysSourceIsUpToDate(@TempDir Path root) {
-    assertEquals(Map.of(Section.HEADER_ID, State.UP_TO_DATE, "intro", State.UP_TO_DATE,
-        "details", State.UP_TO_DATE), states(translatedBook(root)));
+    assertEquals(
+        Map.of(
+            Section.HEADER_ID,
+            State.UP_TO_DATE,
+            "intro",
+            State.UP_TO_DATE,
+            "details",
+            State.UP_TO_DATE),
+        states(translatedBook(root)));
   }
 
   @Test
@@ -41,19 +51,31 @@ class TranslationStatusTest {
     MiniBook book = translatedBook(root);
     book.edit("ja", CHAPTER, "詳細の本文です。", "詳細の本文を書き直しました。");
 
-    assertEquals(Map.of(Section.HEADER_ID, State.UP_TO_DATE, "intro", State.UP_TO_DATE,
-        "details", State.STALE), states(book));
+    assertEquals(
+        Map.of(
+            Section.HEADER_ID, State.UP_TO_DATE, "intro", State.UP_TO_DATE, "details", State.STALE),
+        states(book));
   }
 
   @Test
   void rewrappingOrRespacingTheSourceMakesNothingStale(@TempDir Path root) {
     MiniBook book = translatedBook(root);
-    book.edit("ja", CHAPTER, "S3とDynamoDBは\nパブリックネットワークにあります。",
+    book.edit(
+        "ja",
+        CHAPTER,
+        "S3とDynamoDBは\nパブリックネットワークにあります。",
         "S3とDynamoDBはパブリック  \n   ネットワークにあります。\n\n\n");
     book.edit("ja", CHAPTER, "詳細の本文です。", "  詳細の本文です。   ");
 
-    assertEquals(Map.of(Section.HEADER_ID, State.UP_TO_DATE, "intro", State.UP_TO_DATE,
-        "details", State.UP_TO_DATE), states(book));
+    assertEquals(
+        Map.of(
+            Section.HEADER_ID,
+            State.UP_TO_DATE,
+            "intro",
+            State.UP_TO_DATE,
+            "details",
+            State.UP_TO_DATE),
+        states(book));
   }
 
   @Test
@@ -61,8 +83,17 @@ class TranslationStatusTest {
     MiniBook book = translatedBook(root);
     book.edit("en", CHAPTER, "[#details]\n=== Details", "[#old-details]\n=== Details");
 
-    assertEquals(Map.of(Section.HEADER_ID, State.UP_TO_DATE, "intro", State.UP_TO_DATE,
-        "details", State.UNTRANSLATED, "old-details", State.ORPHANED), states(book));
+    assertEquals(
+        Map.of(
+            Section.HEADER_ID,
+            State.UP_TO_DATE,
+            "intro",
+            State.UP_TO_DATE,
+            "details",
+            State.UNTRANSLATED,
+            "old-details",
+            State.ORPHANED),
+        states(book));
   }
 
   @Test

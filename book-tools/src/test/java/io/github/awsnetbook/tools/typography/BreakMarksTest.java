@@ -40,9 +40,11 @@ class BreakMarksTest {
     assertEquals(text, marked.replace(M, ""), "marks only add");
     for (int i = 0; i + 1 < marked.length(); i++) {
       if (marked.charAt(i) == BreakMarks.MARK) {
-        assertFalse(LINE_START_PROHIBITED.indexOf(marked.charAt(i + 1)) >= 0,
+        assertFalse(
+            LINE_START_PROHIBITED.indexOf(marked.charAt(i + 1)) >= 0,
             "break before " + marked.charAt(i + 1) + " in " + visible(marked));
-        assertFalse(i > 0 && LINE_END_PROHIBITED.indexOf(marked.charAt(i - 1)) >= 0,
+        assertFalse(
+            i > 0 && LINE_END_PROHIBITED.indexOf(marked.charAt(i - 1)) >= 0,
             "break after " + marked.charAt(i - 1) + " in " + visible(marked));
       }
     }
@@ -59,20 +61,30 @@ class BreakMarksTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "詳しくは https://docs.aws.amazon.com/ja_jp/vpc/latest/userguide/ を見てください",
-    "アイコン image:雲のロゴ.svg[雲,20] を置きます",
-    "属性{product-name}の値と<<direct-connect,専用線の節>>を参照",
-    "コード`ゲートウェイ設定`と+パススルー文字列+とpass:[生の日本語]です",
-    "リンクlink:資料/日本語.html[資料を読む]です",
-    "アンカー[[日本語のアンカー]]と&#8230;です"
-  })
+  @ValueSource(
+      strings = {
+        "詳しくは https://docs.aws.amazon.com/ja_jp/vpc/latest/userguide/ を見てください",
+        "アイコン image:雲のロゴ.svg[雲,20] を置きます",
+        "属性{product-name}の値と<<direct-connect,専用線の節>>を参照",
+        "コード`ゲートウェイ設定`と+パススルー文字列+とpass:[生の日本語]です",
+        "リンクlink:資料/日本語.html[資料を読む]です",
+        "アンカー[[日本語のアンカー]]と&#8230;です"
+      })
   void markupKeepsEveryCharacter(String line) {
     String marked = marks.mark(line, BreakStyle.EVERY_OPPORTUNITY);
-    for (String markup : new String[] {
-      "https://docs.aws.amazon.com/ja_jp/vpc/latest/userguide/", "image:雲のロゴ.svg[雲,20]",
-      "{product-name}", "<<direct-connect,専用線の節>>", "`ゲートウェイ設定`", "+パススルー文字列+",
-      "pass:[生の日本語]", "link:資料/日本語.html[資料を読む]", "[[日本語のアンカー]]", "&#8230;"}) {
+    for (String markup :
+        new String[] {
+          "https://docs.aws.amazon.com/ja_jp/vpc/latest/userguide/",
+          "image:雲のロゴ.svg[雲,20]",
+          "{product-name}",
+          "<<direct-connect,専用線の節>>",
+          "`ゲートウェイ設定`",
+          "+パススルー文字列+",
+          "pass:[生の日本語]",
+          "link:資料/日本語.html[資料を読む]",
+          "[[日本語のアンカー]]",
+          "&#8230;"
+        }) {
       if (line.contains(markup)) {
         assertTrue(marked.contains(markup), markup + " was touched: " + visible(marked));
       }
@@ -92,15 +104,15 @@ class BreakMarksTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ゲートウェイエンドポイントを作成し、ルートテーブルに追加します",
-      "複数のVPCの相互接続することが可能になりました"})
+  @ValueSource(strings = {"ゲートウェイエンドポイントを作成し、ルートテーブルに追加します", "複数のVPCの相互接続することが可能になりました"})
   void phraseBreaksAreFewerAndAlwaysAlsoStrictBreaks(String text) {
     String strict = marks.mark(text, BreakStyle.EVERY_OPPORTUNITY);
     String phrases = marks.mark(text, BreakStyle.BETWEEN_PHRASES);
     assertTrue(count(phrases) > 0 && count(phrases) < count(strict), visible(phrases));
     int strictAt = 0;
     for (String part : phrases.split(M)) {
-      strictAt = strict.indexOf(part.isEmpty() ? part : part.substring(part.length() - 1), strictAt);
+      strictAt =
+          strict.indexOf(part.isEmpty() ? part : part.substring(part.length() - 1), strictAt);
     }
     assertFalse(phrases.contains("ゲ" + M + "ート"), "a word was split: " + visible(phrases));
   }

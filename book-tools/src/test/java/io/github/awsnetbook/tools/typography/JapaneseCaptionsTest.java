@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Figure and table numbers in the style of Japanese books. */
 class JapaneseCaptionsTest {
 
-  private static final String BODY = """
+  private static final String BODY =
+      """
 
       .ルートテーブルの例
       [cols="1,1"]
@@ -42,21 +43,24 @@ class JapaneseCaptionsTest {
   }
 
   private static Document convert(String header) {
-    return Jsoup.parse(asciidoctor.convert(header + BODY,
-        Options.builder().safe(SafeMode.SAFE).build()));
+    return Jsoup.parse(
+        asciidoctor.convert(header + BODY, Options.builder().safe(SafeMode.SAFE).build()));
   }
 
   @Test
   void japaneseCaptionsJoinLabelAndNumberAndUseAnIdeographicSpace() {
-    Document html = convert("""
-        = 本
-        :lang: ja
-        :figure-caption: 図
-        :table-caption: 表
-        """);
+    Document html =
+        convert(
+            """
+            = 本
+            :lang: ja
+            :figure-caption: 図
+            :table-caption: 表
+            """);
 
     assertEquals("表1\u3000ルートテーブルの例", html.selectFirst("table caption").text());
-    assertEquals(java.util.List.of("図1\u3000VPC の構成", "図2\u3000二つ目の図"),
+    assertEquals(
+        java.util.List.of("図1\u3000VPC の構成", "図2\u3000二つ目の図"),
         html.select(".imageblock .title").eachText());
   }
 

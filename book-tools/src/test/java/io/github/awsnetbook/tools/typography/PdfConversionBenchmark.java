@@ -28,8 +28,8 @@ public final class PdfConversionBenchmark {
     Path images = root.resolve("content-ja/target/staging/pdf-images");
     Path glossary = root.resolve("content-ja/target/terminology/glossary-ja.adoc");
     if (!Files.isDirectory(images) || !Files.isRegularFile(glossary)) {
-      throw new IllegalStateException("run `mvn package` first: " + images + " or " + glossary
-          + " is missing");
+      throw new IllegalStateException(
+          "run `mvn package` first: " + images + " or " + glossary + " is missing");
     }
     try (Asciidoctor asciidoctor = Asciidoctor.Factory.create()) {
       Attributes attributes =

@@ -10,15 +10,12 @@ class SourceLinesTest {
   @Test
   void aLineBreakBetweenJapaneseSentencesIsNotASpace() {
     assertEquals(
-        List.of("可能になりました。しかも、VPCに限らず"),
-        SourceLines.join(List.of("可能になりました。", "しかも、VPCに限らず")));
+        List.of("可能になりました。しかも、VPCに限らず"), SourceLines.join(List.of("可能になりました。", "しかも、VPCに限らず")));
   }
 
   @Test
   void aLineBreakBetweenJapaneseAndLatinIsNotASpaceEither() {
-    assertEquals(
-        List.of("持ちます。ENIを作成しないのは"),
-        SourceLines.join(List.of("持ちます。", "ENIを作成しないのは")));
+    assertEquals(List.of("持ちます。ENIを作成しないのは"), SourceLines.join(List.of("持ちます。", "ENIを作成しないのは")));
     assertEquals(List.of("AWSのネットワーク"), SourceLines.join(List.of("AWS", "のネットワーク")));
   }
 

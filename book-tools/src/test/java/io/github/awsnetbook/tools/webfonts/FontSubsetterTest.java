@@ -24,7 +24,9 @@ class FontSubsetterTest {
     byte[] subset = FontSubsetter.subset(REGULAR, codePoints(text));
     try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(subset))) {
       CmapLookup cmap = font.getUnicodeCmapLookup();
-      text.codePoints().forEach(c -> assertNotEquals(0, cmap.getGlyphId(c), "no glyph for " + Character.toString(c)));
+      text.codePoints()
+          .forEach(
+              c -> assertNotEquals(0, cmap.getGlyphId(c), "no glyph for " + Character.toString(c)));
     }
   }
 
