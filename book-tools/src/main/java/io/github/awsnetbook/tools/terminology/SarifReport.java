@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Json;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.translation;
 
+import io.github.awsnetbook.tools.diagnostics.Json;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.IOException;
@@ -165,26 +166,7 @@ public record StatusReport(
   }
 
   static String quoted(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    text.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                  if (c < 0x20) {
-                    out.append(String.format("\\u%04x", c));
-                  } else {
-                    out.appendCodePoint(c);
-                  }
-                }
-              }
-            });
-    return out.append('"').toString();
+    return Json.quote(text);
   }
 
   static String escape(String text) {

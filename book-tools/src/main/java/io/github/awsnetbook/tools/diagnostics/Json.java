@@ -1,4 +1,4 @@
-package io.github.awsnetbook.tools.terminology;
+package io.github.awsnetbook.tools.diagnostics;
 
 import java.util.Iterator;
 import java.util.List;
@@ -9,14 +9,21 @@ import java.util.Map;
  * maps' order: the same findings give the same bytes. (The tools need no JSON library for this
  * little.)
  */
-final class Json {
+public final class Json {
 
   private Json() {}
 
-  static String write(Object value) {
+  public static String write(Object value) {
     StringBuilder out = new StringBuilder();
     value(out, value, 0);
     return out.append('\n').toString();
+  }
+
+  /** One string as a JSON string literal, quotes included. */
+  public static String quote(String text) {
+    StringBuilder out = new StringBuilder();
+    string(out, text);
+    return out.toString();
   }
 
   private static void value(StringBuilder out, Object value, int depth) {
