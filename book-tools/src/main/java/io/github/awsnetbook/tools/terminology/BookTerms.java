@@ -21,14 +21,20 @@ public record BookTerms(Book book, List<Occurrence> occurrences) {
     return book.language();
   }
 
-  /** Finds the terms of the book's language in every segment of it. */
+  /**
+   * Finds the terms of the book's language in every paragraph of it. The lines of a paragraph are
+   * matched as one text, joined as the book joins them (no space between two characters of a
+   * spaceless script), so that a term the author wrapped onto two lines is still found.
+   */
   public static BookTerms scan(Book book, Termbase termbase) {
     TermMatcher matcher = TermMatcher.of(termbase, book.language());
     List<Occurrence> occurrences = new ArrayList<>();
-    for (Segment segment : book.segments()) {
-      List<Match> matches = matcher.find(segment.text());
+    for (List<Segment> paragraph : Paragraphs.of(book.segments())) {
+      Segment whole = Paragraphs.join(paragraph);
+      List<Match> matches = matcher.find(whole.text());
       for (int i = 0; i < matches.size(); i++) {
-        occurrences.add(new Occurrence(segment, matches.get(i), introduced(segment, matches, i)));
+        boolean excused = introduced(whole, matches, i);
+        occurrences.add(Paragraphs.occurrence(paragraph, whole, matches.get(i), excused));
       }
     }
     return new BookTerms(book, occurrences);

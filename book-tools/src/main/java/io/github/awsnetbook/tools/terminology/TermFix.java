@@ -84,6 +84,17 @@ public final class TermFix {
       }
       Concept concept = termbase.conceptOf(occurrence.term());
       List<Term> preferred = concept.preferred(book.language());
+      if (occurrence.written().contains("\n")) {
+        // Which line should the preferred term go on? The author decides.
+        out.println(
+            occurrence.place(root)
+                + ": \""
+                + occurrence.written().replace('\n', ' ')
+                + "\" not changed: it spans two lines; write "
+                + TermChecks.insteadOf(concept, book.language())
+                + " by hand");
+        continue;
+      }
       if (preferred.size() != 1) {
         out.println(
             occurrence.place(root)
