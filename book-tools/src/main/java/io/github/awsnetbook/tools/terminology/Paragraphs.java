@@ -1,7 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
+import io.github.awsnetbook.tools.typography.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -57,10 +56,12 @@ final class Paragraphs {
     StringBuilder source = new StringBuilder();
     StringBuilder text = new StringBuilder();
     List<Integer> offsets = new ArrayList<>();
+    Segment previous = null;
     for (Segment line : lines) {
-      if (text.length() > 0) {
+      if (previous != null) {
         source.append('\n');
-        if (needsSpace(text, line.text())) {
+        if (!line.text().isEmpty()
+            && !SourceLines.joinsWithoutSpace(previous.text(), line.text())) {
           text.append(' ');
           offsets.add(source.length() - 1);
         }
@@ -71,6 +72,7 @@ final class Paragraphs {
       }
       text.append(line.text());
       source.append(line.source());
+      previous = line;
     }
     Segment last = lines.get(lines.size() - 1);
     offsets.add(source.length() - last.source().length() + last.offsets()[last.text().length()]);
@@ -112,18 +114,5 @@ final class Paragraphs {
       index++;
     }
     return new Match(match.term(), index, index + match.end() - match.start(), match.text());
-  }
-
-  private static boolean needsSpace(CharSequence before, String after) {
-    if (after.isEmpty()) {
-      return false;
-    }
-    int last = Character.codePointBefore(before, before.length());
-    return !spaceless(last) && !spaceless(after.codePointAt(0));
-  }
-
-  private static boolean spaceless(int codePoint) {
-    int width = UCharacter.getIntPropertyValue(codePoint, UProperty.EAST_ASIAN_WIDTH);
-    return width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH;
   }
 }

@@ -1,8 +1,7 @@
 package io.github.awsnetbook.tools.translation;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
+import io.github.awsnetbook.tools.typography.SourceLines;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -60,24 +59,18 @@ public final class Fingerprint {
 
   private static String joinLines(List<String> lines) {
     StringBuilder joined = new StringBuilder();
+    String previous = null;
     for (String raw : lines) {
       String line = raw.strip().replaceAll("[ \\t\\u00a0]+", " ");
       if (line.isEmpty()) {
         continue;
       }
-      if (joined.length() > 0
-          && !spaceless(joined.codePointBefore(joined.length()))
-          && !spaceless(line.codePointAt(0))) {
+      if (previous != null && !SourceLines.joinsWithoutSpace(previous, line)) {
         joined.append(' ');
       }
       joined.append(line);
+      previous = line;
     }
     return joined.toString();
-  }
-
-  /** Characters of the scripts that do not separate words with spaces, and their punctuation. */
-  private static boolean spaceless(int codePoint) {
-    int width = UCharacter.getIntPropertyValue(codePoint, UProperty.EAST_ASIAN_WIDTH);
-    return width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH;
   }
 }

@@ -18,7 +18,7 @@ public final class SourceLines {
     List<String> joined = new ArrayList<>(lines.size());
     for (String line : lines) {
       int last = joined.size() - 1;
-      if (last >= 0 && joinable(joined.get(last), line)) {
+      if (last >= 0 && joinsWithoutSpace(joined.get(last), line)) {
         joined.set(last, joined.get(last) + line.stripLeading());
       } else {
         joined.add(line);
@@ -27,7 +27,13 @@ public final class SourceLines {
     return joined;
   }
 
-  private static boolean joinable(String previous, String next) {
+  /**
+   * Whether the book joins these two source lines without a space: a character of a spaceless
+   * script on either side of the break, and no hard break ({@code " +"}) asked for. Everything that
+   * joins source lines (the fingerprints of translated sections, the terminology check's
+   * paragraphs) asks here, so that they join as the book does.
+   */
+  public static boolean joinsWithoutSpace(String previous, String next) {
     String end = previous.stripTrailing();
     String start = next.stripLeading();
     if (end.isEmpty() || start.isEmpty() || previous.endsWith(" +")) {
