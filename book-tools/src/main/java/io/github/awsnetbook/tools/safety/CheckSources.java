@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.safety;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.Places;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -114,10 +115,12 @@ public final class CheckSources {
   }
 
   private static Diagnostic relative(Path root, Diagnostic problem) {
-    Path file = problem.file().toAbsolutePath().normalize();
-    Path shown = file.startsWith(root) ? root.relativize(file) : file;
     return new Diagnostic(
-        problem.severity(), shown, problem.line(), problem.column(), problem.message());
+        problem.severity(),
+        Places.relative(root, problem.file()),
+        problem.line(),
+        problem.column(),
+        problem.message());
   }
 
   private static List<Path> filesUnder(Path dir) {

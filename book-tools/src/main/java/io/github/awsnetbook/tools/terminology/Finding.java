@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Places;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -19,7 +20,7 @@ public record Finding(
 
   /** {@code path:line:column: severity: message [check-id]}, the path relative to {@code root}. */
   public String logLine(Path root) {
-    return Places.relative(root, file)
+    return Places.shown(root, file)
         + ":"
         + line
         + ":"

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Places;
 import java.nio.file.Path;
 
 /**
@@ -44,6 +45,6 @@ public record Occurrence(Segment segment, Match match, boolean excused) {
 
   /** {@code path:line:column}, the path relative to {@code root}. */
   public String place(Path root) {
-    return Places.relative(root, file()) + ":" + line() + ":" + column();
+    return Places.shown(root, file()) + ":" + line() + ":" + column();
   }
 }

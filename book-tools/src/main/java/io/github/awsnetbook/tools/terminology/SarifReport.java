@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.diagnostics.Json;
+import io.github.awsnetbook.tools.diagnostics.Places;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ public final class SarifReport {
     region.put("startLine", finding.line());
     region.put("startColumn", finding.column());
     Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", Map.of("uri", uri(Places.relative(root, finding.file()))));
+    physical.put("artifactLocation", Map.of("uri", uri(Places.shown(root, finding.file()))));
     physical.put("region", region);
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
     return result;

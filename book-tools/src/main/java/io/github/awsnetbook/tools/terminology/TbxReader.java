@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.safety.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,15 +49,15 @@ public final class TbxReader {
   /** Reads {@code file}; messages name it relative to {@code root}. */
   public static Termbase read(Path root, Path file) {
     try (InputStream in = Files.newInputStream(file)) {
-      return new TbxReader(Places.relative(root, file)).parse(file, in);
+      return new TbxReader(Places.shown(root, file)).parse(file, in);
     } catch (NoSuchFileException e) {
       throw new TerminologyException(
-          Places.relative(root, file)
+          Places.shown(root, file)
               + ": error: there is no termbase here; give the path of the .tbx file",
           e);
     } catch (IOException e) {
       throw new TerminologyException(
-          Places.relative(root, file)
+          Places.shown(root, file)
               + ": error: cannot read the termbase: "
               + e.getMessage()
               + "; check that the file is readable",

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Places;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -193,7 +194,7 @@ public final class TermChecks {
                   + wrong.place(root)
                   + ")"
               : " has no term for it ("
-                  + Places.relative(root, toSection.file())
+                  + Places.shown(root, toSection.file())
                   + ":"
                   + toSection.line()
                   + ")";

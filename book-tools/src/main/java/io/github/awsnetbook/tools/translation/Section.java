@@ -45,7 +45,7 @@ public record Section(
 
   /** "path:line" of the heading, for messages that name both sides. */
   public String place(Path root) {
-    return Places.of(root, heading);
+    return heading.place(root);
   }
 
   /** A block image, by ID. */

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.translation;
 
+import io.github.awsnetbook.tools.diagnostics.Places;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

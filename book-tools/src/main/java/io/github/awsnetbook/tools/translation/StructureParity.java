@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.translation;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.translation.Section.Reference;
 import java.nio.file.Path;
 import java.util.ArrayList;

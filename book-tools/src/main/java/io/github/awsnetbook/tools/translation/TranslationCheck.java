@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.translation;
 
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.PrintStream;
 import java.nio.file.Files;
