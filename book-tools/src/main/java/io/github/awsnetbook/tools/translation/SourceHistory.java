@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,9 +18,13 @@ import java.util.concurrent.TimeUnit;
 public final class SourceHistory {
 
   private final Path root;
+  private final boolean repository;
+  private final Map<Path, Boolean> committed = new HashMap<>();
 
+  /** Asks git once whether there is a history at all; each file's state is asked once too. */
   public SourceHistory(Path root) {
     this.root = root;
+    this.repository = git(List.of("rev-parse", "--git-dir")).exitCode() == 0;
   }
 
   public String lastChange(Section section) {
@@ -33,10 +39,13 @@ public final class SourceHistory {
             .mapToInt(SourceLine::line)
             .max()
             .orElse(first);
-    if (git(List.of("rev-parse", "--git-dir")).exitCode() != 0) {
+    if (!repository) {
       return "";
     }
-    if (git(List.of("diff", "--quiet", "HEAD", "--", file.toString())).exitCode() != 0) {
+    boolean clean =
+        committed.computeIfAbsent(
+            file, f -> git(List.of("diff", "--quiet", "HEAD", "--", f.toString())).exitCode() == 0);
+    if (!clean) {
       return "uncommitted";
     }
     Git log =

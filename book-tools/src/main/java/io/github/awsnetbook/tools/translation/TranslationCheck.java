@@ -28,11 +28,14 @@ public final class TranslationCheck {
 
   private final Path root;
   private final String sourceLang;
+  private final Outline source;
   private final PrintStream out;
 
+  /** Reads the source's outline once, for the locale's check and for the report. */
   private TranslationCheck(Path root, String sourceLang, PrintStream out) {
     this.root = root;
     this.sourceLang = sourceLang;
+    this.source = OutlineReader.read(sourceLang, folderOf(root, sourceLang));
     this.out = out;
   }
 
@@ -69,7 +72,6 @@ public final class TranslationCheck {
 
   private List<Diagnostic> checkLocale(
       String lang, String mark, boolean release, Path outputDir, String sourcePdf) {
-    Outline source = outline(sourceLang);
     if (lang.equals(sourceLang)) {
       if (!mark.isBlank()) {
         return List.of(
@@ -98,7 +100,7 @@ public final class TranslationCheck {
         return problems;
       }
       List<Diagnostic> refused = new ArrayList<>();
-      recorded = mark(source, translation, recorded, mark, refused);
+      recorded = mark(translation, recorded, mark, refused);
       if (!refused.isEmpty()) {
         return refused;
       }
@@ -113,7 +115,6 @@ public final class TranslationCheck {
 
   /** Records the fingerprints of the requested sections and saves them; refuses unknown IDs. */
   private RecordedFingerprints mark(
-      Outline source,
       Outline translation,
       RecordedFingerprints recorded,
       String request,
@@ -208,10 +209,9 @@ public final class TranslationCheck {
 
   /** The report covers every locale, so that any module's build leaves a complete one. */
   private void writeReport(List<String> locales) {
-    Outline source = outline(sourceLang);
     List<TranslationStatus> statuses = new ArrayList<>();
     for (String lang : locales) {
-      if (!lang.equals(sourceLang) && Files.isDirectory(folderOf(lang))) {
+      if (!lang.equals(sourceLang) && Files.isDirectory(folderOf(root, lang))) {
         Outline translation = outline(lang);
         statuses.add(
             TranslationStatus.of(
@@ -228,10 +228,10 @@ public final class TranslationCheck {
   }
 
   private Outline outline(String lang) {
-    return OutlineReader.read(lang, folderOf(lang));
+    return OutlineReader.read(lang, folderOf(root, lang));
   }
 
-  private Path folderOf(String lang) {
+  private static Path folderOf(Path root, String lang) {
     return root.resolve("content-" + lang).resolve("src/docs/asciidoc");
   }
 }
