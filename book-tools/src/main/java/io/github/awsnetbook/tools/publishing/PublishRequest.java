@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.publishing;
 
+import io.github.awsnetbook.tools.commandline.Options;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What to publish for one locale: the staging folder Asciidoctor wrote ({@code html/} and {@code
@@ -37,36 +39,24 @@ public record PublishRequest(
    * --font-family NAME --font WEIGHT=FILE ...}.
    */
   public static PublishRequest parse(String... args) {
-    Path staging = null;
-    Path target = null;
-    String lang = null;
-    String locales = null;
-    Path fontsDir = null;
-    String family = null;
-    List<String> fonts = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("option " + name + " needs a value");
-      }
-      String value = args[++i];
-      switch (name) {
-        case "--staging" -> staging = Path.of(value);
-        case "--target" -> target = Path.of(value);
-        case "--lang" -> lang = value;
-        case "--locales" -> locales = value;
-        case "--fonts-dir" -> fontsDir = Path.of(value);
-        case "--font-family" -> family = value;
-        case "--font" -> fonts.add(value);
-        default -> throw new IllegalArgumentException("unknown option " + name);
-      }
-    }
-    require(staging, "--staging");
-    require(target, "--target");
-    require(lang, "--lang");
-    require(locales, "--locales");
-    require(fontsDir, "--fonts-dir");
-    require(family, "--font-family");
+    Options options =
+        Options.parse(
+            Set.of(
+                "--staging",
+                "--target",
+                "--lang",
+                "--locales",
+                "--fonts-dir",
+                "--font-family",
+                "--font"),
+            args);
+    Path staging = Path.of(require(options, "--staging"));
+    Path target = Path.of(require(options, "--target"));
+    String lang = require(options, "--lang");
+    String locales = require(options, "--locales");
+    Path fontsDir = Path.of(require(options, "--fonts-dir"));
+    String family = require(options, "--font-family");
+    List<String> fonts = options.values("--font");
     List<WebFont> faces = new ArrayList<>();
     for (String font : fonts) {
       int equals = font.indexOf('=');
@@ -83,9 +73,9 @@ public record PublishRequest(
         staging, target, LocaleLinks.of(lang, locales, "index.html"), new WebFonts(faces));
   }
 
-  private static void require(Object value, String option) {
-    if (value == null) {
-      throw new IllegalArgumentException("missing option " + option);
-    }
+  private static String require(Options options, String option) {
+    return options
+        .value(option)
+        .orElseThrow(() -> new IllegalArgumentException("missing option " + option));
   }
 }

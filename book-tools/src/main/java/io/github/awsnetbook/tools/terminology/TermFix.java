@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.commandline.Options;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Rewrites deprecated terms in the books' sources to the preferred term, in place, where the
@@ -39,24 +41,13 @@ public final class TermFix {
   /** Fixes and returns an exit code; messages go to the given streams. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     try {
-      Path root = null;
-      String termbase = "terminology/aws-networking.tbx";
-      String locales = null;
-      boolean dryRun = false;
-      for (int i = 0; i < args.length; i++) {
-        String name = args[i];
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException("option " + name + " needs a value");
-        }
-        String value = args[++i];
-        switch (name) {
-          case "--root" -> root = Path.of(value).toAbsolutePath().normalize();
-          case "--termbase" -> termbase = value;
-          case "--locales" -> locales = value;
-          case "--dry-run" -> dryRun = Boolean.parseBoolean(value);
-          default -> throw new IllegalArgumentException("unknown option " + name);
-        }
-      }
+      Options options =
+          Options.parse(Set.of("--root", "--termbase", "--locales", "--dry-run"), args);
+      Path root =
+          options.value("--root").map(r -> Path.of(r).toAbsolutePath().normalize()).orElse(null);
+      String termbase = options.value("--termbase", "terminology/aws-networking.tbx");
+      String locales = options.value("--locales").orElse(null);
+      boolean dryRun = Boolean.parseBoolean(options.value("--dry-run", "false"));
       if (root == null || locales == null) {
         throw new IllegalArgumentException("--root and --locales are required");
       }

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.commandline.Options;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The terminology check of the build: reads the termbase and every locale's book, runs the checks,
@@ -40,32 +42,34 @@ public final class TerminologyCheck {
       String book) {
 
     public static Request parse(String... args) {
-      Path root = null;
-      String termbase = "terminology/aws-networking.tbx";
-      String source = "ja";
-      String locales = null;
-      String output = "target/terminology";
-      boolean failOnWarning = Boolean.getBoolean("terminology.failOnWarning");
-      ULocale summaryLocale = ULocale.forLocale(Locale.getDefault());
-      String book = "";
-      for (int i = 0; i < args.length; i++) {
-        String name = args[i];
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException("option " + name + " needs a value");
-        }
-        String value = args[++i];
-        switch (name) {
-          case "--root" -> root = Path.of(value);
-          case "--termbase" -> termbase = value;
-          case "--source" -> source = value;
-          case "--locales" -> locales = value;
-          case "--output" -> output = value;
-          case "--fail-on-warning" -> failOnWarning = Boolean.parseBoolean(value);
-          case "--summary-locale" -> summaryLocale = ULocale.forLanguageTag(value);
-          case "--book" -> book = value;
-          default -> throw new IllegalArgumentException("unknown option " + name);
-        }
-      }
+      Options options =
+          Options.parse(
+              Set.of(
+                  "--root",
+                  "--termbase",
+                  "--source",
+                  "--locales",
+                  "--output",
+                  "--fail-on-warning",
+                  "--summary-locale",
+                  "--book"),
+              args);
+      Path root = options.value("--root").map(Path::of).orElse(null);
+      String termbase = options.value("--termbase", "terminology/aws-networking.tbx");
+      String source = options.value("--source", "ja");
+      String locales = options.value("--locales").orElse(null);
+      String output = options.value("--output", "target/terminology");
+      boolean failOnWarning =
+          options
+              .value("--fail-on-warning")
+              .map(Boolean::parseBoolean)
+              .orElse(Boolean.getBoolean("terminology.failOnWarning"));
+      ULocale summaryLocale =
+          options
+              .value("--summary-locale")
+              .map(ULocale::forLanguageTag)
+              .orElse(ULocale.forLocale(Locale.getDefault()));
+      String book = options.value("--book", "");
       if (root == null) {
         throw new IllegalArgumentException("--root is required: the repository's folder");
       }
