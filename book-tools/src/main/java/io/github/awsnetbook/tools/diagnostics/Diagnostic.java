@@ -9,7 +9,12 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
   /** How bad a problem is. */
   public enum Severity {
     ERROR,
-    WARNING
+    WARNING;
+
+    /** The word of the log line ({@code error}, {@code warning}), also SARIF's {@code level}. */
+    public String word() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 
   public static Diagnostic error(Path file, int line, int column, String message) {
@@ -26,14 +31,6 @@ public record Diagnostic(Severity severity, Path file, int line, int column, Str
 
   @Override
   public String toString() {
-    return file
-        + ":"
-        + line
-        + ":"
-        + column
-        + ": "
-        + severity.name().toLowerCase(Locale.ROOT)
-        + ": "
-        + message;
+    return file + ":" + line + ":" + column + ": " + severity.word() + ": " + message;
   }
 }

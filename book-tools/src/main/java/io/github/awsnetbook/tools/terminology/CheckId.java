@@ -1,5 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
+
 /** The checks, their IDs in reports and their severities. */
 public enum CheckId {
   TERM001(

@@ -1,5 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -20,15 +22,7 @@ public record Finding(
 
   /** {@code path:line:column: severity: message [check-id]}, the path relative to {@code root}. */
   public String logLine(Path root) {
-    return Places.shown(root, file)
-        + ":"
-        + line
-        + ":"
-        + column
-        + ": "
-        + severity.word()
-        + ": "
-        + message
+    return new Diagnostic(severity, Places.relative(root, file), line, column, message)
         + " ["
         + checkId
         + "]";

@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.terminology;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import java.util.List;
 import java.util.Map;
 

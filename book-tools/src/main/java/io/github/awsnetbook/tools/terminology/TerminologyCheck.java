@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.terminology;
 
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.commandline.Options;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
