@@ -4,50 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.log.LogRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An Asciidoctor created with the build's extensions never converts below SAFE. */
 class SafeModeFloorTest {
 
-  private static Asciidoctor asciidoctor;
-
-  @BeforeAll
-  static void startAsciidoctor() {
-    asciidoctor = Asciidoctor.Factory.create();
-  }
-
-  @AfterAll
-  static void stopAsciidoctor() {
-    asciidoctor.shutdown();
-  }
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   @Test
   void anUnsafeRequestIsRaisedToSafe(@TempDir Path jail) {
     String html =
-        asciidoctor.convert(
-            "safe mode is {safe-mode-name}",
-            Options.builder().safe(SafeMode.UNSAFE).baseDir(jail.toFile()).build());
+        ASCIIDOCTOR
+            .get()
+            .convert(
+                "safe mode is {safe-mode-name}",
+                Options.builder().safe(SafeMode.UNSAFE).baseDir(jail.toFile()).build());
     assertTrue(html.contains("safe mode is safe"), html);
   }
 
   @Test
   void aStricterRequestIsKept(@TempDir Path jail) {
     String html =
-        asciidoctor.convert(
-            "safe mode is {safe-mode-name}",
-            Options.builder().safe(SafeMode.SECURE).baseDir(jail.toFile()).build());
+        ASCIIDOCTOR
+            .get()
+            .convert(
+                "safe mode is {safe-mode-name}",
+                Options.builder().safe(SafeMode.SECURE).baseDir(jail.toFile()).build());
     assertTrue(html.contains("safe mode is secure"), html);
   }
 
@@ -58,19 +51,21 @@ class SafeModeFloorTest {
     Path secret = Files.writeString(temp.resolve("secret.txt"), "TOP-SECRET");
     List<LogRecord> records = new ArrayList<>();
     org.asciidoctor.log.LogHandler handler = records::add;
-    asciidoctor.registerLogHandler(handler);
+    ASCIIDOCTOR.get().registerLogHandler(handler);
     try {
       String html =
-          asciidoctor.convert(
-              "include::" + secret.toAbsolutePath() + "[]\n\ninclude::../secret.txt[]\n",
-              Options.builder().safe(SafeMode.UNSAFE).baseDir(jail.toFile()).build());
+          ASCIIDOCTOR
+              .get()
+              .convert(
+                  "include::" + secret.toAbsolutePath() + "[]\n\ninclude::../secret.txt[]\n",
+                  Options.builder().safe(SafeMode.UNSAFE).baseDir(jail.toFile()).build());
       assertFalse(html.contains("TOP-SECRET"), html);
       assertEquals(
           2,
           records.stream().filter(r -> r.getMessage().contains("include file not found")).count(),
           records.stream().map(LogRecord::getMessage).toList().toString());
     } finally {
-      asciidoctor.unregisterLogHandler(handler);
+      ASCIIDOCTOR.get().unregisterLogHandler(handler);
     }
   }
 }

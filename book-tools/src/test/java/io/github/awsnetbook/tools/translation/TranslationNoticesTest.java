@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.nio.file.Path;
 import java.util.List;
-import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The notices a reader of a lagging translation sees, in the converted HTML. */
@@ -48,32 +47,24 @@ class TranslationNoticesTest {
       The end.
       """;
 
-  private static Asciidoctor asciidoctor;
-
-  @BeforeAll
-  static void startAsciidoctor() {
-    asciidoctor = Asciidoctor.Factory.create();
-  }
-
-  @AfterAll
-  static void stopAsciidoctor() {
-    asciidoctor.shutdown();
-  }
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static Document convert(NoticePlan plan, Path folder) {
     Path file = folder.resolve("notices.properties");
     plan.save(file);
     String html =
-        asciidoctor.convert(
-            TRANSLATION,
-            Options.builder()
-                .safe(SafeMode.SAFE)
-                .standalone(true)
-                .attributes(
-                    Attributes.builder()
-                        .attribute(TranslationNotices.PLAN_ATTRIBUTE, file.toString())
-                        .build())
-                .build());
+        ASCIIDOCTOR
+            .get()
+            .convert(
+                TRANSLATION,
+                Options.builder()
+                    .safe(SafeMode.SAFE)
+                    .standalone(true)
+                    .attributes(
+                        Attributes.builder()
+                            .attribute(TranslationNotices.PLAN_ATTRIBUTE, file.toString())
+                            .build())
+                    .build());
     return Jsoup.parse(html);
   }
 

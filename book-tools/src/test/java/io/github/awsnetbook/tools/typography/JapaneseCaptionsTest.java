@@ -2,14 +2,13 @@ package io.github.awsnetbook.tools.typography;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.asciidoctor.Asciidoctor;
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Figure and table numbers in the style of Japanese books. */
 class JapaneseCaptionsTest {
@@ -30,21 +29,11 @@ class JapaneseCaptionsTest {
       image::vpc.svg[VPC]
       """;
 
-  private static Asciidoctor asciidoctor;
-
-  @BeforeAll
-  static void startAsciidoctor() {
-    asciidoctor = Asciidoctor.Factory.create();
-  }
-
-  @AfterAll
-  static void stopAsciidoctor() {
-    asciidoctor.shutdown();
-  }
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static Document convert(String header) {
     return Jsoup.parse(
-        asciidoctor.convert(header + BODY, Options.builder().safe(SafeMode.SAFE).build()));
+        ASCIIDOCTOR.get().convert(header + BODY, Options.builder().safe(SafeMode.SAFE).build()));
   }
 
   @Test
