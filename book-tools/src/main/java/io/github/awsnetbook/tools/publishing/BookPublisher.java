@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.publishing;
 
+import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Finishes a locale's staged HTML and moves its books into place. */
+/**
+ * Finishes a locale's staged HTML, prints its PDF handout from it, and moves both into place.
+ */
 public final class BookPublisher {
 
   private static final String PAGE = "index.html";
@@ -51,6 +54,7 @@ public final class BookPublisher {
     }
     try {
       finishHtml(stagedHtml);
+      new PdfPrinter(request.printRequest(stagedHtml.resolve(PAGE), stagedPdf)).print();
       Path html = AtomicFiles.replaceFolder(stagedHtml, request.htmlFolder());
       List<Path> pdfs = publishPdfs(stagedPdf);
       return Stream.concat(Stream.of(html), pdfs.stream()).toList();
@@ -91,10 +95,7 @@ public final class BookPublisher {
     try (Stream<Path> files = Files.list(stagedPdf)) {
       List<Path> pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
       for (Path pdf : pdfs) {
-        AtomicFiles.write(
-            request.pdfFolder().resolve(pdf.getFileName()),
-            PdfFinisher.finish(pdf, request.localeLinks().current()));
-        Files.delete(pdf);
+        AtomicFiles.move(pdf, request.pdfFolder().resolve(pdf.getFileName()));
       }
       return pdfs.stream().map(pdf -> request.pdfFolder().resolve(pdf.getFileName())).toList();
     }

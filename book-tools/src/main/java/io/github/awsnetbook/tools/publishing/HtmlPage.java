@@ -23,7 +23,18 @@ final class HtmlPage {
       LocaleLinks links,
       String headExtras,
       java.util.function.Function<String, java.util.Optional<String>> svgSource) {
-    return inlineSvgImages(wrapTables(insertLinks(html, links, headExtras)), svgSource);
+    return inlineSvgImages(
+        wrapTables(insertLinks(screenOnlyDefaultStylesheet(html), links, headExtras)), svgSource);
+  }
+
+  /**
+   * Asciidoctor's default stylesheet is for screens; printed, the page follows the book's own
+   * stylesheet alone, as the PDF handout does.
+   */
+  static String screenOnlyDefaultStylesheet(String html) {
+    return html.replace(
+        "<link rel=\"stylesheet\" href=\"css/asciidoctor.css\">",
+        "<link rel=\"stylesheet\" href=\"css/asciidoctor.css\" media=\"screen\">");
   }
 
   /**

@@ -2,9 +2,12 @@ package io.github.awsnetbook.tools.publishing;
 
 import io.github.awsnetbook.tools.commandline.Options;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
+import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -15,13 +18,30 @@ import java.util.Set;
  * pdf/}), the module's target folder, and how to finish the HTML.
  */
 public record PublishRequest(
-    Path staging, Path target, LocaleLinks localeLinks, WebFonts webFonts) {
+    Path staging,
+    Path target,
+    LocaleLinks localeLinks,
+    WebFonts webFonts,
+    String pdfNamePattern,
+    LocalDate date) {
 
   public PublishRequest {
     Objects.requireNonNull(staging, "staging");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(localeLinks, "localeLinks");
     Objects.requireNonNull(webFonts, "webFonts");
+    Objects.requireNonNull(pdfNamePattern, "pdfNamePattern");
+    Objects.requireNonNull(date, "date");
+  }
+
+  /** The PDF handout of this locale, as printed from its page. */
+  public PrintRequest printRequest(Path page, Path pdfFolder) {
+    return new PrintRequest(
+        page,
+        pdfFolder.resolve(pdfNamePattern.replace("{lang}", localeLinks.current())),
+        webFonts.faces(),
+        pdfNamePattern,
+        date);
   }
 
   /** Where the HTML of this locale is published: {@code target/html/<lang>}. */
@@ -36,7 +56,8 @@ public record PublishRequest(
 
   /**
    * Parses {@code --staging DIR --target DIR --lang L --locales "L1 L2" --fonts-dir DIR
-   * --font-family NAME --font WEIGHT=FILE ...}.
+   * --font-family NAME --font WEIGHT=FILE ... --pdf-name NAME-{lang}.pdf --date ISO-INSTANT}; the
+   * date is the one the PDF carries (the build's output timestamp), never the clock's.
    */
   public static PublishRequest parse(String... args) {
     Options options =
@@ -48,7 +69,9 @@ public record PublishRequest(
                 "--locales",
                 "--fonts-dir",
                 "--font-family",
-                "--font"),
+                "--font",
+                "--pdf-name",
+                "--date"),
             args);
     Path staging = Path.of(require(options, "--staging"));
     Path target = Path.of(require(options, "--target"));
@@ -70,7 +93,12 @@ public record PublishRequest(
               fontsDir.resolve(font.substring(equals + 1))));
     }
     return new PublishRequest(
-        staging, target, LocaleLinks.of(lang, locales, "index.html"), new WebFonts(faces));
+        staging,
+        target,
+        LocaleLinks.of(lang, locales, "index.html"),
+        new WebFonts(faces),
+        require(options, "--pdf-name"),
+        OffsetDateTime.parse(require(options, "--date")).toLocalDate());
   }
 
   private static String require(Options options, String option) {

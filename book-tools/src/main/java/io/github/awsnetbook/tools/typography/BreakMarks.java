@@ -82,6 +82,15 @@ public final class BreakMarks {
     return kept;
   }
 
+  /**
+   * The places where {@code text} may break in the given style, as offsets into it (a set bit at
+   * {@code i} allows a break before {@code text.charAt(i)}).
+   */
+  public BitSet breaks(String text, BreakStyle style) {
+    BitSet breaks = opportunities(text, strict);
+    return style == BreakStyle.BETWEEN_PHRASES ? phraseBreaks(text, breaks) : breaks;
+  }
+
   private static BitSet opportunities(String text, ULocale locale) {
     BreakIterator lines = BreakIterator.getLineInstance(locale);
     lines.setText(text);

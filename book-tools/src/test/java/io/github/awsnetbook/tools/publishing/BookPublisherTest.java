@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.publishing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -12,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,12 +38,15 @@ class BookPublisherTest {
   }
 
   @Test
-  void thePdfGetsItsLanguageAndMovesIntoPlace(@TempDir Path temp) throws IOException {
+  void thePdfIsPrintedFromThePageTaggedInItsLanguageAndMovesIntoPlace(@TempDir Path temp)
+      throws IOException {
     Path target = stage(temp);
     assertEquals(0, run(temp, target));
     assertFalse(Files.exists(temp.resolve("staging/pdf/book-ja.pdf")), "left in staging");
     try (PDDocument pdf = Loader.loadPDF(target.resolve("pdf/book-ja.pdf").toFile())) {
       assertEquals("ja", pdf.getDocumentCatalog().getLanguage());
+      assertNotNull(pdf.getDocumentCatalog().getStructureTreeRoot(), "not tagged");
+      assertTrue(new PDFTextStripper().getText(pdf).contains("AWSのネットワーク"));
     }
   }
 
@@ -84,23 +88,7 @@ class BookPublisherTest {
   private static Path stage(Path temp) throws IOException {
     Path html = Files.createDirectories(temp.resolve("staging/html"));
     Files.writeString(html.resolve("index.html"), PAGE);
-    Path pdfDir = Files.createDirectories(temp.resolve("staging/pdf"));
-    Files.write(pdfDir.resolve("book-ja.pdf"), STAGED_PDF);
     return temp.resolve("target");
-  }
-
-  /** One staged PDF for every test, so that two publications start from the same bytes. */
-  private static final byte[] STAGED_PDF = onePagePdf();
-
-  private static byte[] onePagePdf() {
-    try (PDDocument pdf = new PDDocument()) {
-      pdf.addPage(new PDPage());
-      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-      pdf.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private static int run(Path temp, Path target) {
@@ -119,7 +107,9 @@ class BookPublisherTest {
       "--fonts-dir", "../theme/fonts",
       "--font-family", "Noto Sans JP Book",
       "--font", "400=NotoSansJP-Regular.ttf",
-      "--font", "700=NotoSansJP-Bold.ttf"
+      "--font", "700=NotoSansJP-Bold.ttf",
+      "--pdf-name", "book-{lang}.pdf",
+      "--date", "2025-10-13T00:00:00Z"
     };
   }
 }

@@ -1,0 +1,111 @@
+package io.github.awsnetbook.tools.printing;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
+import io.github.awsnetbook.tools.typography.IcuLineBreaker;
+import io.github.awsnetbook.tools.typography.PrintTypesetting;
+import io.github.awsnetbook.tools.webfonts.WebFont;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Document;
+
+/** Prints a finished HTML page into a tagged, archivable PDF (PDF/UA-1 and PDF/A-2a). */
+public final class PdfPrinter {
+
+  private final PrintRequest request;
+
+  public PdfPrinter(PrintRequest request) {
+    this.request = request;
+  }
+
+  /** Prints the page and writes the finished PDF. */
+  public void print() {
+    try {
+      Path page = request.page().toAbsolutePath().normalize();
+      Document html = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name(), baseUri());
+      String lang = html.selectFirst("html").attr("lang");
+      String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
+      PrintPage.prepare(html, family, request::pdfName);
+      new PrintTypesetting(lang).apply(html);
+      byte[] printed = render(new W3CDom().fromJsoup(html), lang);
+      byte[] finished = PdfFinisher.finish(printed, request.date());
+      Files.createDirectories(request.pdf().toAbsolutePath().getParent());
+      Files.write(request.pdf(), finished);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot print " + request.page() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private byte[] render(org.w3c.dom.Document document, String lang) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.withW3cDocument(document, baseUri());
+    builder.usePdfVersion(1.7f);
+    builder.usePdfUaAccessibility(true);
+    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+    builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    builder.withProducer("aws-network-book");
+    builder.useUnicodeLineBreaker(new IcuLineBreaker(lang));
+    builder.useSVGDrawer(
+        new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+    // Fonts are given as streams, not files: the SVG drawer keeps a font given as a file at 1 pt
+    // and uses it unscaled for text of exactly its default size, 12, which then vanishes.
+    // The book's font also stands for the generic families, so that no text falls back to a
+    // font that is not embedded (PDF/A forbids that) or that has no Japanese.
+    for (WebFont font : request.fonts()) {
+      for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
+        builder.useFont(
+            fontBytes(font.source()),
+            family,
+            font.weight(),
+            FontStyle.NORMAL,
+            true,
+            EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+      }
+    }
+    ResourceJail jail = new ResourceJail(request.folder());
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> jail.allows(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> jail.allows(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    EngineMessages messages = new EngineMessages();
+    builder.withDiagnosticConsumer(messages);
+    builder.toStream(out);
+    builder.run();
+    for (String warning : messages.warnings()) {
+      System.err.println(request.page() + ": warning: the PDF engine: " + warning);
+    }
+    return out.toByteArray();
+  }
+
+  private static FSSupplier<InputStream> fontBytes(Path font) {
+    return () -> {
+      try {
+        return Files.newInputStream(font);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the font " + font, e);
+      }
+    };
+  }
+
+  private String baseUri() {
+    return request.folder().toUri().toString();
+  }
+}

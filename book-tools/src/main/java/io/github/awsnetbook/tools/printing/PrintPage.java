@@ -1,0 +1,139 @@
+package io.github.awsnetbook.tools.printing;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The print copy of a finished page: the same document, with what the PDF engine needs that a
+ * browser does not. Nothing is removed that a reader of the PDF would miss.
+ */
+final class PrintPage {
+
+  /** Marks the table of contents' list, so that the finisher can tag it as a TOC. */
+  static final String TOC_MARK = "book-table-of-contents";
+
+  private static final Pattern OTHER_LOCALE_PAGE =
+      Pattern.compile("^\\.\\./([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)/index\\.html(#.*)?$");
+
+  private PrintPage() {}
+
+  /**
+   * Prepares the page for printing; {@code pdfName} gives the PDF file of a locale, so that a link
+   * to another locale's page becomes a link to its PDF handout.
+   */
+  static Document prepare(Document page, String fontFamily, UnaryOperator<String> pdfName) {
+    // The engine embeds the whole font, subset to what it draws; the page's subsets are for
+    // browsers.
+    page.select("link[href$=book-fonts.css]").remove();
+    // Asciidoctor's default stylesheet is for screens (the page links it so); the book's own
+    // stylesheet has the print rules.
+    page.select("link[rel=stylesheet][media=screen]").remove();
+    // The engine takes the PDF's subject (and PDF/UA's description) from a meta named subject.
+    Element subject = page.selectFirst("meta[name=dcterms.subject]");
+    if (subject != null) {
+      page.head().appendElement("meta").attr("name", "subject").attr("content", subject.attr("content"));
+    }
+    // Section anchors are a screen affordance: empty links that would be tagged with no text.
+    page.select("a.anchor").remove();
+    labelFigures(page, fontFamily);
+    describeLinks(page, pdfName);
+    admonitionsAsBlocks(page);
+    page.select("thead th").attr("scope", "col");
+    page.select("#toc > ul").attr("title", TOC_MARK);
+    addBookmarks(page);
+    addRunningHeaders(page);
+    return page;
+  }
+
+  /**
+   * The running header: the book's title, and the title of the chapter the page is in. The engine
+   * has no {@code string-set}; it takes running elements, one before each chapter's heading, which
+   * it draws in the page margin (as artifacts, not as content).
+   */
+  private static void addRunningHeaders(Document page) {
+    Element title = page.selectFirst("#header > h1");
+    if (title != null) {
+      page.body().prependElement("div").addClass("running-title").text(title.text());
+    }
+    for (Element chapter : page.select("#content > .sect1 > h2")) {
+      chapter.before(new Element("div").addClass("running-section").text(chapter.text()));
+    }
+  }
+
+  /** An inline SVG figure is tagged as a Figure with its alt text, drawn in the book's font. */
+  private static void labelFigures(Document page, String fontFamily) {
+    for (Element svg : page.select("svg[aria-label]")) {
+      svg.attr("alt", svg.attr("aria-label"));
+      svg.attr("font-family", fontFamily);
+    }
+  }
+
+  /**
+   * Each link gets a description (PDF/UA wants one on every link annotation): its own text, and for
+   * a link that leaves the book, where it goes. Links to another locale's page point to that
+   * locale's PDF, which is what a reader of the handout has beside this one.
+   */
+  private static void describeLinks(Document page, UnaryOperator<String> pdfName) {
+    for (Element link : page.select("a[href]")) {
+      String href = link.attr("href");
+      Matcher otherLocale = OTHER_LOCALE_PAGE.matcher(href);
+      if (otherLocale.matches()) {
+        String fragment = otherLocale.group(2) == null ? "" : otherLocale.group(2);
+        link.attr("href", pdfName.apply(otherLocale.group(1)) + fragment);
+      }
+      if (!link.hasAttr("title")) {
+        String text = link.text().strip();
+        boolean external = href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !href.equals(text);
+        link.attr("title", text.isEmpty() ? href : external ? text + " (" + href + ")" : text);
+      }
+    }
+  }
+
+  /**
+   * Asciidoctor lays out an admonition as a one-row table (icon cell, content cell); in the PDF
+   * that would be tagged as a data table. Printed, it is a block: its label, then its content.
+   */
+  private static void admonitionsAsBlocks(Document page) {
+    for (Element table : page.select("div.admonitionblock > table")) {
+      Element label = table.selectFirst("td.icon");
+      Element content = table.selectFirst("td.content");
+      if (content == null) {
+        continue;
+      }
+      Element block = new Element("div").addClass("admonition-body");
+      if (label != null) {
+        block.appendElement("p").addClass("admonition-label").text(label.text());
+      }
+      Element body = block.appendElement("div").addClass("admonition-content");
+      body.insertChildren(0, content.childNodesCopy());
+      table.replaceWith(block);
+    }
+  }
+
+  /** The PDF's outline: one bookmark per section, nested as the sections are. */
+  private static void addBookmarks(Document page) {
+    Element bookmarks = page.head().appendElement("bookmarks");
+    Deque<Element> open = new ArrayDeque<>();
+    Deque<Integer> levels = new ArrayDeque<>();
+    for (Element heading : page.select("#content h2[id], #content h3[id], #content h4[id]")) {
+      int level = heading.tagName().charAt(1) - '0';
+      while (!levels.isEmpty() && levels.peek() >= level) {
+        levels.pop();
+        open.pop();
+      }
+      Element parent = open.isEmpty() ? bookmarks : open.peek();
+      Element bookmark =
+          parent
+              .appendElement("bookmark")
+              .attr("name", heading.text())
+              .attr("href", "#" + heading.id());
+      open.push(bookmark);
+      levels.push(level);
+    }
+  }
+}

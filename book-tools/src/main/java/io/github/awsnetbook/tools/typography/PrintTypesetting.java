@@ -1,0 +1,138 @@
+package io.github.awsnetbook.tools.typography;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Japanese typesetting for the printed page, where the PDF engine needs the text marked up:
+ *
+ * <ul>
+ *   <li>Headings, captions and the table of contents break between phrases (文節) only: each
+ *       phrase is a {@code span.phrase}, which the print stylesheet keeps on one line.
+ *   <li>Justified paragraphs take their extra space between Japanese characters and at the
+ *       boundaries with Latin text, never inside a Latin word or a number and never in a space
+ *       between two Latin words: each run of Latin text with its spaces is a {@code span.latin},
+ *       which the print stylesheet sets with an explicit letter spacing; the engine leaves such
+ *       text out of justification.
+ * </ul>
+ */
+public final class PrintTypesetting {
+
+  /** Elements whose text breaks between phrases. */
+  static final String PHRASED = "h1, h2, h3, h4, h5, h6, .title, caption, #toc li > a";
+
+  private final BreakMarks breaks;
+
+  public PrintTypesetting(String lang) {
+    this.breaks = new BreakMarks(lang);
+  }
+
+  /** Marks up the Japanese text of {@code page} for printing. */
+  public Document apply(Document page) {
+    for (Element element : page.select(PHRASED)) {
+      if (isJapanese(element)) {
+        textNodes(element).forEach(this::wrapPhrases);
+      }
+    }
+    for (Element paragraph : page.select("#content p")) {
+      if (isJapanese(paragraph) && paragraph.select(PHRASED).isEmpty()) {
+        textNodes(paragraph).forEach(PrintTypesetting::wrapLatinRuns);
+      }
+    }
+    return page;
+  }
+
+  private void wrapPhrases(TextNode node) {
+    String text = node.getWholeText();
+    if (text.codePoints().noneMatch(Scripts::isSpaceless)) {
+      return;
+    }
+    BitSet at = breaks.breaks(text, BreakStyle.BETWEEN_PHRASES);
+    List<Node> pieces = new ArrayList<>();
+    int start = 0;
+    for (int end = at.nextSetBit(1); start < text.length(); end = at.nextSetBit(end + 1)) {
+      int pieceEnd = end < 0 || end > text.length() ? text.length() : end;
+      if (pieceEnd > start) {
+        pieces.add(phrase(text.substring(start, pieceEnd)));
+      }
+      start = pieceEnd;
+    }
+    replace(node, pieces);
+  }
+
+  private static Node phrase(String text) {
+    return text.isBlank() ? new TextNode(text) : span("phrase", text);
+  }
+
+  private static void wrapLatinRuns(TextNode node) {
+    String text = node.getWholeText();
+    List<Node> pieces = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      boolean latin = isLatinRun(text.codePointAt(start));
+      int end = start;
+      while (end < text.length() && isLatinRun(text.codePointAt(end)) == latin) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      String run = text.substring(start, end);
+      pieces.add(latin ? span("latin", run) : new TextNode(run));
+      start = end;
+    }
+    if (pieces.size() > 1 || pieces.get(0) instanceof Element) {
+      replace(node, pieces);
+    }
+  }
+
+  /**
+   * Whether a character sets its own spacing: Latin letters, digits and their punctuation, and
+   * every space, the ideographic one too. Justification then widens only the gaps between
+   * Japanese characters; a space would otherwise take most of a line's extra width.
+   */
+  private static boolean isLatinRun(int codePoint) {
+    return !Scripts.isSpaceless(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
+  private static Element span(String className, String text) {
+    return new Element("span").addClass(className).appendChild(new TextNode(text));
+  }
+
+  private static void replace(TextNode node, List<Node> pieces) {
+    if (pieces.isEmpty()) {
+      return;
+    }
+    for (Node piece : pieces) {
+      node.before(piece);
+    }
+    node.remove();
+  }
+
+  private static List<TextNode> textNodes(Element element) {
+    List<TextNode> nodes = new ArrayList<>();
+    element.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode text && !text.isBlank()) {
+            Element parent = (Element) text.parent();
+            if (!parent.hasClass("phrase")
+                && !parent.hasClass("latin")
+                && parent.closest("svg, pre, code, kbd") == null) {
+              nodes.add(text);
+            }
+          }
+        });
+    return nodes;
+  }
+
+  private static boolean isJapanese(Element element) {
+    for (Element at = element; at != null; at = at.parent()) {
+      if (at.hasAttr("lang")) {
+        return at.attr("lang").equals("ja") || at.attr("lang").startsWith("ja-");
+      }
+    }
+    return false;
+  }
+}
