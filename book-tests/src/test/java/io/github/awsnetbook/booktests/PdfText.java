@@ -1,11 +1,8 @@
 package io.github.awsnetbook.booktests;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Text extracted from a PDF, whole or by page. */
+/** Text extracted from a tagged PDF in reading order, whole or by page. */
 final class PdfText {
 
   private PdfText() {}
@@ -15,19 +12,18 @@ final class PdfText {
   }
 
   /**
-   * Text in the order the PDF draws it: Asciidoctor PDF draws each table cell whole, so a cell's
-   * text stays together even where its lines sit beside another cell's.
+   * The text on pages {@code first} to {@code last} in reading order, as the structure tree gives
+   * it (what a screen reader reads): one line per line laid out, each table cell apart from its
+   * neighbours. Running headers and page numbers, which are artifacts, are not part of it.
    */
   static String pages(PDDocument pdf, int first, int last) {
-    try {
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(false);
-      stripper.setStartPage(first);
-      stripper.setEndPage(last);
-      return stripper.getText(pdf);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    StringBuilder text = new StringBuilder();
+    for (TaggedText.Block block : TaggedText.blocks(pdf)) {
+      if (block.pages().stream().anyMatch(page -> page >= first && page <= last)) {
+        text.append(block.text()).append('\n');
+      }
     }
+    return text.toString();
   }
 
   /**

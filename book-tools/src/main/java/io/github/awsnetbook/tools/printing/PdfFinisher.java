@@ -2,12 +2,15 @@ package io.github.awsnetbook.tools.printing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -24,16 +27,19 @@ import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
- * What the engine leaves to do: the document's own date instead of the clock's (in the document
- * information and the XMP metadata alike, as PDF/A requires), a file identifier derived from the
- * content, and the table of contents tagged as a TOC.
+ * What the engine leaves to do: text that extracts as the page wrote it, the document's own date
+ * instead of the clock's (in the document information and the XMP metadata alike, as PDF/A
+ * requires), a file identifier derived from the content, and the table of contents tagged as a TOC.
  */
 final class PdfFinisher {
 
   private PdfFinisher() {}
 
-  static byte[] finish(byte[] printed, LocalDate date) throws IOException {
+  static byte[] finish(
+      byte[] printed, LocalDate date, Set<Integer> pageCodePoints, List<Path> fonts)
+      throws IOException {
     try (PDDocument pdf = Loader.loadPDF(printed)) {
+      ExtractableText.useCodePointsOfThePage(pdf, pageCodePoints, fonts);
       Calendar day = calendar(date);
       pdf.getDocumentInformation().setCreationDate(day);
       pdf.getDocumentInformation().setModificationDate(day);

@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -45,7 +47,14 @@ public final class PdfPrinter {
       PrintPage.prepare(html, family, request::pdfName);
       new PrintTypesetting(lang).apply(html);
       byte[] printed = render(new W3CDom().fromJsoup(html), lang);
-      byte[] finished = PdfFinisher.finish(printed, request.date());
+      Set<Integer> codePoints =
+          html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
+      byte[] finished =
+          PdfFinisher.finish(
+              printed,
+              request.date(),
+              codePoints,
+              request.fonts().stream().map(WebFont::source).toList());
       Files.createDirectories(request.pdf().toAbsolutePath().getParent());
       Files.write(request.pdf(), finished);
     } catch (IOException e) {
@@ -82,7 +91,7 @@ public final class PdfPrinter {
     }
     ResourceJail jail = new ResourceJail(request.folder());
     builder.useExternalResourceAccessControl(
-        (uri, type) -> jail.allows(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        (uri, type) -> jail.mayResolve(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
         (uri, type) -> jail.allows(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     EngineMessages messages = new EngineMessages();

@@ -22,7 +22,20 @@ record ResourceJail(Path folder) {
     }
   }
 
-  /** Whether the engine may load {@code uri}. */
+  /**
+   * Whether a reference, as the page writes it, may be resolved at all: a relative one, or one to
+   * a file. Whether that file is inside the folder is decided once it is resolved.
+   */
+  boolean mayResolve(String reference) {
+    try {
+      String scheme = URI.create(reference).getScheme();
+      return scheme == null || "file".equalsIgnoreCase(scheme);
+    } catch (IllegalArgumentException e) {
+      return !reference.contains(":");
+    }
+  }
+
+  /** Whether the engine may load {@code uri}, a resolved absolute URI. */
   boolean allows(String uri) {
     try {
       URI parsed = URI.create(uri);

@@ -26,10 +26,10 @@ public final class PrintTypesetting {
   /** Elements whose text breaks between phrases. */
   static final String PHRASED = "h1, h2, h3, h4, h5, h6, .title, caption, #toc li > a";
 
-  private final BreakMarks breaks;
+  private final BreakOpportunities breaks;
 
   public PrintTypesetting(String lang) {
-    this.breaks = new BreakMarks(lang);
+    this.breaks = new BreakOpportunities(lang);
   }
 
   /** Marks up the Japanese text of {@code page} for printing. */
@@ -41,7 +41,7 @@ public final class PrintTypesetting {
     }
     for (Element paragraph : page.select("#content p")) {
       if (isJapanese(paragraph) && paragraph.select(PHRASED).isEmpty()) {
-        textNodes(paragraph).forEach(PrintTypesetting::wrapLatinRuns);
+        textNodes(paragraph).forEach(this::wrapLatinRuns);
       }
     }
     return page;
@@ -69,23 +69,44 @@ public final class PrintTypesetting {
     return text.isBlank() ? new TextNode(text) : span("phrase", text);
   }
 
-  private static void wrapLatinRuns(TextNode node) {
+  /**
+   * Puts each Latin run of the text in a {@code span.latin}. The engine may break a line where one
+   * element ends and the next begins, so a run's edges are moved to the nearest places where strict
+   * kinsoku allows a break: 、 after a Latin word joins its span, so does （ before one.
+   */
+  private void wrapLatinRuns(TextNode node) {
     String text = node.getWholeText();
+    BitSet allowed = breaks.breaks(text, BreakStyle.EVERY_OPPORTUNITY);
+    allowed.set(0);
+    allowed.set(text.length());
     List<Node> pieces = new ArrayList<>();
     int start = 0;
+    int japanese = 0;
     while (start < text.length()) {
-      boolean latin = isLatinRun(text.codePointAt(start));
+      if (!isLatinRun(text.codePointAt(start))) {
+        start += Character.charCount(text.codePointAt(start));
+        continue;
+      }
       int end = start;
-      while (end < text.length() && isLatinRun(text.codePointAt(end)) == latin) {
+      while (end < text.length() && isLatinRun(text.codePointAt(end))) {
         end += Character.charCount(text.codePointAt(end));
       }
-      String run = text.substring(start, end);
-      pieces.add(latin ? span("latin", run) : new TextNode(run));
-      start = end;
+      int from = Math.max(japanese, allowed.previousSetBit(start));
+      int to = allowed.nextSetBit(end);
+      if (from > japanese) {
+        pieces.add(new TextNode(text.substring(japanese, from)));
+      }
+      pieces.add(span("latin", text.substring(from, to)));
+      japanese = to;
+      start = to;
     }
-    if (pieces.size() > 1 || pieces.get(0) instanceof Element) {
-      replace(node, pieces);
+    if (pieces.isEmpty()) {
+      return;
     }
+    if (japanese < text.length()) {
+      pieces.add(new TextNode(text.substring(japanese)));
+    }
+    replace(node, pieces);
   }
 
   /**

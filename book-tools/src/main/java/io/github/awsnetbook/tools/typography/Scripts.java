@@ -20,8 +20,12 @@ final class Scripts {
         || script == UScript.BOPOMOFO) {
       return true;
     }
+    // The prolonged sound mark ー, the middle dot ・ and the iteration marks are of the Common
+    // script, but belong to the kana blocks.
     UCharacter.UnicodeBlock block = UCharacter.UnicodeBlock.of(codePoint);
     return block == UCharacter.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == UCharacter.UnicodeBlock.HIRAGANA
+        || block == UCharacter.UnicodeBlock.KATAKANA
         || block == UCharacter.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
         || block == UCharacter.UnicodeBlock.KATAKANA_PHONETIC_EXTENSIONS
         || block == UCharacter.UnicodeBlock.CJK_COMPATIBILITY
@@ -34,10 +38,5 @@ final class Scripts {
         || codePoint == '・'
         || codePoint == '―'
         || codePoint == '—';
-  }
-
-  /** ASCII punctuation may be AsciiDoc markup (*bold*, _emphasis_, [attributes]); never touched. */
-  static boolean isMarkupCandidate(int codePoint) {
-    return codePoint < 0x80 && !Character.isLetterOrDigit(codePoint);
   }
 }

@@ -1,11 +1,13 @@
 /**
- * Japanese line breaking and source-line joining for the books.
+ * Japanese typesetting for the books: line breaking, phrases, justification, source-line joining.
  *
- * <p>Asciidoctor PDF (Prawn) breaks lines only at spaces and hyphens, or anywhere with {@code
- * scripts: cjk}, which ignores kinsoku. Here ICU4J's line break rules for the document's language
- * ({@code ja@lb=strict}, JIS X 4051 kinsoku) decide where a line may break, and the decision is
- * written into the text as U+200B ZERO WIDTH SPACE, which Prawn takes as a break opportunity and
- * strips before drawing. The core ({@link BreakMarks}, {@link SourceLines}, {@link InlineText})
- * depends on ICU4J only; {@link JapaneseTypesetting} applies it to Asciidoctor's tree.
+ * <p>The HTML breaks lines in the browser ({@code line-break: strict}, {@code word-break:
+ * auto-phrase} in the stylesheet). The PDF is printed from the same page by an engine that asks
+ * {@link IcuLineBreaker} where a line may break: ICU4J's strict rules for the document's language
+ * ({@code ja@lb=strict}, JIS X 4051 kinsoku). What the engine cannot decide from the text alone,
+ * {@link PrintTypesetting} marks up in the print copy of the page: phrases (文節, from {@link
+ * BreakOpportunities}) that headings and captions keep whole, and Latin runs that justification
+ * leaves at their natural spacing. {@link JapaneseTypesetting} joins source lines for both outputs.
+ * The core depends on ICU4J (and jsoup for the print copy) only.
  */
 package io.github.awsnetbook.tools.typography;

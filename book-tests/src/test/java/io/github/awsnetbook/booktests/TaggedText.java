@@ -1,0 +1,185 @@
+package io.github.awsnetbook.booktests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * The text of a tagged PDF in reading order: the structure tree walked from its root, each block
+ * (paragraph, heading, cell, caption, figure, label) with its lines as laid out on the page.
+ * Running headers and page numbers are artifacts and are not part of it.
+ */
+final class TaggedText {
+
+  /** Structure types that hold a block of text of their own. */
+  static final Set<String> BLOCKS =
+      Set.of("P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "TD", "TH", "Caption", "Lbl", "Figure");
+
+  /** One block of text: its structure type, the pages it is on (1-based), and its lines. */
+  record Block(String type, List<Integer> pages, List<String> lines) {
+    String text() {
+      return String.join("\n", lines);
+    }
+  }
+
+  private record Glyph(int page, TextPosition position) {}
+
+  private final PDDocument pdf;
+  private final Map<PDPage, Map<Integer, List<TextPosition>>> contentOfPages = new HashMap<>();
+
+  private TaggedText(PDDocument pdf) {
+    this.pdf = pdf;
+  }
+
+  /** Structure types that are part of the text around them. */
+  static final Set<String> INLINE =
+      Set.of("Span", "Link", "Code", "Quote", "Reference", "Annot", "Em", "Strong", "NonStruct");
+
+  /** Every block of the document, in the order of its structure tree. */
+  static List<Block> blocks(PDDocument pdf) {
+    TaggedText text = new TaggedText(pdf);
+    List<Block> blocks = new ArrayList<>();
+    text.walk(pdf.getDocumentCatalog().getStructureTreeRoot(), null, blocks);
+    return blocks;
+  }
+
+  /**
+   * Walks a node whose own text is a block: an element of a block type gives one block with all of
+   * its text; any other element gives one block for each run of text and inline elements between
+   * its block children.
+   */
+  private void walk(PDStructureNode node, PDPage page, List<Block> blocks) {
+    String type = node instanceof PDStructureElement e ? e.getStructureType() : "Document";
+    List<Glyph> run = new ArrayList<>();
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element && !INLINE.contains(element.getStructureType())) {
+        flush(type, run, blocks);
+        run = new ArrayList<>();
+        PDPage elementPage = element.getPage() != null ? element.getPage() : page;
+        if (BLOCKS.contains(element.getStructureType())) {
+          List<Glyph> glyphs = new ArrayList<>();
+          gather(element, elementPage, glyphs);
+          flush(element.getStructureType(), glyphs, blocks);
+        } else {
+          walk(element, elementPage, blocks);
+        }
+      } else {
+        gatherKid(kid, page, run);
+      }
+    }
+    flush(type, run, blocks);
+  }
+
+  private static void flush(String type, List<Glyph> glyphs, List<Block> blocks) {
+    if (!glyphs.isEmpty()) {
+      blocks.add(block(type, glyphs));
+    }
+  }
+
+  private void gather(PDStructureNode node, PDPage page, List<Glyph> glyphs) {
+    for (Object kid : node.getKids()) {
+      gatherKid(kid, page, glyphs);
+    }
+  }
+
+  private void gatherKid(Object kid, PDPage page, List<Glyph> glyphs) {
+    if (kid instanceof PDStructureElement element) {
+      gather(element, element.getPage() != null ? element.getPage() : page, glyphs);
+    } else if (kid instanceof Integer mcid) {
+      collect(page, mcid, glyphs);
+    } else if (kid instanceof PDMarkedContentReference reference) {
+      collect(reference.getPage() != null ? reference.getPage() : page, reference.getMCID(), glyphs);
+    }
+  }
+
+  private void collect(PDPage page, int mcid, List<Glyph> glyphs) {
+    if (page == null) {
+      return;
+    }
+    int pageNumber = pdf.getPages().indexOf(page) + 1;
+    for (TextPosition position : content(page).getOrDefault(mcid, List.of())) {
+      glyphs.add(new Glyph(pageNumber, position));
+    }
+  }
+
+  private Map<Integer, List<TextPosition>> content(PDPage page) {
+    return contentOfPages.computeIfAbsent(page, TaggedText::extract);
+  }
+
+  private static Map<Integer, List<TextPosition>> extract(PDPage page) {
+    try {
+      PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+      extractor.processPage(page);
+      Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
+      for (PDMarkedContent content : extractor.getMarkedContents()) {
+        addContent(content, content.getMCID(), byMcid);
+      }
+      return byMcid;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void addContent(
+      PDMarkedContent content, int mcid, Map<Integer, List<TextPosition>> byMcid) {
+    int own = content.getMCID() >= 0 ? content.getMCID() : mcid;
+    for (Object item : content.getContents()) {
+      if (item instanceof TextPosition position && own >= 0) {
+        byMcid.computeIfAbsent(own, k -> new ArrayList<>()).add(position);
+      } else if (item instanceof PDMarkedContent nested) {
+        addContent(nested, own, byMcid);
+      }
+    }
+  }
+
+  /**
+   * Cuts a block's glyphs, in reading order, into lines: a new line where the text goes back to the
+   * left or moves to another page. A superscript stays on its line.
+   */
+  private static Block block(String type, List<Glyph> glyphs) {
+    List<String> lines = new ArrayList<>();
+    List<Integer> pages = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    Glyph previous = null;
+    for (Glyph glyph : glyphs) {
+      TextPosition at = glyph.position();
+      if (previous != null) {
+        TextPosition before = previous.position();
+        boolean newLine =
+            glyph.page() != previous.page()
+                || at.getXDirAdj() < before.getXDirAdj() - 0.5f
+                || Math.abs(at.getYDirAdj() - before.getYDirAdj()) > before.getHeightDir() * 1.5;
+        if (newLine) {
+          lines.add(line.toString());
+          line.setLength(0);
+        } else {
+          float gap = at.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+          if (gap > before.getFontSizeInPt() * 0.2f
+              && !before.getUnicode().isBlank()
+              && !at.getUnicode().isBlank()) {
+            line.append(' ');
+          }
+        }
+      }
+      if (!pages.contains(glyph.page())) {
+        pages.add(glyph.page());
+      }
+      line.append(at.getUnicode());
+      previous = glyph;
+    }
+    lines.add(line.toString());
+    return new Block(type, pages, lines.stream().map(String::strip).toList());
+  }
+}

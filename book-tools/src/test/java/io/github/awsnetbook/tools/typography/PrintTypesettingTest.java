@@ -1,0 +1,65 @@
+package io.github.awsnetbook.tools.typography;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The print copy marks phrases in headings and Latin runs in Japanese paragraphs, and only those. */
+class PrintTypesettingTest {
+
+  private static Document typeset(String lang, String body) {
+    Document page =
+        Jsoup.parse("<html lang=\"" + lang + "\"><body><div id=\"content\">" + body + "</div>");
+    return new PrintTypesetting(lang).apply(page);
+  }
+
+  @Test
+  void headingsAreCutIntoPhrasesThatTogetherKeepTheirText() {
+    Document page = typeset("ja", "<h2>ゲートウェイエンドポイントを作成し、ルートテーブルに追加します</h2>");
+    List<String> phrases = page.select("h2 span.phrase").eachText();
+    assertEquals(
+        "ゲートウェイエンドポイントを作成し、ルートテーブルに追加します", String.join("", phrases));
+    assertEquals(true, phrases.size() > 2, phrases.toString());
+    assertEquals(true, phrases.contains("ルートテーブルに"), phrases.toString());
+  }
+
+  @Test
+  void latinRunsWithTheirSpacesAreSetApartInJapaneseParagraphs() {
+    Document page =
+        typeset("ja", "<p>S3やDynamoDBは「Public　Service」で、NAT Gateway 経由（EC2　→　IGW）です。</p>");
+    assertEquals(
+        List.of("S3", "DynamoDB", "「Public　Service」", "NAT Gateway ", "（EC2　→　IGW）"),
+        page.select("p span.latin").stream().map(Element::wholeText).toList());
+    assertEquals(
+        "S3やDynamoDBは「Public　Service」で、NAT Gateway 経由（EC2　→　IGW）です。",
+        page.selectFirst("p").wholeText());
+  }
+
+  @Test
+  void aLatinRunEndsOnlyWhereALineMayBreakSoNoLineStartsWithAComma() {
+    Document page = typeset("ja", "<p>S3、DynamoDB、RDS、Lambdaのサービスです。</p>");
+    assertEquals(
+        List.of("S3、", "DynamoDB、", "RDS、", "Lambda"),
+        page.select("p span.latin").stream().map(Element::wholeText).toList());
+  }
+
+  @Test
+  void kanaOfTheCommonScriptStayJapanese() {
+    Document page = typeset("ja", "<p>サービス・ゲートウェイとVPCです。</p>");
+    assertEquals(
+        List.of("VPC"), page.select("p span.latin").stream().map(Element::wholeText).toList());
+  }
+
+  @Test
+  void englishPagesAndCodeAreLeftAlone() {
+    Document english = typeset("en", "<h2>Gateway endpoints</h2><p>A paragraph, in English.</p>");
+    assertEquals(0, english.select("span").size());
+    Document code = typeset("ja", "<p>設定は<code>route-table 0.0.0.0/0</code>です。</p>");
+    Element codeElement = code.selectFirst("code");
+    assertEquals(0, codeElement.select("span").size());
+  }
+}
