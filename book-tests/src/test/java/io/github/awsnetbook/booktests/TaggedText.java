@@ -27,8 +27,11 @@ final class TaggedText {
   static final Set<String> BLOCKS =
       Set.of("P", "H", "H1", "H2", "H3", "H4", "H5", "H6", "TD", "TH", "Caption", "Lbl", "Figure");
 
-  /** One block of text: its structure type, the pages it is on (1-based), and its lines. */
-  record Block(String type, List<Integer> pages, List<String> lines) {
+  /**
+   * One block of text: its structure type, the pages it is on (1-based), and its lines, as text and
+   * as the glyphs drawn.
+   */
+  record Block(String type, List<Integer> pages, List<String> lines, List<List<TextPosition>> glyphs) {
     String text() {
       return String.join("\n", lines);
     }
@@ -150,6 +153,8 @@ final class TaggedText {
    */
   private static Block block(String type, List<Glyph> glyphs) {
     List<String> lines = new ArrayList<>();
+    List<List<TextPosition>> glyphLines = new ArrayList<>();
+    List<TextPosition> glyphLine = new ArrayList<>();
     List<Integer> pages = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     Glyph previous = null;
@@ -164,6 +169,8 @@ final class TaggedText {
         if (newLine) {
           lines.add(line.toString());
           line.setLength(0);
+          glyphLines.add(glyphLine);
+          glyphLine = new ArrayList<>();
         } else {
           float gap = at.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
           if (gap > before.getFontSizeInPt() * 0.2f
@@ -177,9 +184,11 @@ final class TaggedText {
         pages.add(glyph.page());
       }
       line.append(at.getUnicode());
+      glyphLine.add(at);
       previous = glyph;
     }
     lines.add(line.toString());
-    return new Block(type, pages, lines.stream().map(String::strip).toList());
+    glyphLines.add(glyphLine);
+    return new Block(type, pages, lines.stream().map(String::strip).toList(), glyphLines);
   }
 }

@@ -55,11 +55,21 @@ class PrintTypesettingTest {
   }
 
   @Test
-  void englishPagesAndCodeAreLeftAlone() {
-    Document english = typeset("en", "<h2>Gateway endpoints</h2><p>A paragraph, in English.</p>");
-    assertEquals(0, english.select("span").size());
-    Document code = typeset("ja", "<p>設定は<code>route-table 0.0.0.0/0</code>です。</p>");
-    Element codeElement = code.selectFirst("code");
-    assertEquals(0, codeElement.select("span").size());
+  void englishHeadingsAreLeftAloneAndEachWordOfAParagraphKeepsAllButItsLastLetterApart() {
+    Document english = typeset("en", "<h2>Gateway endpoints</h2><p>A gateway endpoint, in S3.</p>");
+    assertEquals(0, english.select("h2 span").size());
+    assertEquals(
+        List.of("gatewa", "endpoin", "i", "S"),
+        english.select("p span.word > span.latin").stream().map(Element::wholeText).toList());
+    assertEquals("A gateway endpoint, in S3.", english.selectFirst("p").wholeText());
+  }
+
+  @Test
+  void japaneseCodeIsALatinRunAndPreformattedTextIsLeftAlone() {
+    Document code = typeset("ja", "<p>設定は<code>route-table 0.0.0.0/0</code>です。</p><pre>ルート 表</pre>");
+    assertEquals(
+        List.of("route-table 0.0.0.0/0"),
+        code.select("code span.latin").stream().map(Element::wholeText).toList());
+    assertEquals(0, code.select("pre span").size());
   }
 }
