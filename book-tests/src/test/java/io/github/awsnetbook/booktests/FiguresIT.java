@@ -159,7 +159,10 @@ class FiguresIT {
     assertEquals(
         labels(book.lang(), figure).get(figure + ".title"),
         caption(book, figure),
-        figure + " in " + book + ": the caption in the chapter and the title in figures.properties");
+        figure
+            + " in "
+            + book
+            + ": the caption in the chapter and the title in figures.properties");
   }
 
   @Test
@@ -173,7 +176,11 @@ class FiguresIT {
         for (int i = 0; i < lines.size(); i++) {
           assertFalse(
               twelve.matcher(lines.get(i)).find(),
-              svg.getFileName() + ":" + (i + 1) + " sets a font size of 12: " + lines.get(i).strip());
+              svg.getFileName()
+                  + ":"
+                  + (i + 1)
+                  + " sets a font size of 12: "
+                  + lines.get(i).strip());
         }
       }
     }
