@@ -101,7 +101,13 @@ class ArticleContentIT {
   @MethodSource("books")
   void editorsNotesAreMarkedApartFromTheAuthorsText(Book book) {
     Document html = book.html();
-    for (String id : List.of("note-paas-eni", "note-gateway-endpoint")) {
+    for (String id :
+        List.of(
+            "note-paas-eni",
+            "note-chime",
+            "note-gateway-endpoint",
+            "note-connection-methods",
+            "note-peering")) {
       Element note = html.getElementById(id);
       assertNotNull(note, book + ": no editor's note #" + id);
       assertTrue(note.hasClass("editor-note"), book + ": #" + id + " lacks the editor-note role");

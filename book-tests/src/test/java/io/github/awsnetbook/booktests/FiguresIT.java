@@ -151,6 +151,41 @@ class FiguresIT {
     throw new AssertionError("no page of the " + book + " PDF has the caption " + caption);
   }
 
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("figuresInEveryLocale")
+  void theCaptionOfEachFigureIsItsSvgTitle(Book book, String figure, int n) {
+    // The SVG title is the figure's accessible name: a reader who hears it and a reader who sees
+    // the caption are told the same thing.
+    assertEquals(
+        labels(book.lang(), figure).get(figure + ".title"),
+        caption(book, figure),
+        figure
+            + " in "
+            + book
+            + ": the caption in the chapter and the title in figures.properties");
+  }
+
+  @Test
+  void noFigureDrawsTextAtExactlyTwelvePixels() throws IOException {
+    // openhtmltopdf with Batik leaves out SVG text whose font size is exactly 12 (12 or 12px);
+    // 11, 12.5 and 13 are drawn.
+    Pattern twelve = Pattern.compile("font-size\\s*[=:]\\s*\"?12(px)?(\"|;|\\s|$)");
+    try (Stream<Path> files = Files.list(Book.root().resolve("assets/figures"))) {
+      for (Path svg : files.filter(f -> f.toString().endsWith(".svg")).toList()) {
+        List<String> lines = Files.readAllLines(svg, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          assertFalse(
+              twelve.matcher(lines.get(i)).find(),
+              svg.getFileName()
+                  + ":"
+                  + (i + 1)
+                  + " sets a font size of 12: "
+                  + lines.get(i).strip());
+        }
+      }
+    }
+  }
+
   @Test
   void aMissingLabelFailsTheBuildNamingTheFigureTheLocaleAndTheKey(@TempDir Path folder) {
     TempBuild build = TempBuild.copyOfProject(folder);
@@ -180,6 +215,15 @@ class FiguresIT {
     Matcher image =
         Pattern.compile("(?m)^image::" + figure + "\\.svg\\[\"([^\"]+)\"").matcher(chapter(book));
     assertTrue(image.find(), "no alt text for " + figure + " in " + book);
+    return image.group(1);
+  }
+
+  /** The block title (".Caption") on the line before the figure's image macro. */
+  private static String caption(Book book, String figure) {
+    Matcher image =
+        Pattern.compile("(?m)^\\.([^.\\s].*)\\n(?:\\[[^\\n]*\\]\\n)*image::" + figure + "\\.svg\\[")
+            .matcher(chapter(book));
+    assertTrue(image.find(), "no caption for " + figure + " in " + book);
     return image.group(1);
   }
 
