@@ -3,6 +3,8 @@ package io.github.awsnetbook.tools.terminology;
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.commandline.Options;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
+import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -19,7 +21,9 @@ import java.util.Set;
  * The terminology check of the build: reads the termbase and every locale's book, runs the checks,
  * prints each finding as {@code path:line:column: severity: message [check-id]} and a summary, and
  * writes {@code terminology.sarif} and {@code glossary-<lang>.adoc} per locale into the output
- * folder. Fails on any error, and on warnings where asked to.
+ * folder, and per translation its translator's kit: the termbase as TBX-Basic in the 2008 form
+ * ({@link TbxBasic2008}) and as OmegaT's glossary ({@link OmegaTGlossary}). Fails on any error, and
+ * on warnings where asked to.
  *
  * <p>Arguments: {@code --root DIR} (the repository), {@code --termbase FILE} (relative to the root,
  * default {@code terminology/aws-networking.tbx}), {@code --source LANG} (default {@code ja}),
@@ -195,10 +199,27 @@ public final class TerminologyCheck {
             request.output().resolve("glossary-" + translation.language() + ".adoc"),
             Glossary.asciidoc(translation, termbase, source.language()),
             StandardCharsets.UTF_8);
+        writeTranslatorKit(request, termbase, source.language(), translation.language());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot write the reports to " + request.output() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The termbase as translators load it into their tools, for translating from {@code source} into
+   * {@code target}: TBX-Basic in the 2008 form, and OmegaT's own glossary. Each translation's
+   * module writes its own pair, so that building one locale gives its translator everything.
+   */
+  private static void writeTranslatorKit(
+      Request request, Termbase termbase, String source, String target) throws IOException {
+    String from = Places.shown(request.root(), request.termbase());
+    AtomicFiles.write(
+        request.output().resolve(TbxBasic2008.fileName(termbase, source, target)),
+        TbxBasic2008.of(termbase, from, List.of(source, target)).getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(
+        request.output().resolve(OmegaTGlossary.fileName(source, target)),
+        OmegaTGlossary.of(termbase, from, source, target).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,0 +1,216 @@
+package io.github.awsnetbook.tools.terminology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.awsnetbook.tools.safety.SafeXml;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The translator's kit: the TBX-Basic 2008 export and OmegaT's glossary. That OmegaT itself reads
+ * them is shown by book-tests' TranslatorKitIT, with OmegaT's own readers.
+ */
+class TranslatorKitTest {
+
+  private static final String FROM = "terminology/test.tbx";
+
+  @TempDir Path temp;
+
+  private static Term term(String concept, String language, String text, TermStatus status) {
+    return Terms.term(concept, language, text, status, true);
+  }
+
+  private static Termbase natGateway() {
+    Concept concept =
+        new Concept(
+            "nat-gateway",
+            Map.of("ja", "NAT を行うゲートウェイ。", "en", "A gateway that does NAT."),
+            List.of(
+                term("nat-gateway", "ja", "NAT ゲートウェイ", TermStatus.PREFERRED),
+                term("nat-gateway", "ja", "NATGW", TermStatus.ADMITTED),
+                term("nat-gateway", "en", "NAT gateway", TermStatus.PREFERRED),
+                term("nat-gateway", "en", "Nat Gateway", TermStatus.DEPRECATED)));
+    return new Termbase(Path.of("terminology/test.tbx"), "ja", List.of(concept));
+  }
+
+  @Test
+  void theTbxExportIsMartifWithTheTermsStatusesAndDefinitionsOfBothLanguages() {
+    String tbx = TbxBasic2008.of(natGateway(), FROM, List.of("ja", "en"));
+    assertTrue(tbx.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<martif"), tbx);
+    assertTrue(tbx.contains("<martif type=\"TBX-Basic\" xml:lang=\"ja\">"), tbx);
+    assertTrue(tbx.contains("<termEntry id=\"nat-gateway\">"), tbx);
+    assertTrue(tbx.contains("<langSet xml:lang=\"ja\">"), tbx);
+    assertTrue(tbx.contains("<descrip type=\"definition\">A gateway that does NAT.</descrip>"));
+    assertTrue(tbx.contains("<term>NATGW</term>"), tbx);
+    assertTrue(
+        tbx.contains("<termNote type=\"administrativeStatus\">admittedTerm-admn-sts</termNote>"),
+        tbx);
+    assertTrue(tbx.contains("<termNote type=\"partOfSpeech\">noun</termNote>"), tbx);
+    assertTrue(
+        tbx.contains("<note>deprecated: write \"NAT gateway\" instead of \"Nat Gateway\"</note>"),
+        tbx);
+    assertFalse(tbx.contains("<!DOCTYPE"), "a reader would try to fetch the DTD");
+    assertEquals(List.of("NAT ゲートウェイ", "NATGW", "NAT gateway", "Nat Gateway"), termsIn(tbx));
+  }
+
+  @Test
+  void markupInTermsAndDefinitionsIsEscapedAndReadsBackAsWritten() {
+    Concept concept =
+        new Concept(
+            "ampersand",
+            Map.of("en", "Text with \"quotes\", <angle brackets> & ampersands; ]]> too."),
+            List.of(
+                term("ampersand", "ja", "R&D <部門>", TermStatus.PREFERRED),
+                term("ampersand", "en", "R&D \"department\"", TermStatus.PREFERRED)));
+    Termbase termbase = new Termbase(Path.of("t.tbx"), "ja", List.of(concept));
+    String tbx = TbxBasic2008.of(termbase, "a&b \"dir\"/t.tbx", List.of("ja", "en"));
+    assertEquals(List.of("R&D <部門>", "R&D \"department\""), termsIn(tbx));
+    assertTrue(tbx.contains("]]&gt; too."), tbx);
+  }
+
+  @Test
+  void aConceptIdThatIsNoXmlIdGetsAPrefixAndACollisionIsAnError() {
+    Termbase fiveG = Terms.termbase(Terms.preferred("5g", "ja", "5G"));
+    assertTrue(
+        TbxBasic2008.of(fiveG, FROM, List.of("ja", "en")).contains("<termEntry id=\"c-5g\">"));
+    Termbase clash =
+        Terms.termbase(Terms.preferred("5g", "ja", "5G"), Terms.preferred("c-5g", "ja", "5G 網"));
+    TerminologyException e =
+        assertThrows(
+            TerminologyException.class, () -> TbxBasic2008.of(clash, FROM, List.of("ja", "en")));
+    assertTrue(e.getMessage().startsWith(FROM + ": error: the concepts \"5g\" and \"c-5g\""));
+  }
+
+  @Test
+  void aLanguageWithoutTermsIsLeftOutAsTheCoreStructureWantsATermInEveryLangSet() {
+    Termbase jaOnly = Terms.termbase(Terms.preferred("subnet", "ja", "サブネット"));
+    String tbx = TbxBasic2008.of(jaOnly, FROM, List.of("ja", "ko"));
+    assertTrue(tbx.contains("<langSet xml:lang=\"ja\">"), tbx);
+    assertFalse(tbx.contains("<langSet xml:lang=\"ko\">"), tbx);
+  }
+
+  @Test
+  void theOmegaTGlossaryPairsEverySourceTermWithEveryTargetTermAndMarksDeprecatedForms() {
+    String glossary = OmegaTGlossary.of(natGateway(), FROM, "ja", "en");
+    List<String> entries = glossary.lines().filter(line -> !line.startsWith("#")).toList();
+    assertEquals(
+        List.of(
+            "NAT ゲートウェイ\tNAT gateway\tpreferred; A gateway that does NAT.",
+            "NAT ゲートウェイ\tNat Gateway\tdeprecated: write \"NAT gateway\" instead",
+            "NATGW\tNAT gateway\tpreferred; ja: admitted form; A gateway that does NAT.",
+            "NATGW\tNat Gateway\tdeprecated: write \"NAT gateway\" instead; ja: admitted form"),
+        entries);
+    assertTrue(glossary.startsWith("# OmegaT glossary ja -> en, generated by the build from "));
+  }
+
+  @Test
+  void aTabOrLineBreakInsideATermCannotSplitItsLine() {
+    Termbase termbase =
+        Terms.termbase(
+            Terms.preferred("c", "ja", "タブ\tの\n用語"), Terms.preferred("c", "en", "tab\tterm"));
+    List<String> entries =
+        OmegaTGlossary.of(termbase, FROM, "ja", "en")
+            .lines()
+            .filter(line -> !line.startsWith("#"))
+            .toList();
+    assertEquals(List.of("タブ の 用語\ttab term\tpreferred"), entries);
+  }
+
+  @Test
+  void aSourceTermWithoutTranslationKeepsItsLineWithAnEmptyTarget() {
+    Termbase jaOnly = Terms.termbase(Terms.preferred("subnet", "ja", "サブネット"));
+    List<String> entries =
+        OmegaTGlossary.of(jaOnly, FROM, "ja", "ko")
+            .lines()
+            .filter(line -> !line.startsWith("#"))
+            .toList();
+    assertEquals(List.of("サブネット\t\tno ko term in the termbase yet"), entries);
+  }
+
+  @Test
+  void aTermStartingWithAHashIsAnErrorAsOmegaTWouldSkipItsLine() {
+    Termbase hash = Terms.termbase(Terms.preferred("c-sharp", "ja", "#C"));
+    TerminologyException e =
+        assertThrows(TerminologyException.class, () -> OmegaTGlossary.of(hash, FROM, "ja", "en"));
+    assertTrue(e.getMessage().startsWith(FROM + ":1: error: the term \"#C\" starts with #"));
+  }
+
+  @Test
+  void theTranslationsBuildWritesItsKitTheSourcesDoesNotAndTheBytesRepeat() throws IOException {
+    Path first = temp.resolve("first");
+    Path second = temp.resolve("second");
+    assertEquals(0, check(first, "en"));
+    assertEquals(0, check(second, "en"));
+    for (String name : List.of("aws-networking-tbx2008-ja-en.tbx", "omegat-glossary-ja-en.utf8")) {
+      byte[] bytes = Files.readAllBytes(first.resolve(name));
+      assertTrue(bytes.length > 1000, name);
+      assertEquals(
+          new String(bytes, StandardCharsets.UTF_8),
+          Files.readString(second.resolve(name), StandardCharsets.UTF_8),
+          name + " differs between two runs");
+    }
+    String tbx = Files.readString(first.resolve("aws-networking-tbx2008-ja-en.tbx"));
+    assertFalse(tbx.contains(Terms.repositoryRoot().toString()), "an absolute path in the export");
+    assertTrue(tbx.contains("Generated by the build from terminology/aws-networking.tbx"), tbx);
+
+    Path source = temp.resolve("source");
+    assertEquals(0, check(source, "ja"));
+    try (var files = Files.list(source)) {
+      assertEquals(
+          List.of("glossary-ja.adoc", "terminology.sarif"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  private static int check(Path output, String book) {
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(sink, true, StandardCharsets.UTF_8);
+    return TerminologyCheck.run(
+        new String[] {
+          "--root",
+          Terms.repositoryRoot().toString(),
+          "--locales",
+          "ja en",
+          "--book",
+          book,
+          "--output",
+          output.toString(),
+          "--summary-locale",
+          "en"
+        },
+        print,
+        print);
+  }
+
+  /** The text of every {@code term} element, read with the build's safe parser. */
+  private static List<String> termsIn(String xml) {
+    List<String> terms = new ArrayList<>();
+    try {
+      XMLStreamReader reader = SafeXml.factory().createXMLStreamReader(new StringReader(xml));
+      while (reader.hasNext()) {
+        if (reader.next() == XMLStreamReader.START_ELEMENT
+            && reader.getLocalName().equals("term")) {
+          terms.add(reader.getElementText());
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw new AssertionError("the export is not well-formed XML: " + e.getMessage(), e);
+    }
+    return terms;
+  }
+}
