@@ -1,0 +1,116 @@
+package io.github.awsnetbook.tools.safety;
+
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.Places;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Where a file the build reads on behalf of the content really is. Git stores symbolic links, so a
+ * pull request can carry a link named like a chapter that points at any file of the build machine;
+ * a check of the path as written cannot see that. Every such file is resolved with {@code
+ * toRealPath()} (links followed) and must lie inside the repository's real path.
+ */
+public final class RepositoryFiles {
+
+  private RepositoryFiles() {}
+
+  /** A file whose real path lies outside the repository: the path as given, and where it leads. */
+  public static final class OutsideRepositoryException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Diagnostic diagnostic;
+
+    OutsideRepositoryException(Diagnostic diagnostic) {
+      super(diagnostic.toString());
+      this.diagnostic = diagnostic;
+    }
+
+    public Diagnostic diagnostic() {
+      return diagnostic;
+    }
+  }
+
+  /**
+   * The real path of {@code file}, which must lie inside {@code root}; a file that does not exist
+   * is returned as given, for the caller to report as missing.
+   *
+   * @throws OutsideRepositoryException if a link leads out of the repository
+   */
+  public static Path realPathInside(Path root, Path file) {
+    Optional<Path> outside = outside(root, file);
+    if (outside.isPresent()) {
+      throw new OutsideRepositoryException(leaves(root, file, outside.get()));
+    }
+    try {
+      return file.toRealPath();
+    } catch (NoSuchFileException e) {
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve " + file, e);
+    }
+  }
+
+  /** Where {@code file} really is, if that is outside {@code root}; empty if inside or missing. */
+  public static Optional<Path> outside(Path root, Path file) {
+    try {
+      Path real = file.toRealPath();
+      return real.startsWith(root.toRealPath()) ? Optional.empty() : Optional.of(real);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve " + file, e);
+    }
+  }
+
+  /**
+   * The problem with one entry of a folder the build reads, if it is a symbolic link: one that
+   * leads out of the repository, or one whose target does not exist.
+   */
+  public static Optional<Diagnostic> checkLink(Path root, Path entry) {
+    if (!Files.isSymbolicLink(entry)) {
+      return Optional.empty();
+    }
+    if (!Files.exists(entry)) {
+      return Optional.of(
+          Diagnostic.error(
+              entry,
+              1,
+              1,
+              "a symbolic link to "
+                  + linkTarget(entry)
+                  + ", which does not exist; put the file itself here, or remove the link"));
+    }
+    return checkInside(root, entry);
+  }
+
+  /** An error naming {@code file} and where it leads, if its real path is outside {@code root}. */
+  public static Optional<Diagnostic> checkInside(Path root, Path file) {
+    return outside(root, file).map(target -> leaves(root, file, target));
+  }
+
+  private static Diagnostic leaves(Path root, Path file, Path target) {
+    return Diagnostic.error(
+        Places.relative(root, file),
+        1,
+        1,
+        (Files.isSymbolicLink(file)
+                ? "a symbolic link to "
+                : "a path that leads through a symbolic link to ")
+            + target
+            + ", outside the repository; the build reads only files inside the repository: put"
+            + " the file itself here, or link to a file inside the repository");
+  }
+
+  private static String linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link).toString();
+    } catch (IOException e) {
+      return "(unreadable)";
+    }
+  }
+}
