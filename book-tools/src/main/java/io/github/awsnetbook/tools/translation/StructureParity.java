@@ -239,7 +239,7 @@ public final class StructureParity {
           "lacks "
               + join(missing.stream().map(this::describeInSource).toList())
               + " that "
-              + source
+              + (clauses.isEmpty() ? source : "it")
               + " has");
     }
     if (clauses.isEmpty()) {
