@@ -2,6 +2,8 @@ package io.github.awsnetbook.tools.safety;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.translation.OutlineReader;
+import io.github.awsnetbook.tools.translation.Section;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -13,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +48,9 @@ public final class CheckSources {
     String lang = args[1];
     String sourceLang = args[2];
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> files = readableFiles(root, localeDir(root, lang), problems);
+    List<Path> files =
+        withIncludedFiles(
+            root, lang, readableFiles(root, localeDir(root, lang), problems), problems);
     List<Path> wellFormed = new ArrayList<>();
     for (Path file : files) {
       List<Diagnostic> fileProblems = checkFile(file);
@@ -79,6 +84,28 @@ public final class CheckSources {
             + errors
             + (errors == 1 ? " error" : " errors"));
     return errors == 0 ? 0 : 1;
+  }
+
+  /**
+   * The locale's files and the files its book includes from elsewhere in the repository (a shared
+   * partial), as the outline reader follows the includes. An include that leads out of the
+   * repository is an error at its line.
+   */
+  private static List<Path> withIncludedFiles(
+      Path root, String lang, List<Path> files, List<Diagnostic> problems) {
+    Set<Path> all = new TreeSet<>();
+    files.forEach(file -> all.add(file.toAbsolutePath().normalize()));
+    try {
+      for (Section section : OutlineReader.read(lang, localeDir(root, lang), root).sections()) {
+        all.add(section.heading().file().toAbsolutePath().normalize());
+        section.ownLines().forEach(line -> all.add(line.file().toAbsolutePath().normalize()));
+      }
+    } catch (RepositoryFiles.OutsideRepositoryException e) {
+      problems.add(e.diagnostic());
+    } catch (UncheckedIOException unreadable) {
+      // A file that is not UTF-8: the check of each file reports it at its place.
+    }
+    return all.stream().filter(Files::isRegularFile).toList();
   }
 
   private static Path localeDir(Path root, String lang) {

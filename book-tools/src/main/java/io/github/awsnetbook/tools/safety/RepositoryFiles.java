@@ -94,16 +94,51 @@ public final class RepositoryFiles {
   }
 
   private static Diagnostic leaves(Path root, Path file, Path target) {
+    String where = linkedTo(root, file, target);
     return Diagnostic.error(
         Places.relative(root, file),
         1,
         1,
-        (Files.isSymbolicLink(file)
-                ? "a symbolic link to "
-                : "a path that leads through a symbolic link to ")
-            + target
-            + ", outside the repository; the build reads only files inside the repository: put"
-            + " the file itself here, or link to a file inside the repository");
+        (where != null ? where : "a file outside the repository: " + target) + ADVICE);
+  }
+
+  /**
+   * The refusal of an include (or another reference) at its own place: {@code file:line} names the
+   * line that asks for {@code target}, which leads out of the repository.
+   */
+  public static OutsideRepositoryException refusedAt(
+      Path root, Path file, int line, String what, Path target) {
+    Path real = outside(root, target).orElse(target.toAbsolutePath().normalize());
+    String where = linkedTo(root, target, real);
+    return new OutsideRepositoryException(
+        Diagnostic.error(
+            Places.relative(root, file),
+            line,
+            1,
+            what
+                + " "
+                + Places.shown(root, target)
+                + " is "
+                + (where != null ? where : "outside the repository")
+                + ADVICE));
+  }
+
+  private static final String ADVICE =
+      "; the build reads only files inside the repository: put the file itself here, or link to a"
+          + " file inside the repository";
+
+  /**
+   * "a symbolic link to X, outside …" when a link takes {@code file} out; null for a plain path.
+   */
+  private static String linkedTo(Path root, Path file, Path real) {
+    if (Files.isSymbolicLink(file)) {
+      return "a symbolic link to " + real + ", outside the repository";
+    }
+    Path absolute = file.toAbsolutePath().normalize();
+    if (!absolute.startsWith(root.toAbsolutePath().normalize()) && absolute.equals(real)) {
+      return null;
+    }
+    return "a path that leads through a symbolic link to " + real + ", outside the repository";
   }
 
   private static String linkTarget(Path link) {

@@ -91,7 +91,12 @@ public final class OutlineReader {
       String text = lines.get(i);
       Matcher include = INCLUDE.matcher(text);
       if (include.matches()) {
-        expand(resolve(file, include.group(1)), depth + 1, out);
+        Path target = resolve(file, include.group(1));
+        if (Files.isRegularFile(target)
+            && RepositoryFiles.outside(repository, target).isPresent()) {
+          throw RepositoryFiles.refusedAt(repository, file, i + 1, "the include target", target);
+        }
+        expand(target, depth + 1, out);
       } else if (!CONDITIONAL.matcher(text).matches()) {
         out.add(new SourceLine(text, file, i + 1));
       }

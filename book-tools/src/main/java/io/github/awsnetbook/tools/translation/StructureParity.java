@@ -215,9 +215,7 @@ public final class StructureParity {
                 + describe(item, at)
                 + " where "
                 + source
-                + " has "
-                + item.noun()
-                + " with "
+                + " has it with "
                 + before.detail()
                 + " (at "
                 + before.at().place(root)

@@ -249,4 +249,39 @@ class CheckSourcesTest {
         run.err());
     assertTrue(run.out().contains(": 3 errors"), run.out());
   }
+
+  @Test
+  void anIncludeOfAFileOutsideTheRepositoryIsAnErrorAtItsLine() throws IOException {
+    Path secret = Files.writeString(elsewhere.resolve("secret.adoc"), "TOP-SECRET\n");
+    append(EN + "chapters/_one.adoc", "\ninclude::" + secret.toAbsolutePath() + "[]\n");
+
+    Run run = check("en");
+
+    assertEquals(1, run.code());
+    assertTrue(
+        run.err()
+            .contains(
+                EN
+                    + "chapters/_one.adoc:11:1: error: the include target "
+                    + secret.toAbsolutePath()
+                    + " is outside the repository"),
+        run.err());
+    assertFalse(run.err().contains("TOP-SECRET"), run.err());
+  }
+
+  @Test
+  void aFileIncludedFromElsewhereInTheRepositoryIsCheckedToo() throws IOException {
+    write("shared/_partial.adoc", "Read this \u202E slowly.\n\nimage::/etc/logo.png[]\n");
+    append(EN + "chapters/_one.adoc", "\ninclude::../../../../../shared/_partial.adoc[]\n");
+
+    Run run = check("en");
+
+    assertEquals(1, run.code());
+    assertTrue(
+        run.err().contains("shared/_partial.adoc:1:11: error: an invisible bidirectional"),
+        run.err());
+    assertTrue(
+        run.err().contains("shared/_partial.adoc:3:1: error: an image target that is an absolute"),
+        run.err());
+  }
 }

@@ -30,8 +30,8 @@ class OutlineReaderTest {
   }
 
   @Test
-  void anIncludeThatIsALinkOutOfTheRepositoryIsRefused(@TempDir Path root, @TempDir Path elsewhere)
-      throws IOException {
+  void anIncludeThatIsALinkOutOfTheRepositoryIsRefusedAtItsLine(
+      @TempDir Path root, @TempDir Path elsewhere) throws IOException {
     MiniBook book = MiniBook.create(root);
     Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0\n");
     Files.createSymbolicLink(book.folder("en").resolve("chapters/_notes.adoc"), secret);
@@ -46,8 +46,10 @@ class OutlineReaderTest {
         refused
             .getMessage()
             .startsWith(
-                "content-en/src/docs/asciidoc/chapters/_notes.adoc:1:1: error: a symbolic link to "
-                    + secret.toRealPath()),
+                "content-en/src/docs/asciidoc/chapters/_one.adoc:33:1: error: the include target"
+                    + " content-en/src/docs/asciidoc/chapters/_notes.adoc is a symbolic link to "
+                    + secret.toRealPath()
+                    + ", outside the repository"),
         refused.getMessage());
   }
 

@@ -30,8 +30,13 @@ class StructureParityTest {
       value = {
         "a figure left out ~ image::fig-one.svg[\"Alt text\"] ~ Figure gone. ~ lacks the figure"
             + " \"fig-one\" (`fig-one.svg`, content-ja/src/docs/asciidoc/chapters/_one.adoc:9)",
-        "a table row left out ~ \\n|IaaS\\n|EC2\\n ~ \\n ~ has the table \"tbl-one\" at line 12 (rows:"
-            + " 1, columns: 2) where the source section",
+        "a table row left out ~ \\n"
+            + "|IaaS\\n"
+            + "|EC2\\n"
+            + " ~ \\n"
+            + " ~ has the table \"tbl-one\" at line 12 (rows: 1, columns: 2) where the source"
+            + " section (content-ja/src/docs/asciidoc/chapters/_one.adoc:2) has it with rows: 2,"
+            + " columns: 2 (at content-ja/",
         "a column added ~ [#tbl-one,cols=\"1,2\"] ~ [#tbl-one,cols=\"1,2,1\"] ~ columns: 3)",
         "a note left out ~ NOTE: A note. ~ A note. ~ lacks a NOTE (content-ja/",
         "a note turned into a tip ~ NOTE: A note. ~ TIP: A note. ~ has a TIP at line 24 that the"
