@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -166,6 +170,131 @@ class HostileInputIT {
     sourcesAfter.remove(EN_CHAPTER);
     sourcesBefore.remove(EN_CHAPTER);
     assertEquals(sourcesBefore, sourcesAfter, "the build changed files under src/");
+  }
+
+  /**
+   * Round two, planted at once in a translation that adds no section (so that the structure and
+   * terminology checks do not stop it first): a link to /etc/passwd included from the chapter, a
+   * link in the shared images to it, a figure's target climbing out of the repository, an inline
+   * absolute image, a missing image, a Trojan Source override and a hidden tag character; and a
+   * link to a shared partial inside the repository, which is fine. Each is refused at its place
+   * before conversion; nothing is published and the last good book stays.
+   */
+  @Test
+  void linksOutOfTheRepositoryOutsideImagesAndInvisibleCharactersAreRefusedAtTheirPlaces(
+      @TempDir Path folder) throws IOException {
+    Path passwd = Path.of("/etc/passwd");
+    assumeTrue(Files.isReadable(passwd), "needs a machine with /etc/passwd");
+    TempBuild build = TempBuild.copyOfProject(folder);
+    String chapter = build.read(EN_CHAPTER);
+    List<String> lines = new ArrayList<>(chapter.lines().toList());
+    int figure = indexOfLineStarting(lines, "image::fig-peering.svg[") + 1;
+    lines.set(
+        figure - 1,
+        lines
+            .get(figure - 1)
+            .replace(
+                "image::fig-peering.svg[",
+                "image::../../../../../../../../usr/share/pixmaps/debian-logo.png["));
+    int first = lines.size() + 2;
+    lines.addAll(
+        List.of(
+            "",
+            "Read this \u202E slowly \u202C, please.",
+            "",
+            "See image:/usr/share/pixmaps/debian-logo.png[] and hidden\uDB40\uDC41\uDB40\uDC42"
+                + " text.",
+            "",
+            "image::no-such-figure.svg[]",
+            "",
+            "include::_shared.adoc[]",
+            "",
+            "include::_notes.adoc[]"));
+    build.write(EN_CHAPTER, String.join("\n", lines) + "\n");
+    Path chapters = build.resolve(EN_CHAPTER).getParent();
+    Files.createSymbolicLink(chapters.resolve("_notes.adoc"), passwd);
+    build.write("content-ja/src/docs/asciidoc/chapters/_shared.adoc", "A shared partial.\n");
+    Files.createSymbolicLink(
+        chapters.resolve("_shared.adoc"),
+        Path.of("../../../../../content-ja/src/docs/asciidoc/chapters/_shared.adoc"));
+    Files.createSymbolicLink(build.resolve("assets/images/passwd.png"), passwd);
+    String page = "content-en/target/html/en/index.html";
+    String pdf = "content-en/target/pdf/aws-network-en.pdf";
+    Files.createDirectories(build.resolve(page).getParent());
+    Files.createDirectories(build.resolve(pdf).getParent());
+    build.write(page, "the last good page");
+    build.write(pdf, "the last good PDF");
+
+    TempBuild.Result result = build.packageLocale("en");
+
+    assertRefused(
+        result,
+        EN_CHAPTER.replace("_article-0003.adoc", "_notes.adoc")
+            + ":1:1: error: a symbolic link to /etc/passwd, outside the repository");
+    assertLogged(result, "assets/images/passwd.png:1:1: error: a symbolic link to /etc/passwd");
+    assertLogged(
+        result,
+        EN_CHAPTER + ":" + figure + ":1: error: an image target that resolves outside the images");
+    assertLogged(
+        result,
+        EN_CHAPTER
+            + ":"
+            + first
+            + ":11: error: an invisible bidirectional control, U+202E RIGHT-TO-LEFT OVERRIDE");
+    assertLogged(result, EN_CHAPTER + ":" + first + ":20: error: an invisible bidirectional");
+    assertLogged(
+        result, EN_CHAPTER + ":" + (first + 2) + ":5: error: an image target that is an absolute");
+    assertLogged(
+        result,
+        EN_CHAPTER + ":" + (first + 2) + ":58: error: an invisible tag character, U+E0041 TAG");
+    assertLogged(
+        result, EN_CHAPTER + ":" + (first + 4) + ":1: error: an image that does not exist");
+    assertFalse(result.log().contains("_shared.adoc:"), "the link inside was refused");
+    assertEquals("the last good page", build.read(page), "the last good page was replaced");
+    assertEquals("the last good PDF", build.read(pdf), "the last good PDF was replaced");
+    assertEquals(
+        List.of(), filesHolding(build.resolve("content-en/target"), "root:x:0:0:"), "leaked");
+  }
+
+  private static int indexOfLineStarting(List<String> lines, String start) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).startsWith(start)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no line starts with " + start);
+  }
+
+  private static void assertLogged(TempBuild.Result result, String message) {
+    assertTrue(result.log().contains(message), "no \"" + message + "\" in:\n" + result.log());
+  }
+
+  /** Files under {@code dir} (links not followed) whose bytes hold {@code text}. */
+  private static List<String> filesHolding(Path dir, String text) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+          .filter(file -> indexOf(bytes(file), needle) >= 0)
+          .map(Path::toString)
+          .toList();
+    }
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= haystack.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (haystack[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   private static void assertRefused(TempBuild.Result result, String message) {

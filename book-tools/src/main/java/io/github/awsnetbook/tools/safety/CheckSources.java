@@ -2,6 +2,8 @@ package io.github.awsnetbook.tools.safety;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.translation.OutlineReader;
+import io.github.awsnetbook.tools.translation.Section;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -9,13 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
  * The build's first step in every content module: the locale's source files are within bounds and
- * valid UTF-8, every XML file the build reads has no DOCTYPE, and a translation adds no raw HTML,
- * script URL or page resource that its source does not have.
+ * valid UTF-8, no symbolic link in the locale or the shared folders leads out of the repository,
+ * every XML file the build reads has no DOCTYPE, no invisible character changes what a reader sees,
+ * every image is a file of the repository, and a translation adds no raw HTML, script URL or page
+ * resource that its source does not have.
  *
  * <p>Usage: {@code CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR…]}; the locale's files are {@code
  * ROOT/content-LANG/src/docs/asciidoc}.
@@ -40,19 +48,30 @@ public final class CheckSources {
     String lang = args[1];
     String sourceLang = args[2];
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> files = filesUnder(localeDir(root, lang));
-    files.forEach(file -> problems.addAll(checkFile(file)));
+    List<Path> files =
+        withIncludedFiles(
+            root, lang, readableFiles(root, localeDir(root, lang), problems), problems);
+    List<Path> wellFormed = new ArrayList<>();
+    for (Path file : files) {
+      List<Diagnostic> fileProblems = checkFile(file);
+      problems.addAll(fileProblems);
+      if (fileProblems.isEmpty()) {
+        wellFormed.add(file);
+      }
+    }
     for (int i = 3; i < args.length; i++) {
-      filesUnder(Path.of(args[i])).stream()
+      readableFiles(root, Path.of(args[i]).toAbsolutePath().normalize(), problems).stream()
           .filter(CheckSources::isXml)
           .forEach(file -> SafeXml.check(file, read(file)).ifPresent(problems::add));
     }
-    if (!lang.equals(sourceLang) && problems.stream().noneMatch(Diagnostic::isError)) {
+    boolean readable = problems.stream().noneMatch(Diagnostic::isError);
+    List<RawContent.Item> items = rawItems(wellFormed);
+    problems.addAll(ImageTargets.check(root, items));
+    problems.addAll(invisibleCharacters(root, lang, sourceLang, wellFormed));
+    if (!lang.equals(sourceLang) && readable) {
+      List<Path> sourceFiles = readableFiles(root, localeDir(root, sourceLang), new ArrayList<>());
       problems.addAll(
-          RawContent.notInSource(
-              rawItems(files),
-              rawItems(filesUnder(localeDir(root, sourceLang))),
-              "content-" + sourceLang));
+          RawContent.notInSource(items, rawItems(sourceFiles), "content-" + sourceLang));
     }
     problems.forEach(problem -> err.println(relative(root, problem)));
     long errors = problems.stream().filter(Diagnostic::isError).count();
@@ -65,6 +84,28 @@ public final class CheckSources {
             + errors
             + (errors == 1 ? " error" : " errors"));
     return errors == 0 ? 0 : 1;
+  }
+
+  /**
+   * The locale's files and the files its book includes from elsewhere in the repository (a shared
+   * partial), as the outline reader follows the includes. An include that leads out of the
+   * repository is an error at its line.
+   */
+  private static List<Path> withIncludedFiles(
+      Path root, String lang, List<Path> files, List<Diagnostic> problems) {
+    Set<Path> all = new TreeSet<>();
+    files.forEach(file -> all.add(file.toAbsolutePath().normalize()));
+    try {
+      for (Section section : OutlineReader.read(lang, localeDir(root, lang), root).sections()) {
+        all.add(section.heading().file().toAbsolutePath().normalize());
+        section.ownLines().forEach(line -> all.add(line.file().toAbsolutePath().normalize()));
+      }
+    } catch (RepositoryFiles.OutsideRepositoryException e) {
+      problems.add(e.diagnostic());
+    } catch (UncheckedIOException unreadable) {
+      // A file that is not UTF-8: the check of each file reports it at its place.
+    }
+    return all.stream().filter(Files::isRegularFile).toList();
   }
 
   private static Path localeDir(Path root, String lang) {
@@ -91,6 +132,62 @@ public final class CheckSources {
       problems.addAll(InputLimits.check(file, bytes));
     }
     return problems;
+  }
+
+  /**
+   * Bidi controls and tag characters are errors in a translation unless its source has the same
+   * character at the aligned place (the source itself is the reference: a warning there); other
+   * invisible characters are warnings.
+   */
+  private static List<Diagnostic> invisibleCharacters(
+      Path root, String lang, String sourceLang, List<Path> files) {
+    List<Diagnostic> problems = new ArrayList<>();
+    SourceAlignment alignment = null;
+    for (Path file : files) {
+      if (!isText(file) && !isXml(file)) {
+        continue;
+      }
+      for (InvisibleCharacters.Found found : InvisibleCharacters.scan(read(file))) {
+        String what =
+            found.kind().description() + ", " + found.label() + ": " + found.kind().effect();
+        if (!found.kind().changesWhatIsSeen()) {
+          problems.add(at(file, found, false, what + "; delete it unless it is meant"));
+        } else if (lang.equals(sourceLang)) {
+          problems.add(
+              at(
+                  file,
+                  found,
+                  false,
+                  what
+                      + "; make sure it is meant (a translation may have it only where the source"
+                      + " has it)"));
+        } else {
+          if (alignment == null) {
+            alignment = SourceAlignment.of(root, lang, sourceLang);
+          }
+          boolean inSource = alignment.sourceHas(file, found.line(), found.codePoint());
+          problems.add(
+              at(
+                  file,
+                  found,
+                  !inSource,
+                  inSource
+                      ? what + "; the source (content-" + sourceLang + ") has it here too"
+                      : what
+                          + ", and the source (content-"
+                          + sourceLang
+                          + ") has no such character at this place; delete it"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static Diagnostic at(
+      Path file, InvisibleCharacters.Found found, boolean error, String message) {
+    return error
+        ? Diagnostic.error(file, found.line(), found.column(), message)
+        : Diagnostic.warning(file, found.line(), found.column(), message);
   }
 
   private static List<RawContent.Item> rawItems(List<Path> files) {
@@ -123,14 +220,51 @@ public final class CheckSources {
         problem.message());
   }
 
-  private static List<Path> filesUnder(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
+  /**
+   * The files under {@code dir} that the checks may read. A symbolic link that leads out of the
+   * repository, or to nothing, is an error and is not read; a linked folder inside the repository
+   * is walked where it really is.
+   */
+  private static List<Path> readableFiles(Path root, Path dir, List<Diagnostic> problems) {
+    List<Path> files = new ArrayList<>();
+    walk(root, dir, problems, files, new HashSet<>());
+    files.sort(null);
+    return files;
+  }
+
+  private static void walk(
+      Path root, Path dir, List<Diagnostic> problems, List<Path> files, Set<Path> walked) {
+    Optional<Diagnostic> leaves = RepositoryFiles.checkLink(root, dir);
+    if (leaves.isPresent()) {
+      problems.add(leaves.get());
+      return;
     }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).sorted().toList();
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    Path real = RepositoryFiles.realPathInside(root, dir);
+    if (!walked.add(real)) {
+      return;
+    }
+    // Files.walk does not enter a link it starts at: a linked folder is walked where it is.
+    Path start = Files.isSymbolicLink(dir) ? real : dir;
+    List<Path> entries;
+    try (Stream<Path> walk = Files.walk(start)) {
+      entries = walk.filter(entry -> !entry.equals(start)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    for (Path entry : entries) {
+      if (Files.isSymbolicLink(entry) && Files.isDirectory(entry)) {
+        walk(root, entry, problems, files, walked);
+        continue;
+      }
+      Optional<Diagnostic> link = RepositoryFiles.checkLink(root, entry);
+      if (link.isPresent()) {
+        problems.add(link.get());
+      } else if (Files.isRegularFile(entry)) {
+        files.add(entry);
+      }
     }
   }
 

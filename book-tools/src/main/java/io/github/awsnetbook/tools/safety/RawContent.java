@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * The places in an AsciiDoc file where text reaches the HTML unescaped or changes what the page
  * loads: passthroughs (raw HTML), script and data URLs, and attributes that choose stylesheets,
- * docinfo files or scripts. A translation may have only those its source has.
+ * docinfo files or scripts. A translation may have only those its source has. The same scan finds
+ * the image targets, which {@link ImageTargets} checks in every locale.
  */
 public final class RawContent {
 
@@ -24,16 +25,29 @@ public final class RawContent {
     TRIPLE_PLUS("an inline passthrough +++"),
     SCRIPT_URL("a script URL"),
     DATA_URL("a data: URL"),
-    RESOURCE_ATTRIBUTE("an attribute that changes what the page loads");
+    RESOURCE_ATTRIBUTE("an attribute that changes what the page loads"),
+    /** Not raw: a file the book reads, checked by {@link ImageTargets}; the text is the target. */
+    IMAGE("an image", false);
 
     private final String description;
+    private final boolean raw;
 
     Kind(String description) {
+      this(description, true);
+    }
+
+    Kind(String description, boolean raw) {
       this.description = description;
+      this.raw = raw;
     }
 
     public String description() {
       return description;
+    }
+
+    /** Whether a translation may have it only where its source has it. */
+    public boolean raw() {
+      return raw;
     }
   }
 
@@ -76,6 +90,11 @@ public final class RawContent {
       Pattern.compile("(?i)(?<![\\p{L}\\p{N}_-])(javascript|vbscript|livescript)\\s*:\\S*");
   private static final Pattern DATA_URL =
       Pattern.compile("(?i)(?:link|image|video|audio|icon):{1,2}(data:[^\\[\\s]*)");
+
+  /** A block or inline image macro; the target ends at the attribute list's bracket. */
+  private static final Pattern IMAGE =
+      Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])image::?([^\\[\\]\\s][^\\[\\]]*?)\\[");
+
   private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:!?([\\w-]+)!?:(.*)$");
   private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|\\+{4,})\\s*$");
 
@@ -153,6 +172,16 @@ public final class RawContent {
     find(TRIPLE_PLUS, Kind.TRIPLE_PLUS, file, lineNumber, line, items);
     find(SCRIPT_URL, Kind.SCRIPT_URL, file, lineNumber, line, items);
     find(DATA_URL, Kind.DATA_URL, file, lineNumber, line, items);
+    Matcher image = IMAGE.matcher(line);
+    while (image.find()) {
+      items.add(
+          new Item(
+              Kind.IMAGE,
+              image.group(1).strip(),
+              file,
+              lineNumber,
+              line.codePointCount(0, image.start()) + 1));
+    }
   }
 
   private static void find(
@@ -178,6 +207,9 @@ public final class RawContent {
     List<Item> unmatched = new ArrayList<>(source);
     List<Diagnostic> problems = new ArrayList<>();
     for (Item item : translation) {
+      if (!item.kind().raw()) {
+        continue;
+      }
       int match = indexOfSame(unmatched, item);
       if (match >= 0) {
         unmatched.remove(match);

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -58,11 +59,13 @@ public final class AsciiDocText {
       Set.of("source", "listing", "literal", "pass", "comment", "stem", "latexmath", "asciimath");
 
   private final Map<String, String> attributes;
+  private final Path repository;
   private final List<Segment> segments = new ArrayList<>();
   private final Deque<Section> sections = new ArrayDeque<>();
 
-  private AsciiDocText(Map<String, String> attributes) {
+  private AsciiDocText(Map<String, String> attributes, Path repository) {
     this.attributes = new HashMap<>(attributes);
+    this.repository = repository;
   }
 
   /**
@@ -71,7 +74,15 @@ public final class AsciiDocText {
    * the root's folder unless given.
    */
   public static List<Segment> read(Path root, Map<String, String> attributes) {
-    AsciiDocText reader = new AsciiDocText(attributes);
+    return read(root, attributes, root.toAbsolutePath().getParent());
+  }
+
+  /**
+   * The same, reading only files whose real path (symbolic links followed) lies inside {@code
+   * repository}; an include that leads out of it is an error naming the link and its target.
+   */
+  public static List<Segment> read(Path root, Map<String, String> attributes, Path repository) {
+    AsciiDocText reader = new AsciiDocText(attributes, repository);
     reader.attributes.putIfAbsent("docdir", root.toAbsolutePath().getParent().toString());
     reader.file(root, 0, null);
     return List.copyOf(reader.segments);
@@ -84,6 +95,15 @@ public final class AsciiDocText {
               + ": error: includes nested deeper than "
               + MAX_INCLUDE_DEPTH
               + " (an include cycle?); include each file once");
+    }
+    try {
+      RepositoryFiles.realPathInside(repository, file);
+    } catch (RepositoryFiles.OutsideRepositoryException e) {
+      throw new TerminologyException(
+          (includedFrom == null ? file + ":1:1" : includedFrom)
+              + ": error: "
+              + e.diagnostic().message(),
+          e);
     }
     List<String> lines;
     try {

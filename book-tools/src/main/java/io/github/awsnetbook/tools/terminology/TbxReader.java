@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import io.github.awsnetbook.tools.safety.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,16 @@ public final class TbxReader {
 
   /** Reads {@code file}; messages name it relative to {@code root}. */
   public static Termbase read(Path root, Path file) {
+    return read(root, root, file);
+  }
+
+  /** Reads {@code file}, which must really lie (links followed) inside {@code repository}. */
+  private static Termbase read(Path root, Path repository, Path file) {
+    try {
+      RepositoryFiles.realPathInside(repository, file);
+    } catch (RepositoryFiles.OutsideRepositoryException e) {
+      throw new TerminologyException(e.getMessage(), e);
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return new TbxReader(Places.shown(root, file)).parse(file, in);
     } catch (NoSuchFileException e) {
@@ -67,7 +78,7 @@ public final class TbxReader {
 
   /** Reads {@code file}; messages name it as given. */
   public static Termbase read(Path file) {
-    return read(Path.of("").toAbsolutePath(), file);
+    return read(Path.of("").toAbsolutePath(), file.toAbsolutePath().getParent(), file);
   }
 
   private Termbase parse(Path file, InputStream in) {

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.translation;
 
+import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.Section.Admonition;
 import io.github.awsnetbook.tools.translation.Section.Figure;
 import io.github.awsnetbook.tools.translation.Section.Reference;
@@ -51,14 +52,29 @@ public final class OutlineReader {
   private static final Set<String> HEADER_ATTRIBUTES = Set.of("description", "subject", "keywords");
 
   private final Path folder;
+  private final Path repository;
 
-  private OutlineReader(Path folder) {
+  private OutlineReader(Path folder, Path repository) {
     this.folder = folder;
+    this.repository = repository;
   }
 
-  /** The outline of the book whose top document is {@code folder/index.adoc}. */
+  /**
+   * The outline of the book whose top document is {@code folder/index.adoc}, reading only files
+   * inside that folder.
+   */
   public static Outline read(String lang, Path folder) {
-    OutlineReader reader = new OutlineReader(folder);
+    return read(lang, folder, folder);
+  }
+
+  /**
+   * The same, reading only files whose real path (symbolic links followed) lies inside {@code
+   * repository}.
+   *
+   * @throws RepositoryFiles.OutsideRepositoryException if an include leads out of it
+   */
+  public static Outline read(String lang, Path folder, Path repository) {
+    OutlineReader reader = new OutlineReader(folder, repository);
     List<SourceLine> lines = new ArrayList<>();
     reader.expand(folder.resolve("index.adoc"), 0, lines);
     return new Outline(lang, folder, new Scanner(lines).sections());
@@ -69,12 +85,18 @@ public final class OutlineReader {
     if (depth > MAX_INCLUDE_DEPTH || !Files.isRegularFile(file)) {
       return;
     }
+    RepositoryFiles.realPathInside(repository, file);
     List<String> lines = readLines(file);
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i);
       Matcher include = INCLUDE.matcher(text);
       if (include.matches()) {
-        expand(resolve(file, include.group(1)), depth + 1, out);
+        Path target = resolve(file, include.group(1));
+        if (Files.isRegularFile(target)
+            && RepositoryFiles.outside(repository, target).isPresent()) {
+          throw RepositoryFiles.refusedAt(repository, file, i + 1, "the include target", target);
+        }
+        expand(target, depth + 1, out);
       } else if (!CONDITIONAL.matcher(text).matches()) {
         out.add(new SourceLine(text, file, i + 1));
       }
@@ -211,7 +233,9 @@ public final class OutlineReader {
         return table(index);
       }
       if (text.startsWith("image::")) {
-        current.figures.add(new Figure(idOrAnchor(), line));
+        int bracket = text.indexOf('[');
+        String target = text.substring("image::".length(), bracket < 0 ? text.length() : bracket);
+        current.figures.add(new Figure(idOrAnchor(), target.strip(), line));
       }
       admonition(line);
       references(line);

@@ -48,8 +48,8 @@ public record Section(
     return heading.place(root);
   }
 
-  /** A block image, by ID. */
-  public record Figure(String id, SourceLine at) {}
+  /** A block image, by ID, with the image file it shows. */
+  public record Figure(String id, String target, SourceLine at) {}
 
   /** A table, by ID, with its shape. */
   public record Table(String id, int rows, int columns, SourceLine at) {}

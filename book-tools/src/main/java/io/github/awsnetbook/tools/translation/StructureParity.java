@@ -107,67 +107,213 @@ public final class StructureParity {
         .toList();
   }
 
+  /**
+   * One block a section keeps: its ID (may be empty), what it is compared by, how a message names
+   * it ("an image", "the table \"tbl-x\""), what tells it apart (its file, its shape) and where it
+   * is.
+   */
+  private record Item(String id, String key, String noun, String detail, SourceLine at) {}
+
   private void checkBlocks(Section original, Section translated) {
-    same("figures", original, translated, section -> ids(section.figures(), Section.Figure::id));
-    same(
-        "tables",
-        original,
-        translated,
-        section ->
-            section.tables().stream()
-                .map(
-                    table ->
-                        table.id()
-                            + " (rows: "
-                            + table.rows()
-                            + ", columns: "
-                            + table.columns()
-                            + ")")
-                .toList());
-    same(
-        "admonitions",
-        original,
-        translated,
-        section -> section.admonitions().stream().map(Section.Admonition::type).toList());
+    same("figures", true, original, translated, StructureParity::figures);
+    same("tables", true, original, translated, StructureParity::tables);
+    same("admonitions", true, original, translated, StructureParity::admonitions);
     same(
         "cross references",
+        false,
         original,
         translated,
-        section -> sorted(section, Reference.Kind.CROSS_REFERENCE));
-    same("links", original, translated, section -> sorted(section, Reference.Kind.LINK));
+        section -> references(section, Reference.Kind.CROSS_REFERENCE, "a cross reference to "));
+    same(
+        "links",
+        false,
+        original,
+        translated,
+        section -> references(section, Reference.Kind.LINK, "a link to "));
   }
 
+  private static List<Item> figures(Section section) {
+    return section.figures().stream()
+        .map(
+            figure ->
+                new Item(
+                    figure.id(),
+                    figure.id(),
+                    figure.id().isEmpty() ? "an image" : "the figure \"" + figure.id() + "\"",
+                    "`" + figure.target() + "`",
+                    figure.at()))
+        .toList();
+  }
+
+  private static List<Item> tables(Section section) {
+    return section.tables().stream()
+        .map(
+            table -> {
+              String shape = "rows: " + table.rows() + ", columns: " + table.columns();
+              return new Item(
+                  table.id(),
+                  table.id() + " (" + shape + ")",
+                  table.id().isEmpty() ? "a table" : "the table \"" + table.id() + "\"",
+                  shape,
+                  table.at());
+            })
+        .toList();
+  }
+
+  private static List<Item> admonitions(Section section) {
+    return section.admonitions().stream()
+        .map(
+            admonition ->
+                new Item(
+                    "",
+                    admonition.type(),
+                    ("AEIOU".indexOf(admonition.type().charAt(0)) >= 0 ? "an " : "a ")
+                        + admonition.type(),
+                    "",
+                    admonition.at()))
+        .toList();
+  }
+
+  /** Each target once, in order of its first appearance: a repeated reference is no difference. */
+  private static List<Item> references(Section section, Reference.Kind kind, String noun) {
+    Set<String> seen = new TreeSet<>();
+    return section.references().stream()
+        .filter(reference -> reference.kind() == kind && seen.add(reference.target()))
+        .map(
+            reference ->
+                new Item("", reference.target(), noun + reference.target(), "", reference.at()))
+        .toList();
+  }
+
+  /**
+   * One error per kind of block that differs, at the first block the translation adds (else at its
+   * heading), naming each block added, left out or changed.
+   */
   private void same(
-      String what, Section original, Section translated, Function<Section, List<String>> items) {
-    List<String> expected = items.apply(original);
-    List<String> actual = items.apply(translated);
-    if (!expected.equals(actual)) {
-      error(
-          translated.heading(),
-          "section \""
-              + translated.id()
-              + "\" has the "
-              + what
-              + " "
-              + actual
-              + " but its source section ("
-              + original.place(root)
-              + ") has "
-              + expected
-              + "; make them the same (editor's and translator's notes are exempt)");
+      String what,
+      boolean ordered,
+      Section original,
+      Section translated,
+      Function<Section, List<Item>> items) {
+    List<Item> expected = items.apply(original);
+    List<Item> actual = items.apply(translated);
+    if (ordered
+        ? keys(expected).equals(keys(actual))
+        : sortedKeys(expected).equals(sortedKeys(actual))) {
+      return;
     }
+    List<Item> added = unmatched(actual, expected);
+    List<Item> missing = unmatched(expected, actual);
+    SourceLine at = added.isEmpty() ? translated.heading() : added.get(0).at();
+    String source = "the source section (" + original.place(root) + ")";
+    List<String> clauses = new ArrayList<>();
+    for (Item item : List.copyOf(added)) {
+      Item before = withId(missing, item.id());
+      if (before != null) {
+        clauses.add(
+            "has "
+                + describe(item, at)
+                + " where "
+                + source
+                + " has it with "
+                + before.detail()
+                + " (at "
+                + before.at().place(root)
+                + ")");
+        added.remove(item);
+        missing.remove(before);
+      }
+    }
+    if (!added.isEmpty()) {
+      clauses.add(
+          "has "
+              + join(added.stream().map(item -> describe(item, at)).toList())
+              + " that "
+              + source
+              + " does not have");
+    }
+    if (!missing.isEmpty()) {
+      clauses.add(
+          "lacks "
+              + join(missing.stream().map(this::describeInSource).toList())
+              + " that "
+              + (clauses.isEmpty() ? source : "it")
+              + " has");
+    }
+    if (clauses.isEmpty()) {
+      clauses.add(
+          "has the same "
+              + what
+              + " as "
+              + source
+              + " in another order: "
+              + keys(actual)
+              + " instead of "
+              + keys(expected));
+    }
+    error(
+        at,
+        "section \""
+            + translated.id()
+            + "\" "
+            + String.join(", and ", clauses)
+            + "; make them the same (editor's and translator's notes are exempt)");
   }
 
-  private static <T> List<String> ids(List<T> blocks, Function<T, String> id) {
-    return blocks.stream().map(id).toList();
+  /** "an image at line 131 (`x.svg`)": the line alone where it is in the file of the message. */
+  private String describe(Item item, SourceLine errorAt) {
+    String where =
+        item.at().file().equals(errorAt.file())
+            ? "line " + item.at().line()
+            : item.at().place(root);
+    return item.noun()
+        + " at "
+        + where
+        + (item.detail().isEmpty() ? "" : " (" + item.detail() + ")");
   }
 
-  private static List<String> sorted(Section section, Reference.Kind kind) {
-    Set<String> targets = new TreeSet<>();
-    section.references().stream()
-        .filter(reference -> reference.kind() == kind)
-        .forEach(reference -> targets.add(reference.target()));
-    return List.copyOf(targets);
+  private String describeInSource(Item item) {
+    return item.noun()
+        + " ("
+        + (item.detail().isEmpty() ? "" : item.detail() + ", ")
+        + item.at().place(root)
+        + ")";
+  }
+
+  /** The items of {@code these} that {@code those} do not have, each key matched once. */
+  private static List<Item> unmatched(List<Item> these, List<Item> those) {
+    List<String> available = new ArrayList<>(keys(those));
+    List<Item> left = new ArrayList<>();
+    for (Item item : these) {
+      if (!available.remove(item.key())) {
+        left.add(item);
+      }
+    }
+    return left;
+  }
+
+  private static Item withId(List<Item> items, String id) {
+    if (id.isEmpty()) {
+      return null;
+    }
+    return items.stream().filter(item -> item.id().equals(id)).findFirst().orElse(null);
+  }
+
+  private static List<String> keys(List<Item> items) {
+    return items.stream().map(Item::key).toList();
+  }
+
+  private static List<String> sortedKeys(List<Item> items) {
+    return List.copyOf(new TreeSet<>(keys(items)));
+  }
+
+  private static String join(List<String> parts) {
+    if (parts.size() <= 2) {
+      return String.join(" and ", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + " and "
+        + parts.get(parts.size() - 1);
   }
 
   private void error(SourceLine at, String message) {

@@ -3,6 +3,7 @@ package io.github.awsnetbook.tools.translation;
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ public final class TranslationCheck {
   private TranslationCheck(Path root, String sourceLang, PrintStream out) {
     this.root = root;
     this.sourceLang = sourceLang;
-    this.source = OutlineReader.read(sourceLang, folderOf(root, sourceLang));
+    this.source = OutlineReader.read(sourceLang, folderOf(root, sourceLang), root);
     this.out = out;
   }
 
@@ -62,12 +63,17 @@ public final class TranslationCheck {
       return 2;
     }
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
-    TranslationCheck check = new TranslationCheck(root, args[2], out);
-    List<Diagnostic> problems =
-        check.checkLocale(args[1], mark, release, Path.of(args[4]), args[5]);
-    check.writeReport(List.of(args[3].trim().split("\\s+")));
-    problems.forEach(err::println);
-    return problems.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
+    try {
+      TranslationCheck check = new TranslationCheck(root, args[2], out);
+      List<Diagnostic> problems =
+          check.checkLocale(args[1], mark, release, Path.of(args[4]), args[5]);
+      check.writeReport(List.of(args[3].trim().split("\\s+")));
+      problems.forEach(err::println);
+      return problems.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
+    } catch (RepositoryFiles.OutsideRepositoryException e) {
+      err.println(e.getMessage());
+      return 1;
+    }
   }
 
   private List<Diagnostic> checkLocale(
@@ -228,7 +234,7 @@ public final class TranslationCheck {
   }
 
   private Outline outline(String lang) {
-    return OutlineReader.read(lang, folderOf(root, lang));
+    return OutlineReader.read(lang, folderOf(root, lang), root);
   }
 
   private static Path folderOf(Path root, String lang) {

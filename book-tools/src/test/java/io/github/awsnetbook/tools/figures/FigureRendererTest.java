@@ -112,4 +112,33 @@ class FigureRendererTest {
     assertFalse(Files.exists(out2), "a failed run wrote figures");
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("label 'vpc-a' in locale ja"));
   }
+
+  @Test
+  void aFigureThatIsALinkOutOfTheRepositoryIsRefusedBeforeAnythingIsRead(
+      @TempDir Path folder, @TempDir Path elsewhere) throws IOException {
+    Path figures = Files.createDirectories(folder.resolve("assets/figures"));
+    Path outside = Files.writeString(elsewhere.resolve("secret.svg"), PEERING.source());
+    Files.createSymbolicLink(figures.resolve("fig-peering.svg"), outside);
+    Path labels = folder.resolve("ja.properties");
+    Files.writeString(labels, "fig-peering.title = x\nfig-peering.vpc-a = A\n");
+    Path out = folder.resolve("out");
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int code =
+        RenderFigures.run(
+            new String[] {
+              figures.toString(), labels.toString(), "ja", out.toString(), folder.toString()
+            },
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err));
+
+    assertEquals(1, code);
+    assertFalse(Files.exists(out));
+    assertTrue(
+        err.toString(StandardCharsets.UTF_8)
+            .contains(
+                "assets/figures/fig-peering.svg:1:1: error: a symbolic link to "
+                    + outside.toRealPath()),
+        err.toString(StandardCharsets.UTF_8));
+  }
 }

@@ -95,6 +95,30 @@ class AsciiDocTextTest {
   }
 
   @Test
+  void anIncludeThatIsALinkOutOfTheRepositoryIsAnErrorAndIsNotRead(@TempDir Path elsewhere)
+      throws IOException {
+    Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0:TOP-SECRET\n");
+    Files.createSymbolicLink(dir.resolve("_notes.adoc"), secret);
+    Path index = write("index.adoc", "Text.\n\ninclude::_notes.adoc[]\n");
+
+    TerminologyException e =
+        assertThrows(TerminologyException.class, () -> AsciiDocText.read(index, Map.of(), dir));
+
+    assertTrue(
+        e.getMessage().contains("index.adoc:3:1: error: a symbolic link to " + secret.toRealPath()),
+        e.getMessage());
+  }
+
+  @Test
+  void anIncludeThatIsALinkInsideTheRepositoryIsRead() throws IOException {
+    write("shared/_partial.adoc", "Shared partial.\n");
+    Files.createSymbolicLink(dir.resolve("_partial.adoc"), Path.of("shared/_partial.adoc"));
+    Path index = write("index.adoc", "include::_partial.adoc[]\n");
+
+    assertEquals("Shared partial.", AsciiDocText.read(index, Map.of(), dir).get(0).text());
+  }
+
+  @Test
   void skipsWhatIsNotProse() throws IOException {
     Path index =
         write(

@@ -72,6 +72,20 @@ class TbxReaderTest {
   }
 
   @Test
+  void aTermbaseThatIsALinkOutOfTheRepositoryIsRefused(@TempDir Path elsewhere) throws IOException {
+    Path outside = Files.writeString(elsewhere.resolve("x.tbx"), HEAD + NAT_GATEWAY + TAIL);
+    Path link = Files.createSymbolicLink(dir.resolve("linked.tbx"), outside);
+
+    TerminologyException e =
+        assertThrows(TerminologyException.class, () -> TbxReader.read(dir, link));
+
+    assertTrue(
+        e.getMessage()
+            .startsWith("linked.tbx:1:1: error: a symbolic link to " + outside.toRealPath()),
+        e.getMessage());
+  }
+
+  @Test
   void readsConceptsTermsAndDefinitions() throws IOException {
     Termbase termbase = TbxReader.read(dir, write(HEAD + NAT_GATEWAY + TAIL));
     assertEquals("ja", termbase.sourceLanguage());

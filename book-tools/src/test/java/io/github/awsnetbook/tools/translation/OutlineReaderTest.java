@@ -1,9 +1,13 @@
 package io.github.awsnetbook.tools.translation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.Section.Reference;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,37 @@ class OutlineReaderTest {
     assertTrue(intro.file().endsWith("chapters/_one.adoc"), intro.file().toString());
     assertEquals(2, outline.section("details").orElseThrow().level());
     assertEquals("本のタイトル", outline.sections().get(0).title());
+  }
+
+  @Test
+  void anIncludeThatIsALinkOutOfTheRepositoryIsRefusedAtItsLine(
+      @TempDir Path root, @TempDir Path elsewhere) throws IOException {
+    MiniBook book = MiniBook.create(root);
+    Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0\n");
+    Files.createSymbolicLink(book.folder("en").resolve("chapters/_notes.adoc"), secret);
+    book.write("en", "chapters/_one.adoc", MiniBook.EN_CHAPTER + "\ninclude::_notes.adoc[]\n");
+
+    RepositoryFiles.OutsideRepositoryException refused =
+        assertThrows(
+            RepositoryFiles.OutsideRepositoryException.class,
+            () -> OutlineReader.read("en", book.folder("en"), root));
+
+    assertTrue(
+        refused
+            .getMessage()
+            .startsWith(
+                "content-en/src/docs/asciidoc/chapters/_one.adoc:33:1: error: the include target"
+                    + " content-en/src/docs/asciidoc/chapters/_notes.adoc is a symbolic link to "
+                    + secret.toRealPath()
+                    + ", outside the repository"),
+        refused.getMessage());
+  }
+
+  @Test
+  void aFigureKeepsTheFileItShows(@TempDir Path root) {
+    Section intro = MiniBook.create(root).outline("en").section("intro").orElseThrow();
+
+    assertEquals("fig-one.svg", intro.figures().get(0).target());
   }
 
   @Test

@@ -28,15 +28,23 @@ class StructureParityTest {
   @CsvSource(
       delimiterString = " ~ ",
       value = {
-        "a figure left out ~ image::fig-one.svg[\"Alt text\"] ~ Figure gone. ~ figures [] but its"
-            + " source",
-        "a table row left out ~ \\n|IaaS\\n|EC2\\n ~ \\n ~ tables [tbl-one (rows: 1, columns: 2)]",
+        "a figure left out ~ image::fig-one.svg[\"Alt text\"] ~ Figure gone. ~ lacks the figure"
+            + " \"fig-one\" (`fig-one.svg`, content-ja/src/docs/asciidoc/chapters/_one.adoc:9)",
+        "a table row left out ~ \\n"
+            + "|IaaS\\n"
+            + "|EC2\\n"
+            + " ~ \\n"
+            + " ~ has the table \"tbl-one\" at line 12 (rows: 1, columns: 2) where the source"
+            + " section (content-ja/src/docs/asciidoc/chapters/_one.adoc:2) has it with rows: 2,"
+            + " columns: 2 (at content-ja/",
         "a column added ~ [#tbl-one,cols=\"1,2\"] ~ [#tbl-one,cols=\"1,2,1\"] ~ columns: 3)",
-        "a note left out ~ NOTE: A note. ~ A note. ~ admonitions [] but",
-        "a note turned into a tip ~ NOTE: A note. ~ TIP: A note. ~ admonitions [TIP]",
-        "a cross reference left out ~ See <<details>>. ~ See the details. ~ cross references []",
+        "a note left out ~ NOTE: A note. ~ A note. ~ lacks a NOTE (content-ja/",
+        "a note turned into a tip ~ NOTE: A note. ~ TIP: A note. ~ has a TIP at line 24 that the"
+            + " source section",
+        "a cross reference left out ~ See <<details>>. ~ See the details. ~ lacks a cross"
+            + " reference to details",
         "a link to another place ~ https://docs.aws.amazon.com/vpc/[ ~ https://example.com/[ ~"
-            + " links [https://example.com/]",
+            + " has a link to https://example.com/ at line 26",
         "a level changed ~ === Details ~ == Details ~ is level 1 here and level 2",
       })
   void eachDifferenceIsAnErrorAtTheTranslationNamingTheSource(
@@ -52,6 +60,22 @@ class StructureParityTest {
     assertTrue(text.contains(": error: "), text);
     assertTrue(text.contains(message), name + ": " + text);
     assertTrue(text.contains("content-ja/src/docs/asciidoc/chapters/_one.adoc:"), text);
+  }
+
+  @Test
+  void anAddedImageWithoutIdIsNamedByItsLineAndFile(@TempDir Path root) {
+    MiniBook book = MiniBook.create(root);
+    book.edit("en", CHAPTER, "The details.", "The details.\n\nimage::no-such-figure.svg[]");
+
+    List<Diagnostic> problems = compare(book);
+
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(
+        "content-en/src/docs/asciidoc/chapters/_one.adoc:33:1: error: section \"details\" has an"
+            + " image at line 33 (`no-such-figure.svg`) that the source section"
+            + " (content-ja/src/docs/asciidoc/chapters/_one.adoc:29) does not have; make them the"
+            + " same (editor's and translator's notes are exempt)",
+        problems.get(0).toString());
   }
 
   @Test

@@ -105,7 +105,7 @@ class TranslationCheckTest {
     Run run = check(book, "all", false);
 
     assertEquals(1, run.code());
-    assertTrue(run.err().contains("cross references [] but its source section"), run.err());
+    assertTrue(run.err().contains("lacks a cross reference to details (content-ja/"), run.err());
     assertTrue(run.err().contains("nothing was marked as translated"), run.err());
     assertFalse(Files.exists(book.folder("en").resolve(RecordedFingerprints.FILE_NAME)));
   }
