@@ -61,7 +61,7 @@ public final class AtomicFiles {
    * Puts the folder {@code source} in the place of {@code target}: the old folder is renamed aside,
    * the new one renamed in, and only then the old one deleted.
    */
-  static Path replaceFolder(Path source, Path target) throws IOException {
+  public static Path replaceFolder(Path source, Path target) throws IOException {
     Files.createDirectories(target.getParent());
     Path old = target.resolveSibling("." + target.getFileName() + ".old");
     deleteTree(old);
@@ -73,7 +73,7 @@ public final class AtomicFiles {
     return target;
   }
 
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }
