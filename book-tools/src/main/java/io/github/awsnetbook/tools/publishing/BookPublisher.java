@@ -70,6 +70,12 @@ public final class BookPublisher {
       AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
     }
     AtomicFiles.write(page, finished.getBytes(StandardCharsets.UTF_8));
+    Path defaultCss = folder.resolve(DefaultStylesheet.PATH);
+    if (Files.isRegularFile(defaultCss)) {
+      String css = Files.readString(defaultCss, StandardCharsets.UTF_8);
+      AtomicFiles.write(
+          defaultCss, DefaultStylesheet.withoutKindleRules(css).getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   private static java.util.Optional<String> svgIn(Path images, String name) {
