@@ -143,13 +143,16 @@ class BrowserIT {
           browser.executeScript(axe);
           Object found =
               browser.executeAsyncScript(
-                  "const done = arguments[arguments.length - 1];"
-                      + "axe.run(document, {resultTypes: ['violations']}).then(r => done("
-                      + "r.violations.map(v => v.impact + ' ' + v.id + ': ' + v.nodes.length"
-                      + " + ' node(s), first ' + v.nodes[0].target.join(' '))));");
-          for (Object violation : (List<?>) found) {
+                  "const done = arguments[arguments.length - 1];axe.run(document).then(r =>"
+                      + " done({passes: r.passes.length, violations: r.violations.map(v => v.impact"
+                      + " + ' ' + v.id + ': ' + v.nodes.length + ' node(s), first ' +"
+                      + " v.nodes[0].target.join(' '))}));");
+          Map<?, ?> result = (Map<?, ?>) found;
+          assertTrue(((Number) result.get("passes")).intValue() > 10, "axe did not run: " + found);
+          for (Object violation : (List<?>) result.get("violations")) {
             violations.add(path + " @" + width + "px: " + violation);
           }
+          System.out.println("axe-core " + path + " @" + width + "px: " + found);
         }
       }
     } finally {
