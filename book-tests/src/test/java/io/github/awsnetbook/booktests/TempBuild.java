@@ -43,7 +43,10 @@ final class TempBuild {
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
                 throws IOException {
               String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-              if (!dir.equals(source) && (name.equals("target") || name.startsWith(".git"))) {
+              if (!dir.equals(source)
+                  && (name.equals("target")
+                      || name.equals("node_modules")
+                      || name.startsWith(".git"))) {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               Files.createDirectories(folder.resolve(source.relativize(dir).toString()));

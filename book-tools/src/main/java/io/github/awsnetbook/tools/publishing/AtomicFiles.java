@@ -7,21 +7,48 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes and moves files so that a reader never sees a half-written one. */
 public final class AtomicFiles {
 
+  /**
+   * The mode of every file the build writes: readable by everyone, so that a web server running as
+   * another user can serve it and a copy ({@code scp -p}, {@code rsync -a}) keeps it readable.
+   */
+  public static final Set<PosixFilePermission> FILE_MODE =
+      PosixFilePermissions.fromString("rw-r--r--");
+
+  /** The mode of every folder the build creates. */
+  public static final Set<PosixFilePermission> FOLDER_MODE =
+      PosixFilePermissions.fromString("rwxr-xr-x");
+
   private AtomicFiles() {}
 
-  /** Writes {@code bytes} to a temporary file beside {@code target}, then renames it. */
+  /**
+   * Writes {@code bytes} to a temporary file beside {@code target}, then renames it. The file is
+   * world-readable ({@link #FILE_MODE}): a temporary file is created private (0600), and the rename
+   * would otherwise publish it so.
+   */
   public static void write(Path target, byte[] bytes) throws IOException {
     Files.createDirectories(target.getParent());
     Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
     try {
       Files.write(temp, bytes);
+      setMode(temp, FILE_MODE);
       move(temp, target);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Sets a POSIX mode where the file system has them (not on Windows, where it is not needed). */
+  public static void setMode(Path path, Set<PosixFilePermission> mode) throws IOException {
+    if (Files.getFileAttributeView(path, PosixFileAttributeView.class) != null) {
+      Files.setPosixFilePermissions(path, mode);
     }
   }
 
@@ -34,7 +61,7 @@ public final class AtomicFiles {
    * Puts the folder {@code source} in the place of {@code target}: the old folder is renamed aside,
    * the new one renamed in, and only then the old one deleted.
    */
-  static Path replaceFolder(Path source, Path target) throws IOException {
+  public static Path replaceFolder(Path source, Path target) throws IOException {
     Files.createDirectories(target.getParent());
     Path old = target.resolveSibling("." + target.getFileName() + ".old");
     deleteTree(old);
@@ -46,7 +73,7 @@ public final class AtomicFiles {
     return target;
   }
 
-  static void deleteTree(Path root) throws IOException {
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

@@ -74,6 +74,12 @@ public final class BookPublisher {
       AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
     }
     AtomicFiles.write(page, finished.getBytes(StandardCharsets.UTF_8));
+    Path defaultCss = folder.resolve(DefaultStylesheet.PATH);
+    if (Files.isRegularFile(defaultCss)) {
+      String css = Files.readString(defaultCss, StandardCharsets.UTF_8);
+      AtomicFiles.write(
+          defaultCss, DefaultStylesheet.withoutKindleRules(css).getBytes(StandardCharsets.UTF_8));
+    }
   }
 
   private static java.util.Optional<String> svgIn(Path images, String name) {
@@ -95,7 +101,9 @@ public final class BookPublisher {
     try (Stream<Path> files = Files.list(stagedPdf)) {
       List<Path> pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
       for (Path pdf : pdfs) {
-        AtomicFiles.move(pdf, request.pdfFolder().resolve(pdf.getFileName()));
+        // Written anew rather than renamed, so that it gets the published files' permissions.
+        AtomicFiles.write(request.pdfFolder().resolve(pdf.getFileName()), Files.readAllBytes(pdf));
+        Files.delete(pdf);
       }
       return pdfs.stream().map(pdf -> request.pdfFolder().resolve(pdf.getFileName())).toList();
     }

@@ -13,12 +13,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LocaleLinksTest {
 
   @Test
-  void eachOtherLocaleGetsAnAlternateLinkToItsSiblingFolder() {
+  void everyLocaleAndTheLandingPageGetAnAlternateLink() {
     LocaleLinks links = LocaleLinks.of("ja", "ja en ko", "index.html");
     assertEquals(
-        "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/index.html\">\n"
-            + "<link rel=\"alternate\" hreflang=\"ko\" href=\"../ko/index.html\">\n",
+        "<link rel=\"alternate\" hreflang=\"ja\" href=\"../ja/index.html\">\n"
+            + "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/index.html\">\n"
+            + "<link rel=\"alternate\" hreflang=\"ko\" href=\"../ko/index.html\">\n"
+            + "<link rel=\"alternate\" hreflang=\"x-default\" href=\"../index.html\">\n",
         links.headLinks());
+  }
+
+  @Test
+  void openGraphNamesThisLocaleAndTheOthersWithTheirLikelyTerritory() {
+    assertEquals(
+        "<meta property=\"og:locale\" content=\"en_US\">\n"
+            + "<meta property=\"og:locale:alternate\" content=\"ja_JP\">\n",
+        LocaleLinks.of("en", "ja en", "index.html").openGraphLocales());
+  }
+
+  @Test
+  void aSectionLinksTheSameSectionInEachOtherLocale() {
+    assertEquals(
+        "<p class=\"section-locales\"><a href=\"../ja/index.html#direct-connect\" hreflang=\"ja\""
+            + " lang=\"ja\">日本語</a></p>\n",
+        LocaleLinks.of("en", "ja en", "index.html").sectionSwitcher("direct-connect"));
   }
 
   @Test

@@ -11,6 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,6 +37,23 @@ class BookPublisherTest {
     assertTrue(Files.size(target.resolve("html/ja/fonts/NotoSansJP-Regular.subset.ttf")) > 0);
     String css = Files.readString(target.resolve("html/ja/fonts/book-fonts.css"));
     assertTrue(css.contains("font-family: \"Noto Sans JP Book\""), css);
+  }
+
+  @Test
+  void everyPublishedFileIsReadableByEveryone(@TempDir Path temp) throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+    for (String file :
+        List.of(
+            "html/ja/index.html",
+            "html/ja/fonts/NotoSansJP-Regular.subset.ttf",
+            "html/ja/fonts/book-fonts.css",
+            "pdf/book-ja.pdf")) {
+      assertEquals(
+          "rw-r--r--",
+          PosixFilePermissions.toString(Files.getPosixFilePermissions(target.resolve(file))),
+          file);
+    }
   }
 
   @Test

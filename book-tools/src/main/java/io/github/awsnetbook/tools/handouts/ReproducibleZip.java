@@ -1,0 +1,82 @@
+package io.github.awsnetbook.tools.handouts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+
+/**
+ * A zip whose bytes depend only on the files: entries in one order (by path, each folder before its
+ * contents), one time for every entry, and fixed Unix modes (0644 files, 0755 folders) whatever the
+ * files on disk have.
+ */
+final class ReproducibleZip {
+
+  static final int FILE_MODE = 0100644;
+  static final int FOLDER_MODE = 040755;
+
+  private ReproducibleZip() {}
+
+  /**
+   * Zips the folder {@code root} under the top folder {@code top} (so that unzipping gives one
+   * folder), every entry dated {@code time}.
+   */
+  static byte[] of(Path root, String top, Instant time) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+      zip.setEncoding("UTF-8");
+      zip.setUseLanguageEncodingFlag(true);
+      zip.putArchiveEntry(entry(top + "/", FOLDER_MODE, time));
+      zip.closeArchiveEntry();
+      for (Path path : sortedTree(root)) {
+        String name = top + "/" + relativeName(root, path);
+        if (Files.isDirectory(path)) {
+          zip.putArchiveEntry(entry(name + "/", FOLDER_MODE, time));
+        } else {
+          zip.putArchiveEntry(entry(name, FILE_MODE, time));
+          zip.write(Files.readAllBytes(path));
+        }
+        zip.closeArchiveEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static ZipArchiveEntry entry(String name, int mode, Instant time) {
+    ZipArchiveEntry entry = new ZipArchiveEntry(name);
+    entry.setUnixMode(mode);
+    entry.setTime(dosTime(time));
+    return entry;
+  }
+
+  /**
+   * A zip stores its times as a local date and time without a zone, converted with the machine's
+   * zone. The time that gives the UTC date and time in any zone keeps the bytes the same
+   * everywhere.
+   */
+  static long dosTime(Instant time) {
+    LocalDateTime utc = LocalDateTime.ofInstant(time, ZoneOffset.UTC);
+    return utc.atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+  }
+
+  /** Every file and folder below {@code root}, ordered by their path names ('/' separated). */
+  static List<Path> sortedTree(Path root) throws IOException {
+    try (Stream<Path> tree = Files.walk(root)) {
+      return tree.filter(p -> !p.equals(root))
+          .sorted((a, b) -> relativeName(root, a).compareTo(relativeName(root, b)))
+          .toList();
+    }
+  }
+
+  static String relativeName(Path root, Path path) {
+    return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
+  }
+}

@@ -1,0 +1,174 @@
+package io.github.awsnetbook.tools.handouts;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HandoutBundleTest {
+
+  private static final String NAME = "book-1.0-handouts";
+
+  @Test
+  void twoRunsGiveTheSameZipInAnyTimeZone(@TempDir Path temp) throws IOException {
+    Path root = repository(temp);
+    assertEquals(0, run(root), "first run");
+    byte[] first = Files.readAllBytes(root.resolve("target/" + NAME + ".zip"));
+    TimeZone saved = TimeZone.getDefault();
+    try {
+      TimeZone.setDefault(TimeZone.getTimeZone("Asia/Tokyo"));
+      assertEquals(0, run(root), "second run");
+    } finally {
+      TimeZone.setDefault(saved);
+    }
+    assertArrayEquals(first, Files.readAllBytes(root.resolve("target/" + NAME + ".zip")));
+  }
+
+  @Test
+  void everyFileIsWorldReadableWhateverTheBooksFilesHad(@TempDir Path temp) throws IOException {
+    Path root = repository(temp);
+    Files.setPosixFilePermissions(
+        root.resolve("content-en/target/pdf/book-en.pdf"),
+        PosixFilePermissions.fromString("rw-------"));
+    assertEquals(0, run(root));
+    try (Stream<Path> tree = Files.walk(root.resolve("target/" + NAME))) {
+      for (Path path : tree.toList()) {
+        assertEquals(
+            Files.isDirectory(path) ? "rwxr-xr-x" : "rw-r--r--",
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(path)),
+            path.toString());
+      }
+    }
+    assertEquals(
+        "rw-r--r--",
+        PosixFilePermissions.toString(
+            Files.getPosixFilePermissions(root.resolve("target/" + NAME + ".zip"))));
+  }
+
+  @Test
+  void theBundleNamesItsPdfsAndSumsEveryFile(@TempDir Path temp) throws IOException {
+    Path root = repository(temp);
+    assertEquals(0, run(root));
+    Path bundle = root.resolve("target/" + NAME);
+    assertTrue(Files.isRegularFile(bundle.resolve("book-article-0003-ja.pdf")));
+    assertTrue(Files.isRegularFile(bundle.resolve("book-article-0003-en.pdf")));
+    List<String> sums = Files.readAllLines(bundle.resolve("SHA256SUMS"));
+    assertTrue(
+        sums.contains(Checksums.sha256("%PDF-en".getBytes()) + "  book-article-0003-en.pdf"));
+    assertTrue(sums.stream().noneMatch(line -> line.endsWith("SHA256SUMS")), sums.toString());
+    String landing = Files.readString(bundle.resolve("index.html"));
+    assertTrue(landing.contains("<h2 class=\"language\">日本語</h2>"), landing);
+    assertTrue(landing.contains("<h2 class=\"language\">English</h2>"), landing);
+    assertTrue(landing.contains("<p class=\"description\">An English book.</p>"), landing);
+    assertTrue(landing.contains("script-src 'none'"), landing);
+    assertTrue(
+        Files.readString(bundle.resolve("licences/content-en.txt")).contains("Author: Seal"));
+  }
+
+  @Test
+  void aMissingBookNamesTheCommandThatBuildsIt(@TempDir Path temp) throws IOException {
+    Path root = repository(temp);
+    Files.delete(root.resolve("content-en/target/html/en/index.html"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        HandoutBundle.run(
+            args(root),
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(1, status);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("mvn -pl content-en -am package"));
+  }
+
+  @Test
+  void severalArticlesAreNamedByTheirFirstAndLast(@TempDir Path temp) throws IOException {
+    Files.createFile(temp.resolve("_article-0004.adoc"));
+    Files.createFile(temp.resolve("_article-0003.adoc"));
+    Files.createFile(temp.resolve("_colophon.adoc"));
+    assertEquals("articles-0003-0004", Articles.slug(temp));
+  }
+
+  @Test
+  void sizesAreWrittenAsTheLocaleWritesThem() {
+    assertEquals("186 kB", LandingPage.size(185_617, "en"));
+    assertEquals("1.2 MB", LandingPage.size(1_234_567, "en"));
+  }
+
+  private static Path repository(Path root) throws IOException {
+    for (String lang : List.of("ja", "en")) {
+      Path html = Files.createDirectories(root.resolve("content-" + lang + "/target/html/" + lang));
+      Files.writeString(
+          html.resolve("index.html"),
+          "<!DOCTYPE html><html lang=\""
+              + lang
+              + "\"><head><title>Book: "
+              + lang
+              + "</title><meta name=\"description\" content=\""
+              + (lang.equals("en") ? "An English book." : "日本語の本。")
+              + "\"></head><body><div class=\"sect1\"><h2 id=\"colophon\">Colophon</h2>"
+              + "<div class=\"hdlist\"><table><tr><td class=\"hdlist1\">Author</td>"
+              + "<td class=\"hdlist2\"><p>Seal</p></td></tr></table></div></div></body></html>");
+      Files.createDirectories(html.resolve("css"));
+      Files.writeString(html.resolve("css/book.css"), "body{}");
+      Path pdf = Files.createDirectories(root.resolve("content-" + lang + "/target/pdf"));
+      Files.writeString(pdf.resolve("book-" + lang + ".pdf"), "%PDF-" + lang);
+    }
+    Path chapters = Files.createDirectories(root.resolve("content-ja/src/docs/asciidoc/chapters"));
+    Files.createFile(chapters.resolve("_article-0003.adoc"));
+    Path theme = Files.createDirectories(root.resolve("theme"));
+    Files.writeString(
+        theme.resolve("docinfo.html"),
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'\">\n"
+            + "<link rel=\"stylesheet\" href=\"css/book.css\">\n");
+    Files.writeString(theme.resolve("landing.css"), "body{}");
+    Files.writeString(theme.resolve("OFL.txt"), "SIL Open Font License");
+    return root;
+  }
+
+  private static int run(Path root) {
+    return HandoutBundle.run(
+        args(root),
+        new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(new ByteArrayOutputStream()));
+  }
+
+  private static String[] args(Path root) {
+    return new String[] {
+      "--root",
+      root.toString(),
+      "--locales",
+      "ja en",
+      "--source",
+      "ja",
+      "--output",
+      root.resolve("target").toString(),
+      "--name",
+      NAME,
+      "--timestamp",
+      "2025-10-13T00:00:00Z",
+      "--docinfo",
+      root.resolve("theme/docinfo.html").toString(),
+      "--stylesheet",
+      root.resolve("theme/landing.css").toString(),
+      "--font-licence",
+      root.resolve("theme/OFL.txt").toString(),
+      "--fonts-dir",
+      "../theme/fonts",
+      "--font-family",
+      "Noto Sans JP Book",
+      "--font",
+      "400=NotoSansJP-Regular.ttf"
+    };
+  }
+}

@@ -1,0 +1,227 @@
+package io.github.awsnetbook.handouts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+
+/**
+ * The bundle in a real browser: Debian's Chromium through Selenium, the bundle served over HTTP
+ * from 127.0.0.1 and, unzipped from the zip, opened from disk; each page at 1280 and 390 px. A
+ * screenshot of each page and width is left in target/screenshots for review.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserIT {
+
+  private static final List<Integer> WIDTHS = List.of(1280, 390);
+  private static final int HEIGHT = 900;
+
+  private final Bundle bundle = Bundle.built();
+  private BundleServer server;
+  private ChromeDriver browser;
+  private Path unzipped;
+
+  @BeforeAll
+  void start() throws IOException {
+    server = new BundleServer(bundle.folder());
+    unzipped = Unzip.into(bundle.zip(), bundle.screenshots().resolveSibling("unzipped"));
+    browser = Chromium.start(bundle.screenshots().resolveSibling("chromium-profile"));
+    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(bundle.screenshots());
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private List<String> pagePaths() {
+    List<String> paths = new ArrayList<>(List.of("index.html"));
+    bundle.locales().forEach(lang -> paths.add(lang + "/index.html"));
+    return paths;
+  }
+
+  @Test
+  void everyPageLoadsEveryImageAndFontWithoutErrorsOrSidewaysScrollingOverHttpAndFromDisk()
+      throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (String source : List.of("http", "file")) {
+      for (String path : pagePaths()) {
+        URI uri = source.equals("http") ? server.uri(path) : unzipped.resolve(path).toUri();
+        for (int width : WIDTHS) {
+          problems.addAll(check(uri, source + " " + path + " @" + width + "px", width));
+          screenshot(source + "-" + path.replace('/', '-').replace(".html", "") + "-" + width);
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  private List<String> check(URI uri, String where, int width) {
+    open(uri, width);
+    List<String> problems = new ArrayList<>();
+    Object images =
+        browser.executeScript(
+            "return Array.from(document.images)"
+                + ".filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src);");
+    if (!((List<?>) images).isEmpty()) {
+      problems.add(where + ": images not loaded: " + images);
+    }
+    Object fonts =
+        browser.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "document.fonts.ready.then(() => done(Array.from(document.fonts)"
+                + ".map(f => f.family + ' ' + f.weight + ': ' + f.status)));");
+    List<?> faces = (List<?>) fonts;
+    if (faces.isEmpty() || faces.stream().anyMatch(f -> !f.toString().endsWith(": loaded"))) {
+      problems.add(where + ": fonts not all loaded: " + faces);
+    }
+    Object overflow =
+        browser.executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    if (((Number) overflow).intValue() > 0) {
+      problems.add(where + ": the page scrolls sideways by " + overflow + " px");
+    }
+    for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()
+          || entry.getMessage().contains("Content Security Policy")) {
+        problems.add(where + ": console: " + entry.getLevel() + " " + entry.getMessage());
+      }
+    }
+    return problems;
+  }
+
+  /** Loads a page at a width (a phone's viewport below 640 px), its console log emptied first. */
+  private void open(URI uri, int width) {
+    browser.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", width < 640));
+    browser.manage().logs().get(LogType.BROWSER);
+    browser.get("about:blank");
+    browser.get(uri.toString());
+  }
+
+  private void screenshot(String name) throws IOException {
+    Files.write(
+        bundle.screenshots().resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void axeFindsNoViolationAtEitherWidth() throws IOException {
+    String axe = Files.readString(bundle.npmFile("axe-core/axe.min.js"), StandardCharsets.UTF_8);
+    List<String> violations = new ArrayList<>();
+    // The pages' policy forbids scripts; for this test only, the browser ignores it so that
+    // axe-core can be injected. The published policy is unchanged (HandoutBundleIT checks it).
+    browser.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
+    try {
+      for (String path : pagePaths()) {
+        for (int width : WIDTHS) {
+          open(server.uri(path), width);
+          browser.executeScript(axe);
+          Object found =
+              browser.executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];axe.run(document).then(r =>"
+                      + " done({passes: r.passes.length, violations: r.violations.map(v => v.impact"
+                      + " + ' ' + v.id + ': ' + v.nodes.length + ' node(s), first ' +"
+                      + " v.nodes[0].target.join(' '))}));");
+          Map<?, ?> result = (Map<?, ?>) found;
+          assertTrue(((Number) result.get("passes")).intValue() > 10, "axe did not run: " + found);
+          for (Object violation : (List<?>) result.get("violations")) {
+            violations.add(path + " @" + width + "px: " + violation);
+          }
+          System.out.println("axe-core " + path + " @" + width + "px: " + found);
+        }
+      }
+    } finally {
+      browser.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", false));
+    }
+    System.out.println("axe-core: " + violations.size() + " violation(s) " + violations);
+    assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void theLanguageSwitcherOfTheSectionInViewLandsOnTheSameSectionInTheOtherLocale()
+      throws IOException {
+    String section = "peering-transit-gateway";
+    List<String> problems = new ArrayList<>();
+    for (String from : bundle.locales()) {
+      for (int width : WIDTHS) {
+        open(server.uri(from + "/index.html#" + section), width);
+        WebElement link =
+            (WebElement)
+                browser.executeScript(
+                    "return Array.from(document.querySelectorAll('.section-locales a'))"
+                        + ".find(a => { const r = a.getBoundingClientRect();"
+                        + " if (r.bottom <= 0 || r.top >= innerHeight) return false;"
+                        + " const hit = document.elementFromPoint(r.left + r.width / 2,"
+                        + " r.top + r.height / 2); return hit === a || a.contains(hit); });");
+        if (link == null) {
+          problems.add(from + " @" + width + "px: no language link in view at #" + section);
+          continue;
+        }
+        String to = link.getAttribute("hreflang");
+        link.click();
+        String url = browser.getCurrentUrl();
+        Object top =
+            browser.executeScript(
+                "const e = document.getElementById(arguments[0]);"
+                    + " return e ? e.getBoundingClientRect().top : null;",
+                section);
+        if (!url.endsWith("/" + to + "/index.html#" + section)
+            || top == null
+            || Math.abs(((Number) top).doubleValue()) > 100) {
+          problems.add(from + " @" + width + "px: went to " + url + ", section top at " + top);
+        }
+        screenshot("switched-" + from + "-to-" + to + "-" + width);
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void everyPdfLinkOfTheLandingPageAnswersWithAPdf() throws IOException, InterruptedException {
+    open(server.uri("index.html"), 1280);
+    List<String> links =
+        browser.findElements(org.openqa.selenium.By.cssSelector("a[href$='.pdf']")).stream()
+            .map(a -> a.getAttribute("href"))
+            .toList();
+    assertEquals(bundle.locales().size(), links.size(), links.toString());
+    HttpClient http = HttpClient.newHttpClient();
+    for (String link : links) {
+      HttpResponse<byte[]> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(link)).build(),
+              HttpResponse.BodyHandlers.ofByteArray());
+      assertEquals(200, response.statusCode(), link);
+      assertEquals(
+          "application/pdf", response.headers().firstValue("Content-Type").orElse(""), link);
+      assertTrue(new String(response.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+    }
+  }
+}
