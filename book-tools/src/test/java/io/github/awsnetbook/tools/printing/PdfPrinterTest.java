@@ -1,0 +1,148 @@
+package io.github.awsnetbook.tools.printing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.awsnetbook.tools.webfonts.WebFont;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The PDF engine loads only files inside the page's own folder: not a file outside it (by a
+ * relative path, an absolute {@code file:} URL or a symbolic link), not the network; and the same
+ * page prints to the same bytes.
+ */
+class PdfPrinterTest {
+
+  static final Path FONTS = Path.of("../theme/fonts");
+
+  @Test
+  void nothingOutsideThePageFolderIsLoaded(@TempDir Path temp) throws IOException {
+    Path book = Files.createDirectories(temp.resolve("book"));
+    Path images = Files.createDirectories(book.resolve("images"));
+    png(temp.resolve("outside.png"));
+    png(images.resolve("inside.png"));
+    Files.createSymbolicLink(images.resolve("link.png"), temp.resolve("outside.png"));
+    Files.writeString(temp.resolve("outside.css"), "p { color: #ff0000; } body { color: #ff0000; }");
+    Files.writeString(book.resolve("inside.css"), "em { color: #0000ff; }");
+    Path page =
+        page(
+            book,
+            "<link rel=\"stylesheet\" href=\"../outside.css\">"
+                + "<link rel=\"stylesheet\" href=\"inside.css\">",
+            "<p>内側の画像 <img src=\"images/inside.png\" alt=\"内\"><em>青</em></p>"
+                + "<p>外側 <img src=\"../outside.png\" alt=\"外1\"></p>"
+                + "<p>絶対 <img src=\"" + temp.resolve("outside.png").toUri() + "\" alt=\"外2\"></p>"
+                + "<p>リンク <img src=\"images/link.png\" alt=\"外3\"></p>"
+                + "<p>ネット <img src=\"http://127.0.0.1:9/x.png\" alt=\"外4\"></p>"
+                + "<p>データ <img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"外5\"></p>");
+
+    Path pdf = print(page, temp.resolve("out.pdf"));
+
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      assertEquals(1, images(document), "only the image inside the folder is drawn");
+      assertTrue(new PDFTextStripper().getText(document).contains("内側の画像"));
+      List<List<Float>> colours = fillColours(document);
+      assertTrue(colours.contains(List.of(0f, 0f, 1f)), "the stylesheet inside was not applied");
+      assertFalse(
+          colours.contains(List.of(1f, 0f, 0f)), "the stylesheet outside the folder was applied");
+    }
+  }
+
+  private static List<List<Float>> fillColours(PDDocument pdf) throws IOException {
+    List<List<Float>> colours = new java.util.ArrayList<>();
+    for (PDPage page : pdf.getPages()) {
+      List<Object> tokens = new PDFStreamParser(page).parse();
+      for (int i = 3; i < tokens.size(); i++) {
+        if (tokens.get(i) instanceof Operator op && op.getName().equals("rg")) {
+          colours.add(
+              List.of(number(tokens.get(i - 3)), number(tokens.get(i - 2)), number(tokens.get(i - 1))));
+        }
+      }
+    }
+    return colours;
+  }
+
+  private static float number(Object token) {
+    return token instanceof COSNumber number ? number.floatValue() : Float.NaN;
+  }
+
+  @Test
+  void theSamePagePrintsToTheSameBytes(@TempDir Path temp) throws IOException {
+    Path page = page(Files.createDirectories(temp.resolve("book")), "", "<p>同じ本、同じバイト。</p>");
+    byte[] first = Files.readAllBytes(print(page, temp.resolve("a.pdf")));
+    byte[] second = Files.readAllBytes(print(page, temp.resolve("b.pdf")));
+    assertTrue(java.util.Arrays.equals(first, second), "two prints of one page differ");
+  }
+
+  @Test
+  void theJailRefusesEverySchemeButFilesAndResolvesLinks(@TempDir Path temp) throws IOException {
+    ResourceJail jail = new ResourceJail(Files.createDirectories(temp.resolve("book")));
+    assertTrue(jail.mayResolve("images/a.png"));
+    assertTrue(jail.mayResolve("file:///x.png"));
+    for (String refused : List.of("http://a/b.png", "https://a/b.css", "jar:file:/x!/y", "data:,x")) {
+      assertFalse(jail.mayResolve(refused), refused);
+    }
+    assertTrue(jail.allows(temp.resolve("book/images/a.png").toUri().toString()));
+    assertFalse(jail.allows(temp.resolve("other.png").toUri().toString()));
+    assertFalse(jail.allows(temp.resolve("book/../other.png").toUri().toString()));
+  }
+
+  private static Path page(Path folder, String head, String body) throws IOException {
+    Path page = folder.resolve("index.html");
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html lang=\"ja\"><head><title>試験</title>"
+            + "<meta name=\"dcterms.subject\" content=\"試験\">"
+            + head
+            + "</head><body><div id=\"content\">"
+            + body
+            + "</div></body></html>",
+        StandardCharsets.UTF_8);
+    return page;
+  }
+
+  private static Path print(Path page, Path pdf) {
+    new PdfPrinter(
+            new PrintRequest(
+                page,
+                pdf,
+                List.of(new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf"))),
+                "book-{lang}.pdf",
+                LocalDate.of(2025, 10, 13)))
+        .print();
+    return pdf;
+  }
+
+  private static void png(Path file) throws IOException {
+    BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+    ImageIO.write(image, "png", file.toFile());
+  }
+
+  private static int images(PDDocument pdf) throws IOException {
+    int count = 0;
+    for (PDPage page : pdf.getPages()) {
+      for (COSName name : page.getResources().getXObjectNames()) {
+        count++;
+      }
+    }
+    return count;
+  }
+}
