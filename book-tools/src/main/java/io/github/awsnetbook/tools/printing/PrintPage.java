@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.printing;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,6 +57,15 @@ final class PrintPage {
    * it draws in the page margin (as artifacts, not as content).
    */
   private static void addRunningHeaders(Document page) {
+    // Running elements are CSS Generated Content for Paged Media, which validators of the published
+    // stylesheet do not know: they live here, with the elements they place.
+    page.head()
+        .appendElement("style")
+        .appendText(
+            "@page { @top-left { content: element(book-title); }"
+                + " @top-right { content: element(section-title); } }"
+                + " .running-title { position: running(book-title); }"
+                + " .running-section { position: running(section-title); }");
     Element title = page.selectFirst("#header > h1");
     if (title != null) {
       page.body().prependElement("div").addClass("running-title").text(title.text());
@@ -65,11 +75,27 @@ final class PrintPage {
     }
   }
 
-  /** An inline SVG figure is tagged as a Figure with its alt text, drawn in the book's font. */
+  /** The widest and tallest a figure is printed: the text width, and most of a page. */
+  static final double FIGURE_WIDTH_MM = 160;
+
+  static final double FIGURE_HEIGHT_MM = 190;
+
+  /**
+   * An inline SVG figure is tagged as a Figure with its alt text, drawn in the book's font, and
+   * sized in proportion to its view box (the engine does not derive a height from a width).
+   */
   private static void labelFigures(Document page, String fontFamily) {
     for (Element svg : page.select("svg[aria-label]")) {
       svg.attr("alt", svg.attr("aria-label"));
       svg.attr("font-family", fontFamily);
+      String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
+      if (box.length == 4) {
+        double ratio = Double.parseDouble(box[3]) / Double.parseDouble(box[2]);
+        double width = Math.min(FIGURE_WIDTH_MM, FIGURE_HEIGHT_MM / ratio);
+        svg.attr(
+            "style",
+            String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, width * ratio));
+      }
     }
   }
 
