@@ -33,6 +33,9 @@ class AccessiblePdfIT {
     for (Element element :
         Book.of(lang).html().select("#content h2, #content h3, #content h4, #content p, "
             + "#content td.icon > .title")) {
+      if (element.hasClass("section-locales")) {
+        continue; // the link to the section in another locale is for screens only
+      }
       if (element.is("p") && element.closest("td") != null && element.closest("td.content") == null) {
         continue; // a table cell is one block of the PDF, whatever its paragraphs; a note is not
       }

@@ -166,27 +166,6 @@ class FiguresIT {
   }
 
   @Test
-  void noFigureDrawsTextAtExactlyTwelvePixels() throws IOException {
-    // openhtmltopdf with Batik leaves out SVG text whose font size is exactly 12 (12 or 12px);
-    // 11, 12.5 and 13 are drawn.
-    Pattern twelve = Pattern.compile("font-size\\s*[=:]\\s*\"?12(px)?(\"|;|\\s|$)");
-    try (Stream<Path> files = Files.list(Book.root().resolve("assets/figures"))) {
-      for (Path svg : files.filter(f -> f.toString().endsWith(".svg")).toList()) {
-        List<String> lines = Files.readAllLines(svg, StandardCharsets.UTF_8);
-        for (int i = 0; i < lines.size(); i++) {
-          assertFalse(
-              twelve.matcher(lines.get(i)).find(),
-              svg.getFileName()
-                  + ":"
-                  + (i + 1)
-                  + " sets a font size of 12: "
-                  + lines.get(i).strip());
-        }
-      }
-    }
-  }
-
-  @Test
   void aMissingLabelFailsTheBuildNamingTheFigureTheLocaleAndTheKey(@TempDir Path folder) {
     TempBuild build = TempBuild.copyOfProject(folder);
     String labels = "content-en/src/docs/asciidoc/figures/figures.properties";

@@ -9,13 +9,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Typesetting for the printed page, where the PDF engine needs the text marked up:
+ * Japanese typesetting for the printed page, where the PDF engine needs the text marked up:
  *
  * <ul>
  *   <li>Headings, captions and the table of contents break between phrases (文節) only: each
  *       phrase is a {@code span.phrase}, which the print stylesheet keeps on one line.
- *   <li>Paragraphs set with spaces (English) are justified by their spaces, never by spacing
- *       letters.
  *   <li>Justified paragraphs take their extra space between Japanese characters and at the
  *       boundaries with Latin text, never inside a Latin word or a number and never in a space
  *       between two Latin words: each run of Latin text with its spaces is a {@code span.latin},
@@ -47,8 +45,6 @@ public final class PrintTypesetting {
       }
       if (isJapanese(paragraph)) {
         textNodes(paragraph).forEach(this::wrapLatinRuns);
-      } else {
-        textNodes(paragraph).forEach(PrintTypesetting::wrapWords);
       }
     }
     return page;
@@ -117,39 +113,6 @@ public final class PrintTypesetting {
   }
 
   /**
-   * Justifies text set with spaces by its spaces only. The engine would give a fifth of a line's
-   * extra width to the gaps between letters; here all of a word but its last character is a {@code
-   * span.latin}, left out of justification, so that the share meant for letters lands after each
-   * word's last character, in the space that follows it. Each word is a {@code span.word} that
-   * keeps its two parts on one line.
-   */
-  private static void wrapWords(TextNode node) {
-    String text = node.getWholeText();
-    List<Node> pieces = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int end = start;
-      boolean space = Character.isWhitespace(text.codePointAt(start));
-      while (end < text.length() && Character.isWhitespace(text.codePointAt(end)) == space) {
-        end += Character.charCount(text.codePointAt(end));
-      }
-      String run = text.substring(start, end);
-      int last = run.offsetByCodePoints(run.length(), -1);
-      if (space || last == 0) {
-        pieces.add(new TextNode(run));
-      } else {
-        pieces.add(
-            new Element("span")
-                .addClass("word")
-                .appendChild(span("latin", run.substring(0, last)))
-                .appendChild(new TextNode(run.substring(last))));
-      }
-      start = end;
-    }
-    replace(node, pieces);
-  }
-
-  /**
    * Whether a character sets its own spacing: Latin letters, digits and their punctuation, and
    * every space, the ideographic one too. Justification then widens only the gaps between
    * Japanese characters; a space would otherwise take most of a line's extra width.
@@ -180,7 +143,6 @@ public final class PrintTypesetting {
             Element parent = (Element) text.parent();
             if (!parent.hasClass("phrase")
                 && !parent.hasClass("latin")
-                && !parent.hasClass("word")
                 && parent.closest("svg, pre") == null) {
               nodes.add(text);
             }
