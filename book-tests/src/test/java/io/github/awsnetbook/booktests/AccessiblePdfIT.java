@@ -1,11 +1,22 @@
 package io.github.awsnetbook.booktests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,8 +24,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * The PDF handouts are accessible and archivable: veraPDF finds no failed check of PDF/UA-1 or of
- * PDF/A-2a in either book (a failure lists every rule broken, with where it first broke), and the
- * structure tree reads the headings and paragraphs in the order of the HTML page.
+ * PDF/A-2a in either book (a failure lists every rule broken, with where it first broke); the
+ * structure tree reads the headings and paragraphs in the order of the HTML page; every section
+ * has a bookmark; the table of contents is tagged as a TOC and its entries show and link to their
+ * pages; running headers and page numbers are drawn but are not content.
  */
 class AccessiblePdfIT {
 
@@ -55,6 +68,89 @@ class AccessiblePdfIT {
         .map(pdf::indexOf).orElse(0);
     List<String> read = pdf.subList(firstChapter, pdf.size());
     assertEquals(html, read, lang + ": reading order differs " + firstDifference(html, read));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ja", "en"})
+  void everySectionHasABookmark(String lang) throws Exception {
+    List<String> sections = new ArrayList<>();
+    for (Element heading : Book.of(lang).html().select("#content h2[id], #content h3[id], #content h4[id]")) {
+      sections.add(PdfText.unwrapped(heading.text()));
+    }
+    List<String> bookmarks = new ArrayList<>();
+    try (PDDocument pdf = Book.of(lang).openPdf()) {
+      collect(pdf.getDocumentCatalog().getDocumentOutline(), bookmarks);
+    }
+    assertEquals(sections, bookmarks, lang + ": the PDF's outline");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ja", "en"})
+  void theTableOfContentsIsATocWhoseEntriesShowAndLinkToTheirPages(String lang) throws Exception {
+    int entries = Book.of(lang).html().select("#toc li").size();
+    try (PDDocument pdf = Book.of(lang).openPdf()) {
+      List<String> types = new ArrayList<>();
+      structureTypes(pdf.getDocumentCatalog().getStructureTreeRoot(), types);
+      assertTrue(types.contains("TOC"), lang + ": no TOC in the structure tree");
+      assertEquals(entries, types.stream().filter("TOCI"::equals).count(), lang + ": TOC items");
+      int linked = 0;
+      for (PDAnnotation annotation : pdf.getPage(1).getAnnotations()) {
+        if (annotation instanceof PDAnnotationLink link
+            && link.getAction() instanceof PDActionGoTo goTo
+            && goTo.getDestination() instanceof PDPageDestination destination) {
+          int page = destination.retrievePageNumber() + 1;
+          String target = PdfText.pages(pdf, page, page);
+          assertTrue(page > 2 && !target.isEmpty(), lang + ": a TOC link to page " + page);
+          linked++;
+        }
+      }
+      // An entry's link is one annotation for its text and one for its page number.
+      assertTrue(linked >= entries, lang + ": only " + linked + " TOC links to a page");
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(2);
+      stripper.setEndPage(2);
+      long numbered =
+          stripper.getText(pdf).lines().filter(line -> line.matches(".*\\.\\s*\\d+\\s*$")).count();
+      assertEquals(entries, numbered, lang + ": TOC entries with a page number");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ja", "en"})
+  void runningHeadersAndPageNumbersAreDrawnAsArtifacts(String lang) throws Exception {
+    String title = PdfText.unwrapped(Book.of(lang).html().selectFirst("#header > h1").text());
+    try (PDDocument pdf = Book.of(lang).openPdf()) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setStartPage(5);
+      stripper.setEndPage(5);
+      String page = stripper.getText(pdf);
+      assertTrue(PdfText.unwrapped(page).contains(title), lang + ": no running header on page 5");
+      assertTrue(
+          page.lines().anyMatch(line -> line.strip().equals("5")),
+          lang + ": no page number on page 5");
+      assertFalse(
+          PdfText.unwrapped(PdfText.pages(pdf, 5, 5)).contains(title),
+          lang + ": the running header is tagged as content");
+    }
+  }
+
+  private static void collect(PDOutlineNode node, List<String> titles) {
+    if (node == null) {
+      return;
+    }
+    for (PDOutlineItem item : node.children()) {
+      titles.add(PdfText.unwrapped(item.getTitle()));
+      collect(item, titles);
+    }
+  }
+
+  private static void structureTypes(PDStructureNode node, List<String> types) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        types.add(element.getStructureType());
+        structureTypes(element, types);
+      }
+    }
   }
 
   private static String firstDifference(List<String> expected, List<String> actual) {
