@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Benchmark: whole-process wall time and peak memory of `mvn -o -DskipTests package` (all books)
+# of this working tree against an earlier revision, measured side by side in one run, alternating,
+# each on its own copy (the working tree is not touched).
+#
+#   bash benchmarks/package-against-revision.sh REVISION [RUNS]   (default 3; reports medians)
+#
+# Needs GNU time (/usr/bin/time, Debian package `time`), and the earlier revision's dependencies in
+# the local Maven repository (build it once online).
+set -euo pipefail
+base=${1:?usage: package-against-revision.sh REVISION [RUNS]}
+runs=${2:-3}
+root=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+mkdir -p "$work/current" "$work/base"
+(cd "$root" && git ls-files -z --cached --others --exclude-standard \
+  | xargs -0 -I{} cp -P --parents {} "$work/current/")
+(cd "$root" && git archive "$base") | tar -x -C "$work/base"
+
+run_once() {
+  local variant=$1
+  (cd "$work/$variant" && mvn -B -o -q clean >/dev/null)
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" \
+    bash -c "cd '$work/$variant' && mvn -B -o -q -DskipTests package >/dev/null 2>&1"
+  cat "$work/time.txt" >> "$work/$variant.times"
+}
+
+report() {
+  sort -n "$work/$1.times" | awk -v v="$1" '{t[NR]=$1; m[NR]=$2} END {
+    mid=int((NR+1)/2); printf "%s: median %.1f s over %d runs (all: ", v, t[mid], NR;
+    for (i=1;i<=NR;i++) printf "%s%.1f", (i>1?", ":""), t[i];
+    printf "), peak RSS of the median run %.0f MiB\n", m[mid]/1024 }'
+}
+
+echo "$(nproc) cores; base $(cd "$root" && git rev-parse --short "$base"), current working tree"
+for i in $(seq "$runs"); do
+  run_once base
+  run_once current
+done
+report base
+report current
