@@ -5,9 +5,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import io.github.awsnetbook.tools.typography.IcuLineBreaker;
 import io.github.awsnetbook.tools.typography.PrintTypesetting;
 import io.github.awsnetbook.tools.webfonts.WebFont;
@@ -21,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,14 +70,14 @@ public final class PdfPrinter {
     builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     builder.withProducer("aws-network-book");
     builder.useUnicodeLineBreaker(new IcuLineBreaker(lang));
-    builder.useSVGDrawer(
-        new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
+    builder.useSVGDrawer(new SvgTextDrawer());
     // Fonts are given as streams, not files: the SVG drawer keeps a font given as a file at 1 pt
     // and uses it unscaled for text of exactly its default size, 12, which then vanishes.
     // The book's font also stands for the generic families, so that no text falls back to a
-    // font that is not embedded (PDF/A forbids that) or that has no Japanese.
+    // font that is not embedded (PDF/A forbids that) or that has no Japanese. It is also known by
+    // the family name Java gives it, which is what SVG labels written as text ask for.
     for (WebFont font : request.fonts()) {
-      for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
+      for (String family : families(font)) {
         builder.useFont(
             fontBytes(font.source()),
             family,
@@ -102,6 +100,12 @@ public final class PdfPrinter {
       System.err.println(request.page() + ": warning: the PDF engine: " + warning);
     }
     return out.toByteArray();
+  }
+
+  private static Set<String> families(WebFont font) {
+    return new LinkedHashSet<>(
+        List.of(
+            font.family(), "sans-serif", "serif", "monospace", SvgFonts.javaFamily(font.source())));
   }
 
   private static FSSupplier<InputStream> fontBytes(Path font) {
