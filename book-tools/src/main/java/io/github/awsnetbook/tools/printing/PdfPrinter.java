@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,13 +70,12 @@ public final class PdfPrinter {
     builder.withProducer("aws-network-book");
     builder.useUnicodeLineBreaker(new IcuLineBreaker(lang));
     builder.useSVGDrawer(new SvgTextDrawer());
-    // Fonts are given as streams, not files: the SVG drawer keeps a font given as a file at 1 pt
-    // and uses it unscaled for text of exactly its default size, 12, which then vanishes.
+    // Fonts are given as streams, not files: openhtmltopdf's own SVG fonts keep a font given as a
+    // file at 1 pt (SvgFonts reads either), and a stream is read only when the font is used.
     // The book's font also stands for the generic families, so that no text falls back to a
-    // font that is not embedded (PDF/A forbids that) or that has no Japanese. It is also known by
-    // the family name Java gives it, which is what SVG labels written as text ask for.
+    // font that is not embedded (PDF/A forbids that) or that has no Japanese.
     for (WebFont font : request.fonts()) {
-      for (String family : families(font)) {
+      for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
         builder.useFont(
             fontBytes(font.source()),
             family,
@@ -100,12 +98,6 @@ public final class PdfPrinter {
       System.err.println(request.page() + ": warning: the PDF engine: " + warning);
     }
     return out.toByteArray();
-  }
-
-  private static Set<String> families(WebFont font) {
-    return new LinkedHashSet<>(
-        List.of(
-            font.family(), "sans-serif", "serif", "monospace", SvgFonts.javaFamily(font.source())));
   }
 
   private static FSSupplier<InputStream> fontBytes(Path font) {

@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.printing;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.io.Serial;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
 import org.apache.batik.gvt.font.GVTFont;
@@ -20,11 +21,30 @@ import org.apache.batik.gvt.font.GVTLineMetrics;
 record SvgFont(String family, Font font, boolean bold) implements GVTFont {
 
   /**
-   * The font text is written in: the PDF engine finds its embedded font by the family name of a
-   * Java font and the bold bit of its style.
+   * The font text is written in. The PDF engine finds its embedded font by the family name of a
+   * Java font and the bold bit of its style; a font loaded from a file gives the name inside the
+   * file ("Noto Sans JP"), so this one gives the name the SVG asked for, under which the printer
+   * registered the same file for the page, and the labels share the page's embedded subsets.
    */
   Font printed() {
-    return bold ? font.deriveFont(Font.BOLD) : font;
+    return new Registered(bold ? font.deriveFont(Font.BOLD) : font, family);
+  }
+
+  /** A Java font known by the family name it was registered under. */
+  private static final class Registered extends Font {
+    @Serial private static final long serialVersionUID = 1L;
+
+    private final String family;
+
+    Registered(Font font, String family) {
+      super(font);
+      this.family = family;
+    }
+
+    @Override
+    public String getFamily() {
+      return family;
+    }
   }
 
   @Override

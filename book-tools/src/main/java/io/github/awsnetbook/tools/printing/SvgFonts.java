@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.batik.gvt.font.GVTFontFamily;
@@ -37,6 +36,9 @@ final class SvgFonts extends OpenHtmlFontResolver {
       FSSupplier<InputStream> supplier, String family, Integer weight, FontStyle style)
       throws IOException, FontFormatException {
     try (InputStream in = supplier.supply()) {
+      if (in == null) {
+        throw new IOException("no data for the SVG font " + family + " " + weight);
+      }
       add(family, weight, javaFont(in));
     }
   }
@@ -46,18 +48,6 @@ final class SvgFonts extends OpenHtmlFontResolver {
       throws IOException, FontFormatException {
     try (InputStream in = Files.newInputStream(file.toPath())) {
       add(family, weight, javaFont(in));
-    }
-  }
-
-  /**
-   * The family name Java gives a font file: the name the PDF engine is asked for when text is drawn
-   * through Java2D in that font, so the printer registers the font under it too.
-   */
-  static String javaFamily(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return javaFont(in).getFamily();
-    } catch (IOException | FontFormatException e) {
-      throw new IllegalArgumentException("cannot read the font " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -6,6 +6,7 @@ import java.awt.Paint;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.font.TextAttribute;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.text.AttributedCharacterIterator;
 import java.text.AttributedString;
@@ -36,7 +37,7 @@ final class SvgText extends OpenHtmlGvtGlyphVector {
    * drawn, as in openhtmltopdf). A run whose glyphs keep the font's own advances (the usual case:
    * text-anchor and the x and dy of a tspan move the run as a whole) is written as one string at
    * its first glyph; one that letter-spacing, textLength or rotation moved glyph by glyph is
-   * written one character at a time, each at its own place.
+   * written one character at a time, each at its own place and turned as Batik turned it.
    */
   @Override
   public void draw(Graphics2D g2d, AttributedCharacterIterator run) {
@@ -56,11 +57,8 @@ final class SvgText extends OpenHtmlGvtGlyphVector {
       return;
     }
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      if (isGlyphVisible(i) && getGlyphTransform(i) == null) {
-        write(
-            g2d,
-            text.substring(i, i + Character.charCount(text.codePointAt(i))),
-            getGlyphPosition(i));
+      if (isGlyphVisible(i)) {
+        writeGlyph(g2d, text.substring(i, i + Character.charCount(text.codePointAt(i))), i);
       }
     }
   }
@@ -69,6 +67,19 @@ final class SvgText extends OpenHtmlGvtGlyphVector {
     AttributedString written =
         new AttributedString(text, Map.of(TextAttribute.FONT, font.printed()));
     g2d.drawString(written.getIterator(), (float) at.getX(), (float) at.getY());
+  }
+
+  /** One glyph at its place, turned as Batik turned it (rotate, vertical text) about its origin. */
+  private void writeGlyph(Graphics2D g2d, String character, int glyph) {
+    AffineTransform saved = g2d.getTransform();
+    Point2D at = getGlyphPosition(glyph);
+    g2d.translate(at.getX(), at.getY());
+    AffineTransform turn = getGlyphTransform(glyph);
+    if (turn != null) {
+      g2d.transform(turn);
+    }
+    write(g2d, character, new Point2D.Double());
+    g2d.setTransform(saved);
   }
 
   /** Whether each glyph sits where the font alone would put it, counting from the first. */

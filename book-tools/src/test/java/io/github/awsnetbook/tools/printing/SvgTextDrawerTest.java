@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.printing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.webfonts.WebFont;
@@ -32,7 +33,8 @@ class SvgTextDrawerTest {
       """
       <!DOCTYPE html>
       <html lang="ja"><head><meta charset="utf-8"><title>図のテスト</title>
-      <meta name="subject" content="図のラベルのテスト"></head>
+      <meta name="subject" content="図のラベルのテスト">
+      <style>body { font-family: "Noto Sans JP Book"; }</style></head>
       <body><div id="content"><p>本文の段落です。</p>
       <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="ラベルの図"
            width="400" height="220" viewBox="0 0 400 220">
@@ -45,6 +47,8 @@ class SvgTextDrawerTest {
         <text x="100" y="150" font-size="12.5">半端な 12.5 サイズ</text>
         <text x="300" y="170" font-size="12" font-weight="bold" text-anchor="middle"
           ><tspan x="300" dy="0">二行のラベル</tspan><tspan x="300" dy="16">Second line</tspan></text>
+        <text x="250" y="40" font-size="12" letter-spacing="4">字間あき</text>
+        <text x="250" y="80" font-size="12" rotate="90">回転</text>
       </svg></div></body></html>
       """;
 
@@ -101,6 +105,14 @@ class SvgTextDrawerTest {
   }
 
   @Test
+  void labelsShareTheEmbeddedFontOfThePagesText() {
+    assertSame(
+        glyphsOf("本文の段落です。").get(0).getFont().getCOSObject(),
+        glyphsOf("十二ポイントの標準").get(0).getFont().getCOSObject(),
+        "the figure embeds a second copy of the font");
+  }
+
+  @Test
   void eachLabelHasItsOwnSize() {
     double scale = size("十二ポイントの標準") / 12;
     assertEquals(11, size("Start at one hundred") / scale, 0.05);
@@ -120,6 +132,21 @@ class SvgTextDrawerTest {
     assertEquals(x300, centre("Second line"), 0.5, "the second line, at the tspan's own x");
     assertEquals(16 * scale, baseline("Second line") - baseline("二行のラベル"), 0.5, "dy=16");
     assertEquals(30 * scale, baseline("中央の見出し") - baseline("Start at one hundred"), 0.5);
+  }
+
+  @Test
+  void glyphsMovedOneByOneAreWrittenOneByOneWhereBatikPutsThem() {
+    double scale = size("十二ポイントの標準") / 12;
+    List<TextPosition> spaced = glyphsOf("字間あき");
+    for (int i = 1; i < spaced.size(); i++) {
+      TextPosition before = spaced.get(i - 1);
+      assertEquals(
+          before.getXDirAdj() + before.getWidthDirAdj() + 4 * scale,
+          spaced.get(i).getXDirAdj(),
+          0.2,
+          "letter-spacing=4 after " + before.getUnicode());
+    }
+    assertFace("回転", "NotoSansJP-Regular");
   }
 
   private static void assertFace(String label, String face) {
