@@ -5,14 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.webfonts.WebFont;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,17 +67,7 @@ class SvgTextDrawerTest {
   static void print(@TempDir Path folder) throws IOException {
     Path page = folder.resolve("index.html");
     Files.writeString(page, PAGE);
-    Path pdf = folder.resolve("figure.pdf");
-    new PdfPrinter(
-            new PrintRequest(
-                page,
-                pdf,
-                List.of(
-                    new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf")),
-                    new WebFont("Noto Sans JP Book", 700, FONTS.resolve("NotoSansJP-Bold.ttf"))),
-                "figure-{lang}.pdf",
-                LocalDate.of(2025, 10, 13)))
-        .print();
+    Path pdf = print(page, folder.resolve("figure.pdf"));
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       Glyphs stripper = new Glyphs();
       text = stripper.getText(document);
@@ -149,6 +147,42 @@ class SvgTextDrawerTest {
     assertFace("回転", "NotoSansJP-Regular");
   }
 
+  @Test
+  void aFiguresScriptDoesNotRunAndNothingOutsideThePagesFolderIsLoaded(@TempDir Path temp)
+      throws IOException {
+    Path outside = temp.resolve("outside.png");
+    ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", outside.toFile());
+    Path page = temp.resolve("book/index.html");
+    Files.createDirectories(page.getParent());
+    Files.writeString(
+        page,
+        """
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Hostile figures</title>
+        <meta name="subject" content="Hostile figures"></head><body>
+        <svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="Script" width="200"
+             height="40" onload="document.getElementById('state').firstChild.data='onload ran'">
+          <text id="state" x="10" y="20" font-size="12">no script ran</text>
+          <script>document.getElementById('state').firstChild.data = 'a script ran';</script>
+        </svg>
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+             role="img" aria-label="Image" width="200" height="40">
+          <image x="0" y="0" width="8" height="8" xlink:href="%s"/>
+        </svg>
+        <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"
+             role="img" aria-label="Relative image" width="200" height="40">
+          <image x="0" y="0" width="8" height="8" xlink:href="../outside.png"/>
+        </svg></body></html>
+        """
+            .formatted(outside.toUri()));
+    Path pdf = print(page, temp.resolve("hostile.pdf"));
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      String printed = new PDFTextStripper().getText(document);
+      assertTrue(printed.contains("no script ran"), printed);
+      assertEquals(0, images(document), "an image from outside the page's folder was drawn");
+    }
+  }
+
   private static void assertFace(String label, String face) {
     for (TextPosition glyph : glyphsOf(label)) {
       String font = glyph.getFont().getName();
@@ -193,6 +227,42 @@ class SvgTextDrawerTest {
       last++;
     }
     return glyphs.subList(first, last + 1);
+  }
+
+  private static Path print(Path page, Path pdf) {
+    new PdfPrinter(
+            new PrintRequest(
+                page,
+                pdf,
+                List.of(
+                    new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf")),
+                    new WebFont("Noto Sans JP Book", 700, FONTS.resolve("NotoSansJP-Bold.ttf"))),
+                "figure-{lang}.pdf",
+                LocalDate.of(2025, 10, 13)))
+        .print();
+    return pdf;
+  }
+
+  /** How many images the PDF draws, in its pages and in the forms they draw (the figures). */
+  private static int images(PDDocument pdf) throws IOException {
+    int count = 0;
+    for (PDPage page : pdf.getPages()) {
+      count += images(page.getResources());
+    }
+    return count;
+  }
+
+  private static int images(PDResources resources) throws IOException {
+    int count = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject object = resources.getXObject(name);
+      if (object instanceof PDImageXObject) {
+        count++;
+      } else if (object instanceof PDFormXObject form && form.getResources() != null) {
+        count += images(form.getResources());
+      }
+    }
+    return count;
   }
 
   /** Collects every glyph of the page in the order the content draws it. */
