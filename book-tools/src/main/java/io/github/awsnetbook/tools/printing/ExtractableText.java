@@ -19,6 +19,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.fontbox.ttf.model.ScriptFeature;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -29,6 +30,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * Makes the text of the PDF come out as the page wrote it. One glyph of Noto Sans JP stands for
@@ -54,8 +56,7 @@ final class ExtractableText {
       glyphsOfFonts.put(font.getName(), new Glyphs(font.getUnicodeCmapLookup(), font.getGsubData()));
     }
     List<COSStream> done = new ArrayList<>();
-    for (PDPage page : pdf.getPages()) {
-      PDResources resources = page.getResources();
+    for (PDResources resources : allResources(pdf)) {
       for (COSName name : resources.getFontNames()) {
         PDFont font = resources.getFont(name);
         if (font instanceof PDType0Font type0
@@ -70,6 +71,33 @@ final class ExtractableText {
             }
           }
         }
+      }
+    }
+  }
+
+  /**
+   * The resources of every page and of every form they draw: the SVG figures are forms, and their
+   * labels are text in fonts of the form's own resources.
+   */
+  private static List<PDResources> allResources(PDDocument pdf) throws IOException {
+    List<PDResources> all = new ArrayList<>();
+    List<COSBase> seen = new ArrayList<>();
+    for (PDPage page : pdf.getPages()) {
+      addWithForms(page.getResources(), all, seen);
+    }
+    return all;
+  }
+
+  private static void addWithForms(PDResources resources, List<PDResources> all, List<COSBase> seen)
+      throws IOException {
+    if (resources == null || seen.contains(resources.getCOSObject())) {
+      return;
+    }
+    seen.add(resources.getCOSObject());
+    all.add(resources);
+    for (COSName name : resources.getXObjectNames()) {
+      if (resources.getXObject(name) instanceof PDFormXObject form) {
+        addWithForms(form.getResources(), all, seen);
       }
     }
   }

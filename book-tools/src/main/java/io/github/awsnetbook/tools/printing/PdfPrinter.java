@@ -5,9 +5,6 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgExternalResourceMode;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer.SvgScriptMode;
 import io.github.awsnetbook.tools.typography.IcuLineBreaker;
 import io.github.awsnetbook.tools.typography.PrintTypesetting;
 import io.github.awsnetbook.tools.webfonts.WebFont;
@@ -72,10 +69,9 @@ public final class PdfPrinter {
     builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     builder.withProducer("aws-network-book");
     builder.useUnicodeLineBreaker(new IcuLineBreaker(lang));
-    builder.useSVGDrawer(
-        new BatikSVGDrawer(SvgScriptMode.SECURE, SvgExternalResourceMode.SECURE));
-    // Fonts are given as streams, not files: the SVG drawer keeps a font given as a file at 1 pt
-    // and uses it unscaled for text of exactly its default size, 12, which then vanishes.
+    builder.useSVGDrawer(new SvgTextDrawer());
+    // Fonts are given as streams, not files: openhtmltopdf's own SVG fonts keep a font given as a
+    // file at 1 pt (SvgFonts reads either), and a stream is read only when the font is used.
     // The book's font also stands for the generic families, so that no text falls back to a
     // font that is not embedded (PDF/A forbids that) or that has no Japanese.
     for (WebFont font : request.fonts()) {
