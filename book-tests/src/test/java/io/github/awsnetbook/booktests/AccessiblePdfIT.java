@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -131,6 +132,23 @@ class AccessiblePdfIT {
       assertFalse(
           PdfText.unwrapped(PdfText.pages(pdf, 5, 5)).contains(title),
           lang + ": the running header is tagged as content");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ja", "en"})
+  void theWindowShowsTheTitleAndTheMetadataSaysTheLanguageTitleAndDate(String lang)
+      throws Exception {
+    try (PDDocument pdf = Book.of(lang).openPdf()) {
+      var catalog = pdf.getDocumentCatalog();
+      assertEquals(lang, catalog.getLanguage());
+      assertTrue(catalog.getViewerPreferences().displayDocTitle(), "the window shows the file name");
+      assertTrue(catalog.getMarkInfo().isMarked(), "not marked as tagged");
+      String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      assertTrue(xmp.contains(pdf.getDocumentInformation().getTitle()), "no title in the XMP");
+      assertTrue(xmp.contains("pdfuaid:part"), "the XMP does not claim PDF/UA");
+      assertTrue(xmp.contains("2025-10-13"), "the XMP dates are not the book's date");
+      assertEquals(2025, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
     }
   }
 
