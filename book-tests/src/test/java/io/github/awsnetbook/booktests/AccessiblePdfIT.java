@@ -26,8 +26,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /**
  * The PDF handouts are accessible and archivable: veraPDF finds no failed check of PDF/UA-1 or of
  * PDF/A-2a in either book (a failure lists every rule broken, with where it first broke); the
- * structure tree reads the headings and paragraphs in the order of the HTML page; every section
- * has a bookmark; the table of contents is tagged as a TOC and its entries show and link to their
+ * structure tree reads the headings and paragraphs in the order of the HTML page; every section has
+ * a bookmark; the table of contents is tagged as a TOC and its entries show and link to their
  * pages; running headers and page numbers are drawn but are not content.
  */
 class AccessiblePdfIT {
@@ -45,16 +45,23 @@ class AccessiblePdfIT {
   void theReadingOrderOfTheTaggedPdfIsTheOrderOfTheHtml(String lang) throws Exception {
     List<String> html = new ArrayList<>();
     for (Element element :
-        Book.of(lang).html().select("#content h2, #content h3, #content h4, #content p, "
-            + "#content td.icon > .title")) {
+        Book.of(lang)
+            .html()
+            .select(
+                "#content h2, #content h3, #content h4, #content p, "
+                    + "#content td.icon > .title")) {
       if (element.hasClass("section-locales")) {
         continue; // the link to the section in another locale is for screens only
       }
-      if (element.is("p") && element.closest("td") != null && element.closest("td.content") == null) {
+      if (element.is("p")
+          && element.closest("td") != null
+          && element.closest("td.content") == null) {
         continue; // a table cell is one block of the PDF, whatever its paragraphs; a note is not
       }
-      html.add(element.tagName().toUpperCase(Locale.ROOT).replace("DIV", "P")
-          + " " + PdfText.unwrapped(element.text()));
+      html.add(
+          element.tagName().toUpperCase(Locale.ROOT).replace("DIV", "P")
+              + " "
+              + PdfText.unwrapped(element.text()));
     }
     List<String> pdf = new ArrayList<>();
     try (PDDocument document = Book.of(lang).openPdf()) {
@@ -65,8 +72,12 @@ class AccessiblePdfIT {
       }
     }
     // The title page and the table of contents come before the first chapter's heading.
-    int firstChapter = pdf.stream().filter(entry -> entry.startsWith("H2 ")).findFirst()
-        .map(pdf::indexOf).orElse(0);
+    int firstChapter =
+        pdf.stream()
+            .filter(entry -> entry.startsWith("H2 "))
+            .findFirst()
+            .map(pdf::indexOf)
+            .orElse(0);
     List<String> read = pdf.subList(firstChapter, pdf.size());
     assertEquals(html, read, lang + ": reading order differs " + firstDifference(html, read));
   }
@@ -75,7 +86,8 @@ class AccessiblePdfIT {
   @ValueSource(strings = {"ja", "en"})
   void everySectionHasABookmark(String lang) throws Exception {
     List<String> sections = new ArrayList<>();
-    for (Element heading : Book.of(lang).html().select("#content h2[id], #content h3[id], #content h4[id]")) {
+    for (Element heading :
+        Book.of(lang).html().select("#content h2[id], #content h3[id], #content h4[id]")) {
       sections.add(PdfText.unwrapped(heading.text()));
     }
     List<String> bookmarks = new ArrayList<>();
@@ -142,13 +154,15 @@ class AccessiblePdfIT {
     try (PDDocument pdf = Book.of(lang).openPdf()) {
       var catalog = pdf.getDocumentCatalog();
       assertEquals(lang, catalog.getLanguage());
-      assertTrue(catalog.getViewerPreferences().displayDocTitle(), "the window shows the file name");
+      assertTrue(
+          catalog.getViewerPreferences().displayDocTitle(), "the window shows the file name");
       assertTrue(catalog.getMarkInfo().isMarked(), "not marked as tagged");
       String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
       assertTrue(xmp.contains(pdf.getDocumentInformation().getTitle()), "no title in the XMP");
       assertTrue(xmp.contains("pdfuaid:part"), "the XMP does not claim PDF/UA");
       assertTrue(xmp.contains("2025-10-13"), "the XMP dates are not the book's date");
-      assertEquals(2025, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+      assertEquals(
+          2025, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
     }
   }
 

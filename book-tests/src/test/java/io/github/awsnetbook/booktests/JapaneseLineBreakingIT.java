@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.typography.BreakOpportunities;
+import io.github.awsnetbook.tools.typography.BreakStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,10 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
-import io.github.awsnetbook.tools.typography.BreakOpportunities;
-import io.github.awsnetbook.tools.typography.BreakStyle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -207,5 +207,4 @@ class JapaneseLineBreakingIT {
       throw new UncheckedIOException(e);
     }
   }
-
 }

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Body paragraphs are justified, measured from the glyph positions PDFBox reports. Japanese: every
- * line but a paragraph's last (or one ended by a hard break) ends at the paragraph's right edge (where most of its lines end);
- * the extra space goes between Japanese characters, never between the letters of a Latin word or
- * the digits of a number, and a space between two Latin words stays under 0.7 em. English: the
- * extra space goes into the word spaces only, never between letters.
+ * line but a paragraph's last (or one ended by a hard break) ends at the paragraph's right edge
+ * (where most of its lines end); the extra space goes between Japanese characters, never between
+ * the letters of a Latin word or the digits of a number, and a space between two Latin words stays
+ * under 0.7 em. English: the extra space goes into the word spaces only, never between letters.
  */
 class JustificationIT {
 

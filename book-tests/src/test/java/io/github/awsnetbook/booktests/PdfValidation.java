@@ -41,7 +41,9 @@ final class PdfValidation {
               .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
               .toList();
       return failed.stream()
-          .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber())
+          .map(
+              assertion ->
+                  assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber())
           .distinct()
           .map(
               rule -> {

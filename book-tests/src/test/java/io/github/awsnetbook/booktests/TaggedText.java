@@ -31,7 +31,8 @@ final class TaggedText {
    * One block of text: its structure type, the pages it is on (1-based), and its lines, as text and
    * as the glyphs drawn.
    */
-  record Block(String type, List<Integer> pages, List<String> lines, List<List<TextPosition>> glyphs) {
+  record Block(
+      String type, List<Integer> pages, List<String> lines, List<List<TextPosition>> glyphs) {
     String text() {
       return String.join("\n", lines);
     }
@@ -67,7 +68,8 @@ final class TaggedText {
     String type = node instanceof PDStructureElement e ? e.getStructureType() : "Document";
     List<Glyph> run = new ArrayList<>();
     for (Object kid : node.getKids()) {
-      if (kid instanceof PDStructureElement element && !INLINE.contains(element.getStructureType())) {
+      if (kid instanceof PDStructureElement element
+          && !INLINE.contains(element.getStructureType())) {
         flush(type, run, blocks);
         run = new ArrayList<>();
         PDPage elementPage = element.getPage() != null ? element.getPage() : page;
@@ -103,7 +105,8 @@ final class TaggedText {
     } else if (kid instanceof Integer mcid) {
       collect(page, mcid, glyphs);
     } else if (kid instanceof PDMarkedContentReference reference) {
-      collect(reference.getPage() != null ? reference.getPage() : page, reference.getMCID(), glyphs);
+      collect(
+          reference.getPage() != null ? reference.getPage() : page, reference.getMCID(), glyphs);
     }
   }
 

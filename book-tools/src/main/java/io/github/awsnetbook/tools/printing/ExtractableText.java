@@ -3,11 +3,11 @@ package io.github.awsnetbook.tools.printing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,10 +34,10 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /**
  * Makes the text of the PDF come out as the page wrote it. One glyph of Noto Sans JP stands for
- * several code points (自 U+81EA and the Kangxi radical ⾃ U+2F83, ・ U+30FB and ‧ U+2027), and
- * PDFBox writes the lowest of them into a font's ToUnicode map, so that a screen reader, a search
- * or a copy would get the radical; and where PDFBox replaced a sequence by a ligature glyph (—— by
- * ⸺), the map names the ligature. Each such glyph is mapped back to the text the page wrote.
+ * several code points (自 U+81EA and the Kangxi radical ⾃ U+2F83, ・ U+30FB and ‧ U+2027), and PDFBox
+ * writes the lowest of them into a font's ToUnicode map, so that a screen reader, a search or a
+ * copy would get the radical; and where PDFBox replaced a sequence by a ligature glyph (—— by ⸺),
+ * the map names the ligature. Each such glyph is mapped back to the text the page wrote.
  */
 final class ExtractableText {
 
@@ -53,7 +53,8 @@ final class ExtractableText {
     Map<String, Glyphs> glyphsOfFonts = new HashMap<>();
     for (Path file : fonts) {
       TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
-      glyphsOfFonts.put(font.getName(), new Glyphs(font.getUnicodeCmapLookup(), font.getGsubData()));
+      glyphsOfFonts.put(
+          font.getName(), new Glyphs(font.getUnicodeCmapLookup(), font.getGsubData()));
     }
     List<COSStream> done = new ArrayList<>();
     for (PDResources resources : allResources(pdf)) {

@@ -125,7 +125,8 @@ final class PdfFinisher {
           if (part instanceof PDStructureElement body && "LBody".equals(body.getStructureType())) {
             body.setStructureType("NonStruct");
             for (Object inner : body.getKids()) {
-              if (inner instanceof PDStructureElement nested && "L".equals(nested.getStructureType())) {
+              if (inner instanceof PDStructureElement nested
+                  && "L".equals(nested.getStructureType())) {
                 retagAsToc(nested);
               }
             }

@@ -87,7 +87,8 @@ public final class PdfPrinter {
     }
     ResourceJail jail = new ResourceJail(request.folder());
     builder.useExternalResourceAccessControl(
-        (uri, type) -> jail.mayResolve(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        (uri, type) -> jail.mayResolve(uri),
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
         (uri, type) -> jail.allows(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     EngineMessages messages = new EngineMessages();

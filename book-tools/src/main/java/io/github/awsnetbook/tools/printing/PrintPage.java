@@ -37,7 +37,10 @@ final class PrintPage {
     // The engine takes the PDF's subject (and PDF/UA's description) from a meta named subject.
     Element subject = page.selectFirst("meta[name=dcterms.subject]");
     if (subject != null) {
-      page.head().appendElement("meta").attr("name", "subject").attr("content", subject.attr("content"));
+      page.head()
+          .appendElement("meta")
+          .attr("name", "subject")
+          .attr("content", subject.attr("content"));
     }
     // Section anchors are a screen affordance: empty links that would be tagged with no text.
     page.select("a.anchor").remove();

@@ -23,8 +23,8 @@ record ResourceJail(Path folder) {
   }
 
   /**
-   * Whether a reference, as the page writes it, may be resolved at all: a relative one, or one to
-   * a file. Whether that file is inside the folder is decided once it is resolved.
+   * Whether a reference, as the page writes it, may be resolved at all: a relative one, or one to a
+   * file. Whether that file is inside the folder is decided once it is resolved.
    */
   boolean mayResolve(String reference) {
     try {

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/**
- * Finishes a locale's staged HTML, prints its PDF handout from it, and moves both into place.
- */
+/** Finishes a locale's staged HTML, prints its PDF handout from it, and moves both into place. */
 public final class BookPublisher {
 
   private static final String PAGE = "index.html";

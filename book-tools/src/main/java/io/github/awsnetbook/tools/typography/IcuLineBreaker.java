@@ -5,8 +5,8 @@ import com.ibm.icu.util.ULocale;
 import com.openhtmltopdf.extend.FSTextBreaker;
 
 /**
- * The PDF engine's line breaker: ICU4J's line break rules for the document's language, strict
- * (JIS X 4051 kinsoku) for Japanese, so that no line starts with 、。」ー or ends with 「（.
+ * The PDF engine's line breaker: ICU4J's line break rules for the document's language, strict (JIS
+ * X 4051 kinsoku) for Japanese, so that no line starts with 、。」ー or ends with 「（.
  */
 public final class IcuLineBreaker implements FSTextBreaker {
 

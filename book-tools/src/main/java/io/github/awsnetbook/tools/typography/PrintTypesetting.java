@@ -12,8 +12,8 @@ import org.jsoup.nodes.TextNode;
  * Japanese typesetting for the printed page, where the PDF engine needs the text marked up:
  *
  * <ul>
- *   <li>Headings, captions and the table of contents break between phrases (文節) only: each
- *       phrase is a {@code span.phrase}, which the print stylesheet keeps on one line.
+ *   <li>Headings, captions and the table of contents break between phrases (文節) only: each phrase
+ *       is a {@code span.phrase}, which the print stylesheet keeps on one line.
  *   <li>Justified paragraphs take their extra space between Japanese characters and at the
  *       boundaries with Latin text, never inside a Latin word or a number and never in a space
  *       between two Latin words: each run of Latin text with its spaces is a {@code span.latin},
@@ -114,8 +114,8 @@ public final class PrintTypesetting {
 
   /**
    * Whether a character sets its own spacing: Latin letters, digits and their punctuation, and
-   * every space, the ideographic one too. Justification then widens only the gaps between
-   * Japanese characters; a space would otherwise take most of a line's extra width.
+   * every space, the ideographic one too. Justification then widens only the gaps between Japanese
+   * characters; a space would otherwise take most of a line's extra width.
    */
   private static boolean isLatinRun(int codePoint) {
     return !Scripts.isSpaceless(codePoint) || Character.isSpaceChar(codePoint);

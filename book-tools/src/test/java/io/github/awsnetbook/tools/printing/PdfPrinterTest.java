@@ -40,7 +40,8 @@ class PdfPrinterTest {
     png(temp.resolve("outside.png"));
     png(images.resolve("inside.png"));
     Files.createSymbolicLink(images.resolve("link.png"), temp.resolve("outside.png"));
-    Files.writeString(temp.resolve("outside.css"), "p { color: #ff0000; } body { color: #ff0000; }");
+    Files.writeString(
+        temp.resolve("outside.css"), "p { color: #ff0000; } body { color: #ff0000; }");
     Files.writeString(book.resolve("inside.css"), "em { color: #0000ff; }");
     Path page =
         page(
@@ -49,7 +50,9 @@ class PdfPrinterTest {
                 + "<link rel=\"stylesheet\" href=\"inside.css\">",
             "<p>内側の画像 <img src=\"images/inside.png\" alt=\"内\"><em>青</em></p>"
                 + "<p>外側 <img src=\"../outside.png\" alt=\"外1\"></p>"
-                + "<p>絶対 <img src=\"" + temp.resolve("outside.png").toUri() + "\" alt=\"外2\"></p>"
+                + "<p>絶対 <img src=\""
+                + temp.resolve("outside.png").toUri()
+                + "\" alt=\"外2\"></p>"
                 + "<p>リンク <img src=\"images/link.png\" alt=\"外3\"></p>"
                 + "<p>ネット <img src=\"http://127.0.0.1:9/x.png\" alt=\"外4\"></p>"
                 + "<p>データ <img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"外5\"></p>");
@@ -73,7 +76,8 @@ class PdfPrinterTest {
       for (int i = 3; i < tokens.size(); i++) {
         if (tokens.get(i) instanceof Operator op && op.getName().equals("rg")) {
           colours.add(
-              List.of(number(tokens.get(i - 3)), number(tokens.get(i - 2)), number(tokens.get(i - 1))));
+              List.of(
+                  number(tokens.get(i - 3)), number(tokens.get(i - 2)), number(tokens.get(i - 1))));
         }
       }
     }
@@ -97,7 +101,8 @@ class PdfPrinterTest {
     ResourceJail jail = new ResourceJail(Files.createDirectories(temp.resolve("book")));
     assertTrue(jail.mayResolve("images/a.png"));
     assertTrue(jail.mayResolve("file:///x.png"));
-    for (String refused : List.of("http://a/b.png", "https://a/b.css", "jar:file:/x!/y", "data:,x")) {
+    for (String refused :
+        List.of("http://a/b.png", "https://a/b.css", "jar:file:/x!/y", "data:,x")) {
       assertFalse(jail.mayResolve(refused), refused);
     }
     assertTrue(jail.allows(temp.resolve("book/images/a.png").toUri().toString()));
@@ -124,7 +129,8 @@ class PdfPrinterTest {
             new PrintRequest(
                 page,
                 pdf,
-                List.of(new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf"))),
+                List.of(
+                    new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf"))),
                 "book-{lang}.pdf",
                 LocalDate.of(2025, 10, 13)))
         .print();

@@ -19,8 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class BreakOpportunitiesTest {
 
-  static final String LINE_START_PROHIBITED =
-      "、。，．・：；？！‼⁇）」』】〕〉》］｝ぁぃぅぇぉっゃゅょァィゥェォッャュョヵヶー々ゝゞ…‥";
+  static final String LINE_START_PROHIBITED = "、。，．・：；？！‼⁇）」』】〕〉》］｝ぁぃぅぇぉっゃゅょァィゥェォッャュョヵヶー々ゝゞ…‥";
   static final String LINE_END_PROHIBITED = "（「『【〔〈《［｛";
 
   private final BreakOpportunities opportunities = new BreakOpportunities("ja");
@@ -65,7 +64,9 @@ class BreakOpportunitiesTest {
     Locale.setDefault(Locale.forLanguageTag(defaultLocale));
     String text = "DynamoDBとIstanbulの10GBを5Gで……——送る";
     for (List<Integer> breaks :
-        List.of(offsets(opportunities.breaks(text, BreakStyle.EVERY_OPPORTUNITY)), engineBreaks(text))) {
+        List.of(
+            offsets(opportunities.breaks(text, BreakStyle.EVERY_OPPORTUNITY)),
+            engineBreaks(text))) {
       String marked = visible(text, breaks);
       for (String whole : new String[] {"DynamoDB", "Istanbul", "10GB", "5G", "……", "——"}) {
         assertTrue(marked.contains(whole), whole + " was split: " + marked);
@@ -74,8 +75,7 @@ class BreakOpportunitiesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"ゲートウェイエンドポイントを作成し、ルートテーブルに追加します", "複数のVPCの相互接続することが可能になりました"})
+  @ValueSource(strings = {"ゲートウェイエンドポイントを作成し、ルートテーブルに追加します", "複数のVPCの相互接続することが可能になりました"})
   void phraseBreaksAreFewerAndAlwaysAlsoStrictBreaks(String text) {
     BitSet strict = opportunities.breaks(text, BreakStyle.EVERY_OPPORTUNITY);
     BitSet phrases = opportunities.breaks(text, BreakStyle.BETWEEN_PHRASES);

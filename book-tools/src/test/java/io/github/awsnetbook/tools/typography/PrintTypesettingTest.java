@@ -8,7 +8,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
-/** The print copy marks phrases in headings and Latin runs in Japanese paragraphs, and only those. */
+/**
+ * The print copy marks phrases in headings and Latin runs in Japanese paragraphs, and only those.
+ */
 class PrintTypesettingTest {
 
   private static Document typeset(String lang, String body) {
@@ -21,8 +23,7 @@ class PrintTypesettingTest {
   void headingsAreCutIntoPhrasesThatTogetherKeepTheirText() {
     Document page = typeset("ja", "<h2>ゲートウェイエンドポイントを作成し、ルートテーブルに追加します</h2>");
     List<String> phrases = page.select("h2 span.phrase").eachText();
-    assertEquals(
-        "ゲートウェイエンドポイントを作成し、ルートテーブルに追加します", String.join("", phrases));
+    assertEquals("ゲートウェイエンドポイントを作成し、ルートテーブルに追加します", String.join("", phrases));
     assertEquals(true, phrases.size() > 2, phrases.toString());
     assertEquals(true, phrases.contains("ルートテーブルに"), phrases.toString());
   }
@@ -62,7 +63,8 @@ class PrintTypesettingTest {
 
   @Test
   void japaneseCodeIsALatinRunAndPreformattedTextIsLeftAlone() {
-    Document code = typeset("ja", "<p>設定は<code>route-table 0.0.0.0/0</code>です。</p><pre>ルート 表</pre>");
+    Document code =
+        typeset("ja", "<p>設定は<code>route-table 0.0.0.0/0</code>です。</p><pre>ルート 表</pre>");
     assertEquals(
         List.of("route-table 0.0.0.0/0"),
         code.select("code span.latin").stream().map(Element::wholeText).toList());
