@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.awsnetbook.tools.webfonts.WebFont;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * page prints to the same bytes.
  */
 class PdfPrinterTest {
-
-  static final Path FONTS = Path.of("../theme/fonts");
 
   @Test
   void nothingOutsideThePageFolderIsLoaded(@TempDir Path temp) throws IOException {
@@ -57,10 +52,10 @@ class PdfPrinterTest {
                 + "<p>ネット <img src=\"http://127.0.0.1:9/x.png\" alt=\"外4\"></p>"
                 + "<p>データ <img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"外5\"></p>");
 
-    Path pdf = print(page, temp.resolve("out.pdf"));
+    Path pdf = Prints.print(page, temp.resolve("out.pdf"));
 
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-      assertEquals(1, images(document), "only the image inside the folder is drawn");
+      assertEquals(1, Prints.images(document), "only the image inside the folder is drawn");
       assertTrue(new PDFTextStripper().getText(document).contains("内側の画像"));
       List<List<Float>> colours = fillColours(document);
       assertTrue(colours.contains(List.of(0f, 0f, 1f)), "the stylesheet inside was not applied");
@@ -91,8 +86,8 @@ class PdfPrinterTest {
   @Test
   void theSamePagePrintsToTheSameBytes(@TempDir Path temp) throws IOException {
     Path page = page(Files.createDirectories(temp.resolve("book")), "", "<p>同じ本、同じバイト。</p>");
-    byte[] first = Files.readAllBytes(print(page, temp.resolve("a.pdf")));
-    byte[] second = Files.readAllBytes(print(page, temp.resolve("b.pdf")));
+    byte[] first = Files.readAllBytes(Prints.print(page, temp.resolve("a.pdf")));
+    byte[] second = Files.readAllBytes(Prints.print(page, temp.resolve("b.pdf")));
     assertTrue(java.util.Arrays.equals(first, second), "two prints of one page differ");
   }
 
@@ -124,31 +119,8 @@ class PdfPrinterTest {
     return page;
   }
 
-  private static Path print(Path page, Path pdf) {
-    new PdfPrinter(
-            new PrintRequest(
-                page,
-                pdf,
-                List.of(
-                    new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf"))),
-                "book-{lang}.pdf",
-                LocalDate.of(2025, 10, 13)))
-        .print();
-    return pdf;
-  }
-
   private static void png(Path file) throws IOException {
     BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
     ImageIO.write(image, "png", file.toFile());
-  }
-
-  private static int images(PDDocument pdf) throws IOException {
-    int count = 0;
-    for (PDPage page : pdf.getPages()) {
-      for (COSName name : page.getResources().getXObjectNames()) {
-        count++;
-      }
-    }
-    return count;
   }
 }

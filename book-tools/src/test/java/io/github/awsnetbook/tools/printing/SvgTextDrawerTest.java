@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.awsnetbook.tools.webfonts.WebFont;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The labels of an inline SVG figure are printed as text in the book's embedded font. */
 class SvgTextDrawerTest {
-
-  private static final Path FONTS = Path.of("../theme/fonts");
 
   /**
    * A figure with labels of every size and weight the figures use, anchored at the start and in the
@@ -67,7 +57,7 @@ class SvgTextDrawerTest {
   static void print(@TempDir Path folder) throws IOException {
     Path page = folder.resolve("index.html");
     Files.writeString(page, PAGE);
-    Path pdf = print(page, folder.resolve("figure.pdf"));
+    Path pdf = Prints.print(page, folder.resolve("figure.pdf"));
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       Glyphs stripper = new Glyphs();
       text = stripper.getText(document);
@@ -175,11 +165,11 @@ class SvgTextDrawerTest {
         </svg></body></html>
         """
             .formatted(outside.toUri()));
-    Path pdf = print(page, temp.resolve("hostile.pdf"));
+    Path pdf = Prints.print(page, temp.resolve("hostile.pdf"));
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       String printed = new PDFTextStripper().getText(document);
       assertTrue(printed.contains("no script ran"), printed);
-      assertEquals(0, images(document), "an image from outside the page's folder was drawn");
+      assertEquals(0, Prints.images(document), "an image from outside the page's folder was drawn");
     }
   }
 
@@ -227,42 +217,6 @@ class SvgTextDrawerTest {
       last++;
     }
     return glyphs.subList(first, last + 1);
-  }
-
-  private static Path print(Path page, Path pdf) {
-    new PdfPrinter(
-            new PrintRequest(
-                page,
-                pdf,
-                List.of(
-                    new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf")),
-                    new WebFont("Noto Sans JP Book", 700, FONTS.resolve("NotoSansJP-Bold.ttf"))),
-                "figure-{lang}.pdf",
-                LocalDate.of(2025, 10, 13)))
-        .print();
-    return pdf;
-  }
-
-  /** How many images the PDF draws, in its pages and in the forms they draw (the figures). */
-  private static int images(PDDocument pdf) throws IOException {
-    int count = 0;
-    for (PDPage page : pdf.getPages()) {
-      count += images(page.getResources());
-    }
-    return count;
-  }
-
-  private static int images(PDResources resources) throws IOException {
-    int count = 0;
-    for (COSName name : resources.getXObjectNames()) {
-      PDXObject object = resources.getXObject(name);
-      if (object instanceof PDImageXObject) {
-        count++;
-      } else if (object instanceof PDFormXObject form && form.getResources() != null) {
-        count += images(form.getResources());
-      }
-    }
-    return count;
   }
 
   /** Collects every glyph of the page in the order the content draws it. */

@@ -1,0 +1,59 @@
+package io.github.awsnetbook.tools.printing;
+
+import io.github.awsnetbook.tools.webfonts.WebFont;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/** Test pages printed as the build prints the books, and what the tests count in the result. */
+final class Prints {
+
+  private static final Path FONTS = Path.of("../theme/fonts");
+
+  private Prints() {}
+
+  /** Prints {@code page} into {@code pdf} with the book's fonts, regular and bold. */
+  static Path print(Path page, Path pdf) {
+    new PdfPrinter(
+            new PrintRequest(
+                page,
+                pdf,
+                List.of(
+                    new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf")),
+                    new WebFont("Noto Sans JP Book", 700, FONTS.resolve("NotoSansJP-Bold.ttf"))),
+                "book-{lang}.pdf",
+                LocalDate.of(2025, 10, 13)))
+        .print();
+    return pdf;
+  }
+
+  /** How many images the PDF draws, in its pages and in the forms they draw (the figures). */
+  static int images(PDDocument pdf) throws IOException {
+    int count = 0;
+    for (PDPage page : pdf.getPages()) {
+      count += images(page.getResources());
+    }
+    return count;
+  }
+
+  private static int images(PDResources resources) throws IOException {
+    int count = 0;
+    for (COSName name : resources.getXObjectNames()) {
+      PDXObject object = resources.getXObject(name);
+      if (object instanceof PDImageXObject) {
+        count++;
+      } else if (object instanceof PDFormXObject form && form.getResources() != null) {
+        count += images(form.getResources());
+      }
+    }
+    return count;
+  }
+}
