@@ -25,6 +25,18 @@ public record PrintRequest(
     }
   }
 
+  /** The request to print the page of locale {@code lang} into its PDF in {@code pdfFolder}. */
+  public static PrintRequest intoFolder(
+      Path page,
+      Path pdfFolder,
+      String lang,
+      List<WebFont> fonts,
+      String pdfNamePattern,
+      LocalDate date) {
+    return new PrintRequest(
+        page, pdfFolder.resolve(pdfName(pdfNamePattern, lang)), fonts, pdfNamePattern, date);
+  }
+
   /** The folder the renderer may read: the page's own. */
   public Path folder() {
     return page.toAbsolutePath().normalize().getParent();
@@ -32,6 +44,10 @@ public record PrintRequest(
 
   /** The file name of the PDF of a locale, such as {@code aws-network-ja.pdf}. */
   public String pdfName(String lang) {
-    return pdfNamePattern.replace("{lang}", lang);
+    return pdfName(pdfNamePattern, lang);
+  }
+
+  private static String pdfName(String pattern, String lang) {
+    return pattern.replace("{lang}", lang);
   }
 }

@@ -36,12 +36,8 @@ public record PublishRequest(
 
   /** The PDF handout of this locale, as printed from its page. */
   public PrintRequest printRequest(Path page, Path pdfFolder) {
-    return new PrintRequest(
-        page,
-        pdfFolder.resolve(pdfNamePattern.replace("{lang}", localeLinks.current())),
-        webFonts.faces(),
-        pdfNamePattern,
-        date);
+    return PrintRequest.intoFolder(
+        page, pdfFolder, localeLinks.current(), webFonts.faces(), pdfNamePattern, date);
   }
 
   /** Where the HTML of this locale is published: {@code target/html/<lang>}. */
