@@ -70,19 +70,27 @@ public final class PdfPrinter {
     builder.withProducer("aws-network-book");
     builder.useUnicodeLineBreaker(new IcuLineBreaker(lang));
     builder.useSVGDrawer(new SvgTextDrawer());
-    // Fonts are given as streams, not files: openhtmltopdf's own SVG fonts keep a font given as a
-    // file at 1 pt (SvgFonts reads either), and a stream is read only when the font is used.
-    // The book's font also stands for the generic families, so that no text falls back to a
-    // font that is not embedded (PDF/A forbids that) or that has no Japanese.
+    // Fonts are given as streams, not files: the SVG drawer keeps a font given as a file at 1 pt
+    // and uses it unscaled for text of exactly its default size, 12, which then vanishes. The
+    // book's font also stands for the generic families in the document, so that no text falls
+    // back to a font that is not embedded (PDF/A forbids that) or that has no Japanese; the
+    // figures name the book's family itself (PrintPage), so the drawer needs each face once.
     for (WebFont font : request.fonts()) {
-      for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
+      builder.useFont(
+          fontBytes(font.source()),
+          font.family(),
+          font.weight(),
+          FontStyle.NORMAL,
+          true,
+          EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+      for (String generic : List.of("sans-serif", "serif", "monospace")) {
         builder.useFont(
             fontBytes(font.source()),
-            family,
+            generic,
             font.weight(),
             FontStyle.NORMAL,
             true,
-            EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
+            EnumSet.of(FSFontUseCase.DOCUMENT));
       }
     }
     ResourceJail jail = new ResourceJail(request.folder());
