@@ -19,20 +19,8 @@ mkdir -p "$work/current" "$work/base"
   | xargs -0 -I{} cp -P --parents {} "$work/current/")
 (cd "$root" && git archive "$base") | tar -x -C "$work/base"
 
-run_once() {
-  local variant=$1
-  (cd "$work/$variant" && mvn -B -o -q clean >/dev/null)
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" \
-    bash -c "cd '$work/$variant' && mvn -B -o -q -DskipTests package >/dev/null 2>&1"
-  cat "$work/time.txt" >> "$work/$variant.times"
-}
-
-report() {
-  sort -n "$work/$1.times" | awk -v v="$1" '{t[NR]=$1; m[NR]=$2} END {
-    mid=int((NR+1)/2); printf "%s: median %.1f s over %d runs (all: ", v, t[mid], NR;
-    for (i=1;i<=NR;i++) printf "%s%.1f", (i>1?", ":""), t[i];
-    printf "), peak RSS of the median run %.0f MiB\n", m[mid]/1024 }'
-}
+# shellcheck source=benchmarks/timing.sh
+source "$root/benchmarks/timing.sh"
 
 echo "$(nproc) cores; base $(cd "$root" && git rev-parse --short "$base"), current working tree"
 for i in $(seq "$runs"); do

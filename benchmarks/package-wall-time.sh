@@ -21,20 +21,8 @@ copy plain
 rm -f "$work/plain/.mvn/jvm.config"
 mkdir -p "$work/plain/.mvn"   # keeps maven.multiModuleProjectDirectory at the root
 
-run_once() {
-  local variant=$1
-  (cd "$work/$variant" && mvn -B -o -q clean >/dev/null)
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" \
-    bash -c "cd '$work/$variant' && mvn -B -o -q -DskipTests package >/dev/null"
-  cat "$work/time.txt" >> "$work/$variant.times"
-}
-
-report() {
-  sort -n "$work/$1.times" | awk -v v="$1" '{t[NR]=$1; m[NR]=$2} END {
-    mid=int((NR+1)/2); printf "%s: median %.1f s over %d runs (all: ", v, t[mid], NR;
-    for (i=1;i<=NR;i++) printf "%s%.1f", (i>1?", ":""), t[i];
-    printf "), peak RSS of the median run %.0f MiB\n", m[mid]/1024 }'
-}
+# shellcheck source=benchmarks/timing.sh
+source "$root/benchmarks/timing.sh"
 
 # Alternating runs, so that whatever else the machine does weighs on both variants alike.
 for i in $(seq "$runs"); do
