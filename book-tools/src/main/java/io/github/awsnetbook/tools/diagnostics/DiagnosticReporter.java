@@ -1,0 +1,18 @@
+package io.github.awsnetbook.tools.diagnostics;
+
+import java.util.Collection;
+
+/**
+ * Where the checks send what they find: the console of a command-line run, Asciidoctor's logger
+ * during a conversion, Maven's log in a plugin goal ({@code severity} maps to error, warn and
+ * info), or a list in a test. A check reports; it neither formats nor prints.
+ */
+@FunctionalInterface
+public interface DiagnosticReporter {
+
+  void report(Diagnostic diagnostic);
+
+  default void reportAll(Collection<Diagnostic> diagnostics) {
+    diagnostics.forEach(this::report);
+  }
+}
