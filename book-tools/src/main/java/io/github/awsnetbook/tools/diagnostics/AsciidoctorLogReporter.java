@@ -19,15 +19,17 @@ public final class AsciidoctorLogReporter implements DiagnosticReporter {
   private final Path root;
   private final Consumer<LogRecord> log;
 
-  /** Records go to {@code log} (an extension's {@code this::log}); paths relative to {@code root}. */
+  /**
+   * Records go to {@code log} (an extension's {@code this::log}); paths relative to {@code root}.
+   */
   public AsciidoctorLogReporter(Path root, Consumer<LogRecord> log) {
     this.root = root.toAbsolutePath().normalize();
     this.log = log;
   }
 
   /**
-   * The reporter of an extension working on {@code document}: paths relative to the document's
-   * base directory, which the build sets to the repository (the jail of includes).
+   * The reporter of an extension working on {@code document}: paths relative to the document's base
+   * directory, which the build sets to the repository (the jail of includes).
    */
   public static AsciidoctorLogReporter of(Document document, Consumer<LogRecord> log) {
     Object baseDir = document.getOptions().get("base_dir");

@@ -19,8 +19,8 @@ public final class Caret {
 
   /**
    * Two lines: {@code line} as shown, and a caret under {@code column} (in code points, from 1); a
-   * column past the end points just after the line's last character. Without a column (0), the
-   * line alone.
+   * column past the end points just after the line's last character. Without a column (0), the line
+   * alone.
    */
   public static String under(String line, int column) {
     StringBuilder shown = new StringBuilder();

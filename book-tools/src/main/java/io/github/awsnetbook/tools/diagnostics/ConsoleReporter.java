@@ -6,8 +6,8 @@ import java.nio.file.Path;
 /**
  * Prints each diagnostic as a compiler does: the line {@code path:line:column: error: message
  * [rule-id]}, then the source line and a caret under the column. Errors go to one stream, warnings
- * and notes to another (the command-line steps print errors to stderr). Paths are shown relative
- * to the repository, and the source line is read from the file where the check did not give it.
+ * and notes to another (the command-line steps print errors to stderr). Paths are shown relative to
+ * the repository, and the source line is read from the file where the check did not give it.
  */
 public final class ConsoleReporter implements DiagnosticReporter {
 

@@ -18,9 +18,9 @@ public final class SourceText {
   private SourceText() {}
 
   /**
-   * {@code diagnostic} with its source line, if it has none and its file (relative to {@code
-   * root}) is a readable text file that has the line; else as it is. Bytes that are not UTF-8 show
-   * as U+FFFD.
+   * {@code diagnostic} with its source line, if it has none and its file (relative to {@code root})
+   * is a readable text file that has the line; else as it is. Bytes that are not UTF-8 show as
+   * U+FFFD.
    */
   public static Diagnostic withLine(Path root, Diagnostic diagnostic) {
     if (diagnostic.sourceLine() != null || diagnostic.line() <= 0) {

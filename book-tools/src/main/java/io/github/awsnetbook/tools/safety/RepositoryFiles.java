@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.safety;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,20 +21,22 @@ public final class RepositoryFiles {
   private RepositoryFiles() {}
 
   /** A file whose real path lies outside the repository: the path as given, and where it leads. */
-  public static final class OutsideRepositoryException extends RuntimeException {
+  public static final class OutsideRepositoryException extends DiagnosticException {
     private static final long serialVersionUID = 1L;
 
-    private final transient Diagnostic diagnostic;
-
     OutsideRepositoryException(Diagnostic diagnostic) {
-      super(diagnostic.toString());
-      this.diagnostic = diagnostic;
-    }
-
-    public Diagnostic diagnostic() {
-      return diagnostic;
+      super(diagnostic);
     }
   }
+
+  /** The rule of a symbolic link (or a path through one) that leads out of the repository. */
+  public static final String SYMLINK_OUTSIDE = "safety/symlink-outside";
+
+  /** The rule of a path that names a file outside the repository without a link. */
+  public static final String PATH_OUTSIDE = "safety/path-outside";
+
+  /** The rule of a symbolic link to nothing. */
+  public static final String BROKEN_SYMLINK = "safety/broken-symlink";
 
   /**
    * The real path of {@code file}, which must lie inside {@code root}; a file that does not exist
@@ -78,12 +81,13 @@ public final class RepositoryFiles {
     if (!Files.exists(entry)) {
       return Optional.of(
           Diagnostic.error(
-              entry,
-              1,
-              1,
-              "a symbolic link to "
-                  + linkTarget(entry)
-                  + ", which does not exist; put the file itself here, or remove the link"));
+                  entry,
+                  1,
+                  1,
+                  "a symbolic link to "
+                      + linkTarget(entry)
+                      + ", which does not exist; put the file itself here, or remove the link")
+              .withRule(BROKEN_SYMLINK));
     }
     return checkInside(root, entry);
   }
@@ -96,10 +100,11 @@ public final class RepositoryFiles {
   private static Diagnostic leaves(Path root, Path file, Path target) {
     String where = linkedTo(root, file, target);
     return Diagnostic.error(
-        Places.relative(root, file),
-        1,
-        1,
-        (where != null ? where : "a file outside the repository: " + target) + ADVICE);
+            Places.relative(root, file),
+            1,
+            1,
+            (where != null ? where : "a file outside the repository: " + target) + ADVICE)
+        .withRule(where != null ? SYMLINK_OUTSIDE : PATH_OUTSIDE);
   }
 
   /**
@@ -112,15 +117,16 @@ public final class RepositoryFiles {
     String where = linkedTo(root, target, real);
     return new OutsideRepositoryException(
         Diagnostic.error(
-            Places.relative(root, file),
-            line,
-            1,
-            what
-                + " "
-                + Places.shown(root, target)
-                + " is "
-                + (where != null ? where : "outside the repository")
-                + ADVICE));
+                Places.relative(root, file),
+                line,
+                1,
+                what
+                    + " "
+                    + Places.shown(root, target)
+                    + " is "
+                    + (where != null ? where : "outside the repository")
+                    + ADVICE)
+            .withRule(where != null ? SYMLINK_OUTSIDE : PATH_OUTSIDE));
   }
 
   private static final String ADVICE =

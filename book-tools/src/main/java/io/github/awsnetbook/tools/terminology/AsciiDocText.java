@@ -1,5 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -88,22 +90,23 @@ public final class AsciiDocText {
     return List.copyOf(reader.segments);
   }
 
-  private void file(Path file, int depth, String includedFrom) {
+  /** {@code includedFrom}: the include's line, without a message; null for the top file. */
+  private void file(Path file, int depth, Diagnostic includedFrom) {
     if (depth > MAX_INCLUDE_DEPTH) {
       throw new TerminologyException(
-          includedFrom
-              + ": error: includes nested deeper than "
-              + MAX_INCLUDE_DEPTH
-              + " (an include cycle?); include each file once");
+          error(
+              includedFrom,
+              "includes nested deeper than "
+                  + MAX_INCLUDE_DEPTH
+                  + " (an include cycle?); include each file once",
+              "asciidoc/include-depth"));
     }
     try {
       RepositoryFiles.realPathInside(repository, file);
     } catch (RepositoryFiles.OutsideRepositoryException e) {
+      Diagnostic at = includedFrom == null ? Diagnostic.error(shown(file), 1, 1, "") : includedFrom;
       throw new TerminologyException(
-          (includedFrom == null ? file + ":1:1" : includedFrom)
-              + ": error: "
-              + e.diagnostic().message(),
-          e);
+          error(at, e.diagnostic().message(), e.diagnostic().ruleId()), e);
     }
     List<String> lines;
     try {
@@ -329,13 +332,15 @@ public final class AsciiDocText {
         included = file.toAbsolutePath().getParent().resolve(target);
       }
       included = included.normalize();
-      String here = file + ":" + number + ":1";
+      Diagnostic here = Diagnostic.error(shown(file), number, 1, "");
       if (!Files.isRegularFile(included)) {
         throw new TerminologyException(
-            here
-                + ": error: include file not found: "
-                + included
-                + "; write a path relative to this file or through {book-source-dir}");
+            error(
+                here,
+                "include file not found: "
+                    + shown(included)
+                    + "; write a path relative to this file or through {book-source-dir}",
+                "asciidoc/include-not-found"));
       }
       file(included, depth + 1, here);
     }
@@ -394,5 +399,16 @@ public final class AsciiDocText {
       }
       return new BlockAttributes(style, id);
     }
+  }
+
+  /** An error at {@code place}, found by {@code rule}. */
+  private static Diagnostic error(Diagnostic place, String message, String rule) {
+    return new Diagnostic(
+        Diagnostic.Severity.ERROR, place.file(), place.line(), place.column(), message, rule, null);
+  }
+
+  /** The path as messages show it: relative to the repository where it is known. */
+  private Path shown(Path file) {
+    return repository == null ? file : Places.relative(repository, file);
   }
 }

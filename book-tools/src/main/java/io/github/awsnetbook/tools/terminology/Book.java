@@ -35,7 +35,7 @@ public record Book(String language, List<Segment> segments) {
       try {
         RepositoryFiles.realPathInside(repositoryRoot, figures);
       } catch (RepositoryFiles.OutsideRepositoryException e) {
-        throw new TerminologyException(e.getMessage(), e);
+        throw new TerminologyException(e.diagnostic(), e);
       }
       segments.addAll(FigureLabels.read(figures));
     }

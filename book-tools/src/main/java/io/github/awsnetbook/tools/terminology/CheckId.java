@@ -2,7 +2,11 @@ package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 
-/** The checks, their IDs in reports and their severities. */
+/**
+ * The checks, their rule IDs in reports ({@code terminology/deprecated-term}) and their severities.
+ * The constant names (TERM001...) were the IDs of earlier reports; SARIF keeps them as deprecated
+ * IDs of the rules.
+ */
 public enum CheckId {
   TERM001(
       Severity.ERROR,
@@ -31,6 +35,21 @@ public enum CheckId {
 
   public Severity severity() {
     return severity;
+  }
+
+  /** The ID in log lines and SARIF's {@code ruleId}: {@code terminology/} and the rule's name. */
+  public String ruleId() {
+    return "terminology/" + ruleName;
+  }
+
+  /** The check of a rule ID. */
+  public static CheckId ofRule(String ruleId) {
+    for (CheckId check : values()) {
+      if (check.ruleId().equals(ruleId)) {
+        return check;
+      }
+    }
+    throw new IllegalArgumentException("not a terminology rule: " + ruleId);
   }
 
   /** A short name, SARIF's {@code rule.name}. */

@@ -1,5 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,13 +60,14 @@ public final class OmegaTGlossary {
     String sourceText = field(sourceTerm.text());
     if (sourceText.startsWith("#")) {
       throw new TerminologyException(
-          from
-              + ":"
-              + sourceTerm.line()
-              + ": error: the term \""
-              + sourceTerm.text()
-              + "\" starts with #, which OmegaT's glossary reads as a comment line; write the"
-              + " term without the leading #");
+          Diagnostic.error(
+              Path.of(from),
+              sourceTerm.line(),
+              0,
+              "the term \""
+                  + sourceTerm.text()
+                  + "\" starts with #, which OmegaT's glossary reads as a comment line; write"
+                  + " the term without the leading #"));
     }
     List<String> lines = new ArrayList<>();
     List<Term> targets = concept.terms(target);

@@ -1,7 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Json;
-import io.github.awsnetbook.tools.diagnostics.Places;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * The findings as a SARIF 2.1.0 log, for code scanning and review tools: one run, the checks as the
- * driver's rules, each finding a result with its file (relative to the repository) and its line and
+ * driver's rules (their IDs the diagnostics' rule IDs, as {@code terminology/deprecated-term}),
+ * each finding a result with its rule ID, its file (relative to the repository) and its line and
  * column (counted in code points, which the run declares).
  */
 public final class SarifReport {
@@ -26,7 +27,7 @@ public final class SarifReport {
   private SarifReport() {}
 
   /** The SARIF log of {@code findings}; paths relative to {@code root}. */
-  public static String of(List<Finding> findings, Path root) {
+  public static String of(List<Diagnostic> findings, Path root) {
     Map<String, Object> log = new LinkedHashMap<>();
     log.put("$schema", SCHEMA);
     log.put("version", "2.1.0");
@@ -34,7 +35,7 @@ public final class SarifReport {
     run.put("tool", Map.of("driver", driver()));
     run.put("columnKind", "unicodeCodePoints");
     List<Object> results = new ArrayList<>();
-    for (Finding finding : findings) {
+    for (Diagnostic finding : findings) {
       results.add(result(finding, root));
     }
     run.put("results", results);
@@ -48,7 +49,8 @@ public final class SarifReport {
     List<Object> rules = new ArrayList<>();
     for (CheckId check : CheckId.values()) {
       Map<String, Object> rule = new LinkedHashMap<>();
-      rule.put("id", check.name());
+      rule.put("id", check.ruleId());
+      rule.put("deprecatedIds", List.of(check.name()));
       rule.put("name", check.ruleName());
       rule.put("shortDescription", Map.of("text", check.ruleName()));
       rule.put("fullDescription", Map.of("text", check.description()));
@@ -59,17 +61,17 @@ public final class SarifReport {
     return driver;
   }
 
-  private static Map<String, Object> result(Finding finding, Path root) {
+  private static Map<String, Object> result(Diagnostic finding, Path root) {
     Map<String, Object> result = new LinkedHashMap<>();
-    result.put("ruleId", finding.checkId());
-    result.put("ruleIndex", CheckId.valueOf(finding.checkId()).ordinal());
+    result.put("ruleId", finding.ruleId());
+    result.put("ruleIndex", CheckId.ofRule(finding.ruleId()).ordinal());
     result.put("level", finding.severity().word());
     result.put("message", Map.of("text", finding.message()));
     Map<String, Object> region = new LinkedHashMap<>();
     region.put("startLine", finding.line());
     region.put("startColumn", finding.column());
     Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", Map.of("uri", uri(Places.shown(root, finding.file()))));
+    physical.put("artifactLocation", Map.of("uri", uri(finding.relativeTo(root).shownPath())));
     physical.put("region", region);
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
     return result;

@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.terminology;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +26,9 @@ public final class Summary {
   private Summary() {}
 
   /** The summary of {@code findings} of {@code books} books, in {@code locale} (else English). */
-  public static String of(List<Finding> findings, int books, ULocale locale) {
+  public static String of(List<Diagnostic> findings, int books, ULocale locale) {
     long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-    long warnings = findings.size() - errors;
+    long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
     return format(errors, warnings, books, locale);
   }
 

@@ -1,5 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,23 +152,29 @@ public final class TbxBasic2008 {
     String id = XML_ID.matcher(concept.id()).matches() ? concept.id() : "c-" + concept.id();
     if (!XML_ID.matcher(id).matches()) {
       throw new TerminologyException(
-          from
-              + ": error: the concept id \""
-              + concept.id()
-              + "\" cannot be an XML ID in the TBX 2008 export; write it with letters, digits and"
-              + " hyphens only");
+          Diagnostic.error(
+              Path.of(from),
+              0,
+              0,
+              "the concept id \""
+                  + concept.id()
+                  + "\" cannot be an XML ID in the TBX 2008 export; write it with letters, digits"
+                  + " and hyphens only"));
     }
     String before = taken.putIfAbsent(id, concept.id());
     if (before != null) {
       throw new TerminologyException(
-          from
-              + ": error: the concepts \""
-              + before
-              + "\" and \""
-              + concept.id()
-              + "\" both become the XML ID \""
-              + id
-              + "\" in the TBX 2008 export; rename one of them");
+          Diagnostic.error(
+              Path.of(from),
+              0,
+              0,
+              "the concepts \""
+                  + before
+                  + "\" and \""
+                  + concept.id()
+                  + "\" both become the XML ID \""
+                  + id
+                  + "\" in the TBX 2008 export; rename one of them"));
     }
     return id;
   }

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import io.github.awsnetbook.tools.safety.SafeXml;
@@ -57,21 +58,25 @@ public final class TbxReader {
     try {
       RepositoryFiles.realPathInside(repository, file);
     } catch (RepositoryFiles.OutsideRepositoryException e) {
-      throw new TerminologyException(e.getMessage(), e);
+      throw new TerminologyException(e.diagnostic(), e);
     }
     try (InputStream in = Files.newInputStream(file)) {
       return new TbxReader(Places.shown(root, file)).parse(file, in);
     } catch (NoSuchFileException e) {
       throw new TerminologyException(
-          Places.shown(root, file)
-              + ": error: there is no termbase here; give the path of the .tbx file",
+          Diagnostic.error(
+              Places.relative(root, file),
+              0,
+              0,
+              "there is no termbase here; give the path of the .tbx file"),
           e);
     } catch (IOException e) {
       throw new TerminologyException(
-          Places.shown(root, file)
-              + ": error: cannot read the termbase: "
-              + e.getMessage()
-              + "; check that the file is readable",
+          Diagnostic.error(
+              Places.relative(root, file),
+              0,
+              0,
+              "cannot read the termbase: " + e.getMessage() + "; check that the file is readable"),
           e);
     }
   }
@@ -89,10 +94,11 @@ public final class TbxReader {
     } catch (XMLStreamException e) {
       Location at = e.getLocation();
       throw new TerminologyException(
-          place(at)
-              + ": error: malformed XML: "
-              + parserMessage(e)
-              + "; write well-formed TBX (every element closed, & written as &amp;)",
+          at(
+              at,
+              "malformed XML: "
+                  + parserMessage(e)
+                  + "; write well-formed TBX (every element closed, & written as &amp;)"),
           e);
     } finally {
       if (xml != null) {
@@ -120,19 +126,18 @@ public final class TbxReader {
     return words.endsWith(".") ? words.substring(0, words.length() - 1) : words;
   }
 
-  private String place(Location at) {
+  /** An error at the parser's place; the whole file where the parser has none. */
+  private Diagnostic at(Location at, String what) {
+    Path file = Path.of(shownPath);
     if (at == null) {
-      return shownPath;
+      return Diagnostic.error(file, 0, 0, what);
     }
-    return shownPath
-        + ":"
-        + Math.max(at.getLineNumber(), 1)
-        + ":"
-        + Math.max(at.getColumnNumber(), 1);
+    return Diagnostic.error(
+        file, Math.max(at.getLineNumber(), 1), Math.max(at.getColumnNumber(), 1), what);
   }
 
   private TerminologyException error(XMLStreamReader xml, String what) {
-    return new TerminologyException(place(xml.getLocation()) + ": error: " + what);
+    return new TerminologyException(at(xml.getLocation(), what));
   }
 
   /** One pass over the document; the state of the entry being read. */
@@ -368,7 +373,7 @@ public final class TbxReader {
     }
 
     private TerminologyException located(Location at, String what) {
-      return new TerminologyException(place(at) + ": error: " + what);
+      return new TerminologyException(at(at, what));
     }
 
     /** A termSec being read; its fields fill in as its children arrive. */

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +38,8 @@ public final class TermChecks {
   }
 
   /** Every check on the source book and its translations, findings in file and line order. */
-  public List<Finding> all(BookTerms source, List<BookTerms> translations) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Diagnostic> all(BookTerms source, List<BookTerms> translations) {
+    List<Diagnostic> findings = new ArrayList<>();
     for (BookTerms book : withSource(source, translations)) {
       findings.addAll(deprecated(book));
       findings.addAll(inconsistent(book));
@@ -54,8 +55,8 @@ public final class TermChecks {
    * shares with its source. The source's own findings belong to the source's book alone, so a build
    * of every locale reports each finding once.
    */
-  public List<Finding> forBook(BookTerms source, BookTerms book) {
-    List<Finding> findings = new ArrayList<>(deprecated(book));
+  public List<Diagnostic> forBook(BookTerms source, BookTerms book) {
+    List<Diagnostic> findings = new ArrayList<>(deprecated(book));
     findings.addAll(inconsistent(book));
     // A locale the termbase does not cover yet has no terms to compare with the source.
     if (book != source && !termbase.terms(book.language()).isEmpty()) {
@@ -72,8 +73,8 @@ public final class TermChecks {
   }
 
   /** TERM001. */
-  public List<Finding> deprecated(BookTerms book) {
-    List<Finding> findings = new ArrayList<>();
+  public List<Diagnostic> deprecated(BookTerms book) {
+    List<Diagnostic> findings = new ArrayList<>();
     for (Occurrence occurrence : book.occurrences()) {
       if (occurrence.isDeprecatedUse()) {
         Concept concept = termbase.conceptOf(occurrence.term());
@@ -90,7 +91,7 @@ public final class TermChecks {
   }
 
   /** TERM002. */
-  public List<Finding> inconsistent(BookTerms book) {
+  public List<Diagnostic> inconsistent(BookTerms book) {
     Map<String, Map<Term, Occurrence>> firstUses = new LinkedHashMap<>();
     for (Occurrence occurrence : book.occurrences()) {
       Term term = occurrence.term();
@@ -100,7 +101,7 @@ public final class TermChecks {
             .putIfAbsent(term, occurrence);
       }
     }
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     for (Map<Term, Occurrence> forms : firstUses.values()) {
       List<Occurrence> uses = new ArrayList<>(forms.values());
       Occurrence first = uses.get(0);
@@ -125,7 +126,7 @@ public final class TermChecks {
   }
 
   /** TERM003, both ways between the source and one translation. */
-  public List<Finding> crossLocale(BookTerms source, BookTerms translation) {
+  public List<Diagnostic> crossLocale(BookTerms source, BookTerms translation) {
     Map<String, Segment> sourceSections = firstSegments(source.book());
     Map<String, Segment> translatedSections = firstSegments(translation.book());
     Map<String, Map<String, Occurrence>> inSource = conceptsBySection(source, false);
@@ -133,7 +134,7 @@ public final class TermChecks {
     Map<String, Map<String, Occurrence>> deprecatedInTranslation =
         conceptsBySection(translation, true);
     Map<String, Map<String, Occurrence>> deprecatedInSource = conceptsBySection(source, true);
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     for (String section : sourceSections.keySet()) {
       if (!translatedSections.containsKey(section)) {
         continue;
@@ -163,7 +164,7 @@ public final class TermChecks {
   }
 
   /** Concepts of {@code section} in {@code from} that {@code to} lacks there. */
-  private List<Finding> missing(
+  private List<Diagnostic> missing(
       String section,
       BookTerms from,
       Map<String, Map<String, Occurrence>> inFrom,
@@ -172,7 +173,7 @@ public final class TermChecks {
       Map<String, Map<String, Occurrence>> deprecatedInTo,
       Segment toSection,
       boolean fromIsSource) {
-    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> findings = new ArrayList<>();
     Map<String, Occurrence> present = inTo.getOrDefault(section, Map.of());
     Map<String, Occurrence> deprecated = deprecatedInTo.getOrDefault(section, Map.of());
     for (Occurrence use : inFrom.getOrDefault(section, Map.of()).values()) {
@@ -271,17 +272,26 @@ public final class TermChecks {
     return "\"" + text + "\"";
   }
 
-  private static Finding finding(Occurrence at, CheckId check, String message) {
-    return new Finding(at.file(), at.line(), at.column(), check.severity(), check.name(), message);
+  /** A finding at the occurrence, its path relative to the repository. */
+  private Diagnostic finding(Occurrence at, CheckId check, String message) {
+    return new Diagnostic(
+        check.severity(),
+        Places.relative(root, at.file()),
+        at.line(),
+        at.column(),
+        message,
+        check.ruleId(),
+        null);
   }
 
-  static List<Finding> sorted(List<Finding> findings) {
+  /** In file, line and column order; at one place, in the order of the checks. */
+  static List<Diagnostic> sorted(List<Diagnostic> findings) {
     return findings.stream()
         .sorted(
-            Comparator.comparing((Finding f) -> f.file().toString())
-                .thenComparingInt(Finding::line)
-                .thenComparingInt(Finding::column)
-                .thenComparing(Finding::checkId))
+            Comparator.comparing((Diagnostic f) -> f.file().toString())
+                .thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column)
+                .thenComparingInt(f -> CheckId.ofRule(f.ruleId()).ordinal()))
         .toList();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.commandline.Options;
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -59,7 +60,11 @@ public final class TermFix {
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 2;
-    } catch (TerminologyException | UncheckedIOException | IllegalStateException e) {
+    } catch (TerminologyException e) {
+      // Its path is already relative to the repository.
+      new ConsoleReporter(Path.of(""), err).report(e.diagnostic());
+      return 2;
+    } catch (UncheckedIOException | IllegalStateException e) {
       err.println(e.getMessage());
       return 2;
     }

@@ -2,7 +2,10 @@ package io.github.awsnetbook.tools.terminology;
 
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.commandline.Options;
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import java.io.IOException;
@@ -102,7 +105,7 @@ public final class TerminologyCheck {
 
   /** What a run found, and whether it passes. */
   public record Outcome(
-      List<Finding> findings, List<String> notes, String summary, boolean passed) {}
+      List<Diagnostic> findings, List<String> notes, String summary, boolean passed) {}
 
   private TerminologyCheck() {}
 
@@ -116,19 +119,28 @@ public final class TerminologyCheck {
 
   /** Runs the check and returns an exit code; messages go to the given streams. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Request request;
     try {
-      Request request = Request.parse(args);
+      request = Request.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    }
+    // Errors to stderr; warnings, with the notes and the summary, to stdout.
+    DiagnosticReporter reporter = new ConsoleReporter(request.root(), err, out);
+    try {
       Outcome outcome = check(request);
-      for (Finding finding : outcome.findings()) {
-        (finding.severity() == Severity.ERROR ? err : out).println(finding.logLine(request.root()));
-      }
+      reporter.reportAll(outcome.findings());
       outcome.notes().forEach(out::println);
       out.println(outcome.summary());
       return outcome.passed() ? 0 : 1;
     } catch (IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return 2;
-    } catch (TerminologyException | UncheckedIOException e) {
+    } catch (TerminologyException e) {
+      reporter.report(e.diagnostic());
+      return 2;
+    } catch (UncheckedIOException e) {
       err.println(e.getMessage());
       return 2;
     }
@@ -146,7 +158,7 @@ public final class TerminologyCheck {
       }
     }
     TermChecks checks = new TermChecks(termbase, request.root());
-    List<Finding> findings;
+    List<Diagnostic> findings;
     if (request.book().isEmpty()) {
       findings = checks.all(source, translations);
     } else {
@@ -174,7 +186,7 @@ public final class TerminologyCheck {
 
   private static void write(
       Request request,
-      List<Finding> findings,
+      List<Diagnostic> findings,
       BookTerms source,
       List<BookTerms> translations,
       Termbase termbase) {

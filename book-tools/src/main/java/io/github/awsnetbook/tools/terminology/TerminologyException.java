@@ -1,19 +1,22 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
+
 /**
  * A termbase or a book source that cannot be read (malformed XML, a DOCTYPE, an unknown status, a
- * missing include); the message is a complete line, {@code path:line:column: error: what is wrong;
- * what to write instead}.
+ * missing include), with its diagnostic: {@code path:line:column: error: what is wrong; what to
+ * write instead}.
  */
-public final class TerminologyException extends RuntimeException {
+public final class TerminologyException extends DiagnosticException {
 
   private static final long serialVersionUID = 1L;
 
-  public TerminologyException(String message) {
-    super(message);
+  public TerminologyException(Diagnostic diagnostic) {
+    super(diagnostic);
   }
 
-  public TerminologyException(String message, Throwable cause) {
-    super(message, cause);
+  public TerminologyException(Diagnostic diagnostic, Throwable cause) {
+    super(diagnostic, cause);
   }
 }

@@ -64,20 +64,24 @@ class FigureLabelsTest {
     assertEquals(
         List.of(
             enFile
-                + ":1:16: error: \"leased line\" is deprecated; write \"dedicated line\" [TERM001]",
+                + ":1:16: error: \"leased line\" is deprecated; write \"dedicated line\""
+                + " [terminology/deprecated-term]",
             enFile
                 + ":2:19: error: \"NAT gateway\" in figure label fig-nat.title of the en book: the"
                 + " ja source has only the deprecated \"NATゲートウェイ\" ("
                 + jaFile
                 + ":2:17); translate what the source says, or write \"NAT ゲートウェイ\" in the source"
-                + " [TERM003]",
+                + " [terminology/concept-missing-in-translation]",
             jaFile
                 + ":1:14: error: \"\\u5c02\\u7528\\u7dda\" in figure label fig-dx.title of the ja"
                 + " book: its en translation has only the deprecated \"leased line\" ("
                 + enFile
-                + ":1:16); write \"dedicated line\" in the translation [TERM003]",
-            jaFile + ":2:17: error: \"NATゲートウェイ\" is deprecated; write \"NAT ゲートウェイ\" [TERM001]"),
+                + ":1:16); write \"dedicated line\" in the translation"
+                + " [terminology/concept-missing-in-translation]",
+            jaFile
+                + ":2:17: error: \"NATゲートウェイ\" is deprecated; write \"NAT ゲートウェイ\""
+                + " [terminology/deprecated-term]"),
         new TermChecks(termbase, root)
-            .all(ja, List.of(en)).stream().map(f -> f.logLine(root)).toList());
+            .all(ja, List.of(en)).stream().map(f -> f.toString()).toList());
   }
 }

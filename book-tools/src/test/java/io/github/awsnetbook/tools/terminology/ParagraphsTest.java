@@ -64,7 +64,7 @@ class ParagraphsTest {
     Path en = Books.write(root, "en", "We use a Nat\nGateway here.\n");
     BookTerms book = Books.scan(root, "en", TERMBASE);
     List<String> errors =
-        new TermChecks(TERMBASE, root).deprecated(book).stream().map(f -> f.logLine(root)).toList();
+        new TermChecks(TERMBASE, root).deprecated(book).stream().map(f -> f.toString()).toList();
     assertEquals(1, errors.size(), errors.toString());
     assertTrue(
         errors.get(0).startsWith("content-en/src/docs/asciidoc/index.adoc:1:10: error: "),

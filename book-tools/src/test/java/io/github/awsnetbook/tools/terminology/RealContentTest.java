@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.terminology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,12 +17,12 @@ class RealContentTest {
     Termbase termbase = Terms.realTermbase();
     BookTerms ja = BookTerms.scan(Book.load(root, "ja"), termbase);
     BookTerms en = BookTerms.scan(Book.load(root, "en"), termbase);
-    List<Finding> findings = new TermChecks(termbase, root).all(ja, List.of(en));
-    findings.forEach(f -> System.out.println(f.logLine(root)));
+    List<Diagnostic> findings = new TermChecks(termbase, root).all(ja, List.of(en));
+    findings.forEach(f -> System.out.println(f.toString()));
     List<String> errors =
         findings.stream()
             .filter(f -> f.severity() == Severity.ERROR)
-            .map(f -> f.logLine(root))
+            .map(f -> f.toString())
             .toList();
     assertEquals(List.of(), errors);
   }

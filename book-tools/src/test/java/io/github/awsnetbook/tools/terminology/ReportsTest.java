@@ -10,41 +10,58 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ReportsTest {
 
   private static final Path ROOT = Path.of("/repo");
 
-  private static final List<Finding> FINDINGS =
+  private static final List<Diagnostic> FINDINGS =
       List.of(
-          new Finding(
-              ROOT.resolve("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc"),
+          new Diagnostic(
+              Severity.ERROR,
+              Path.of("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc"),
               14,
               30,
-              Severity.ERROR,
-              "TERM001",
-              "\"NATGW\" is deprecated; write \"NAT ゲートウェイ\""),
-          new Finding(
+              "\"NATGW\" is deprecated; write \"NAT ゲートウェイ\"",
+              CheckId.TERM001.ruleId(),
+              null),
+          new Diagnostic(
+              Severity.WARNING,
               ROOT.resolve("content-en/src/docs/asciidoc/figures/図 1.properties"),
               3,
               1,
-              Severity.WARNING,
-              "TERM002",
-              "\"a\" and \"b\" are two forms of one concept; write \"c\""));
+              "\"a\" and \"b\" are two forms of one concept; write \"c\"",
+              CheckId.TERM002.ruleId(),
+              null));
 
   @Test
-  void aLogLineNamesThePlaceTheSeverityAndTheCheck() {
+  void aLogLineNamesThePlaceTheSeverityAndTheRule() {
     assertEquals(
         "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc:14:30: error:"
-            + " \"NATGW\" is deprecated; write \"NAT ゲートウェイ\" [TERM001]",
-        FINDINGS.get(0).logLine(ROOT));
+            + " \"NATGW\" is deprecated; write \"NAT ゲートウェイ\" [terminology/deprecated-term]",
+        FINDINGS.get(0).toString());
+  }
+
+  @Test
+  void theSarifResultsNameTheirRuleByTheDiagnosticsRuleId() {
+    String sarif = SarifReport.of(FINDINGS, ROOT);
+    assertTrue(sarif.contains("\"ruleId\": \"terminology/deprecated-term\""), sarif);
+    assertTrue(sarif.contains("\"ruleId\": \"terminology/inconsistent-admitted-forms\""), sarif);
+    // The driver describes each rule under the same ID, and keeps the old one as deprecated.
+    assertTrue(sarif.contains("\"id\": \"terminology/concept-missing-in-translation\""), sarif);
+    assertTrue(
+        Pattern.compile("\"deprecatedIds\": \\[\\s*\"TERM003\"\\s*\\]").matcher(sarif).find(),
+        sarif);
+    assertTrue(sarif.contains("\"ruleIndex\": 1"), sarif);
   }
 
   @Test
@@ -59,7 +76,7 @@ class ReportsTest {
             "\"uri\": \"content-en/src/docs/asciidoc/figures/%E5%9B%B3%201.properties\""));
     assertTrue(sarif.contains("\"startLine\": 14"));
     assertTrue(sarif.contains("\"startColumn\": 30"));
-    assertTrue(sarif.contains("\"ruleId\": \"TERM002\""));
+    assertTrue(sarif.contains("\"ruleId\": \"terminology/inconsistent-admitted-forms\""));
     assertTrue(sarif.contains("\"level\": \"warning\""));
     assertTrue(sarif.contains("\"columnKind\": \"unicodeCodePoints\""));
   }

@@ -19,7 +19,7 @@ class TermChecksTest {
     BookTerms source = Books.scan(root, "ja", TERMBASE);
     BookTerms translation = Books.scan(root, "en", TERMBASE);
     return new TermChecks(TERMBASE, root)
-        .all(source, List.of(translation)).stream().map(f -> f.logLine(root)).toList();
+        .all(source, List.of(translation)).stream().map(f -> f.toString()).toList();
   }
 
   @Test
@@ -41,11 +41,11 @@ class TermChecksTest {
     Books.write(root, "ja", "EC2からNATGWを経由します。\n");
     BookTerms book = Books.scan(root, "ja", termbase);
     List<String> lines =
-        new TermChecks(termbase, root).deprecated(book).stream().map(f -> f.logLine(root)).toList();
+        new TermChecks(termbase, root).deprecated(book).stream().map(f -> f.toString()).toList();
     assertEquals(
         List.of(
             "content-ja/src/docs/asciidoc/index.adoc:1:6: error: \"NATGW\" is"
-                + " deprecated; write \"NAT ゲートウェイ\" [TERM001]"),
+                + " deprecated; write \"NAT ゲートウェイ\" [terminology/deprecated-term]"),
         lines);
   }
 
@@ -62,15 +62,21 @@ class TermChecksTest {
     String en = "content-en/src/docs/asciidoc/index.adoc:1:";
     assertEquals(
         List.of(
-            en + "3: error: \"Nat Gateway\" is deprecated; write \"NAT gateway\" [TERM001]",
-            en + "18: error: \"NATGW\" is deprecated; write \"NAT gateway\" [TERM001]",
-            en + "27: error: \"leased line\" is deprecated; write \"dedicated line\" [TERM001]",
+            en
+                + "3: error: \"Nat Gateway\" is deprecated; write \"NAT gateway\""
+                + " [terminology/deprecated-term]",
+            en
+                + "18: error: \"NATGW\" is deprecated; write \"NAT gateway\""
+                + " [terminology/deprecated-term]",
+            en
+                + "27: error: \"leased line\" is deprecated; write \"dedicated line\""
+                + " [terminology/deprecated-term]",
             en
                 + "45: error: \"Transit Gateway\" is deprecated; write \"AWS Transit Gateway\" or"
-                + " \"transit gateway\" [TERM001]",
+                + " \"transit gateway\" [terminology/deprecated-term]",
             "content-ja/src/docs/asciidoc/index.adoc:1:1: error: \"Direct　Connect\" is deprecated;"
-                + " write \"AWS Direct Connect\" [TERM001]"),
-        findings.stream().filter(f -> f.endsWith("[TERM001]")).toList());
+                + " write \"AWS Direct Connect\" [terminology/deprecated-term]"),
+        findings.stream().filter(f -> f.endsWith("[terminology/deprecated-term]")).toList());
   }
 
   @Test
@@ -81,7 +87,9 @@ class TermChecksTest {
             """
             The NAT gateway (NATGW) and DX (AWS Direct Connect) and NAT gateways (NATGWs).
             """);
-    assertEquals(List.of(), findings.stream().filter(f -> f.endsWith("[TERM001]")).toList());
+    assertEquals(
+        List.of(),
+        findings.stream().filter(f -> f.endsWith("[terminology/deprecated-term]")).toList());
   }
 
   @Test
@@ -96,9 +104,10 @@ class TermChecksTest {
             "A private IP address.\n\nA private IP address.\n");
     assertEquals(
         List.of(
-            "content-ja/src/docs/asciidoc/index.adoc:3:1: warning: \"Private IP\""
-                + " and \"プライベートIP\" (content-ja/src/docs/asciidoc/index.adoc:1:1) are two forms of"
-                + " one concept in this book; write \"プライベート IP アドレス\" in both places [TERM002]"),
+            "content-ja/src/docs/asciidoc/index.adoc:3:1: warning: \"Private IP\" and \"プライベートIP\""
+                + " (content-ja/src/docs/asciidoc/index.adoc:1:1) are two forms of one concept in"
+                + " this book; write \"プライベート IP アドレス\" in both places"
+                + " [terminology/inconsistent-admitted-forms]"),
         findings);
   }
 
@@ -141,19 +150,21 @@ class TermChecksTest {
     String en = "content-en/src/docs/asciidoc/index.adoc";
     assertEquals(
         List.of(
-            en + ":4:3: error: \"leased line\" is deprecated; write \"dedicated line\" [TERM001]",
+            en
+                + ":4:3: error: \"leased line\" is deprecated; write \"dedicated line\""
+                + " [terminology/deprecated-term]",
             en
                 + ":9:3: error: \"dedicated line\" in section #other of the en book: the ja source"
                 + " has no term for it ("
                 + ja
                 + ":7); translate what the source says, or write \"専用線\""
-                + " in the source [TERM003]",
+                + " in the source [terminology/concept-missing-in-translation]",
             ja
                 + ":4:4: error: \"専用線\" in section #direct-connect of the ja book: its en"
                 + " translation has only the deprecated \"leased line\" ("
                 + en
                 + ":4:3); write \"dedicated line\""
-                + " in the translation [TERM003]"),
+                + " in the translation [terminology/concept-missing-in-translation]"),
         findings);
   }
 

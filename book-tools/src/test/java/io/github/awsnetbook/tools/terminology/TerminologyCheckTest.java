@@ -47,7 +47,9 @@ class TerminologyCheckTest {
     assertTrue(printed.endsWith("Terminology: 0 errors and 1 warning in 2 books.\n"), printed);
     assertEquals("", err.toString(StandardCharsets.UTF_8));
     Path output = temp.resolve("out");
-    assertTrue(Files.readString(output.resolve("terminology.sarif")).contains("\"TERM002\""));
+    assertTrue(
+        Files.readString(output.resolve("terminology.sarif"))
+            .contains("\"ruleId\": \"terminology/inconsistent-admitted-forms\""));
     String ja = Files.readString(output.resolve("glossary-ja.adoc"), StandardCharsets.UTF_8);
     assertTrue(ja.contains("|ゲートウェイエンドポイント\n|gateway endpoint\n"), ja);
     String en = Files.readString(output.resolve("glossary-en.adoc"), StandardCharsets.UTF_8);
@@ -73,7 +75,9 @@ class TerminologyCheckTest {
     assertTrue(
         errors.startsWith(
             "content-en/src/docs/asciidoc/index.adoc:1:3: error: \"leased line\""
-                + " is deprecated; write \"dedicated line\" [TERM001]\n"),
+                + " is deprecated; write \"dedicated line\" [terminology/deprecated-term]\n"
+                + "A leased line.\n"
+                + "  ^\n"),
         errors);
     assertTrue(out.toString(StandardCharsets.UTF_8).endsWith("用語チェック: 2冊の本でエラー2件、警告0件。\n"));
     assertThrows(
@@ -100,7 +104,9 @@ class TerminologyCheckTest {
     assertEquals(2, run(root));
     assertEquals(
         "terminology/aws-networking.tbx:2:15: error: DOCTYPE declarations are not allowed"
-            + " in the termbase; remove it\n",
+            + " in the termbase; remove it\n"
+            + "<!DOCTYPE tbx>\n"
+            + "              ^\n",
         err.toString(StandardCharsets.UTF_8));
   }
 
