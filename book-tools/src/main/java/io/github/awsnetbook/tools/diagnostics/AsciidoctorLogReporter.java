@@ -41,6 +41,11 @@ public final class AsciidoctorLogReporter implements DiagnosticReporter {
   @Override
   public void report(Diagnostic diagnostic) {
     Diagnostic shown = SourceText.withLine(root, diagnostic.relativeTo(root));
+    if (shown.line() <= 0) {
+      // A record's cursor has a line; a problem of a whole file names the file in its message.
+      log.accept(new LogRecord(severity(shown), shown.shownPath() + ": " + message(shown)));
+      return;
+    }
     log.accept(new LogRecord(severity(shown), cursor(shown), message(shown)));
   }
 
@@ -59,7 +64,7 @@ public final class AsciidoctorLogReporter implements DiagnosticReporter {
         diagnostic.shownPath(),
         parent == null ? "" : parent.toString().replace('\\', '/'),
         file.getFileName() == null ? "" : file.getFileName().toString(),
-        Math.max(diagnostic.line(), 0));
+        diagnostic.line());
   }
 
   /** The message, the rule ID, and (a record has no column) the line with a caret. */

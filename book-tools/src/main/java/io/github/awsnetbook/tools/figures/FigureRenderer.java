@@ -19,6 +19,12 @@ public final class FigureRenderer {
     }
   }
 
+  /** The rule of a placeholder of a figure with no label in the locale. */
+  public static final String MISSING_LABEL = "figures/missing-label";
+
+  /** The rule of a label that no figure uses. */
+  public static final String UNUSED_LABEL = "figures/unused-label";
+
   private FigureRenderer() {}
 
   public static Result render(List<FigureTemplate> figures, Labels labels) {
@@ -56,7 +62,9 @@ public final class FigureRenderer {
                       + qualified
                       + " = <text in "
                       + labels.lang()
-                      + ">"));
+                      + ">",
+                  MISSING_LABEL,
+                  null));
         }
       }
       problems.addAll(missing);
@@ -73,9 +81,9 @@ public final class FigureRenderer {
                 labels.file(),
                 labels.lineOf(key),
                 1,
-                "label '"
-                    + key
-                    + "' is used by no figure; remove it, or check its figure and key"));
+                "label '" + key + "' is used by no figure; remove it, or check its figure and key",
+                UNUSED_LABEL,
+                null));
       }
     }
     return new Result(svgs, problems);

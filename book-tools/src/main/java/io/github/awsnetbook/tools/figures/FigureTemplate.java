@@ -49,12 +49,13 @@ public record FigureTemplate(String name, Path file, String source) {
       int at = source.indexOf(stray.group());
       return Optional.of(
           error(
-              lineAt(at),
-              columnAt(at),
-              "placeholder "
-                  + stray.group()
-                  + " must be the whole text of a <text> or <title> element, with a key of a-z, 0-9"
-                  + " and -"));
+                  lineAt(at),
+                  columnAt(at),
+                  "placeholder "
+                      + stray.group()
+                      + " must be the whole text of a <text> or <title> element, with a key of a-z,"
+                      + " 0-9 and -")
+              .withRule("figures/stray-placeholder"));
     }
     return Optional.empty();
   }

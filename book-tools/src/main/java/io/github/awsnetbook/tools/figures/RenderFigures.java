@@ -1,6 +1,9 @@
 package io.github.awsnetbook.tools.figures;
 
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
+import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import java.io.IOException;
@@ -18,7 +21,8 @@ import java.util.stream.Stream;
  * Command-line entry for the build: renders {@code assets/figures/*.svg} with one locale's labels.
  *
  * <p>Usage: {@code RenderFigures FIGURES_DIR LABELS_FILE LANG OUTPUT_DIR [ROOT]}; with ROOT, the
- * repository every file read must really lie in.
+ * repository every file read must really lie in, and the folder that the paths of messages are
+ * relative to (without ROOT, the current folder).
  */
 public final class RenderFigures {
 
@@ -38,15 +42,17 @@ public final class RenderFigures {
     }
     Path figuresDir = Path.of(args[0]);
     Path labelsFile = Path.of(args[1]);
+    Path shownFrom = args.length == 5 ? Path.of(args[4]) : Path.of("");
+    DiagnosticReporter reporter = new ConsoleReporter(shownFrom, err);
     List<Diagnostic> outside = outsideTheRepository(args, figuresDir, labelsFile);
     if (!outside.isEmpty()) {
-      outside.forEach(err::println);
+      reporter.reportAll(outside);
       return 1;
     }
     Labels labels = Labels.load(args[2], labelsFile);
     Path output = Path.of(args[3]);
     FigureRenderer.Result result = FigureRenderer.render(templates(figuresDir), labels);
-    result.problems().forEach(problem -> err.println(problem));
+    reporter.reportAll(result.problems());
     if (result.failed()) {
       return 1;
     }
@@ -59,7 +65,12 @@ public final class RenderFigures {
       throw new UncheckedIOException(e);
     }
     out.println(
-        "rendered " + result.svgs().size() + " figures for " + labels.lang() + " into " + output);
+        "rendered "
+            + result.svgs().size()
+            + " figures for "
+            + labels.lang()
+            + " into "
+            + Places.shown(shownFrom, output));
     return 0;
   }
 

@@ -3,6 +3,11 @@ package io.github.awsnetbook.tools.references;
 import io.github.awsnetbook.tools.asciidoc.RawTitles;
 import io.github.awsnetbook.tools.asciidoc.SourceLocations;
 import io.github.awsnetbook.tools.asciidoc.SourceLocations.Place;
+import io.github.awsnetbook.tools.diagnostics.AsciidoctorLogReporter;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
+import io.github.awsnetbook.tools.diagnostics.SourceText;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.asciidoctor.ast.Block;
@@ -17,15 +22,17 @@ import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.ast.Table;
 import org.asciidoctor.extension.Treeprocessor;
-import org.asciidoctor.log.LogRecord;
-import org.asciidoctor.log.Severity;
 
 /**
- * Logs a warning, with the file and line, for every cross reference whose ID no block or section of
- * the document has, and for every reference to an attribute the document does not define.
- * Asciidoctor reports neither with a location. The build fails on warnings.
+ * Reports a warning, with the file, line and column, for every cross reference whose ID no block or
+ * section of the document has ({@code references/missing-id}), and for every reference to an
+ * attribute the document does not define ({@code references/missing-attribute}), through
+ * Asciidoctor's logger. Asciidoctor reports neither with a location. The build fails on warnings.
  */
 public final class ReferenceCheck extends Treeprocessor {
+
+  public static final String MISSING_ID = "references/missing-id";
+  public static final String MISSING_ATTRIBUTE = "references/missing-attribute";
 
   @Override
   public Document process(Document document) {
@@ -36,10 +43,12 @@ public final class ReferenceCheck extends Treeprocessor {
   private final class Walk {
     private final Document document;
     private final Map<String, Object> ids;
+    private final DiagnosticReporter reporter;
 
     Walk(Document document) {
       this.document = document;
       this.ids = document.getCatalog().getRefs();
+      this.reporter = AsciidoctorLogReporter.of(document, ReferenceCheck.this::log);
     }
 
     void blocks(List<StructuralNode> blocks, Cursor parent) {
@@ -98,6 +107,7 @@ public final class ReferenceCheck extends Treeprocessor {
                 start,
                 firstLineOffset + i,
                 id,
+                MISSING_ID,
                 "cross reference to a missing ID: "
                     + id
                     + "; write the ID of a section or block of this book, as in [#"
@@ -111,6 +121,7 @@ public final class ReferenceCheck extends Treeprocessor {
                 start,
                 firstLineOffset + i,
                 "{" + name + "}",
+                MISSING_ATTRIBUTE,
                 "reference to a missing attribute: {"
                     + name
                     + "}; define it (:"
@@ -123,17 +134,23 @@ public final class ReferenceCheck extends Treeprocessor {
       }
     }
 
-    void warn(Cursor start, int offset, String text, String message) {
+    void warn(Cursor start, int offset, String text, String rule, String message) {
       if (start == null) {
-        log(new LogRecord(Severity.WARN, message));
+        // No source location: the document as a whole.
+        Object docfile = document.getAttribute("docfile");
+        reporter.report(
+            Diagnostic.warning(Path.of(String.valueOf(docfile)), 0, 0, message).withRule(rule));
         return;
       }
-      Place place = Place.of(start).plusLines(offset);
-      log(
-          new LogRecord(
-              Severity.WARN,
-              SourceLocations.locate(place, text, document.getAttributes()),
-              message));
+      Place place =
+          SourceLocations.locate(Place.of(start).plusLines(offset), text, document.getAttributes());
+      Path file = Path.of(place.file());
+      String line = SourceText.line(file, place.lineNumber()).orElse(null);
+      int at = line == null ? -1 : line.indexOf(text);
+      int column = at < 0 ? 1 : line.codePointCount(0, at) + 1;
+      reporter.report(
+          new Diagnostic(
+              Diagnostic.Severity.WARNING, file, place.lineNumber(), column, message, rule, line));
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.github.awsnetbook.tools.safety;
 
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
-import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.translation.OutlineReader;
 import io.github.awsnetbook.tools.translation.Section;
 import java.io.IOException;
@@ -73,7 +73,7 @@ public final class CheckSources {
       problems.addAll(
           RawContent.notInSource(items, rawItems(sourceFiles), "content-" + sourceLang));
     }
-    problems.forEach(problem -> err.println(relative(root, problem)));
+    new ConsoleReporter(root, err).reportAll(problems);
     long errors = problems.stream().filter(Diagnostic::isError).count();
     out.println(
         "checked "
@@ -185,9 +185,10 @@ public final class CheckSources {
 
   private static Diagnostic at(
       Path file, InvisibleCharacters.Found found, boolean error, String message) {
-    return error
-        ? Diagnostic.error(file, found.line(), found.column(), message)
-        : Diagnostic.warning(file, found.line(), found.column(), message);
+    return (error
+            ? Diagnostic.error(file, found.line(), found.column(), message)
+            : Diagnostic.warning(file, found.line(), found.column(), message))
+        .withRule("safety/invisible-character");
   }
 
   private static List<RawContent.Item> rawItems(List<Path> files) {
@@ -209,15 +210,6 @@ public final class CheckSources {
         || name.endsWith(".properties")
         || name.endsWith(".csv")
         || name.endsWith(".txt");
-  }
-
-  private static Diagnostic relative(Path root, Diagnostic problem) {
-    return new Diagnostic(
-        problem.severity(),
-        Places.relative(root, problem.file()),
-        problem.line(),
-        problem.column(),
-        problem.message());
   }
 
   /**

@@ -37,7 +37,8 @@ public final class ImageTargets {
             .ifPresent(
                 message ->
                     problems.add(
-                        Diagnostic.error(item.file(), item.line(), item.column(), message)));
+                        Diagnostic.error(item.file(), item.line(), item.column(), message)
+                            .withRule("safety/image-target")));
       }
     }
     return problems;

@@ -67,15 +67,16 @@ public final class InputLimits {
     }
     return Optional.of(
         Diagnostic.error(
-            file,
-            1,
-            1,
-            String.format(
-                java.util.Locale.ROOT,
-                "the file is %.1f MiB, more than the %d MiB a source file may have; split it into"
-                    + " chapters of their own",
-                size / 1048576.0,
-                MAX_FILE_BYTES / 1048576)));
+                file,
+                1,
+                1,
+                String.format(
+                    java.util.Locale.ROOT,
+                    "the file is %.1f MiB, more than the %d MiB a source file may have; split it"
+                        + " into chapters of their own",
+                    size / 1048576.0,
+                    MAX_FILE_BYTES / 1048576))
+            .withRule("safety/file-too-large"));
   }
 
   /** The first byte that is not UTF-8, with the line and column where it sits. */
@@ -96,13 +97,14 @@ public final class InputLimits {
     int badByte = bytes[in.position()] & 0xff;
     return Optional.of(
         Diagnostic.error(
-            file,
-            positions.lineAt(valid.length()),
-            positions.columnAt(valid.length()),
-            String.format(
-                java.util.Locale.ROOT,
-                "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
-                badByte)));
+                file,
+                positions.lineAt(valid.length()),
+                positions.columnAt(valid.length()),
+                String.format(
+                    java.util.Locale.ROOT,
+                    "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
+                    badByte))
+            .withRule("safety/not-utf8"));
   }
 
   static Optional<Diagnostic> checkNesting(Path file, String text) {
@@ -113,14 +115,15 @@ public final class InputLimits {
       if (!isVerbatim(open) && item.find() && item.group(1).length() > MAX_LIST_DEPTH) {
         return Optional.of(
             Diagnostic.error(
-                file,
-                i + 1,
-                item.start(1) + 1,
-                "a list nested "
-                    + item.group(1).length()
-                    + " levels deep; at most "
-                    + MAX_LIST_DEPTH
-                    + " levels are allowed: flatten the list or make it a table"));
+                    file,
+                    i + 1,
+                    item.start(1) + 1,
+                    "a list nested "
+                        + item.group(1).length()
+                        + " levels deep; at most "
+                        + MAX_LIST_DEPTH
+                        + " levels are allowed: flatten the list or make it a table")
+                .withRule("safety/nesting-depth"));
       }
       Matcher delimiter = DELIMITER.matcher(lines[i]);
       if (delimiter.matches()) {
@@ -140,14 +143,15 @@ public final class InputLimits {
         if (open.size() > MAX_BLOCK_DEPTH) {
           return Optional.of(
               Diagnostic.error(
-                  file,
-                  i + 1,
-                  1,
-                  "delimited blocks nested "
-                      + open.size()
-                      + " deep; at most "
-                      + MAX_BLOCK_DEPTH
-                      + " are allowed: flatten them"));
+                      file,
+                      i + 1,
+                      1,
+                      "delimited blocks nested "
+                          + open.size()
+                          + " deep; at most "
+                          + MAX_BLOCK_DEPTH
+                          + " are allowed: flatten them")
+                  .withRule("safety/nesting-depth"));
         }
       }
     }

@@ -217,16 +217,17 @@ public final class RawContent {
       }
       problems.add(
           Diagnostic.error(
-              item.file(),
-              item.line(),
-              item.column(),
-              item.kind().description()
-                  + " that the source ("
-                  + sourceName
-                  + ") does not have: "
-                  + abbreviate(item.text())
-                  + "; a translation may not add raw HTML, scripts or page resources: write plain"
-                  + " AsciiDoc text, or ask the editors to add it to the source"));
+                  item.file(),
+                  item.line(),
+                  item.column(),
+                  item.kind().description()
+                      + " that the source ("
+                      + sourceName
+                      + ") does not have: "
+                      + abbreviate(item.text())
+                      + "; a translation may not add raw HTML, scripts or page resources: write"
+                      + " plain AsciiDoc text, or ask the editors to add it to the source")
+              .withRule("safety/raw-content-not-in-source"));
     }
     return problems;
   }

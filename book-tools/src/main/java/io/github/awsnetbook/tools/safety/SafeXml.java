@@ -51,20 +51,25 @@ public final class SafeXml {
                   file,
                   reader.getLocation(),
                   "a DOCTYPE declaration is not allowed (it could pull in files or expand"
-                      + " entities); remove it"));
+                      + " entities); remove it",
+                  "safety/xml-doctype"));
         }
       }
       return Optional.empty();
     } catch (XMLStreamException e) {
       return Optional.of(
-          at(file, e.getLocation(), "malformed XML: " + reason(e) + "; fix the markup"));
+          at(
+              file,
+              e.getLocation(),
+              "malformed XML: " + reason(e) + "; fix the markup",
+              "safety/malformed-xml"));
     }
   }
 
-  private static Diagnostic at(Path file, Location location, String message) {
+  private static Diagnostic at(Path file, Location location, String message, String rule) {
     int line = location == null ? 1 : Math.max(1, location.getLineNumber());
     int column = location == null ? 1 : Math.max(1, location.getColumnNumber());
-    return Diagnostic.error(file, line, column, message);
+    return Diagnostic.error(file, line, column, message).withRule(rule);
   }
 
   private static String reason(XMLStreamException e) {

@@ -21,6 +21,10 @@ public final class StructureParity {
   private final Path root;
   private final Outline source;
   private final Outline translation;
+
+  /** The rule of every structural difference from the source (and of a missing ID). */
+  public static final String RULE = "translation/structure";
+
   private final List<Diagnostic> problems = new ArrayList<>();
 
   private StructureParity(Path root, Outline source, Outline translation) {
@@ -317,6 +321,7 @@ public final class StructureParity {
   }
 
   private void error(SourceLine at, String message) {
-    problems.add(Diagnostic.error(Places.relative(root, at.file()), at.line(), 1, message));
+    problems.add(
+        Diagnostic.error(Places.relative(root, at.file()), at.line(), 1, message).withRule(RULE));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.translation;
 
 import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,10 +70,10 @@ public final class TranslationCheck {
       List<Diagnostic> problems =
           check.checkLocale(args[1], mark, release, Path.of(args[4]), args[5]);
       check.writeReport(List.of(args[3].trim().split("\\s+")));
-      problems.forEach(err::println);
+      new ConsoleReporter(root, err).reportAll(problems);
       return problems.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
     } catch (RepositoryFiles.OutsideRepositoryException e) {
-      err.println(e.getMessage());
+      new ConsoleReporter(root, err).report(e.diagnostic());
       return 1;
     }
   }
@@ -205,12 +207,18 @@ public final class TranslationCheck {
               ? state.source().get().heading()
               : state.translation().get().heading();
       Path file = Places.relative(root, at.file());
-      problems.add(
+      Diagnostic problem =
           release
               ? Diagnostic.error(file, at.line(), 1, message)
-              : Diagnostic.warning(file, at.line(), 1, message));
+              : Diagnostic.warning(file, at.line(), 1, message);
+      problems.add(problem.withRule(rule(state.state())));
     }
     return problems;
+  }
+
+  /** The rule of a section's state: {@code translation/stale-section} and the like. */
+  static String rule(State state) {
+    return "translation/" + state.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-section";
   }
 
   /** The report covers every locale, so that any module's build leaves a complete one. */
