@@ -5,6 +5,9 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.typography.IcuLineBreaker;
 import io.github.awsnetbook.tools.typography.PrintTypesetting;
 import io.github.awsnetbook.tools.webfonts.WebFont;
@@ -28,10 +31,21 @@ import org.jsoup.nodes.Document;
 /** Prints a finished HTML page into a tagged, archivable PDF (PDF/UA-1 and PDF/A-2a). */
 public final class PdfPrinter {
 
-  private final PrintRequest request;
+  /** The rule of a warning of the PDF engine about the page (a font, an image, a link). */
+  public static final String ENGINE_WARNING = "printing/engine-warning";
 
-  public PdfPrinter(PrintRequest request) {
+  private final PrintRequest request;
+  private final DiagnosticReporter reporter;
+
+  /** A printer whose warnings go to {@code reporter}. */
+  public PdfPrinter(PrintRequest request, DiagnosticReporter reporter) {
     this.request = request;
+    this.reporter = reporter;
+  }
+
+  /** A printer whose warnings go to stderr, paths relative to the working folder. */
+  public PdfPrinter(PrintRequest request) {
+    this(request, new ConsoleReporter(Path.of(""), System.err));
   }
 
   /** Prints the page and writes the finished PDF. */
@@ -104,7 +118,9 @@ public final class PdfPrinter {
     builder.toStream(out);
     builder.run();
     for (String warning : messages.warnings()) {
-      System.err.println(request.page() + ": warning: the PDF engine: " + warning);
+      reporter.report(
+          Diagnostic.warning(request.page(), 0, 0, "the PDF engine: " + warning)
+              .withRule(ENGINE_WARNING));
     }
     return out.toByteArray();
   }

@@ -1,5 +1,8 @@
 package io.github.awsnetbook.tools.publishing;
 
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
+import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -18,9 +21,17 @@ public final class BookPublisher {
   private static final String PAGE = "index.html";
 
   private final PublishRequest request;
+  private final DiagnosticReporter reporter;
 
-  public BookPublisher(PublishRequest request) {
+  /** A publisher whose warnings (the PDF engine's) go to {@code reporter}. */
+  public BookPublisher(PublishRequest request, DiagnosticReporter reporter) {
     this.request = request;
+    this.reporter = reporter;
+  }
+
+  /** A publisher whose warnings go to stderr, paths relative to the working folder. */
+  public BookPublisher(PublishRequest request) {
+    this(request, new ConsoleReporter(Path.of(""), System.err));
   }
 
   /** Entry point for the build; throws (and so fails the build) on any error. */
@@ -34,8 +45,12 @@ public final class BookPublisher {
   /** Publishes and returns an exit code; messages go to the given streams. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     try {
-      List<Path> published = new BookPublisher(PublishRequest.parse(args)).publish();
-      published.forEach(path -> out.println("published " + path));
+      // Paths relative to the working folder: the repository, where Maven runs the build.
+      Path shownFrom = Path.of("");
+      List<Path> published =
+          new BookPublisher(PublishRequest.parse(args), new ConsoleReporter(shownFrom, err))
+              .publish();
+      published.forEach(path -> out.println("published " + Places.shown(shownFrom, path)));
       return 0;
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       err.println("error: " + e.getMessage());
@@ -48,11 +63,12 @@ public final class BookPublisher {
     Path stagedHtml = request.staging().resolve("html");
     Path stagedPdf = request.staging().resolve("pdf");
     if (!Files.isRegularFile(stagedHtml.resolve(PAGE))) {
-      throw new IllegalStateException("no converted page at " + stagedHtml.resolve(PAGE));
+      throw new IllegalStateException(
+          "no converted page at " + Places.shown(Path.of(""), stagedHtml.resolve(PAGE)));
     }
     try {
       finishHtml(stagedHtml);
-      new PdfPrinter(request.printRequest(stagedHtml.resolve(PAGE), stagedPdf)).print();
+      new PdfPrinter(request.printRequest(stagedHtml.resolve(PAGE), stagedPdf), reporter).print();
       Path html = AtomicFiles.replaceFolder(stagedHtml, request.htmlFolder());
       List<Path> pdfs = publishPdfs(stagedPdf);
       return Stream.concat(Stream.of(html), pdfs.stream()).toList();

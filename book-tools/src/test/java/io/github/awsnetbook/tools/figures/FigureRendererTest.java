@@ -141,4 +141,61 @@ class FigureRendererTest {
                     + outside.toRealPath()),
         err.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void theCommandNamesEveryFileRelativeToTheRepository(@TempDir Path repository)
+      throws IOException {
+    Path figures = Files.createDirectories(repository.resolve("assets/figures"));
+    Files.writeString(figures.resolve("fig-peering.svg"), PEERING.source());
+    Path labels = repository.resolve("content-ja/src/docs/asciidoc/figures/figures.properties");
+    Files.createDirectories(labels.getParent());
+    Files.writeString(
+        labels, "fig-peering.title = VPC ピアリング\nfig-peering.old = 古い\n", StandardCharsets.UTF_8);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] args = {
+      figures.toString(),
+      labels.toString(),
+      "ja",
+      repository.resolve("content-ja/target/figures").toString(),
+      repository.toString()
+    };
+
+    int code =
+        RenderFigures.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertEquals(1, code);
+    String printed = err.toString(StandardCharsets.UTF_8);
+    assertFalse(printed.contains(repository.toString()), printed);
+    assertTrue(
+        printed.startsWith(
+            "content-ja/src/docs/asciidoc/figures/figures.properties:1:1: error: figure fig-peering"
+                + " (fig-peering.svg:"),
+        printed);
+    assertTrue(printed.contains("[figures/missing-label]\nfig-peering.title = VPC ピアリング\n^\n"));
+    assertTrue(
+        printed.contains(
+            "content-ja/src/docs/asciidoc/figures/figures.properties:2:1: warning: label"
+                + " 'fig-peering.old' is used by no figure; remove it, or check its figure and key"
+                + " [figures/unused-label]\nfig-peering.old = 古い\n^\n"),
+        printed);
+
+    Files.writeString(
+        labels,
+        "fig-peering.title = VPC ピアリング\nfig-peering.vpc-a = VPC A\n",
+        StandardCharsets.UTF_8);
+    out.reset();
+    assertEquals(
+        0,
+        RenderFigures.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8)));
+    assertEquals(
+        "rendered 1 figures for ja into content-ja/target/figures\n",
+        out.toString(StandardCharsets.UTF_8));
+  }
 }
