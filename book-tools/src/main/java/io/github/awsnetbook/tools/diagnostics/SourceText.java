@@ -26,9 +26,23 @@ public final class SourceText {
     if (diagnostic.sourceLine() != null || diagnostic.line() <= 0) {
       return diagnostic;
     }
-    return line(root.resolve(diagnostic.file()), diagnostic.line())
-        .map(diagnostic::withSourceLine)
-        .orElse(diagnostic);
+    Path file = root.resolve(diagnostic.file());
+    if (!inside(root, file)) {
+      return diagnostic;
+    }
+    return line(file, diagnostic.line()).map(diagnostic::withSourceLine).orElse(diagnostic);
+  }
+
+  /**
+   * Whether {@code file} really (links followed) lies inside {@code root}: a diagnostic about a
+   * link out of the repository must not print a line of the file the link leads to.
+   */
+  private static boolean inside(Path root, Path file) {
+    try {
+      return file.toRealPath().startsWith(root.toAbsolutePath().toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Line {@code number} (from 1) of {@code file}, without its line end. */

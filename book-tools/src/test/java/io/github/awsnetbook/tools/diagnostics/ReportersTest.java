@@ -53,6 +53,20 @@ class ReportersTest {
   }
 
   @Test
+  void theLineOfAFileOutsideTheRepositoryIsNeverPrinted(@TempDir Path elsewhere)
+      throws IOException {
+    Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0:TOP-SECRET\n");
+    Path link = root.resolve("notes.adoc");
+    Files.createSymbolicLink(link, secret);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new ConsoleReporter(root, new PrintStream(out, true, StandardCharsets.UTF_8))
+        .report(Diagnostic.error(link, 1, 1, "a symbolic link out of the repository"));
+    assertEquals(
+        "notes.adoc:1:1: error: a symbolic link out of the repository\n",
+        out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void aLineTheFileDoesNotHaveIsPrintedWithoutACaret() throws IOException {
     Path file = chapter();
     ByteArrayOutputStream out = new ByteArrayOutputStream();

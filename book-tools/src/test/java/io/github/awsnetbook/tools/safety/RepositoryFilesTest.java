@@ -39,7 +39,8 @@ class RepositoryFilesTest {
         "notes.adoc:1:1: error: a symbolic link to "
             + secret.toRealPath()
             + ", outside the repository; the build reads only files inside the repository: put"
-            + " the file itself here, or link to a file inside the repository",
+            + " the file itself here, or link to a file inside the repository"
+            + " [safety/symlink-outside]",
         refused.getMessage());
     assertTrue(RepositoryFiles.checkLink(root, link).isPresent());
   }

@@ -74,7 +74,7 @@ class StructureParityTest {
         "content-en/src/docs/asciidoc/chapters/_one.adoc:33:1: error: section \"details\" has an"
             + " image at line 33 (`no-such-figure.svg`) that the source section"
             + " (content-ja/src/docs/asciidoc/chapters/_one.adoc:29) does not have; make them the"
-            + " same (editor's and translator's notes are exempt)",
+            + " same (editor's and translator's notes are exempt) [translation/structure]",
         problems.get(0).toString());
   }
 

@@ -78,6 +78,12 @@ class TranslationCheckTest {
                     + " changed"),
         draft.err());
     assertTrue(draft.err().contains("-Dtranslation.mark=details"), draft.err());
+    // The rule ID ends the first line; the heading of the section follows, with a caret.
+    assertTrue(
+        draft
+            .err()
+            .contains("-Dtranslation.mark=details [translation/stale-section]\n=== Details\n^\n"),
+        draft.err());
     assertEquals(1, release.code());
     assertTrue(release.err().contains(":29:1: error: section \"details\" is stale"), release.err());
   }
