@@ -1,7 +1,13 @@
 /**
- * What the build's own checks report: one problem with its place in a source file, printed the way
- * compilers print them ({@code path:line:column: severity: message}), so that editors and CI logs
- * link to the place; and the JSON the build's reports are written in (SARIF, the translation
- * status).
+ * The one way the build's checks report: a {@link
+ * io.github.awsnetbook.tools.diagnostics.Diagnostic} (severity, path relative to the repository,
+ * line, column in code points, message, optional rule ID such as {@code
+ * terminology/deprecated-term}, the source line), printed the way compilers print them ({@code
+ * path:line:column: error: message [rule-id]}, then the line and a caret placed by display width),
+ * so that editors and CI logs link to the place. A check hands its diagnostics to a {@link
+ * io.github.awsnetbook.tools.diagnostics.DiagnosticReporter}: the console's, Asciidoctor's logger
+ * during a conversion, a build tool's log, or a collecting one in tests; a problem that stops a
+ * step travels as a {@link io.github.awsnetbook.tools.diagnostics.DiagnosticException}. Also the
+ * JSON the build's reports are written in (SARIF, the translation status).
  */
 package io.github.awsnetbook.tools.diagnostics;

@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The checks of books against a termbase. Each finding says what to write instead; places in
- * messages are relative to the repository.
+ * The checks of books against a termbase. Each finding is a {@code Diagnostic} with the check's
+ * rule ID and says what to write instead; its path is relative to the repository.
  *
  * <ul>
  *   <li>{@link CheckId#TERM001}: a deprecated term (but an acronym beside its full term).
@@ -72,7 +72,7 @@ public final class TermChecks {
     return books;
   }
 
-  /** TERM001. */
+  /** {@code terminology/deprecated-term} (TERM001). */
   public List<Diagnostic> deprecated(BookTerms book) {
     List<Diagnostic> findings = new ArrayList<>();
     for (Occurrence occurrence : book.occurrences()) {
@@ -90,7 +90,7 @@ public final class TermChecks {
     return findings;
   }
 
-  /** TERM002. */
+  /** {@code terminology/inconsistent-admitted-forms} (TERM002). */
   public List<Diagnostic> inconsistent(BookTerms book) {
     Map<String, Map<Term, Occurrence>> firstUses = new LinkedHashMap<>();
     for (Occurrence occurrence : book.occurrences()) {

@@ -22,11 +22,11 @@ import java.util.Set;
 
 /**
  * The terminology check of the build: reads the termbase and every locale's book, runs the checks,
- * prints each finding as {@code path:line:column: severity: message [check-id]} and a summary, and
- * writes {@code terminology.sarif} and {@code glossary-<lang>.adoc} per locale into the output
- * folder, and per translation its translator's kit: the termbase as TBX-Basic in the 2008 form
- * ({@link TbxBasic2008}) and as OmegaT's glossary ({@link OmegaTGlossary}). Fails on any error, and
- * on warnings where asked to.
+ * reports each finding ({@code path:line:column: severity: message [rule-id]}, the line and a
+ * caret) and prints a summary, and writes {@code terminology.sarif} and {@code
+ * glossary-<lang>.adoc} per locale into the output folder, and per translation its translator's
+ * kit: the termbase as TBX-Basic in the 2008 form ({@link TbxBasic2008}) and as OmegaT's glossary
+ * ({@link OmegaTGlossary}). Fails on any error, and on warnings where asked to.
  *
  * <p>Arguments: {@code --root DIR} (the repository), {@code --termbase FILE} (relative to the root,
  * default {@code terminology/aws-networking.tbx}), {@code --source LANG} (default {@code ja}),
