@@ -11,14 +11,10 @@ import java.nio.file.Path;
  */
 public final class ConsoleReporter implements DiagnosticReporter {
 
-  private final Path root;
-  private final PrintStream errors;
-  private final PrintStream others;
+  private final TextReporter text;
 
   public ConsoleReporter(Path root, PrintStream errors, PrintStream others) {
-    this.root = root.toAbsolutePath().normalize();
-    this.errors = errors;
-    this.others = others;
+    this.text = new TextReporter(root, errors::println, others::println, others::println);
   }
 
   /** Everything to one stream. */
@@ -28,7 +24,6 @@ public final class ConsoleReporter implements DiagnosticReporter {
 
   @Override
   public void report(Diagnostic diagnostic) {
-    Diagnostic shown = SourceText.withLine(root, diagnostic.relativeTo(root));
-    (shown.isError() ? errors : others).println(shown.render());
+    text.report(diagnostic);
   }
 }

@@ -105,6 +105,29 @@ class ReportersTest {
   }
 
   @Test
+  void aBuildLogGetsOneMessagePerDiagnosticBySeverity() throws IOException {
+    Path file = chapter();
+    List<String> errors = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    List<String> infos = new ArrayList<>();
+    DiagnosticReporter log = new TextReporter(root, errors::add, warnings::add, infos::add);
+
+    log.report(Diagnostic.error(file, 3, 1, "e"));
+    log.report(Diagnostic.warning(file, 1, 3, "w").withRule("translation/stale-section"));
+    log.report(new Diagnostic(Diagnostic.Severity.NOTE, file, 0, 0, "n"));
+
+    assertEquals(
+        List.of("content-ja/src/docs/asciidoc/_a.adoc:3:1: error: e\n専用線とNATGWを使う。\n^"), errors);
+    assertEquals(
+        List.of(
+            "content-ja/src/docs/asciidoc/_a.adoc:1:3: warning: w [translation/stale-section]\n"
+                + "= 題\n"
+                + "  ^"),
+        warnings);
+    assertEquals(List.of("content-ja/src/docs/asciidoc/_a.adoc: note: n"), infos);
+  }
+
+  @Test
   void theCollectingReporterKeepsEverythingInOrder() {
     CollectingReporter collected = new CollectingReporter();
     Diagnostic error = Diagnostic.error(Path.of("a.adoc"), 1, 1, "e");

@@ -162,6 +162,21 @@ class CheckSourcesTest {
   }
 
   @Test
+  void theLineOfAnInvisibleCharacterIsPrintedWithItsNameAndACaretUnderIt() throws IOException {
+    append(EN + "chapters/_one.adoc", "\n日本語 \u202E here.\n");
+
+    Run run = check("en");
+
+    // The override is shown by name, not obeyed: the printed line keeps its order. Three wide
+    // characters and a space before it take seven cells.
+    assertTrue(
+        run.err()
+            .contains("[safety/invisible-character]\n日本語 <U+202E> here.\n" + " ".repeat(7) + "^\n"),
+        run.err());
+    assertFalse(run.err().contains("\u202E"), run.err());
+  }
+
+  @Test
   void aTagCharacterIsAnErrorAndAZeroWidthSpaceAWarning() throws IOException {
     append(EN + "chapters/_one.adoc", "\nHidden\uDB40\uDC41 text and a\u200Bspace.\n");
 
