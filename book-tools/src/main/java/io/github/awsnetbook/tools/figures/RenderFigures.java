@@ -98,8 +98,7 @@ public final class RenderFigures {
     return new Outcome(result.problems(), result.svgs().size());
   }
 
-  /** The closing line, such as {@code rendered 5 figures for ja into …}. */
-  public static String summary(Request request, Outcome outcome) {
+  private static String summary(Request request, Outcome outcome) {
     return "rendered "
         + outcome.rendered()
         + " figures for "
