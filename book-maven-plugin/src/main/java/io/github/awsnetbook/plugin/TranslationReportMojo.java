@@ -1,5 +1,6 @@
 package io.github.awsnetbook.plugin;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.TranslationCheck;
 import java.io.UncheckedIOException;
@@ -54,8 +55,8 @@ public class TranslationReportMojo extends BookMojo {
     try {
       TranslationCheck.writeReport(root(), sourceLang, localeList(), reporter::info);
     } catch (RepositoryFiles.OutsideRepositoryException e) {
-      reporter.report(List.of(e.diagnostic()));
-      throw MavenLogReporter.failure("the translation status report", 1, e.diagnostic().toString());
+      Diagnostic shown = reporter.report(List.of(e.diagnostic())).get(0);
+      throw MavenLogReporter.failure("the translation status report", 1, shown.toString());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(
           "cannot write the translation status report: " + e.getMessage(), e);
