@@ -2,7 +2,6 @@ package io.github.awsnetbook.tools.figures;
 
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
-import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
@@ -15,24 +14,45 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Command-line entry for the build: renders {@code assets/figures/*.svg} with one locale's labels.
+ * The build's figures step: renders {@code assets/figures/*.svg} with one locale's labels.
  *
- * <p>Usage: {@code RenderFigures FIGURES_DIR LABELS_FILE LANG OUTPUT_DIR [ROOT]}; with ROOT, the
- * repository every file read must really lie in, and the folder that the paths of messages are
- * relative to (without ROOT, the current folder).
+ * <p>The build calls {@link #render(Request)}; {@link #run} is the same given as command-line
+ * arguments, {@code FIGURES_DIR LABELS_FILE LANG OUTPUT_DIR [ROOT]}.
+ *
+ * <p>With ROOT, the paths of messages are relative to it (without ROOT, to the current folder).
  */
 public final class RenderFigures {
 
-  private RenderFigures() {}
+  /**
+   * The figure templates, the locale's labels, and where the figures go; every file read must
+   * really lie (links followed) inside {@code root}, or, without one, inside the folder it is named
+   * in.
+   */
+  public record Request(
+      Path figuresDir, Path labelsFile, String lang, Path outputDir, Optional<Path> root) {
 
-  public static void main(String[] args) {
-    if (run(args, System.out, System.err) != 0) {
-      throw new IllegalStateException("the figures have errors; see the messages above");
+    public Request {
+      root = root.map(dir -> dir.toAbsolutePath().normalize());
     }
   }
+
+  /** The problems found, and how many figures were written (none when a problem is an error). */
+  public record Outcome(List<Diagnostic> problems, int rendered) {
+
+    public Outcome {
+      problems = List.copyOf(problems);
+    }
+
+    public boolean failed() {
+      return problems.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  private RenderFigures() {}
 
   /** Renders and returns an exit code: 0, or 1 when a figure or label has an error. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -40,54 +60,66 @@ public final class RenderFigures {
       err.println("error: usage: RenderFigures FIGURES_DIR LABELS_FILE LANG OUTPUT_DIR [ROOT]");
       return 2;
     }
-    Path figuresDir = Path.of(args[0]);
-    Path labelsFile = Path.of(args[1]);
-    Path shownFrom = args.length == 5 ? Path.of(args[4]) : Path.of("");
-    DiagnosticReporter reporter = new ConsoleReporter(shownFrom, err);
-    List<Diagnostic> outside = outsideTheRepository(args, figuresDir, labelsFile);
-    if (!outside.isEmpty()) {
-      reporter.reportAll(outside);
+    Request request =
+        new Request(
+            Path.of(args[0]),
+            Path.of(args[1]),
+            args[2],
+            Path.of(args[3]),
+            Optional.ofNullable(args.length == 5 ? Path.of(args[4]) : null));
+    Outcome outcome = render(request);
+    new ConsoleReporter(request.root().orElse(Path.of("")), err).reportAll(outcome.problems());
+    if (outcome.failed()) {
       return 1;
     }
-    Labels labels = Labels.load(args[2], labelsFile);
-    Path output = Path.of(args[3]);
-    FigureRenderer.Result result = FigureRenderer.render(templates(figuresDir), labels);
-    reporter.reportAll(result.problems());
-    if (result.failed()) {
-      return 1;
-    }
-    try {
-      for (Map.Entry<String, String> svg : result.svgs().entrySet()) {
-        AtomicFiles.write(
-            output.resolve(svg.getKey() + ".svg"), svg.getValue().getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    out.println(
-        "rendered "
-            + result.svgs().size()
-            + " figures for "
-            + labels.lang()
-            + " into "
-            + Places.shown(shownFrom, output));
+    out.println(summary(request, outcome));
     return 0;
   }
 
   /**
-   * The figures and the label file, each of which must really lie (links followed) inside the
-   * repository ROOT; without ROOT, inside the folder it is named in.
+   * Renders every figure and writes them, unless a figure or label has an error; a file that cannot
+   * be read or written throws {@link UncheckedIOException}.
    */
-  private static List<Diagnostic> outsideTheRepository(
-      String[] args, Path figuresDir, Path labelsFile) {
-    Path root = args.length == 5 ? Path.of(args[4]).toAbsolutePath().normalize() : null;
+  public static Outcome render(Request request) {
+    List<Diagnostic> outside = outsideTheRepository(request);
+    if (!outside.isEmpty()) {
+      return new Outcome(outside, 0);
+    }
+    Labels labels = Labels.load(request.lang(), request.labelsFile());
+    FigureRenderer.Result result = FigureRenderer.render(templates(request.figuresDir()), labels);
+    if (result.failed()) {
+      return new Outcome(result.problems(), 0);
+    }
+    try {
+      for (Map.Entry<String, String> svg : result.svgs().entrySet()) {
+        AtomicFiles.write(
+            request.outputDir().resolve(svg.getKey() + ".svg"),
+            svg.getValue().getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Outcome(result.problems(), result.svgs().size());
+  }
+
+  private static String summary(Request request, Outcome outcome) {
+    return "rendered "
+        + outcome.rendered()
+        + " figures for "
+        + request.lang()
+        + " into "
+        + Places.shown(request.root().orElse(Path.of("")), request.outputDir());
+  }
+
+  private static List<Diagnostic> outsideTheRepository(Request request) {
+    Path labelsFile = request.labelsFile();
     List<Diagnostic> problems = new ArrayList<>();
-    for (Path template : svgFiles(figuresDir)) {
-      RepositoryFiles.checkInside(root != null ? root : figuresDir, template)
+    for (Path template : svgFiles(request.figuresDir())) {
+      RepositoryFiles.checkInside(request.root().orElse(request.figuresDir()), template)
           .ifPresent(problems::add);
     }
     RepositoryFiles.checkInside(
-            root != null ? root : labelsFile.toAbsolutePath().getParent(), labelsFile)
+            request.root().orElse(labelsFile.toAbsolutePath().getParent()), labelsFile)
         .ifPresent(problems::add);
     return problems;
   }

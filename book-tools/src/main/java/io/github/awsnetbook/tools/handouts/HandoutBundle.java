@@ -31,14 +31,6 @@ public final class HandoutBundle {
     this.request = request;
   }
 
-  /** Entry point for the build; throws (and so fails the build) on any error. */
-  public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
-    if (status != 0) {
-      throw new IllegalStateException("assembling the handouts failed; see the messages above");
-    }
-  }
-
   /** Assembles and returns an exit code; messages go to the given streams. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     try {

@@ -47,7 +47,11 @@ public record PrintRequest(
     return pdfName(pdfNamePattern, lang);
   }
 
-  private static String pdfName(String pattern, String lang) {
+  /**
+   * The file name of the PDF of a locale from a pattern such as {@code aws-network-{lang}.pdf}, as
+   * the translation notices name the source's PDF.
+   */
+  public static String pdfName(String pattern, String lang) {
     return pattern.replace("{lang}", lang);
   }
 }

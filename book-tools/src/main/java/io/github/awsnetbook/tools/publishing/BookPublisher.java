@@ -34,14 +34,6 @@ public final class BookPublisher {
     this(request, new ConsoleReporter(Path.of(""), System.err));
   }
 
-  /** Entry point for the build; throws (and so fails the build) on any error. */
-  public static void main(String[] args) {
-    int status = run(args, System.out, System.err);
-    if (status != 0) {
-      throw new IllegalStateException("publishing the book failed; see the messages above");
-    }
-  }
-
   /** Publishes and returns an exit code; messages go to the given streams. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     try {

@@ -25,18 +25,48 @@ import java.util.stream.Stream;
  * every image is a file of the repository, and a translation adds no raw HTML, script URL or page
  * resource that its source does not have.
  *
- * <p>Usage: {@code CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR…]}; the locale's files are {@code
- * ROOT/content-LANG/src/docs/asciidoc}.
+ * <p>The build calls {@link #check(Request)}; {@link #run} is the same check given as command-line
+ * arguments, {@code ROOT LANG SOURCE_LANG [SHARED_DIR…]}.
  */
 public final class CheckSources {
 
-  private CheckSources() {}
+  /**
+   * What to check: the locale's files, {@code root/content-<lang>/src/docs/asciidoc}, against the
+   * source locale's, and the XML files and links of the shared folders (assets, theme, termbase).
+   */
+  public record Request(Path root, String lang, String sourceLang, List<Path> sharedDirs) {
 
-  public static void main(String[] args) {
-    if (run(args, System.out, System.err) != 0) {
-      throw new IllegalStateException("the sources have errors; see the messages above");
+    public Request {
+      root = root.toAbsolutePath().normalize();
+      sharedDirs = sharedDirs.stream().map(dir -> dir.toAbsolutePath().normalize()).toList();
     }
   }
+
+  /** The problems found, with repository-relative paths, and how many files were checked. */
+  public record Result(List<Diagnostic> problems, int files) {
+
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    public long errors() {
+      return problems.stream().filter(Diagnostic::isError).count();
+    }
+
+    /** The closing line, such as {@code checked 5 source files of content-ja: 0 errors}. */
+    public String summary(String lang) {
+      long errors = errors();
+      return "checked "
+          + files
+          + " source files of content-"
+          + lang
+          + ": "
+          + errors
+          + (errors == 1 ? " error" : " errors");
+    }
+  }
+
+  private CheckSources() {}
 
   /** Checks and returns an exit code: 0, 1 when a file has an error, 2 on a usage error. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -44,9 +74,21 @@ public final class CheckSources {
       err.println("error: usage: CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR...]");
       return 2;
     }
-    Path root = Path.of(args[0]).toAbsolutePath().normalize();
-    String lang = args[1];
-    String sourceLang = args[2];
+    List<Path> shared = Stream.of(args).skip(3).map(Path::of).toList();
+    Request request = new Request(Path.of(args[0]), args[1], args[2], shared);
+    Result result = check(request);
+    new ConsoleReporter(request.root(), err).reportAll(result.problems());
+    out.println(result.summary(request.lang()));
+    return result.errors() == 0 ? 0 : 1;
+  }
+
+  /**
+   * Checks the locale's files; a file or folder that cannot be read throws UncheckedIOException.
+   */
+  public static Result check(Request request) {
+    Path root = request.root();
+    String lang = request.lang();
+    String sourceLang = request.sourceLang();
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files =
         withIncludedFiles(
@@ -59,8 +101,8 @@ public final class CheckSources {
         wellFormed.add(file);
       }
     }
-    for (int i = 3; i < args.length; i++) {
-      readableFiles(root, Path.of(args[i]).toAbsolutePath().normalize(), problems).stream()
+    for (Path shared : request.sharedDirs()) {
+      readableFiles(root, shared, problems).stream()
           .filter(CheckSources::isXml)
           .forEach(file -> SafeXml.check(file, read(file)).ifPresent(problems::add));
     }
@@ -73,17 +115,8 @@ public final class CheckSources {
       problems.addAll(
           RawContent.notInSource(items, rawItems(sourceFiles), "content-" + sourceLang));
     }
-    new ConsoleReporter(root, err).reportAll(problems);
-    long errors = problems.stream().filter(Diagnostic::isError).count();
-    out.println(
-        "checked "
-            + files.size()
-            + " source files of content-"
-            + lang
-            + ": "
-            + errors
-            + (errors == 1 ? " error" : " errors"));
-    return errors == 0 ? 0 : 1;
+    return new Result(
+        problems.stream().map(problem -> problem.relativeTo(root)).toList(), files.size());
   }
 
   /**

@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.PrintStream;
@@ -14,48 +15,58 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The translation step of every content module, before conversion: structure parity with the
- * source, the state of every section, the notices for the conversion, the status report, and (when
- * asked) recording sections as translated.
+ * source, the state of every section, the notices for the conversion, and (when asked) recording
+ * sections as translated; and the status report of every locale, which the build writes once.
  *
- * <p>Usage: {@code TranslationCheck ROOT LANG SOURCE_LANG "LOCALES" OUTPUT_DIR SOURCE_PDF}, with
- * the system properties {@code translation.mark} (section IDs, comma-separated, or {@code all}) and
- * {@code translation.release} ({@code true}: stale, untranslated and orphaned sections are errors).
+ * <p>The build calls {@link #check(Request, Consumer)} and {@link #writeReport}; {@link #run} does
+ * both from command-line arguments, {@code ROOT LANG SOURCE_LANG "LOCALES" OUTPUT_DIR SOURCE_PDF}.
  */
 public final class TranslationCheck {
 
+  /** The build's properties that ask for marking and for a release build. */
   public static final String MARK_PROPERTY = "translation.mark";
+
   public static final String RELEASE_PROPERTY = "translation.release";
+
+  /**
+   * The check of one locale: {@code mark} is a comma-separated list of section IDs to record as
+   * translated, {@code all}, or empty; {@code release} makes stale, untranslated and orphaned
+   * sections errors. The notices for the conversion go to {@code outputDir}; they link to the
+   * source's PDF, {@code sourcePdf}.
+   */
+  public record Request(
+      Path root,
+      String lang,
+      String sourceLang,
+      Path outputDir,
+      String sourcePdf,
+      String mark,
+      boolean release) {
+
+    public Request {
+      root = root.toAbsolutePath().normalize();
+      mark = mark == null ? "" : mark;
+    }
+  }
 
   private final Path root;
   private final String sourceLang;
   private final Outline source;
-  private final PrintStream out;
+  private final Consumer<String> out;
 
   /** Reads the source's outline once, for the locale's check and for the report. */
-  private TranslationCheck(Path root, String sourceLang, PrintStream out) {
+  private TranslationCheck(Path root, String sourceLang, Consumer<String> out) {
     this.root = root;
     this.sourceLang = sourceLang;
     this.source = OutlineReader.read(sourceLang, folderOf(root, sourceLang), root);
     this.out = out;
   }
 
-  public static void main(String[] args) {
-    int code =
-        run(
-            args,
-            System.getProperty(MARK_PROPERTY, ""),
-            Boolean.parseBoolean(System.getProperty(RELEASE_PROPERTY, "false")),
-            System.out,
-            System.err);
-    if (code != 0) {
-      throw new IllegalStateException("the translation has errors; see the messages above");
-    }
-  }
-
-  /** Runs the step and returns an exit code: 0, 1 on errors, 2 on a usage error. */
+  /** Runs the step and the report and returns an exit code: 0, 1 on errors, 2 on a usage error. */
   public static int run(
       String[] args, String mark, boolean release, PrintStream out, PrintStream err) {
     if (args.length != 6) {
@@ -64,18 +75,43 @@ public final class TranslationCheck {
               + " SOURCE_PDF");
       return 2;
     }
-    Path root = Path.of(args[0]).toAbsolutePath().normalize();
+    Request request =
+        new Request(Path.of(args[0]), args[1], args[2], Path.of(args[4]), args[5], mark, release);
     try {
-      TranslationCheck check = new TranslationCheck(root, args[2], out);
-      List<Diagnostic> problems =
-          check.checkLocale(args[1], mark, release, Path.of(args[4]), args[5]);
-      check.writeReport(List.of(args[3].trim().split("\\s+")));
-      new ConsoleReporter(root, err).reportAll(problems);
+      List<Diagnostic> problems = check(request, out::println);
+      writeReport(request.root(), request.sourceLang(), LocaleLinks.parse(args[3]), out::println);
+      new ConsoleReporter(request.root(), err).reportAll(problems);
       return problems.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
     } catch (RepositoryFiles.OutsideRepositoryException e) {
-      new ConsoleReporter(root, err).report(e.diagnostic());
+      new ConsoleReporter(request.root(), err).report(e.diagnostic());
       return 1;
     }
+  }
+
+  /**
+   * Checks one locale, writes its notices and marks what was asked; returns the problems, with
+   * repository-relative paths, and tells {@code info} the summary and what was marked. Throws
+   * {@link RepositoryFiles.OutsideRepositoryException} where an include leads out of the
+   * repository.
+   */
+  public static List<Diagnostic> check(Request request, Consumer<String> info) {
+    return new TranslationCheck(request.root(), request.sourceLang(), info)
+        .checkLocale(
+            request.lang(),
+            request.mark(),
+            request.release(),
+            request.outputDir(),
+            request.sourcePdf());
+  }
+
+  /**
+   * Writes the status report of every translation among {@code locales}, {@code
+   * root/target/translation-status/index.html} and {@code status.json}, and tells {@code info}
+   * where.
+   */
+  public static void writeReport(
+      Path root, String sourceLang, List<String> locales, Consumer<String> info) {
+    new TranslationCheck(root.toAbsolutePath().normalize(), sourceLang, info).writeReport(locales);
   }
 
   private List<Diagnostic> checkLocale(
@@ -117,7 +153,7 @@ public final class TranslationCheck {
     problems.addAll(stateProblems(status, release));
     NoticePlan.of(status, source, sourceLang, sourcePdf)
         .save(outputDir.resolve("notices.properties"));
-    out.println(TranslationSummary.of(status, ULocale.getDefault()));
+    out.accept(TranslationSummary.of(status, ULocale.getDefault()));
     return problems;
   }
 
@@ -160,7 +196,7 @@ public final class TranslationCheck {
         .keySet()
         .forEach(
             id ->
-                out.println(
+                out.accept(
                     "marked as translated from the current source: "
                         + id
                         + " ("
@@ -221,7 +257,6 @@ public final class TranslationCheck {
     return "translation/" + state.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-section";
   }
 
-  /** The report covers every locale, so that any module's build leaves a complete one. */
   private void writeReport(List<String> locales) {
     List<TranslationStatus> statuses = new ArrayList<>();
     for (String lang : locales) {
@@ -237,8 +272,7 @@ public final class TranslationCheck {
     source.sections().forEach(section -> changes.put(section.id(), history.lastChange(section)));
     Path folder = root.resolve("target/translation-status");
     new StatusReport(root, source, statuses, changes).write(folder);
-    out.println(
-        "translation status report: " + Places.relative(root, folder.resolve("index.html")));
+    out.accept("translation status report: " + Places.relative(root, folder.resolve("index.html")));
   }
 
   private Outline outline(String lang) {

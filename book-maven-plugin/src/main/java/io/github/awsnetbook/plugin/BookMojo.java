@@ -1,0 +1,43 @@
+package io.github.awsnetbook.plugin;
+
+import io.github.awsnetbook.tools.locales.LocaleLinks;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What every step of the book knows: the repository, its locales and the source locale. */
+abstract class BookMojo extends AbstractMojo {
+
+  /** The repository: every file a step reads must lie inside it; reports name paths from it. */
+  @Parameter(defaultValue = "${book.root}", required = true)
+  File rootDirectory;
+
+  /** The locale the translations are translated from. */
+  @Parameter(defaultValue = "${book.source.lang}", required = true)
+  String sourceLang;
+
+  /** Every locale of the book, space- or comma-separated, the source among them. */
+  @Parameter(defaultValue = "${book.locales}", required = true)
+  String locales;
+
+  Path root() {
+    return rootDirectory.toPath().toAbsolutePath().normalize();
+  }
+
+  /** The locales in their order; a list without the source locale is a broken configuration. */
+  List<String> localeList() throws MojoExecutionException {
+    List<String> list = LocaleLinks.parse(locales);
+    if (!list.contains(sourceLang)) {
+      throw new MojoExecutionException(
+          "the locales \"" + locales + "\" do not contain the source locale " + sourceLang);
+    }
+    return list;
+  }
+
+  MavenLogReporter reporter() {
+    return new MavenLogReporter(getLog(), root());
+  }
+}

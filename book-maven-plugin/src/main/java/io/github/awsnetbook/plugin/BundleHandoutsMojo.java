@@ -1,0 +1,89 @@
+package io.github.awsnetbook.plugin;
+
+import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.handouts.BundleRequest;
+import io.github.awsnetbook.tools.handouts.HandoutBundle;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The handout bundle of every locale's published books: {@code <name>/} (landing page, one folder
+ * per locale, the PDFs, licences, {@code SHA256SUMS}) and the reproducible {@code <name>.zip}. Runs
+ * after every content module of the build.
+ */
+@Mojo(name = "bundle-handouts", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class BundleHandoutsMojo extends BookMojo {
+
+  /** Where the folder and the zip go. */
+  @Parameter(required = true)
+  File outputDirectory;
+
+  /** The name of the folder and of the zip (without {@code .zip}). */
+  @Parameter(required = true)
+  String name;
+
+  /** The time of every zip entry: the build's output timestamp, so that the zip is reproducible. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", required = true)
+  String outputTimestamp;
+
+  /** The books' head, whose Content-Security-Policy the landing page carries too. */
+  @Parameter(defaultValue = "${book.theme.dir}/html/docinfo.html", required = true)
+  File docinfo;
+
+  /** The landing page's stylesheet. */
+  @Parameter(defaultValue = "${book.theme.dir}/html/landing.css", required = true)
+  File stylesheet;
+
+  /** The font's licence, bundled in {@code licences/}. */
+  @Parameter(defaultValue = "${book.theme.dir}/fonts/OFL.txt", required = true)
+  File fontLicence;
+
+  /** The folder of the book's font files. */
+  @Parameter(defaultValue = "${book.theme.dir}/fonts", required = true)
+  File fontsDirectory;
+
+  /** The family name the landing page gives the book's font. */
+  @Parameter(required = true)
+  String fontFamily;
+
+  /** The faces of the book's font: the landing page carries subsets of them. */
+  @Parameter(required = true)
+  List<FontFace> fontFaces;
+
+  @Override
+  public void execute() throws MojoExecutionException {
+    try {
+      BundleRequest request =
+          new BundleRequest(
+              root(),
+              localeList(),
+              sourceLang,
+              outputDirectory.toPath(),
+              name,
+              Instant.parse(outputTimestamp),
+              docinfo.toPath(),
+              stylesheet.toPath(),
+              fontLicence.toPath(),
+              FontFace.webFonts(fontFamily, fontsDirectory.toPath(), fontFaces));
+      new HandoutBundle(request).assemble();
+      getLog()
+          .info(
+              "handouts: "
+                  + Places.shown(root(), request.zip())
+                  + " and "
+                  + Places.shown(root(), request.folder()));
+    } catch (IllegalArgumentException
+        | IllegalStateException
+        | DateTimeParseException
+        | UncheckedIOException e) {
+      throw new MojoExecutionException("cannot assemble the handouts: " + e.getMessage(), e);
+    }
+  }
+}
