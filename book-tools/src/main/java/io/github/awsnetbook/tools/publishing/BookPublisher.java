@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.publishing;
 
 import io.github.awsnetbook.tools.printing.PdfPrinter;
+import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,7 +53,7 @@ public final class BookPublisher {
     }
     try {
       finishHtml(stagedHtml);
-      new PdfPrinter(request.printRequest(stagedHtml.resolve(PAGE), stagedPdf)).print();
+      printPdf(stagedHtml, stagedPdf);
       Path html = AtomicFiles.replaceFolder(stagedHtml, request.htmlFolder());
       List<Path> pdfs = publishPdfs(stagedPdf);
       return Stream.concat(Stream.of(html), pdfs.stream()).toList();
@@ -61,7 +62,12 @@ public final class BookPublisher {
     }
   }
 
-  private void finishHtml(Path folder) throws IOException {
+  /**
+   * Finishes the converted page in {@code folder} in place: font subsets, links to the other
+   * locales, landmarks, scroll regions, inline figures. The live preview finishes its pages with
+   * this too, so that what a translator sees is what is published.
+   */
+  public void finishHtml(Path folder) throws IOException {
     Path page = folder.resolve(PAGE);
     String html = Files.readString(page, StandardCharsets.UTF_8);
     String fontLink = request.webFonts().faces().isEmpty() ? "" : WebFonts.stylesheetLink();
@@ -78,6 +84,13 @@ public final class BookPublisher {
       AtomicFiles.write(
           defaultCss, DefaultStylesheet.withoutKindleRules(css).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** Prints the finished page of {@code htmlFolder} into the locale's PDF in {@code pdfFolder}. */
+  public Path printPdf(Path htmlFolder, Path pdfFolder) {
+    PrintRequest print = request.printRequest(htmlFolder.resolve(PAGE), pdfFolder);
+    new PdfPrinter(print).print();
+    return print.pdf();
   }
 
   private static java.util.Optional<String> svgIn(Path images, String name) {

@@ -1,0 +1,234 @@
+package io.github.awsnetbook.tools.preview;
+
+import io.github.awsnetbook.tools.conversion.BookLayout;
+import io.github.awsnetbook.tools.conversion.BuildPom;
+import io.github.awsnetbook.tools.conversion.Converter;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.figures.RenderFigures;
+import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.publishing.BookPublisher;
+import io.github.awsnetbook.tools.publishing.PublishRequest;
+import io.github.awsnetbook.tools.safety.CheckSources;
+import io.github.awsnetbook.tools.terminology.TerminologyCheck;
+import io.github.awsnetbook.tools.translation.TranslationCheck;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * One locale's book, rebuilt by the build's own steps into {@code content-<lang>/target/preview/}:
+ * the steps of the root pom's exec executions with their arguments from the pom (source checks,
+ * translation parity, terminology, figures), the resources the build copies beside the page, the
+ * conversion with a warm {@link Converter}, and the publish step's finishing. Each rebuild writes a
+ * new folder {@code html-<n>/<lang>}, so the last good page stays whole while the next is built;
+ * the PDF is printed from a finished folder on request.
+ */
+final class LiveBook implements AutoCloseable {
+
+  /** The steps that run before the conversion, in the order of the build. */
+  private static final List<String> CHECKS =
+      List.of("check-sources", "translation", "terminology", "render-figures");
+
+  /** A rebuild: its number, the finished HTML folder (none when it failed), what it found. */
+  record Build(long number, Path html, List<Diagnostic> problems, Map<String, Long> millis) {
+    boolean failed() {
+      return html == null;
+    }
+
+    List<Diagnostic> errors() {
+      return problems.stream().filter(Diagnostic::isError).toList();
+    }
+  }
+
+  private final BookLayout layout;
+  private final BuildPom pom;
+  private final BookPublisher publisher;
+  private final Converter converter;
+  private final Map<String, List<Diagnostic>> lastFound = new LinkedHashMap<>();
+  private long builds;
+
+  LiveBook(BookLayout layout) {
+    this.layout = layout;
+    this.pom = BuildPom.read(layout.root(), layout.lang(), layout.buildDir());
+    this.publisher = new BookPublisher(publishRequest());
+    this.converter = new Converter();
+  }
+
+  /** The preview's own folder of a locale: {@code content-<lang>/target/preview}. */
+  static Path buildDirOf(Path root, String lang) {
+    return root.resolve("content-" + lang).resolve("target").resolve("preview");
+  }
+
+  BookLayout layout() {
+    return layout;
+  }
+
+  /** The publish step's request, from the pom's arguments, into the preview's folders. */
+  private PublishRequest publishRequest() {
+    List<String> arguments = new ArrayList<>(pom.execArguments("publish"));
+    return PublishRequest.parse(arguments.toArray(String[]::new));
+  }
+
+  /**
+   * Checks, converts and finishes the book into a new folder; keeps nothing of a failed try. The
+   * checks that cannot be affected by the {@code changed} files are not run again, and their last
+   * findings stand; every check runs on the first build, and again while it has errors.
+   */
+  synchronized Build rebuild(Set<Path> changed) {
+    long number = ++builds;
+    Map<String, Long> millis = new LinkedHashMap<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    for (String check : CHECKS) {
+      List<Diagnostic> found = lastFound.get(check);
+      if (found == null || found.stream().anyMatch(Diagnostic::isError) || affects(check, changed)) {
+        long start = System.nanoTime();
+        found = runStep(check);
+        millis.put(check, (System.nanoTime() - start) / 1_000_000);
+        lastFound.put(check, found);
+      }
+      problems.addAll(found);
+    }
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      return new Build(number, null, problems, millis);
+    }
+    Path html = layout.buildDir().resolve("html-" + number).resolve(layout.lang());
+    try {
+      long start = System.nanoTime();
+      copyResources(html);
+      Converter.Conversion conversion = converter.convertHtml(layout, html);
+      millis.put("conversion", (System.nanoTime() - start) / 1_000_000);
+      problems.addAll(conversion.problems());
+      if (conversion.failed()) {
+        AtomicFiles.deleteTree(html.getParent());
+        return new Build(number, null, problems, millis);
+      }
+      start = System.nanoTime();
+      publisher.finishHtml(html);
+      millis.put("finish", (System.nanoTime() - start) / 1_000_000);
+      return new Build(number, html, problems, millis);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the preview into " + html, e);
+    }
+  }
+
+  /**
+   * Whether a change of {@code changed} can change what {@code check} finds: the source checks
+   * look at every file; translation parity at the locale's sources; terminology at them and the
+   * termbase; the figures at the drawings and the locale's labels.
+   */
+  boolean affects(String check, Set<Path> changed) {
+    Path labels = layout.sourceDir().resolve("figures");
+    Path drawings = layout.assetsDir().resolve("figures");
+    return switch (check) {
+      case "check-sources" -> true;
+      case "translation" -> changed.stream().anyMatch(path -> path.startsWith(layout.sourceDir()));
+      case "terminology" ->
+          changed.stream()
+              .anyMatch(
+                  path ->
+                      path.startsWith(layout.sourceDir()) || path.startsWith(layout.termbaseDir()));
+      case "render-figures" ->
+          changed.stream().anyMatch(path -> path.startsWith(labels) || path.startsWith(drawings));
+      default -> true;
+    };
+  }
+
+  /** Prints the PDF of a finished folder, then puts it in place in one move. */
+  Path printPdf(Build build) {
+    Path work = layout.buildDir().resolve("pdf-" + build.number());
+    try {
+      Path printed = publisher.printPdf(build.html(), work);
+      Path pdf = pdfFolder().resolve(printed.getFileName());
+      AtomicFiles.write(pdf, Files.readAllBytes(printed));
+      AtomicFiles.deleteTree(work);
+      return pdf;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the preview's PDF", e);
+    }
+  }
+
+  Path pdfFolder() {
+    return layout.buildDir().resolve("pdf");
+  }
+
+  /** Deletes the folders of builds older than {@code keep}. */
+  void forgetBefore(long keep) {
+    List<Path> old;
+    try (Stream<Path> list = Files.list(layout.buildDir())) {
+      old =
+          list.filter(
+                  path -> {
+                    String name = path.getFileName().toString();
+                    return name.matches("html-\\d+")
+                        && Long.parseLong(name.substring("html-".length())) < keep;
+                  })
+              .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + layout.buildDir(), e);
+    }
+    for (Path folder : old) {
+      try {
+        AtomicFiles.deleteTree(folder);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + folder, e);
+      }
+    }
+  }
+
+  private List<Diagnostic> runStep(String execution) {
+    String[] args = pom.execArguments(execution).toArray(String[]::new);
+    String mainClass = pom.execMainClass(execution);
+    Problems.Printed printed =
+        Problems.capture(
+            (out, err) ->
+                switch (execution) {
+                  case "check-sources" -> CheckSources.run(args, out, err);
+                  case "translation" -> TranslationCheck.checkLocale(args, out, err);
+                  case "terminology" -> TerminologyCheck.run(args, out, err);
+                  case "render-figures" -> RenderFigures.run(args, out, err);
+                  default -> throw new IllegalArgumentException(execution + ": " + mainClass);
+                });
+    return Problems.of(layout.root(), printed, layout.document(), execution);
+  }
+
+  /**
+   * What the build's resources plugin copies beside the page (root pom, executions of
+   * maven-resources-plugin): shared images and the locale's figures, the font licence, the
+   * stylesheets.
+   */
+  private void copyResources(Path html) throws IOException {
+    copyFolder(layout.assetsDir().resolve("images"), html.resolve("images"));
+    copyFolder(layout.figuresDir(), html.resolve("images"));
+    Path licence = layout.themeDir().resolve("fonts/OFL.txt");
+    Files.createDirectories(html.resolve("fonts"));
+    Files.copy(licence, html.resolve("fonts/OFL.txt"));
+    copyFolder(layout.themeDir().resolve("html/css"), html.resolve("css"));
+  }
+
+  private static void copyFolder(Path from, Path to) throws IOException {
+    if (!Files.isDirectory(from)) {
+      return;
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(from)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    for (Path file : files) {
+      Path target = to.resolve(from.relativize(file).toString());
+      Files.createDirectories(target.getParent());
+      Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Override
+  public void close() {
+    converter.close();
+  }
+}
