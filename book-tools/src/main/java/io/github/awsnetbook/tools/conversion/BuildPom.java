@@ -46,7 +46,8 @@ public final class BuildPom {
       properties.put(property.getTagName(), property.getTextContent().strip());
     }
     Path module = root.toAbsolutePath().normalize().resolve("content-" + lang);
-    properties.put("maven.multiModuleProjectDirectory", root.toAbsolutePath().normalize().toString());
+    properties.put(
+        "maven.multiModuleProjectDirectory", root.toAbsolutePath().normalize().toString());
     properties.put("project.basedir", module.toString());
     properties.put("project.build.directory", buildDir.toAbsolutePath().normalize().toString());
     properties.put("project.version", text(project, "version"));

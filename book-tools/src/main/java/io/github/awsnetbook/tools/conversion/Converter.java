@@ -13,8 +13,8 @@ import org.asciidoctor.log.Severity;
 /**
  * One warm Asciidoctor, with the build's extensions from the service loader (safe mode floor, real
  * path jail, typography, translation notices, reference check), reused for every conversion: JRuby
- * takes seconds to start, a warm conversion of the book a fraction of one. Conversions run one at
- * a time. Close it to shut JRuby down.
+ * takes seconds to start, a warm conversion of the book a fraction of one. Conversions run one at a
+ * time. Close it to shut JRuby down.
  */
 public final class Converter implements AutoCloseable {
 
@@ -64,7 +64,16 @@ public final class Converter implements AutoCloseable {
     }
     // Asciidoctor reports no column; the message is its own, with the advice of the extension.
     return Diagnostic.error(
-        Places.relative(layout.root(), file), line, 1, "asciidoctor: " + logRecord.getMessage());
+        Places.relative(layout.root(), file),
+        line,
+        1,
+        "asciidoctor: " + withRelativePaths(layout.root(), logRecord.getMessage()));
+  }
+
+  /** The message with the repository's paths in it relative to the repository, as the place is. */
+  public static String withRelativePaths(Path root, String message) {
+    return message.replace(
+        root.toAbsolutePath().normalize() + root.getFileSystem().getSeparator(), "");
   }
 
   @Override

@@ -30,7 +30,8 @@ final class EventStream {
 
   /** Sends one event to every open page. */
   synchronized void send(String event, String data) {
-    byte[] bytes = ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
     List<HttpExchange> gone = new ArrayList<>();
     for (HttpExchange client : clients) {
       try {

@@ -87,7 +87,9 @@ final class LiveBook implements AutoCloseable {
     List<Diagnostic> problems = new ArrayList<>();
     for (String check : CHECKS) {
       List<Diagnostic> found = lastFound.get(check);
-      if (found == null || found.stream().anyMatch(Diagnostic::isError) || affects(check, changed)) {
+      if (found == null
+          || found.stream().anyMatch(Diagnostic::isError)
+          || affects(check, changed)) {
         long start = System.nanoTime();
         found = runStep(check);
         millis.put(check, (System.nanoTime() - start) / 1_000_000);
@@ -119,8 +121,8 @@ final class LiveBook implements AutoCloseable {
   }
 
   /**
-   * Whether a change of {@code changed} can change what {@code check} finds: the source checks
-   * look at every file; translation parity at the locale's sources; terminology at them and the
+   * Whether a change of {@code changed} can change what {@code check} finds: the source checks look
+   * at every file; translation parity at the locale's sources; terminology at them and the
    * termbase; the figures at the drawings and the locale's labels.
    */
   boolean affects(String check, Set<Path> changed) {

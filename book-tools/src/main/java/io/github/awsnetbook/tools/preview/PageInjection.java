@@ -60,18 +60,18 @@ final class PageInjection {
   /** A page for when no build has succeeded yet: the banner alone, with the book's CSP. */
   static String emptyPage(String lang) {
     return """
-        <!DOCTYPE html>
-        <html lang="%s">
-        <head>
-        <meta charset="UTF-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'self'; %s">
-        <title>Preview</title>
-        </head>
-        <body>
-        <p>No page yet: the first build of the preview has failed.</p>
-        </body>
-        </html>
-        """
+    <!DOCTYPE html>
+    <html lang="%s">
+    <head>
+    <meta charset="UTF-8">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; %s">
+    <title>Preview</title>
+    </head>
+    <body>
+    <p>No page yet: the first build of the preview has failed.</p>
+    </body>
+    </html>
+    """
         .formatted(LocaleLinks.escape(lang), FORBIDDEN_SCRIPTS);
   }
 

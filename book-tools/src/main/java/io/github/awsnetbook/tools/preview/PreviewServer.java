@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -34,8 +36,9 @@ import java.util.stream.Collectors;
  * <p>Usage: {@code PreviewServer --root DIR --lang LANG [--port PORT]} (port 8000 by default, 0 for
  * any free port). Paths served: {@code /<lang>/index.html} (the page), {@code /pdf/} (its PDF),
  * {@code /<other>/} (another locale's published page, if built), and under {@code /_preview/} the
- * reload script, its event stream and {@code status} (the numbers of the last build, good page
- * and PDF, as JSON).
+ * reload script, its event stream and {@code status} (as JSON: the numbers of the last build, of
+ * the last good page and of the last PDF, the errors of the last build, how many times the page was
+ * served and how many pages listen for reloads).
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -64,6 +67,7 @@ public final class PreviewServer implements AutoCloseable {
   private volatile LiveBook.Build lastGood;
   private volatile long printed;
   private volatile long printing = Long.MAX_VALUE;
+  private final AtomicLong pagesServed = new AtomicLong();
   private SourceWatcher watcher;
 
   private PreviewServer(LiveBook book, int port, PrintStream terminal) throws IOException {
@@ -114,8 +118,7 @@ public final class PreviewServer implements AutoCloseable {
               List.of(
                   layout.sourceDir(), layout.assetsDir(), layout.themeDir(), layout.termbaseDir()),
               preview::requestRebuild);
-      terminal.println(
-          "preview " + lang + ": serving " + preview.pageUrl() + " (Ctrl-C to stop)");
+      terminal.println("preview " + lang + ": serving " + preview.pageUrl() + " (Ctrl-C to stop)");
       return preview;
     } catch (IOException e) {
       book.close();
@@ -259,6 +262,7 @@ public final class PreviewServer implements AutoCloseable {
     LiveBook.Build build = last;
     List<Diagnostic> errors = build == null ? List.of() : build.errors();
     String served = PageInjection.serve(html, origin(exchange), errors);
+    pagesServed.incrementAndGet();
     respond(exchange, 200, TYPES.get("html"), served.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -281,8 +285,8 @@ public final class PreviewServer implements AutoCloseable {
   }
 
   /**
-   * The origin the page was asked for, as its CSP must name the script: the Host header where it
-   * is a plain host and port, else the address the server listens on.
+   * The origin the page was asked for, as its CSP must name the script: the Host header where it is
+   * a plain host and port, else the address the server listens on.
    */
   private String origin(HttpExchange exchange) {
     String host = exchange.getRequestHeaders().getFirst("Host");
@@ -303,6 +307,10 @@ public final class PreviewServer implements AutoCloseable {
         + printed
         + ",\"errors\":"
         + (build == null ? 0 : build.errors().size())
+        + ",\"pagesServed\":"
+        + pagesServed.get()
+        + ",\"openPages\":"
+        + events.size()
         + "}";
   }
 
@@ -322,7 +330,7 @@ public final class PreviewServer implements AutoCloseable {
     exchange.close();
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     return runnable -> {
       Thread thread = new Thread(runnable, "preview-" + name);
       thread.setDaemon(true);

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.preview;
 
+import io.github.awsnetbook.tools.conversion.Converter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import java.io.ByteArrayOutputStream;
@@ -64,9 +65,9 @@ final class Problems {
                 Places.relative(root, file.isAbsolute() ? file : root.resolve(file)),
                 Integer.parseInt(matcher.group(2)),
                 Integer.parseInt(matcher.group(3)),
-                matcher.group(5)));
+                Converter.withRelativePaths(root, matcher.group(5))));
       } else if (line.startsWith("error:") || line.contains(": error")) {
-        unplaced.add(line.strip());
+        unplaced.add(Converter.withRelativePaths(root, line.strip()));
       }
     }
     if (printed.status() != 0 && problems.stream().noneMatch(Diagnostic::isError)) {

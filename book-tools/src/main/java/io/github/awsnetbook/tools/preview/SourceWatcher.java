@@ -16,15 +16,15 @@ import java.nio.file.WatchService;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders and their subfolders and calls back with the changed paths once per burst of
- * changes: an editor saves
- * with several writes (a temporary file, a rename, a change of mode), so the callback waits until
- * the folders have been quiet for {@link #QUIET_MILLIS}, and at most {@link #MAX_WAIT_MILLIS}.
+ * changes: an editor saves with several writes (a temporary file, a rename, a change of mode), so
+ * the callback waits until the folders have been quiet for {@link #QUIET_MILLIS}, and at most
+ * {@link #MAX_WAIT_MILLIS}.
  */
 final class SourceWatcher implements AutoCloseable {
 

@@ -61,8 +61,8 @@ public final class TranslationCheck {
 
   /**
    * The step for one locale's page only, as the live preview runs it after each save: parity,
-   * states and the notices, without the status report of every locale (which asks git for the
-   * date of every source section, a few hundred milliseconds) and without marking.
+   * states and the notices, without the status report of every locale (which asks git for the date
+   * of every source section, a few hundred milliseconds) and without marking.
    */
   public static int checkLocale(String[] args, PrintStream out, PrintStream err) {
     return run(args, "", false, false, out, err);

@@ -64,7 +64,8 @@ class BookConversionTest {
     assertEquals("true", BuildPom.text(configuration, "sourcemap"));
     assertEquals("html5", BuildPom.text(html, "backend"));
     Element logHandler = BuildPom.child(configuration, "logHandler").orElseThrow();
-    assertEquals("WARN", BuildPom.text(BuildPom.child(logHandler, "failIf").orElseThrow(), "severity"));
+    assertEquals(
+        "WARN", BuildPom.text(BuildPom.child(logHandler, "failIf").orElseThrow(), "severity"));
 
     Map<String, Object> options =
         BookConversion.htmlOptions(LAYOUT, BUILD.resolve("staging/html")).map();

@@ -38,9 +38,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The live preview of a temporary copy of the repository's English book, started once for the
- * class on a free port: the served page and the page on disk, a save, a broken save and its fix,
- * and what the preview writes. The tests build on each other's saves, in order.
+ * The live preview of a temporary copy of the repository's English book, started once for the class
+ * on a free port: the served page and the page on disk, a save, a broken save and its fix, and what
+ * the preview writes. The tests build on each other's saves, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PreviewServerTest {
@@ -67,14 +67,14 @@ class PreviewServerTest {
       copy(REPOSITORY.resolve(part), root.resolve(part));
     }
     // A published book of an earlier build, which the preview must leave alone.
-    copy(REPOSITORY.resolve("theme/html/docinfo.html"), root.resolve("content-en/target/html/en/x"));
+    copy(
+        REPOSITORY.resolve("theme/html/docinfo.html"), root.resolve("content-en/target/html/en/x"));
     original = Files.readString(root.resolve(CHAPTER), StandardCharsets.UTF_8);
     assertTrue(original.contains(FIRST_WORDS), "the chapter has changed: update the test");
     filesBefore = files(root);
     preview =
         PreviewServer.start(root, "en", 0, new PrintStream(terminal, true, StandardCharsets.UTF_8));
-    HttpRequest request =
-        HttpRequest.newBuilder(url(PageInjection.EVENTS_PATH)).build();
+    HttpRequest request = HttpRequest.newBuilder(url(PageInjection.EVENTS_PATH)).build();
     http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
         .thenAccept(response -> response.body().forEach(events::add));
     assertEquals("retry: 500", events.poll(10, TimeUnit.SECONDS));
@@ -136,6 +136,7 @@ class PreviewServerTest {
     String place = CHAPTER + ":" + line + ":1: error: ";
     assertTrue(banner.text().contains(place), banner.text());
     assertTrue(banner.text().contains("include file not found"), banner.text());
+    assertFalse(banner.text().contains(root.toString()), "a path not relative to the repository");
     assertTrue(page.text().contains(EDITED_WORDS), "not the last good page");
     assertFalse(page.text().contains("Words of the broken save"));
     assertTrue(terminal.toString(StandardCharsets.UTF_8).contains(place));
@@ -191,8 +192,7 @@ class PreviewServerTest {
   }
 
   private static String directive(Document page, String name) {
-    String csp =
-        page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+    String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
     return Stream.of(csp.split(";"))
         .map(String::strip)
         .filter(directive -> directive.startsWith(name + " "))
