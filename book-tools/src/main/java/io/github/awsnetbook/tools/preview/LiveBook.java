@@ -121,6 +121,24 @@ final class LiveBook implements AutoCloseable {
   }
 
   /**
+   * Converts the book once more into a scratch folder and deletes it, returning the milliseconds it
+   * took: JRuby compiles Asciidoctor's hot code only after a few runs, so the first saves are
+   * faster when this ran a few times first.
+   */
+  synchronized long warmUp() {
+    Path scratch = layout.buildDir().resolve("warm-up");
+    long start = System.nanoTime();
+    converter.convertHtml(layout, scratch);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    try {
+      AtomicFiles.deleteTree(scratch);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + scratch, e);
+    }
+    return millis;
+  }
+
+  /**
    * Whether a change of {@code changed} can change what {@code check} finds: the source checks look
    * at every file; translation parity at the locale's sources; terminology at them and the
    * termbase; the figures at the drawings and the locale's labels.

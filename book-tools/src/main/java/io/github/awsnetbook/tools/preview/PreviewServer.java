@@ -54,6 +54,8 @@ public final class PreviewServer implements AutoCloseable {
           "pdf", "application/pdf",
           "txt", "text/plain; charset=utf-8");
 
+  private static final int WARM_UP_RUNS = 3;
+
   private final LiveBook book;
   private final PrintStream terminal;
   private final EventStream events = new EventStream();
@@ -67,6 +69,7 @@ public final class PreviewServer implements AutoCloseable {
   private volatile LiveBook.Build lastGood;
   private volatile long printed;
   private volatile long printing = Long.MAX_VALUE;
+  private volatile int warmUps;
   private final AtomicLong pagesServed = new AtomicLong();
   private SourceWatcher watcher;
 
@@ -112,6 +115,7 @@ public final class PreviewServer implements AutoCloseable {
       book.forgetBefore(Long.MAX_VALUE);
       PreviewServer preview = new PreviewServer(book, port, terminal);
       preview.rebuildNow();
+      preview.builder.execute(preview::warmUp);
       preview.server.start();
       preview.watcher =
           new SourceWatcher(
@@ -181,6 +185,28 @@ public final class PreviewServer implements AutoCloseable {
     if (!build.failed()) {
       requestPrint();
     }
+  }
+
+  /**
+   * A few conversions into a scratch folder while nobody has saved yet, so that the first saves
+   * find Asciidoctor's code compiled; a save stops it.
+   */
+  private void warmUp() {
+    long millis = 0;
+    int runs = 0;
+    while (runs < WARM_UP_RUNS && changes.isEmpty() && !buildPending.get()) {
+      millis = book.warmUp();
+      runs++;
+      warmUps = runs;
+    }
+    terminal.println(
+        "preview "
+            + book.layout().lang()
+            + ": warmed up ("
+            + runs
+            + " conversions, the last in "
+            + millis
+            + " ms)");
   }
 
   private void requestPrint() {
@@ -311,6 +337,8 @@ public final class PreviewServer implements AutoCloseable {
         + pagesServed.get()
         + ",\"openPages\":"
         + events.size()
+        + ",\"warmUps\":"
+        + warmUps
         + "}";
   }
 

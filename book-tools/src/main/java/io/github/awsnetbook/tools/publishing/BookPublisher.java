@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.publishing;
 
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
+import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -19,6 +21,15 @@ public final class BookPublisher {
   private static final String PAGE = "index.html";
 
   private final PublishRequest request;
+
+  /**
+   * The font files of the last page finished and what they were cut for: a publisher that finishes
+   * page after page (the live preview) cuts the subsets again only when the page's characters or
+   * the fonts changed.
+   */
+  private List<Object> fontKey;
+
+  private Map<String, byte[]> fontFiles;
 
   public BookPublisher(PublishRequest request) {
     this.request = request;
@@ -74,7 +85,7 @@ public final class BookPublisher {
     String finished =
         HtmlPage.finish(
             html, request.localeLinks(), fontLink, name -> svgIn(folder.resolve("images"), name));
-    for (Map.Entry<String, byte[]> file : request.webFonts().filesFor(finished).entrySet()) {
+    for (Map.Entry<String, byte[]> file : fontFilesFor(finished).entrySet()) {
       AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
     }
     AtomicFiles.write(page, finished.getBytes(StandardCharsets.UTF_8));
@@ -84,6 +95,20 @@ public final class BookPublisher {
       AtomicFiles.write(
           defaultCss, DefaultStylesheet.withoutKindleRules(css).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  private Map<String, byte[]> fontFilesFor(String html) throws IOException {
+    List<Object> key = new ArrayList<>();
+    key.add(WebFonts.characters(html));
+    for (WebFont face : request.webFonts().faces()) {
+      key.add(face.source());
+      key.add(Files.getLastModifiedTime(face.source()));
+    }
+    if (!key.equals(fontKey)) {
+      fontFiles = request.webFonts().filesFor(html);
+      fontKey = key;
+    }
+    return fontFiles;
   }
 
   /** Prints the finished page of {@code htmlFolder} into the locale's PDF in {@code pdfFolder}. */
