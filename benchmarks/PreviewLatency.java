@@ -42,8 +42,7 @@ public final class PreviewLatency {
       Thread.sleep(50);
     }
     System.out.printf(
-        "first build, PDF and warm-up (cold JRuby): %.1f s%n",
-        (System.nanoTime() - started) / 1e9);
+        "first build, PDF and warm-up (cold JRuby): %.1f s%n", (System.nanoTime() - started) / 1e9);
     Path chapter = root.resolve(CHAPTER);
     String original = Files.readString(chapter, StandardCharsets.UTF_8);
     List<Double> html = new ArrayList<>();

@@ -57,6 +57,7 @@ public final class PreviewServer implements AutoCloseable {
   private static final int WARM_UP_RUNS = 3;
 
   private final LiveBook book;
+  private final int warmUpRuns;
   private final PrintStream terminal;
   private final EventStream events = new EventStream();
   private final ExecutorService builder = Executors.newSingleThreadExecutor(daemon("builder"));
@@ -73,8 +74,10 @@ public final class PreviewServer implements AutoCloseable {
   private final AtomicLong pagesServed = new AtomicLong();
   private SourceWatcher watcher;
 
-  private PreviewServer(LiveBook book, int port, PrintStream terminal) throws IOException {
+  private PreviewServer(LiveBook book, int port, PrintStream terminal, int warmUpRuns)
+      throws IOException {
     this.book = book;
+    this.warmUpRuns = warmUpRuns;
     this.terminal = terminal;
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -95,8 +98,17 @@ public final class PreviewServer implements AutoCloseable {
     Thread.currentThread().join();
   }
 
-  /** Builds the book once, then serves and watches it until closed. */
+  /** Builds the book once, then serves and watches it until closed, warmed up. */
   public static PreviewServer start(Path root, String lang, int port, PrintStream terminal) {
+    return start(root, lang, port, terminal, WARM_UP_RUNS);
+  }
+
+  /**
+   * Builds the book once, then serves and watches it until closed; {@code warmUps} conversions into
+   * a scratch folder follow the first build until the first save (tests ask for none).
+   */
+  public static PreviewServer start(
+      Path root, String lang, int port, PrintStream terminal, int warmUps) {
     Path buildDir = LiveBook.buildDirOf(root, lang);
     BuildPom pom = BuildPom.read(root, lang, buildDir);
     BookLayout layout =
@@ -113,9 +125,11 @@ public final class PreviewServer implements AutoCloseable {
     try {
       Files.createDirectories(buildDir);
       book.forgetBefore(Long.MAX_VALUE);
-      PreviewServer preview = new PreviewServer(book, port, terminal);
+      PreviewServer preview = new PreviewServer(book, port, terminal, warmUps);
       preview.rebuildNow();
-      preview.builder.execute(preview::warmUp);
+      if (warmUps > 0) {
+        preview.builder.execute(preview::warmUp);
+      }
       preview.server.start();
       preview.watcher =
           new SourceWatcher(
@@ -194,7 +208,7 @@ public final class PreviewServer implements AutoCloseable {
   private void warmUp() {
     long millis = 0;
     int runs = 0;
-    while (runs < WARM_UP_RUNS && changes.isEmpty() && !buildPending.get()) {
+    while (runs < warmUpRuns && changes.isEmpty() && !buildPending.get()) {
       millis = book.warmUp();
       runs++;
       warmUps = runs;
@@ -237,7 +251,10 @@ public final class PreviewServer implements AutoCloseable {
               + pdf);
       events.send("pdf", Long.toString(build.number()));
     } catch (RuntimeException e) {
-      terminal.println("preview: printing the PDF failed: " + e.getMessage());
+      // A newer page may have replaced this one while it was printed; that page is printed next.
+      if (lastGood == build) {
+        terminal.println("preview: printing the PDF failed: " + e.getMessage());
+      }
     } finally {
       printing = Long.MAX_VALUE;
     }

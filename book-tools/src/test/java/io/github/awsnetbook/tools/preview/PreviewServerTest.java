@@ -25,6 +25,8 @@ import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -73,7 +75,8 @@ class PreviewServerTest {
     assertTrue(original.contains(FIRST_WORDS), "the chapter has changed: update the test");
     filesBefore = files(root);
     preview =
-        PreviewServer.start(root, "en", 0, new PrintStream(terminal, true, StandardCharsets.UTF_8));
+        PreviewServer.start(
+            root, "en", 0, new PrintStream(terminal, true, StandardCharsets.UTF_8), 0);
     HttpRequest request = HttpRequest.newBuilder(url(PageInjection.EVENTS_PATH)).build();
     http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
         .thenAccept(response -> response.body().forEach(events::add));
@@ -158,6 +161,29 @@ class PreviewServerTest {
     Map<String, String> after = files(root);
     after.keySet().removeIf(path -> path.startsWith("content-en/target/preview/"));
     assertEquals(filesBefore, after);
+  }
+
+  @Test
+  @Order(7)
+  void thePdfOfTheLastGoodPageIsServed() throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (status("pdf") < status("html") && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    HttpResponse<byte[]> pdf =
+        http.send(
+            HttpRequest.newBuilder(url("/pdf/aws-network-en.pdf")).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+    assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+  }
+
+  private static long status(String field) throws IOException, InterruptedException {
+    Matcher number =
+        Pattern.compile("\"" + field + "\":(\\d+)").matcher(get("/_preview/status").body());
+    assertTrue(number.find(), field);
+    return Long.parseLong(number.group(1));
   }
 
   private static void write(String chapter) throws IOException {
