@@ -33,6 +33,11 @@ public record BookLayout(
     return module().resolve("src/docs/asciidoc");
   }
 
+  /** The source locale's folder, which a translation is checked against. */
+  public Path sourceLocaleDir() {
+    return root.resolve("content-" + sourceLang).resolve("src/docs/asciidoc");
+  }
+
   /** The book's top document. */
   public Path document() {
     return sourceDir().resolve("index.adoc");

@@ -148,16 +148,19 @@ final class LiveBook implements AutoCloseable {
     Path drawings = layout.assetsDir().resolve("figures");
     return switch (check) {
       case "check-sources" -> true;
-      case "translation" -> changed.stream().anyMatch(path -> path.startsWith(layout.sourceDir()));
+      case "translation" -> changed.stream().anyMatch(this::isBookSource);
       case "terminology" ->
           changed.stream()
-              .anyMatch(
-                  path ->
-                      path.startsWith(layout.sourceDir()) || path.startsWith(layout.termbaseDir()));
+              .anyMatch(path -> isBookSource(path) || path.startsWith(layout.termbaseDir()));
       case "render-figures" ->
           changed.stream().anyMatch(path -> path.startsWith(labels) || path.startsWith(drawings));
       default -> true;
     };
+  }
+
+  /** A file of the locale's book or of the source locale's, which a translation follows. */
+  private boolean isBookSource(Path path) {
+    return path.startsWith(layout.sourceDir()) || path.startsWith(layout.sourceLocaleDir());
   }
 
   /** Prints the PDF of a finished folder, then puts it in place in one move. */

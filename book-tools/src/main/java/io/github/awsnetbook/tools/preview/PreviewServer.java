@@ -26,12 +26,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The translator's live preview of one locale: builds the book once, serves it on 127.0.0.1, and
- * rebuilds it after every save in the locale's source folder or the shared {@code assets/}, {@code
- * theme/} and {@code terminology/} (see {@link LiveBook}); the open page reloads itself, and the
- * errors of a failed save show in a banner over the last good page and in the terminal.
+ * rebuilds it after every save in the locale's source folder, the source locale's, or the shared
+ * {@code assets/}, {@code theme/} and {@code terminology/} (see {@link LiveBook}); the open page
+ * reloads itself, and the errors of a failed save show in a banner over the last good page and in
+ * the terminal.
  *
  * <p>Usage: {@code PreviewServer --root DIR --lang LANG [--port PORT]} (port 8000 by default, 0 for
  * any free port). Paths served: {@code /<lang>/index.html} (the page), {@code /pdf/} (its PDF),
@@ -131,17 +133,28 @@ public final class PreviewServer implements AutoCloseable {
         preview.builder.execute(preview::warmUp);
       }
       preview.server.start();
-      preview.watcher =
-          new SourceWatcher(
-              List.of(
-                  layout.sourceDir(), layout.assetsDir(), layout.themeDir(), layout.termbaseDir()),
-              preview::requestRebuild);
+      preview.watcher = new SourceWatcher(watched(layout), preview::requestRebuild);
       terminal.println("preview " + lang + ": serving " + preview.pageUrl() + " (Ctrl-C to stop)");
       return preview;
     } catch (IOException e) {
       book.close();
       throw new UncheckedIOException("cannot start the preview", e);
     }
+  }
+
+  /**
+   * The locale's folder, the source locale's (a translation is checked against it), and the shared
+   * folders.
+   */
+  private static List<Path> watched(BookLayout layout) {
+    return Stream.of(
+            layout.sourceDir(),
+            layout.sourceLocaleDir(),
+            layout.assetsDir(),
+            layout.themeDir(),
+            layout.termbaseDir())
+        .distinct()
+        .toList();
   }
 
   public int port() {
