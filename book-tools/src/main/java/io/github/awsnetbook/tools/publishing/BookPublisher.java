@@ -4,6 +4,8 @@ import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
+import io.github.awsnetbook.tools.printing.PrintRequest;
+import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -22,6 +25,15 @@ public final class BookPublisher {
 
   private final PublishRequest request;
   private final DiagnosticReporter reporter;
+
+  /**
+   * The font files of the last page finished and what they were cut for: a publisher that finishes
+   * page after page (the live preview) cuts the subsets again only when the page's characters or
+   * the fonts changed.
+   */
+  private List<Object> fontKey;
+
+  private Map<String, byte[]> fontFiles;
 
   /** A publisher whose warnings (the PDF engine's) go to {@code reporter}. */
   public BookPublisher(PublishRequest request, DiagnosticReporter reporter) {
@@ -60,7 +72,7 @@ public final class BookPublisher {
     }
     try {
       finishHtml(stagedHtml);
-      new PdfPrinter(request.printRequest(stagedHtml.resolve(PAGE), stagedPdf), reporter).print();
+      printPdf(stagedHtml, stagedPdf);
       Path html = AtomicFiles.replaceFolder(stagedHtml, request.htmlFolder());
       List<Path> pdfs = publishPdfs(stagedPdf);
       return Stream.concat(Stream.of(html), pdfs.stream()).toList();
@@ -69,14 +81,19 @@ public final class BookPublisher {
     }
   }
 
-  private void finishHtml(Path folder) throws IOException {
+  /**
+   * Finishes the converted page in {@code folder} in place: font subsets, links to the other
+   * locales, landmarks, scroll regions, inline figures. The live preview finishes its pages with
+   * this too, so that what a translator sees is what is published.
+   */
+  public void finishHtml(Path folder) throws IOException {
     Path page = folder.resolve(PAGE);
     String html = Files.readString(page, StandardCharsets.UTF_8);
     String fontLink = request.webFonts().faces().isEmpty() ? "" : WebFonts.stylesheetLink();
     String finished =
         HtmlPage.finish(
             html, request.localeLinks(), fontLink, name -> svgIn(folder.resolve("images"), name));
-    for (Map.Entry<String, byte[]> file : request.webFonts().filesFor(finished).entrySet()) {
+    for (Map.Entry<String, byte[]> file : fontFilesFor(finished).entrySet()) {
       AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
     }
     AtomicFiles.write(page, finished.getBytes(StandardCharsets.UTF_8));
@@ -86,6 +103,27 @@ public final class BookPublisher {
       AtomicFiles.write(
           defaultCss, DefaultStylesheet.withoutKindleRules(css).getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  private Map<String, byte[]> fontFilesFor(String html) throws IOException {
+    List<Object> key = new ArrayList<>();
+    key.add(WebFonts.characters(html));
+    for (WebFont face : request.webFonts().faces()) {
+      key.add(face.source());
+      key.add(Files.getLastModifiedTime(face.source()));
+    }
+    if (!key.equals(fontKey)) {
+      fontFiles = request.webFonts().filesFor(html);
+      fontKey = key;
+    }
+    return fontFiles;
+  }
+
+  /** Prints the finished page of {@code htmlFolder} into the locale's PDF in {@code pdfFolder}. */
+  public Path printPdf(Path htmlFolder, Path pdfFolder) {
+    PrintRequest print = request.printRequest(htmlFolder.resolve(PAGE), pdfFolder);
+    new PdfPrinter(print, reporter).print();
+    return print.pdf();
   }
 
   private static java.util.Optional<String> svgIn(Path images, String name) {

@@ -32,6 +32,11 @@ public record WebFonts(List<WebFont> faces) {
     return files;
   }
 
+  /** The code points of the page that its subsets carry. */
+  public static Set<Integer> characters(String html) {
+    return PageCharacters.of(html);
+  }
+
   /** The element that links the stylesheet from the page's head. */
   public static String stylesheetLink() {
     return "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n";

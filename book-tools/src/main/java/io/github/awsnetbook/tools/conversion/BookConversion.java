@@ -1,0 +1,103 @@
+package io.github.awsnetbook.tools.conversion;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+
+/**
+ * The options and attributes with which the build converts a locale's book into its HTML page: the
+ * configuration of asciidoctor-maven-plugin in the root {@code pom.xml} (its shared {@code
+ * <attributes>} and those of its {@code html} execution), written as Java for converters that run
+ * outside the plugin. {@code BookConversionTest} reads the pom and fails when the two differ.
+ */
+public final class BookConversion {
+
+  private BookConversion() {}
+
+  /**
+   * The attributes of the HTML conversion, as the plugin passes them: the book's Maven properties
+   * that name the book ({@code book.*}, dots as dashes, as the plugin passes every project
+   * property), then the configured attributes ({@code true} as the empty value, {@code false} as
+   * unset).
+   */
+  public static Map<String, Object> attributes(BookLayout layout) {
+    Map<String, Object> attributes = new LinkedHashMap<>(bookProperties(layout));
+    attributes.putAll(sharedAttributes(layout));
+    attributes.putAll(htmlAttributes(layout));
+    return attributes;
+  }
+
+  /** The plugin's shared {@code <attributes>}, for every output. */
+  public static Map<String, Object> sharedAttributes(BookLayout layout) {
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("attribute-missing", "warn");
+    attributes.put("attribute-undefined", "drop-line");
+    attributes.put("book-locales", layout.localesAttribute());
+    attributes.put("book-glossary", layout.glossary().toString());
+    attributes.put("book-translation-notices", layout.translationNotices().toString());
+    attributes.put("book-source-dir", layout.sourceDir().toString());
+    attributes.put("toc", "left");
+    attributes.put("toclevels", "2");
+    attributes.put("sectanchors", "");
+    attributes.put("idprefix", "");
+    attributes.put("idseparator", "-");
+    attributes.put("xrefstyle", "short");
+    attributes.put("hide-uri-scheme", "");
+    return attributes;
+  }
+
+  /** The attributes of the plugin's {@code html} execution. */
+  public static Map<String, Object> htmlAttributes(BookLayout layout) {
+    Map<String, Object> attributes = new LinkedHashMap<>();
+    attributes.put("imagesdir", "images");
+    attributes.put("linkcss", "");
+    attributes.put("copycss", "");
+    attributes.put("stylesdir", "css");
+    attributes.put("docinfo", "shared");
+    attributes.put("docinfodir", layout.themeDir().resolve("html").toString());
+    attributes.put("webfonts", false);
+    return attributes;
+  }
+
+  /** The book's Maven properties the plugin passes as attributes, dots turned into dashes. */
+  static Map<String, Object> bookProperties(BookLayout layout) {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("book-root", layout.root().toString());
+    properties.put("book-theme-dir", layout.themeDir().toString());
+    properties.put("book-assets-dir", layout.assetsDir().toString());
+    properties.put("book-locales", layout.localesAttribute());
+    properties.put("book-staging-dir", layout.buildDir().resolve("staging").toString());
+    properties.put("book-source-lang", layout.sourceLang());
+    properties.put("book-figures-dir", layout.figuresDir().toString());
+    properties.put("book-lang", layout.lang());
+    return properties;
+  }
+
+  /**
+   * The options of the HTML conversion into {@code toDir}: the whole page (docinfo, linked
+   * stylesheets copied beside it), the repository as the base folder and jail, SAFE mode (the
+   * plugin asks for UNSAFE and the build's {@code SafeModeFloor} raises it to SAFE), source
+   * locations for the checks' messages.
+   */
+  public static Options htmlOptions(BookLayout layout, Path toDir) {
+    return Options.builder()
+        .backend("html5")
+        .safe(SafeMode.SAFE)
+        .standalone(true)
+        .mkDirs(true)
+        .option("sourcemap", true)
+        .baseDir(layout.root().toFile())
+        .toDir(toDir.toFile())
+        .attributes(asAttributes(attributes(layout)))
+        .build();
+  }
+
+  private static Attributes asAttributes(Map<String, Object> values) {
+    var builder = Attributes.builder();
+    values.forEach(builder::attribute);
+    return builder.build();
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.awsnetbook.tools.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PageInjectionTest {
+
+  private static final String CSP =
+      "default-src 'self'; script-src 'none'; object-src 'none'; style-src 'self' 'unsafe-inline'";
+  private static final String PAGE =
+      "<!DOCTYPE html>\n<html><head>\n<meta http-equiv=\"Content-Security-Policy\" content=\""
+          + CSP
+          + "\">\n</head>\n<body class=\"book\">\n<p>text</p>\n</body></html>";
+
+  @Test
+  void onlyTheScriptDirectiveChangesAndOnlyToThePreviewsScript() {
+    String served = PageInjection.serve(PAGE, "http://127.0.0.1:8000", List.of());
+    assertTrue(
+        served.contains(
+            "content=\"default-src 'self'; script-src http://127.0.0.1:8000/_preview/reload.js;"
+                + " object-src 'none'; style-src 'self' 'unsafe-inline'\""));
+    assertEquals(1, served.split("<script", -1).length - 1);
+    assertTrue(served.contains("<script src=\"/_preview/reload.js\" defer></script>\n</head>"));
+    assertTrue(!served.contains(PageInjection.BANNER_ID));
+  }
+
+  @Test
+  void theBannerListsEachErrorEscapedRightAfterTheBodyStarts() {
+    Diagnostic error =
+        Diagnostic.error(Path.of("content-en/src/docs/asciidoc/index.adoc"), 7, 3, "no <b> here");
+    String served = PageInjection.serve(PAGE, "http://127.0.0.1:8000", List.of(error));
+    assertTrue(served.contains("<body class=\"book\">\n<div id=\"" + PageInjection.BANNER_ID));
+    assertTrue(
+        served.contains(
+            "<code>content-en/src/docs/asciidoc/index.adoc:7:3: error: no &lt;b> here</code>"));
+    assertTrue(served.contains("The last save has 1 error"));
+  }
+
+  @Test
+  void aPageWhoseCspDoesNotForbidScriptsIsRefused() {
+    assertThrows(
+        IllegalStateException.class,
+        () -> PageInjection.serve(PAGE.replace("script-src 'none'", ""), "http://x", List.of()));
+  }
+}
