@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /** What every step of the book knows: the repository, its locales and the source locale. */
 abstract class BookMojo extends AbstractMojo {
@@ -22,6 +23,10 @@ abstract class BookMojo extends AbstractMojo {
   /** Every locale of the book, space- or comma-separated, the source among them. */
   @Parameter(defaultValue = "${book.locales}", required = true)
   String locales;
+
+  /** The module: the up-to-date goal leaves its verdict in the module's properties. */
+  @Parameter(defaultValue = "${project}", readonly = true)
+  MavenProject project;
 
   Path root() {
     return rootDirectory.toPath().toAbsolutePath().normalize();
@@ -39,5 +44,18 @@ abstract class BookMojo extends AbstractMojo {
 
   MavenLogReporter reporter() {
     return new MavenLogReporter(getLog(), root());
+  }
+
+  /**
+   * Whether the up-to-date goal found this module's book as the last build left it; a step then
+   * says so and does nothing, so that its outputs stay untouched.
+   */
+  boolean skipAsUpToDate() {
+    if (project == null
+        || !Boolean.parseBoolean(project.getProperties().getProperty(UpToDateMojo.PROPERTY))) {
+      return false;
+    }
+    getLog().info("up to date, nothing to do (" + UpToDateMojo.STAMP + ")");
+    return true;
   }
 }

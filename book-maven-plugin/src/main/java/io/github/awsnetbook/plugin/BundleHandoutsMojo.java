@@ -3,12 +3,19 @@ package io.github.awsnetbook.plugin;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.handouts.BundleRequest;
 import io.github.awsnetbook.tools.handouts.HandoutBundle;
+import io.github.awsnetbook.tools.incremental.BuildStamp;
+import io.github.awsnetbook.tools.incremental.InputDigest;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Map;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -16,7 +23,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * The handout bundle of every locale's published books: {@code <name>/} (landing page, one folder
  * per locale, the PDFs, licences, {@code SHA256SUMS}) and the reproducible {@code <name>.zip}. Runs
- * after every content module of the build.
+ * after every content module of the build. When the published books, the theme and the build's
+ * code are those the last bundle was made from and the bundle is untouched, it is left as it is
+ * ({@code target/bundle.stamp} of this module).
  */
 @Mojo(name = "bundle-handouts", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BundleHandoutsMojo extends BookMojo {
@@ -57,6 +66,12 @@ public class BundleHandoutsMojo extends BookMojo {
   @Parameter(required = true)
   List<FontFace> fontFaces;
 
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  File buildDirectory;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true)
+  PluginDescriptor plugin;
+
   @Override
   public void execute() throws MojoExecutionException {
     try {
@@ -72,18 +87,44 @@ public class BundleHandoutsMojo extends BookMojo {
               stylesheet.toPath(),
               fontLicence.toPath(),
               FontFace.webFonts(fontFamily, fontsDirectory.toPath(), fontFaces));
+      Path stamp = buildDirectory.toPath().resolve("bundle.stamp");
+      List<Path> outputs = List.of(request.folder(), request.zip());
+      InputDigest inputs = inputs();
+      if (BuildStamp.isUpToDate(stamp, inputs, root(), outputs)) {
+        getLog().info("handouts: up to date, nothing to do (" + Places.shown(root(), stamp) + ")");
+        return;
+      }
+      BuildStamp.invalidate(stamp);
       new HandoutBundle(request).assemble();
+      BuildStamp.of(inputs, root(), outputs).write(stamp);
       getLog()
           .info(
               "handouts: "
                   + Places.shown(root(), request.zip())
                   + " and "
                   + Places.shown(root(), request.folder()));
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot assemble the handouts: " + e.getMessage(), e);
     } catch (IllegalArgumentException
         | IllegalStateException
         | DateTimeParseException
         | UncheckedIOException e) {
       throw new MojoExecutionException("cannot assemble the handouts: " + e.getMessage(), e);
     }
+  }
+
+  /** The published books of every locale, the theme and the settings the bundle is made from. */
+  private InputDigest inputs() throws IOException, MojoExecutionException {
+    List<Path> books = new ArrayList<>();
+    for (String lang : localeList()) {
+      Path target = root().resolve("content-" + lang).resolve("target");
+      books.add(target.resolve("html"));
+      books.add(target.resolve("pdf"));
+    }
+    InputDigest theme = BookInputs.digest(root(), plugin, Map.of("name", name));
+    return InputDigest.of(
+        root(),
+        books,
+        Map.of("theme", theme.sha256(), "timestamp", outputTimestamp, "locales", locales));
   }
 }

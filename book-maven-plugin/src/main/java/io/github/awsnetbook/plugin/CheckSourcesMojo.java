@@ -38,6 +38,9 @@ public class CheckSourcesMojo extends BookMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipAsUpToDate()) {
+      return;
+    }
     CheckSources.Request request =
         new CheckSources.Request(
             root(),

@@ -42,6 +42,9 @@ public class CheckTerminologyMojo extends BookMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipAsUpToDate()) {
+      return;
+    }
     TerminologyCheck.Request request =
         new TerminologyCheck.Request(
             root(),

@@ -47,6 +47,9 @@ public class CheckTranslationMojo extends BookMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipAsUpToDate()) {
+      return;
+    }
     MavenLogReporter reporter = reporter();
     TranslationCheck.Request request =
         new TranslationCheck.Request(

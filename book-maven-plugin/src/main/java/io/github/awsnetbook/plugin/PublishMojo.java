@@ -61,6 +61,9 @@ public class PublishMojo extends BookMojo {
 
   @Override
   public void execute() throws MojoExecutionException {
+    if (skipAsUpToDate()) {
+      return;
+    }
     try {
       PublishRequest request =
           new PublishRequest(

@@ -38,6 +38,9 @@ public class RenderFiguresMojo extends BookMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipAsUpToDate()) {
+      return;
+    }
     RenderFigures.Request request =
         new RenderFigures.Request(
             figuresDirectory.toPath(),

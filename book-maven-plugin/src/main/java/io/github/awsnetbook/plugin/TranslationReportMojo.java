@@ -26,10 +26,6 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "translation-report", defaultPhase = LifecyclePhase.PROCESS_SOURCES, threadSafe = true)
 public class TranslationReportMojo extends BookMojo {
 
-  /** This module. */
-  @Parameter(defaultValue = "${project}", readonly = true, required = true)
-  MavenProject project;
-
   /** The modules of this build, in the order Maven builds them. */
   @Parameter(defaultValue = "${reactorProjects}", readonly = true, required = true)
   List<MavenProject> reactorProjects;
@@ -40,6 +36,9 @@ public class TranslationReportMojo extends BookMojo {
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skipAsUpToDate()) {
+      return;
+    }
     String pluginKey = mojoExecution.getPlugin().getKey();
     String goal = mojoExecution.getGoal();
     MavenProject writer = lastToRun(reactorProjects, pluginKey, goal).orElse(project);
