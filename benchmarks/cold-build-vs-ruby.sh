@@ -99,22 +99,7 @@ load_after=$(machine)
 if [[ ${PROFILE:-1} != 0 ]]; then
   echo
   echo "== where the cold build's time goes (one more build, timestamped log and JFR; not timed)"
-  (cd "$work/maven" && mvn -B -o -q clean > /dev/null 2>&1)
-  (cd "$work/maven" && MAVEN_OPTS="${MAVEN_OPTS:-} -XX:StartFlightRecording=filename=$work/build.jfr,settings=profile,jdk.ExecutionSample#period=2ms" \
-    /usr/bin/time -f "%e %M" -o "$work/profile-time.txt" \
-    mvn -B -o -DskipTests "${timestamped_log[@]}" package > "$work/profile.log" 2>&1)
-  read -r wall rss < <(tail -1 "$work/profile-time.txt")
-  logged=$(awk '/Total time:/ {print $(NF-1)}' "$work/profile.log")
-  echo "wall ${wall} s (JFR on); Maven's own total ${logged} s; before the first module" \
-    "(JVM start, reading the poms): $(awk -v w="$wall" -v l="$logged" 'BEGIN {printf "%.1f", w - l}') s"
-  echo "-- per module (s):"
-  mojo_sums "$work/profile.log" 2 | sed 's/^/   /'
-  echo "-- per plugin execution, summed over modules (s):"
-  mojo_sums "$work/profile.log" 3 | head -12 | sed 's/^/   /'
-  echo "-- the 12 longest executions (s, module, execution):"
-  mojo_times "$work/profile.log" | head -12 | sed 's/^/   /'
-  echo "-- Java CPU samples (JFR, every 2 ms of running Java code; JIT, GC, waiting not sampled):"
-  cpu_profile "$work/build.jfr" | sed 's/^/   /'
+  profile_build maven
 fi
 
 echo

@@ -140,3 +140,27 @@ cpu_profile() {
     END { for (c in count) printf "%5.1f%%\t%d\t%s\n", 100 * count[c] / total, count[c], c }
   ' | sort -rn
 }
+
+# One more cold build of the copy $work/$1, not timed for the medians: a timestamped log and a
+# JFR recording, then where the time went, per module, per plugin execution and by CPU samples.
+profile_build() {
+  local dir="$work/$1" wall rss logged
+  (cd "$dir" && mvn -B -o -q clean > /dev/null 2>&1)
+  (cd "$dir" && MAVEN_OPTS="${MAVEN_OPTS:-} -XX:StartFlightRecording=filename=$work/$1.jfr,settings=profile,jdk.ExecutionSample#period=2ms" \
+    /usr/bin/time -f "%e %M" -o "$work/$1-profile-time.txt" \
+    mvn -B -o -DskipTests "${timestamped_log[@]}" package > "$work/$1-profile.log" 2>&1) \
+    || { tail -40 "$work/$1-profile.log" >&2; echo "error: the profiled build failed" >&2; return 1; }
+  read -r wall rss < <(tail -1 "$work/$1-profile-time.txt")
+  logged=$(awk '/Total time:/ {print $(NF-1)}' "$work/$1-profile.log")
+  echo "wall ${wall} s (with JFR), peak RSS $((rss / 1024)) MiB; Maven's own total ${logged} s;" \
+    "before the first module (JVM start, reading the poms):" \
+    "$(awk -v w="$wall" -v l="$logged" 'BEGIN {printf "%.1f", w - l}') s"
+  echo "-- per module (s):"
+  mojo_sums "$work/$1-profile.log" 2 | sed 's/^/   /'
+  echo "-- per plugin execution, summed over modules (s):"
+  mojo_sums "$work/$1-profile.log" 3 | head -12 | sed 's/^/   /'
+  echo "-- the 12 longest executions (s, module, execution):"
+  mojo_times "$work/$1-profile.log" | head -12 | sed 's/^/   /'
+  echo "-- Java CPU samples (JFR, every 2 ms of running Java code; JIT, GC, waiting not sampled):"
+  cpu_profile "$work/$1.jfr" | sed 's/^/   /'
+}
