@@ -36,18 +36,21 @@ for variant in "${variants[@]}"; do run_once "$variant"; done
 rm -f "$work"/*.times
 for i in $(seq "$runs"); do
   for variant in "${variants[@]}"; do run_once "$variant"; done
-  echo "run $i: $(for v in "${variants[@]}"; do printf '%s %s  ' "$v" "$(tail -1 "$work/$v.times")"; done)(s KiB)"
+  echo "run $i: $(for v in "${variants[@]}"; do printf '%s %s  ' "$v" "$(tail -1 "$work/$v.times")"; done)(s KiB CPU-s)"
 done
 
 echo
 echo "== SUMMARY ($(machine) at the end)"
-printf '%-4s %8s %9s %9s  %s\n' "" "median s" "vs first" "RSS MiB" "flags"
+printf '%-4s %8s %9s %8s %9s %9s  %s\n' "" "median s" "vs first" "CPU s" "vs first" "RSS MiB" "flags"
 i=0
 for variant in "${variants[@]}"; do
   t=$(median "$variant")
-  [[ $i == 0 ]] && first=$t
-  printf '%-4s %8s %8.0f%% %9d  %s\n' "$variant" "$t" "$(awk -v a="$first" -v b="$t" 'BEGIN {print 100 * b / a}')" \
+  c=$(median "$variant" 3)
+  [[ $i == 0 ]] && first=$t && first_cpu=$c
+  printf '%-4s %8s %8.0f%% %8s %8.0f%% %9d  %s\n' "$variant" "$t" \
+    "$(awk -v a="$first" -v b="$t" 'BEGIN {print 100 * b / a}')" "$c" \
+    "$(awk -v a="$first_cpu" -v b="$c" 'BEGIN {print 100 * b / a}')" \
     "$(( $(median "$variant" 2) / 1024 ))" "$(tr '\n' ' ' < "$work/$variant/.mvn/jvm.config")"
   i=$((i + 1))
 done
-echo "(RSS: median of the runs' peaks; largest: $(for v in "${variants[@]}"; do printf '%s %d  ' "$v" "$(( $(maximum "$v" 2) / 1024 ))"; done)MiB)"
+echo "(CPU: user + system; RSS: median of the runs' peaks; largest: $(for v in "${variants[@]}"; do printf '%s %d  ' "$v" "$(( $(maximum "$v" 2) / 1024 ))"; done)MiB)"

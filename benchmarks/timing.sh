@@ -33,17 +33,19 @@ copy_project() {
     | xargs -0 -I{} cp -P --parents {} "$1/")
 }
 
-# Runs the command after $1 in a subshell, timed; appends "seconds peak-KiB" to $work/$1.times.
+# Runs the command after $1 in a subshell, timed; appends "seconds peak-KiB cpu-seconds" (wall
+# time, peak RSS, user + system CPU time of the whole tree) to $work/$1.times. CPU time suffers
+# less than wall time from a busy machine.
 # Its output goes to $work/$1.log; on failure, the log's end is shown and the benchmark stops.
 timed() {
   local variant=$1
   shift
-  if ! /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/$variant.log" 2>&1; then
+  if ! /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" > "$work/$variant.log" 2>&1; then
     tail -40 "$work/$variant.log" >&2
     echo "error: the run of $variant failed; its output is above" >&2
     return 1
   fi
-  tail -1 "$work/time.txt" >> "$work/$variant.times"
+  tail -1 "$work/time.txt" | awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' >> "$work/$variant.times"
 }
 
 # Cleans, then builds the copy $work/$1 cold (fresh target/ folders, the local Maven repository
@@ -55,7 +57,7 @@ run_once() {
   timed "$variant" bash -c "cd '$work/$variant' && mvn -B -o -q -DskipTests $* package"
 }
 
-# The median of column $2 (1: seconds, 2: peak KiB) of the runs of variant $1.
+# The median of column $2 (1: seconds, 2: peak KiB, 3: CPU seconds) of the runs of variant $1.
 median() {
   awk -v c="${2:-1}" '{print $c}' "$work/$1.times" | sort -n \
     | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'
@@ -66,12 +68,14 @@ maximum() {
   awk -v c="${2:-1}" '$c > m {m = $c} END {print m}' "$work/$1.times"
 }
 
-# Prints the median wall time of the runs of variant $1, all of them, and the median run's RSS.
+# Prints the median wall time of the runs of variant $1, all of them, the median run's RSS, and
+# the median CPU time.
 report() {
-  sort -n "$work/$1.times" | awk -v v="$1" '{t[NR]=$1; m[NR]=$2} END {
+  sort -n "$work/$1.times" | awk -v v="$1" -v cpu="$(median "$1" 3)" '{t[NR]=$1; m[NR]=$2} END {
     mid=int((NR+1)/2); printf "%s: median %.1f s over %d runs (all: ", v, t[mid], NR;
     for (i=1;i<=NR;i++) printf "%s%.1f", (i>1?", ":""), t[i];
-    printf "), peak RSS of the median run %.0f MiB\n", m[mid]/1024 }'
+    printf "), peak RSS of the median run %.0f MiB", m[mid]/1024;
+    if (cpu != "") printf ", median CPU time %.1f s", cpu; printf "\n" }'
 }
 
 # Load average of the last minute, and the machine's cores: the noise every figure carries.
