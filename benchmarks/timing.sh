@@ -155,7 +155,9 @@ profile_build() {
     mvn -B -o -DskipTests "${timestamped_log[@]}" package > "$work/$1-profile.log" 2>&1) \
     || { tail -40 "$work/$1-profile.log" >&2; echo "error: the profiled build failed" >&2; return 1; }
   read -r wall rss < <(tail -1 "$work/$1-profile-time.txt")
-  logged=$(awk '/Total time:/ {print $(NF-1)}' "$work/$1-profile.log")
+  # Maven writes "12.345 s", or "01:07 min" past a minute.
+  logged=$(awk '/Total time:/ {t = $(NF-1); if (split(t, p, ":") == 2) t = p[1] * 60 + p[2]; print t}' \
+    "$work/$1-profile.log")
   echo "wall ${wall} s (with JFR), peak RSS $((rss / 1024)) MiB; Maven's own total ${logged} s;" \
     "before the first module (JVM start, reading the poms):" \
     "$(awk -v w="$wall" -v l="$logged" 'BEGIN {printf "%.1f", w - l}') s"
