@@ -14,13 +14,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-mkdir -p "$work/current" "$work/base"
-(cd "$root" && git ls-files -z --cached --others --exclude-standard \
-  | xargs -0 -I{} cp -P --parents {} "$work/current/")
-(cd "$root" && git archive "$base") | tar -x -C "$work/base"
-
 # shellcheck source=benchmarks/timing.sh
 source "$root/benchmarks/timing.sh"
+
+copy_project "$work/current"
+mkdir -p "$work/base"
+(cd "$root" && git archive "$base") | tar -x -C "$work/base"
 
 echo "$(nproc) cores; base $(cd "$root" && git rev-parse --short "$base"), current working tree"
 for i in $(seq "$runs"); do

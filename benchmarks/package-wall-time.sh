@@ -12,17 +12,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-copy() {
-  mkdir -p "$work/$1"
-  (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 -I{} cp --parents {} "$work/$1/")
-}
-copy tuned
-copy plain
-rm -f "$work/plain/.mvn/jvm.config"
-mkdir -p "$work/plain/.mvn"   # keeps maven.multiModuleProjectDirectory at the root
-
 # shellcheck source=benchmarks/timing.sh
 source "$root/benchmarks/timing.sh"
+
+copy_project "$work/tuned"
+copy_project "$work/plain"
+rm -f "$work/plain/.mvn/jvm.config"
+mkdir -p "$work/plain/.mvn"   # keeps maven.multiModuleProjectDirectory at the root
 
 # Alternating runs, so that whatever else the machine does weighs on both variants alike.
 for i in $(seq "$runs"); do
