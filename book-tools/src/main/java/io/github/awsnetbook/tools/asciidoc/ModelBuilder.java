@@ -215,7 +215,10 @@ final class ModelBuilder {
       int depth,
       List<String> own) {
     String title = RawTitles.of(node);
-    List<SourceSpan> spans = locate(file, mappedLine, own);
+    List<SourceSpan> spans =
+        own.isEmpty() && isBlockMacro(file, mappedLine, node)
+            ? List.of(span(file, mappedLine, 0, text(file).line(mappedLine).length()))
+            : locate(file, mappedLine, own);
     // Asciidoctor maps a paragraph that a conditional directive follows to a later line.
     int line = spans.isEmpty() ? mappedLine : Math.min(mappedLine, spans.get(0).line());
     return new Block(
@@ -232,6 +235,14 @@ final class ModelBuilder {
         title == null ? List.of() : titleSpans(file, line, title));
   }
 
+  /**
+   * Whether a block without lines of its own is a block macro whose line is its source: an image,
+   * whose alt text is prose.
+   */
+  private boolean isBlockMacro(Path file, int line, StructuralNode node) {
+    return node.getContext().equals("image") && text(file).line(line).startsWith("image::");
+  }
+
   /** A line of a file. */
   private record Place(Path file, int line) {}
 
@@ -243,6 +254,11 @@ final class ModelBuilder {
    */
   private Place relocated(Place place, String first) {
     Place current = place;
+    if (first != null
+        && !holdsNear(text(current.file()), current.line(), first)
+        && !INCLUDE.matcher(text(current.file()).line(current.line())).matches()) {
+      current = inKnownFiles(current, first);
+    }
     for (int hops = 0; hops < SourceText.MAX_INCLUDE_DEPTH && first != null; hops++) {
       Matcher include = INCLUDE.matcher(text(current.file()).line(current.line()));
       if (!include.matches()) {
@@ -265,6 +281,32 @@ final class ModelBuilder {
       current = new Place(included, found);
     }
     return current;
+  }
+
+  /**
+   * The first line that holds {@code first} in the files read so far, for a block Asciidoctor maps
+   * to a file that does not hold it (a paragraph that runs on into an included file is mapped to
+   * the included file, at line 0); {@code place} if none does.
+   */
+  private Place inKnownFiles(Place place, String first) {
+    for (Path file : files) {
+      SourceText text = text(file);
+      for (int i = 1; i <= text.lines().size(); i++) {
+        if (text.line(i).contains(first)) {
+          return new Place(file, i);
+        }
+      }
+    }
+    return place;
+  }
+
+  private static boolean holdsNear(SourceText text, int line, String first) {
+    for (int i = Math.max(1, line - LOOKAHEAD); i <= line + LOOKAHEAD; i++) {
+      if (text.line(i).contains(first)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String substitute(String target) {
@@ -329,22 +371,54 @@ final class ModelBuilder {
     if (!first.isEmpty() && !holdsAhead(text, next, first)) {
       next = startBefore(text, next, first);
     }
+    Path current = file;
     for (String wanted : lines) {
       String needle = wanted.strip();
       if (needle.isEmpty()) {
         continue;
       }
-      int limit = next + (spans.isEmpty() ? LOOKAHEAD : LOOKAHEAD / 4);
-      for (int i = next; i <= Math.min(limit, text.lines().size()); i++) {
-        int from = text.line(i).indexOf(needle);
-        if (from >= 0) {
-          spans.add(span(file, i, from, from + needle.length()));
-          next = i + 1;
-          break;
-        }
+      SourceSpan found = find(current, next, needle);
+      if (found == null) {
+        // A paragraph may run on into the file an include directive below it includes.
+        Path included = includedBelow(current, next);
+        found = included == null ? null : find(included, 1, needle);
+      }
+      if (found != null) {
+        spans.add(found);
+        current = found.file();
+        next = found.line() + 1;
       }
     }
     return spans;
+  }
+
+  /** The first span of {@code needle} from {@code line} on, within the lookahead; or null. */
+  private SourceSpan find(Path file, int line, String needle) {
+    SourceText text = text(file);
+    // Skipped conditional branches and comment lines may lie between two lines of a block.
+    for (int i = line; i <= Math.min(line + LOOKAHEAD, text.lines().size()); i++) {
+      int from = text.line(i).indexOf(needle);
+      if (from >= 0) {
+        return span(file, i, from, from + needle.length());
+      }
+    }
+    return null;
+  }
+
+  /** The file that the first include directive from {@code line} on includes, or null. */
+  private Path includedBelow(Path file, int line) {
+    SourceText text = text(file);
+    for (int i = line; i <= Math.min(line + LOOKAHEAD, text.lines().size()); i++) {
+      Matcher include = INCLUDE.matcher(text.line(i));
+      if (include.matches()) {
+        Path target = Path.of(substitute(include.group(1)));
+        Path included =
+            (target.isAbsolute() ? target : file.getParent().resolve(target)).normalize();
+        files.add(included);
+        return included;
+      }
+    }
+    return null;
   }
 
   private static boolean holdsAhead(SourceText text, int line, String first) {

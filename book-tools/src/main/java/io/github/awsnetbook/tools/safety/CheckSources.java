@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.asciidoctor.Asciidoctor;
 
 /**
  * The build's first step in every content module: the locale's source files are within bounds and
@@ -163,7 +164,14 @@ public final class CheckSources {
                       + " has it)"));
         } else {
           if (alignment == null) {
-            alignment = SourceAlignment.of(root, lang, sourceLang);
+            // Only a translation with such a character needs the books parsed: one Asciidoctor
+            // for the run, started here.
+            Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+            try {
+              alignment = SourceAlignment.of(root, lang, sourceLang, asciidoctor);
+            } finally {
+              asciidoctor.shutdown();
+            }
           }
           boolean inSource = alignment.sourceHas(file, found.line(), found.codePoint());
           problems.add(

@@ -115,7 +115,11 @@ final class EdgeCases {
         include::_part.adoc[leveloffset=+1,tag=kept]
 
         include::_part.adoc[lines=1..4,leveloffset=+2]
+
+        A paragraph that runs on
+        include::_tail.adoc[]
         """);
+    write(folder, "_tail.adoc", "into an included file.\n");
     write(
         folder,
         "comments.adoc",
