@@ -25,6 +25,8 @@ import org.asciidoctor.ast.ListItem;
 import org.asciidoctor.ast.Row;
 import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.ast.Table;
+import org.asciidoctor.jruby.internal.RubyObjectWrapper;
+import org.jruby.runtime.builtin.IRubyObject;
 
 /**
  * Walks the tree Asciidoctor parsed into a {@link SourceModel}: the nodes in reading order, and for
@@ -58,7 +60,36 @@ final class ModelBuilder {
   SourceModel build(List<Message> messages) {
     Header header = header();
     walk(document, top, "", 0);
-    return new SourceModel(root, top, header, nodes, messages, files);
+    List<SourceModel.Line> lines = readLines();
+    return new SourceModel(root, top, header, nodes, messages, files, lines);
+  }
+
+  /**
+   * The lines the preprocessor handed to the parser ({@link ReadLines}), each as written in its
+   * file; lines it made up (the attribute entries of an include's {@code leveloffset}, the content
+   * of a one-line conditional) are not in any file as read and are left out.
+   */
+  private List<SourceModel.Line> readLines() {
+    IRubyObject recorded =
+        ((RubyObjectWrapper) document).getRubyProperty("instance_variable_get", ReadLines.VARIABLE);
+    List<SourceModel.Line> lines = new ArrayList<>();
+    if (recorded == null || recorded.isNil()) {
+      return lines;
+    }
+    for (Object entry : (List<?>) recorded.toJava(List.class)) {
+      String[] parts = entry.toString().split("\u0000", 3);
+      if (parts.length < 3 || parts[1].isEmpty()) {
+        continue;
+      }
+      Path file = Path.of(parts[1]).toAbsolutePath().normalize();
+      int number = Integer.parseInt(parts[0]);
+      String raw = text(file).line(number);
+      if (number >= 1 && raw.stripTrailing().equals(parts[2].stripTrailing())) {
+        files.add(file);
+        lines.add(new SourceModel.Line(file, number, raw));
+      }
+    }
+    return lines;
   }
 
   private Header header() {

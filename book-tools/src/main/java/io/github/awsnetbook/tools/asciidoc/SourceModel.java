@@ -30,6 +30,9 @@ import org.asciidoctor.log.LogRecord;
  * @param messages what Asciidoctor reported while parsing (a missing include, an unterminated
  *     block)
  * @param files every file the document reads, the top document first
+ * @param lines the document's lines as Asciidoctor's preprocessor handed them to its parser:
+ *     includes resolved, conditionals evaluated, directive lines, skipped branches and comment
+ *     blocks left out; each as written in its file
  */
 public record SourceModel(
     Path root,
@@ -37,12 +40,14 @@ public record SourceModel(
     Header header,
     List<Node> nodes,
     List<Message> messages,
-    Set<Path> files) {
+    Set<Path> files,
+    List<Line> lines) {
 
   public SourceModel {
+    lines = List.copyOf(lines);
     nodes = List.copyOf(nodes);
     messages = List.copyOf(messages);
-    files = Set.copyOf(new LinkedHashSet<>(files));
+    files = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(files));
   }
 
   /** A section or a block. */
@@ -128,6 +133,9 @@ public record SourceModel(
     }
   }
 
+  /** One line of a source file, as written (without the byte-order mark and line terminator). */
+  public record Line(Path file, int line, String text) {}
+
   /** A message of Asciidoctor's parser: severity (ERROR, WARN …), where, and what. */
   public record Message(String severity, Path file, int line, String text) {}
 
@@ -143,6 +151,7 @@ public record SourceModel(
     Map<String, Object> asWritten = new java.util.HashMap<>(attributes);
     // The Japanese typesetting joins wrapped lines in the tree; the model keeps them as written.
     asWritten.putIfAbsent(JapaneseTypesetting.SWITCH, "off");
+    asWritten.put(ReadLines.ATTRIBUTE, "");
     Options options =
         Options.builder()
             .safe(SafeMode.SAFE)

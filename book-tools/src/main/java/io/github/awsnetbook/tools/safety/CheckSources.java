@@ -3,7 +3,6 @@ package io.github.awsnetbook.tools.safety;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.translation.OutlineReader;
-import io.github.awsnetbook.tools.translation.Section;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -39,8 +38,21 @@ public final class CheckSources {
     }
   }
 
-  /** Checks and returns an exit code: 0, 1 when a file has an error, 2 on a usage error. */
+  /**
+   * Checks and returns an exit code: 0, 1 when a file has an error, 2 on a usage error. Starts one
+   * Asciidoctor for the run; a caller that has one passes it to the other {@code run}.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    try {
+      return run(args, out, err, asciidoctor);
+    } finally {
+      asciidoctor.shutdown();
+    }
+  }
+
+  /** The same, reading the books with the caller's Asciidoctor. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Asciidoctor asciidoctor) {
     if (args.length < 3) {
       err.println("error: usage: CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR...]");
       return 2;
@@ -51,7 +63,11 @@ public final class CheckSources {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files =
         withIncludedFiles(
-            root, lang, readableFiles(root, localeDir(root, lang), problems), problems);
+            root,
+            lang,
+            readableFiles(root, localeDir(root, lang), problems),
+            problems,
+            asciidoctor);
     List<Path> wellFormed = new ArrayList<>();
     for (Path file : files) {
       List<Diagnostic> fileProblems = checkFile(file);
@@ -68,7 +84,7 @@ public final class CheckSources {
     boolean readable = problems.stream().noneMatch(Diagnostic::isError);
     List<RawContent.Item> items = rawItems(wellFormed);
     problems.addAll(ImageTargets.check(root, items));
-    problems.addAll(invisibleCharacters(root, lang, sourceLang, wellFormed));
+    problems.addAll(invisibleCharacters(root, lang, sourceLang, wellFormed, asciidoctor));
     if (!lang.equals(sourceLang) && readable) {
       List<Path> sourceFiles = readableFiles(root, localeDir(root, sourceLang), new ArrayList<>());
       problems.addAll(
@@ -93,14 +109,17 @@ public final class CheckSources {
    * repository is an error at its line.
    */
   private static List<Path> withIncludedFiles(
-      Path root, String lang, List<Path> files, List<Diagnostic> problems) {
+      Path root,
+      String lang,
+      List<Path> files,
+      List<Diagnostic> problems,
+      Asciidoctor asciidoctor) {
     Set<Path> all = new TreeSet<>();
     files.forEach(file -> all.add(file.toAbsolutePath().normalize()));
     try {
-      for (Section section : OutlineReader.read(lang, localeDir(root, lang), root).sections()) {
-        all.add(section.heading().file().toAbsolutePath().normalize());
-        section.ownLines().forEach(line -> all.add(line.file().toAbsolutePath().normalize()));
-      }
+      OutlineReader.read(asciidoctor, lang, localeDir(root, lang), root).files().stream()
+          .map(file -> file.toAbsolutePath().normalize())
+          .forEach(all::add);
     } catch (RepositoryFiles.OutsideRepositoryException e) {
       problems.add(e.diagnostic());
     } catch (UncheckedIOException unreadable) {
@@ -141,7 +160,7 @@ public final class CheckSources {
    * invisible characters are warnings.
    */
   private static List<Diagnostic> invisibleCharacters(
-      Path root, String lang, String sourceLang, List<Path> files) {
+      Path root, String lang, String sourceLang, List<Path> files, Asciidoctor asciidoctor) {
     List<Diagnostic> problems = new ArrayList<>();
     SourceAlignment alignment = null;
     for (Path file : files) {
@@ -164,14 +183,7 @@ public final class CheckSources {
                       + " has it)"));
         } else {
           if (alignment == null) {
-            // Only a translation with such a character needs the books parsed: one Asciidoctor
-            // for the run, started here.
-            Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-            try {
-              alignment = SourceAlignment.of(root, lang, sourceLang, asciidoctor);
-            } finally {
-              asciidoctor.shutdown();
-            }
+            alignment = SourceAlignment.of(root, lang, sourceLang, asciidoctor);
           }
           boolean inSource = alignment.sourceHas(file, found.line(), found.codePoint());
           problems.add(

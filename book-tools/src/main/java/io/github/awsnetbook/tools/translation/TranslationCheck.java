@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.asciidoctor.Asciidoctor;
 
 /**
  * The translation step of every content module, before conversion: structure parity with the
@@ -31,12 +32,14 @@ public final class TranslationCheck {
   private final String sourceLang;
   private final Outline source;
   private final PrintStream out;
+  private final Asciidoctor asciidoctor;
 
   /** Reads the source's outline once, for the locale's check and for the report. */
-  private TranslationCheck(Path root, String sourceLang, PrintStream out) {
+  private TranslationCheck(Path root, String sourceLang, PrintStream out, Asciidoctor asciidoctor) {
     this.root = root;
     this.sourceLang = sourceLang;
-    this.source = OutlineReader.read(sourceLang, folderOf(root, sourceLang), root);
+    this.asciidoctor = asciidoctor;
+    this.source = OutlineReader.read(asciidoctor, sourceLang, folderOf(root, sourceLang), root);
     this.out = out;
   }
 
@@ -53,9 +56,28 @@ public final class TranslationCheck {
     }
   }
 
-  /** Runs the step and returns an exit code: 0, 1 on errors, 2 on a usage error. */
+  /**
+   * Runs the step and returns an exit code: 0, 1 on errors, 2 on a usage error. Starts one
+   * Asciidoctor for the run; a caller that has one passes it to the other {@code run}.
+   */
   public static int run(
       String[] args, String mark, boolean release, PrintStream out, PrintStream err) {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    try {
+      return run(args, mark, release, out, err, asciidoctor);
+    } finally {
+      asciidoctor.shutdown();
+    }
+  }
+
+  /** The same, parsing each book once with the caller's Asciidoctor. */
+  public static int run(
+      String[] args,
+      String mark,
+      boolean release,
+      PrintStream out,
+      PrintStream err,
+      Asciidoctor asciidoctor) {
     if (args.length != 6) {
       err.println(
           "error: usage: TranslationCheck ROOT LANG SOURCE_LANG \"LOCALES\" OUTPUT_DIR"
@@ -64,7 +86,7 @@ public final class TranslationCheck {
     }
     Path root = Path.of(args[0]).toAbsolutePath().normalize();
     try {
-      TranslationCheck check = new TranslationCheck(root, args[2], out);
+      TranslationCheck check = new TranslationCheck(root, args[2], out, asciidoctor);
       List<Diagnostic> problems =
           check.checkLocale(args[1], mark, release, Path.of(args[4]), args[5]);
       check.writeReport(List.of(args[3].trim().split("\\s+")));
@@ -234,7 +256,7 @@ public final class TranslationCheck {
   }
 
   private Outline outline(String lang) {
-    return OutlineReader.read(lang, folderOf(root, lang), root);
+    return OutlineReader.read(asciidoctor, lang, folderOf(root, lang), root);
   }
 
   private static Path folderOf(Path root, String lang) {
