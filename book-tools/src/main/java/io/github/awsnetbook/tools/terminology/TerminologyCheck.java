@@ -148,6 +148,16 @@ public final class TerminologyCheck {
     }
   }
 
+  /** Checks the books and writes the reports, with one Asciidoctor started for the run. */
+  public static Outcome check(Request request) {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    try {
+      return check(request, asciidoctor);
+    } finally {
+      asciidoctor.shutdown();
+    }
+  }
+
   /** Checks the books, each parsed once by {@code asciidoctor}, and writes the reports. */
   public static Outcome check(Request request, Asciidoctor asciidoctor) {
     Termbase termbase = TbxReader.read(request.root(), request.termbase());
