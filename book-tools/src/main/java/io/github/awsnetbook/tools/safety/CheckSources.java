@@ -61,20 +61,23 @@ public final class CheckSources {
     String lang = args[1];
     String sourceLang = args[2];
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> files =
-        withIncludedFiles(
-            root,
-            lang,
-            readableFiles(root, localeDir(root, lang), problems),
-            problems,
-            asciidoctor);
+    List<Path> localeFiles = readableFiles(root, localeDir(root, lang), problems);
     List<Path> wellFormed = new ArrayList<>();
-    for (Path file : files) {
-      List<Diagnostic> fileProblems = checkFile(file);
-      problems.addAll(fileProblems);
-      if (fileProblems.isEmpty()) {
-        wellFormed.add(file);
-      }
+    checkFiles(localeFiles, problems, wellFormed);
+    // Asciidoctor parses the book (to find what it includes from elsewhere) only once the
+    // locale's own files are within bounds: a list nested a thousand levels deep would overflow
+    // the parser's stack before any bound is reported.
+    boolean bounded = wellFormed.size() == localeFiles.size();
+    List<Path> files = new ArrayList<>(localeFiles);
+    if (bounded) {
+      Set<Path> checked = new HashSet<>();
+      localeFiles.forEach(file -> checked.add(file.toAbsolutePath().normalize()));
+      List<Path> included =
+          withIncludedFiles(root, lang, localeFiles, problems, asciidoctor).stream()
+              .filter(file -> !checked.contains(file))
+              .toList();
+      checkFiles(included, problems, wellFormed);
+      files.addAll(included);
     }
     for (int i = 3; i < args.length; i++) {
       readableFiles(root, Path.of(args[i]).toAbsolutePath().normalize(), problems).stream()
@@ -84,7 +87,8 @@ public final class CheckSources {
     boolean readable = problems.stream().noneMatch(Diagnostic::isError);
     List<RawContent.Item> items = rawItems(wellFormed);
     problems.addAll(ImageTargets.check(root, items));
-    problems.addAll(invisibleCharacters(root, lang, sourceLang, wellFormed, asciidoctor));
+    problems.addAll(
+        invisibleCharacters(root, lang, sourceLang, wellFormed, bounded ? asciidoctor : null));
     if (!lang.equals(sourceLang) && readable) {
       List<Path> sourceFiles = readableFiles(root, localeDir(root, sourceLang), new ArrayList<>());
       problems.addAll(
@@ -126,6 +130,18 @@ public final class CheckSources {
       // A file that is not UTF-8: the check of each file reports it at its place.
     }
     return all.stream().filter(Files::isRegularFile).toList();
+  }
+
+  /** Checks each file's bounds; the files without a problem go to {@code wellFormed}. */
+  private static void checkFiles(
+      List<Path> files, List<Diagnostic> problems, List<Path> wellFormed) {
+    for (Path file : files) {
+      List<Diagnostic> fileProblems = checkFile(file);
+      problems.addAll(fileProblems);
+      if (fileProblems.isEmpty()) {
+        wellFormed.add(file);
+      }
+    }
   }
 
   private static Path localeDir(Path root, String lang) {
@@ -183,7 +199,10 @@ public final class CheckSources {
                       + " has it)"));
         } else {
           if (alignment == null) {
-            alignment = SourceAlignment.of(root, lang, sourceLang, asciidoctor);
+            alignment =
+                asciidoctor == null
+                    ? SourceAlignment.none()
+                    : SourceAlignment.of(root, lang, sourceLang, asciidoctor);
           }
           boolean inSource = alignment.sourceHas(file, found.line(), found.codePoint());
           problems.add(

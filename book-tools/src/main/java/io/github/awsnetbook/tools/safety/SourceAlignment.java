@@ -50,6 +50,11 @@ final class SourceAlignment {
     return new SourceAlignment(partByPlace, sourceText);
   }
 
+  /** Nothing aligned: for sources that are not parsed (a file out of bounds). */
+  static SourceAlignment none() {
+    return new SourceAlignment(Map.of(), Map.of());
+  }
+
   /** Whether the source has {@code codePoint} in the part aligned with {@code file:line}. */
   boolean sourceHas(Path file, int line, int codePoint) {
     String part = partByPlace.get(place(file, line));

@@ -84,6 +84,22 @@ class CheckSourcesTest {
   }
 
   @Test
+  void aListAThousandLevelsDeepIsRefusedBeforeAsciidoctorParsesTheBook() throws IOException {
+    StringBuilder list = new StringBuilder("[#intro]\n== はじめに\n\n");
+    for (int level = 1; level <= 1000; level++) {
+      list.append("*".repeat(level)).append(" 階層").append(level).append('\n');
+    }
+    write(JA + "chapters/_one.adoc", list.toString());
+
+    Run run = check("ja");
+
+    assertEquals(1, run.code());
+    assertTrue(
+        run.err().contains(JA + "chapters/_one.adoc:12:1: error: a list nested 9 levels deep"),
+        run.err());
+  }
+
+  @Test
   void aLinkToAFileOutsideTheRepositoryIsRefusedNamingTheLinkAndItsTarget() throws IOException {
     Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0:TOP-SECRET\n");
     Files.createSymbolicLink(root.resolve(EN + "chapters/_notes.adoc"), secret);
