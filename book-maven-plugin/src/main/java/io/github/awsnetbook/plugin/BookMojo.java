@@ -4,10 +4,12 @@ import io.github.awsnetbook.tools.locales.LocaleLinks;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.asciidoctor.Asciidoctor;
 
 /** What every step of the book knows: the repository, its locales and the source locale. */
 abstract class BookMojo extends AbstractMojo {
@@ -28,6 +30,10 @@ abstract class BookMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true)
   MavenProject project;
 
+  /** The build, which holds the one Asciidoctor that every step reads the books with. */
+  @Parameter(defaultValue = "${session}", readonly = true)
+  MavenSession session;
+
   Path root() {
     return rootDirectory.toPath().toAbsolutePath().normalize();
   }
@@ -40,6 +46,11 @@ abstract class BookMojo extends AbstractMojo {
           "the locales \"" + locales + "\" do not contain the source locale " + sourceLang);
     }
     return list;
+  }
+
+  /** The build's Asciidoctor (see {@link BuildAsciidoctor}). */
+  Asciidoctor asciidoctor() {
+    return BuildAsciidoctor.of(session);
   }
 
   MavenLogReporter reporter() {

@@ -56,7 +56,7 @@ public class CheckTranslationMojo extends BookMojo {
             root(), lang, sourceLang, outputDirectory.toPath(), sourcePdf(), mark, release);
     List<Diagnostic> problems;
     try {
-      problems = TranslationCheck.check(request, reporter::info);
+      problems = TranslationCheck.check(request, reporter::info, asciidoctor());
     } catch (RepositoryFiles.OutsideRepositoryException e) {
       problems = List.of(e.diagnostic());
     } catch (UncheckedIOException e) {

@@ -33,6 +33,11 @@ public final class Converter implements AutoCloseable {
     asciidoctor.registerLogHandler(this::record);
   }
 
+  /** The warm instance, for the checks that read the book before it is converted. */
+  public Asciidoctor asciidoctor() {
+    return asciidoctor;
+  }
+
   private synchronized void record(LogRecord logRecord) {
     records.add(logRecord);
   }
@@ -67,14 +72,9 @@ public final class Converter implements AutoCloseable {
         Places.relative(layout.root(), file),
         line,
         1,
-        "asciidoctor: " + withRelativePaths(layout.root(), logRecord.getMessage()));
+        "asciidoctor: " + Places.withRelativePaths(layout.root(), logRecord.getMessage()));
   }
 
-  /** The message with the repository's paths in it relative to the repository, as the place is. */
-  public static String withRelativePaths(Path root, String message) {
-    return message.replace(
-        root.toAbsolutePath().normalize() + root.getFileSystem().getSeparator(), "");
-  }
 
   @Override
   public void close() {

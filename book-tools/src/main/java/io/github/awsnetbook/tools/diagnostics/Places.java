@@ -23,4 +23,13 @@ public final class Places {
   public static String shown(Path root, Path file) {
     return relative(root, file).toString().replace('\\', '/');
   }
+
+  /**
+   * {@code message} with every absolute path into {@code root} written relative to it, as the
+   * place of a diagnostic is: messages of Asciidoctor and the JDK name files absolutely.
+   */
+  public static String withRelativePaths(Path root, String message) {
+    return message.replace(
+        root.toAbsolutePath().normalize() + root.getFileSystem().getSeparator(), "");
+  }
 }

@@ -245,7 +245,8 @@ final class LiveBook implements AutoCloseable {
                             root,
                             layout.lang(),
                             layout.sourceLang(),
-                            List.of(layout.assetsDir(), layout.themeDir(), layout.termbaseDir())))
+                            List.of(layout.assetsDir(), layout.themeDir(), layout.termbaseDir())),
+                        converter.asciidoctor())
                     .problems();
             case "translation" ->
                 TranslationCheck.check(
@@ -257,7 +258,8 @@ final class LiveBook implements AutoCloseable {
                         PrintRequest.pdfName(pom.bookPluginSetting("pdfName"), layout.sourceLang()),
                         "",
                         false),
-                    info -> {});
+                    info -> {},
+                    converter.asciidoctor());
             case "terminology" ->
                 TerminologyCheck.check(
                         new TerminologyCheck.Request(
@@ -268,7 +270,8 @@ final class LiveBook implements AutoCloseable {
                             layout.glossary().getParent(),
                             false,
                             ULocale.forLocale(Locale.getDefault()),
-                            layout.lang()))
+                            layout.lang()),
+                        converter.asciidoctor())
                     .findings();
             case "render-figures" ->
                 RenderFigures.render(

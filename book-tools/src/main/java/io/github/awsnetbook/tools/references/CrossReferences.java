@@ -1,30 +1,27 @@
 package io.github.awsnetbook.tools.references;
 
-import java.util.ArrayList;
+import io.github.awsnetbook.tools.asciidoc.InlineTokens;
+import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the IDs a line of AsciiDoc refers to with {@code <<id>>} or {@code xref:id[]}. */
+/**
+ * Finds the IDs a line of AsciiDoc refers to with {@code <<id>>} or {@code xref:id[]}, as the one
+ * inline tokenizer finds them ({@link InlineTokens}): a reference inside inline code or a
+ * passthrough is none.
+ */
 final class CrossReferences {
 
-  /** A reference to an ID in the same document; {@code xref:other.adoc#id[]} is not one. */
-  private static final Pattern SAME_DOCUMENT =
-      Pattern.compile(
-          "<<([\\p{L}\\p{N}_:][\\p{L}\\p{N}_:.-]*)(?:,[^>]*)?>>"
-              + "|xref:#?([\\p{L}\\p{N}_:][\\p{L}\\p{N}_:.-]*)\\[");
+  /** An ID of this document; {@code xref:other.adoc#id[]} and {@code <<other.adoc>>} are not. */
+  private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_:][\\p{L}\\p{N}_:.-]*");
 
   private CrossReferences() {}
 
   static List<String> targets(String line) {
-    List<String> ids = new ArrayList<>();
-    Matcher reference = SAME_DOCUMENT.matcher(line);
-    while (reference.find()) {
-      String id = reference.group(1) != null ? reference.group(1) : reference.group(2);
-      if (!id.endsWith(".adoc")) {
-        ids.add(id);
-      }
-    }
-    return ids;
+    return InlineTokens.of(line).all(InlineTokens.Kind.CROSS_REFERENCE).stream()
+        .sorted(Comparator.comparingInt(InlineTokens.Token::start))
+        .map(token -> token.target().replaceFirst("^#", ""))
+        .filter(id -> ID.matcher(id).matches() && !id.endsWith(".adoc"))
+        .toList();
   }
 }

@@ -65,7 +65,9 @@ public final class ReferenceCheck extends Treeprocessor {
         text(List.of(title), here, node instanceof Section ? 0 : -1);
       }
       if (node instanceof Block block && block.getLines() != null) {
-        text(block.getLines(), here, 0);
+        if (!isVerbatim(block)) {
+          text(block.getLines(), here, 0);
+        }
       } else if (node instanceof ListItem item && item.getSource() != null) {
         text(List.of(item.getSource().split("\n")), here, 0);
       } else if (node instanceof DescriptionList list) {
@@ -83,6 +85,11 @@ public final class ReferenceCheck extends Treeprocessor {
         return;
       }
       blocks(node.getBlocks(), here);
+    }
+
+    /** A listing, literal or passthrough block shows its text as written: no reference in it. */
+    boolean isVerbatim(Block block) {
+      return List.of("verbatim", "raw").contains(block.getContentModel());
     }
 
     void rows(List<Row> rows, Cursor table) {

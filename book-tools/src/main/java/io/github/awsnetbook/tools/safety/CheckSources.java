@@ -3,7 +3,6 @@ package io.github.awsnetbook.tools.safety;
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.translation.OutlineReader;
-import io.github.awsnetbook.tools.translation.Section;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -17,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.asciidoctor.Asciidoctor;
 
 /**
  * The build's first step in every content module: the locale's source files are within bounds and
@@ -68,38 +68,69 @@ public final class CheckSources {
 
   private CheckSources() {}
 
-  /** Checks and returns an exit code: 0, 1 when a file has an error, 2 on a usage error. */
+  /**
+   * Checks and returns an exit code: 0, 1 when a file has an error, 2 on a usage error. Starts one
+   * Asciidoctor for the run.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    try {
+      return run(args, out, err, asciidoctor);
+    } finally {
+      asciidoctor.shutdown();
+    }
+  }
+
+  /** The same, reading the book with the caller's Asciidoctor. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Asciidoctor asciidoctor) {
     if (args.length < 3) {
       err.println("error: usage: CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR...]");
       return 2;
     }
     List<Path> shared = Stream.of(args).skip(3).map(Path::of).toList();
     Request request = new Request(Path.of(args[0]), args[1], args[2], shared);
-    Result result = check(request);
+    Result result = check(request, asciidoctor);
     new ConsoleReporter(request.root(), err).reportAll(result.problems());
     out.println(result.summary(request.lang()));
     return result.errors() == 0 ? 0 : 1;
   }
 
   /**
-   * Checks the locale's files; a file or folder that cannot be read throws UncheckedIOException.
+   * Checks the locale's files with an Asciidoctor of its own; a file or folder that cannot be read
+   * throws UncheckedIOException.
    */
   public static Result check(Request request) {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    try {
+      return check(request, asciidoctor);
+    } finally {
+      asciidoctor.shutdown();
+    }
+  }
+
+  /** The same, reading the book with the caller's Asciidoctor (the build's one). */
+  public static Result check(Request request, Asciidoctor asciidoctor) {
     Path root = request.root();
     String lang = request.lang();
     String sourceLang = request.sourceLang();
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> files =
-        withIncludedFiles(
-            root, lang, readableFiles(root, localeDir(root, lang), problems), problems);
+    List<Path> localeFiles = readableFiles(root, localeDir(root, lang), problems);
     List<Path> wellFormed = new ArrayList<>();
-    for (Path file : files) {
-      List<Diagnostic> fileProblems = checkFile(file);
-      problems.addAll(fileProblems);
-      if (fileProblems.isEmpty()) {
-        wellFormed.add(file);
-      }
+    checkFiles(localeFiles, problems, wellFormed);
+    // Asciidoctor parses the book (to find what it includes from elsewhere) only once the
+    // locale's own files are within bounds: a list nested a thousand levels deep would overflow
+    // the parser's stack before any bound is reported.
+    boolean bounded = wellFormed.size() == localeFiles.size();
+    List<Path> files = new ArrayList<>(localeFiles);
+    if (bounded) {
+      Set<Path> checked = new HashSet<>();
+      localeFiles.forEach(file -> checked.add(file.toAbsolutePath().normalize()));
+      List<Path> included =
+          withIncludedFiles(root, lang, localeFiles, problems, asciidoctor).stream()
+              .filter(file -> !checked.contains(file))
+              .toList();
+      checkFiles(included, problems, wellFormed);
+      files.addAll(included);
     }
     for (Path shared : request.sharedDirs()) {
       readableFiles(root, shared, problems).stream()
@@ -109,7 +140,8 @@ public final class CheckSources {
     boolean readable = problems.stream().noneMatch(Diagnostic::isError);
     List<RawContent.Item> items = rawItems(wellFormed);
     problems.addAll(ImageTargets.check(root, items));
-    problems.addAll(invisibleCharacters(root, lang, sourceLang, wellFormed));
+    problems.addAll(
+        invisibleCharacters(root, lang, sourceLang, wellFormed, bounded ? asciidoctor : null));
     if (!lang.equals(sourceLang) && readable) {
       List<Path> sourceFiles = readableFiles(root, localeDir(root, sourceLang), new ArrayList<>());
       problems.addAll(
@@ -125,20 +157,35 @@ public final class CheckSources {
    * repository is an error at its line.
    */
   private static List<Path> withIncludedFiles(
-      Path root, String lang, List<Path> files, List<Diagnostic> problems) {
+      Path root,
+      String lang,
+      List<Path> files,
+      List<Diagnostic> problems,
+      Asciidoctor asciidoctor) {
     Set<Path> all = new TreeSet<>();
     files.forEach(file -> all.add(file.toAbsolutePath().normalize()));
     try {
-      for (Section section : OutlineReader.read(lang, localeDir(root, lang), root).sections()) {
-        all.add(section.heading().file().toAbsolutePath().normalize());
-        section.ownLines().forEach(line -> all.add(line.file().toAbsolutePath().normalize()));
-      }
+      OutlineReader.read(asciidoctor, lang, localeDir(root, lang), root).files().stream()
+          .map(file -> file.toAbsolutePath().normalize())
+          .forEach(all::add);
     } catch (RepositoryFiles.OutsideRepositoryException e) {
       problems.add(e.diagnostic());
     } catch (UncheckedIOException unreadable) {
       // A file that is not UTF-8: the check of each file reports it at its place.
     }
     return all.stream().filter(Files::isRegularFile).toList();
+  }
+
+  /** Checks each file's bounds; the files without a problem go to {@code wellFormed}. */
+  private static void checkFiles(
+      List<Path> files, List<Diagnostic> problems, List<Path> wellFormed) {
+    for (Path file : files) {
+      List<Diagnostic> fileProblems = checkFile(file);
+      problems.addAll(fileProblems);
+      if (fileProblems.isEmpty()) {
+        wellFormed.add(file);
+      }
+    }
   }
 
   private static Path localeDir(Path root, String lang) {
@@ -173,7 +220,7 @@ public final class CheckSources {
    * invisible characters are warnings.
    */
   private static List<Diagnostic> invisibleCharacters(
-      Path root, String lang, String sourceLang, List<Path> files) {
+      Path root, String lang, String sourceLang, List<Path> files, Asciidoctor asciidoctor) {
     List<Diagnostic> problems = new ArrayList<>();
     SourceAlignment alignment = null;
     for (Path file : files) {
@@ -196,7 +243,10 @@ public final class CheckSources {
                       + " has it)"));
         } else {
           if (alignment == null) {
-            alignment = SourceAlignment.of(root, lang, sourceLang);
+            alignment =
+                asciidoctor == null
+                    ? SourceAlignment.none()
+                    : SourceAlignment.of(root, lang, sourceLang, asciidoctor);
           }
           boolean inSource = alignment.sourceHas(file, found.line(), found.codePoint());
           problems.add(

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.safety;
 
+import io.github.awsnetbook.tools.asciidoc.SourceText;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.TextPositions;
 import java.nio.ByteBuffer;
@@ -35,8 +36,6 @@ public final class InputLimits {
   public static final int MAX_BLOCK_DEPTH = 16;
 
   private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(\\*+|\\.+)[ \\t]+\\S");
-  private static final Pattern DELIMITER =
-      Pattern.compile("^(={4,}|\\*{4,}|-{4,}|\\.{4,}|_{4,}|\\+{4,}|/{4,}|--)[ \\t]*$");
 
   private InputLimits() {}
 
@@ -108,10 +107,10 @@ public final class InputLimits {
   }
 
   static Optional<Diagnostic> checkNesting(Path file, String text) {
-    String[] lines = text.split("\r?\n", -1);
+    List<String> lines = SourceText.of(text).lines();
     List<String> open = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      Matcher item = LIST_ITEM.matcher(lines[i]);
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher item = LIST_ITEM.matcher(lines.get(i));
       if (!isVerbatim(open) && item.find() && item.group(1).length() > MAX_LIST_DEPTH) {
         return Optional.of(
             Diagnostic.error(
@@ -125,9 +124,8 @@ public final class InputLimits {
                         + " levels are allowed: flatten the list or make it a table")
                 .withRule("safety/nesting-depth"));
       }
-      Matcher delimiter = DELIMITER.matcher(lines[i]);
-      if (delimiter.matches()) {
-        String marker = delimiter.group(1);
+      String marker = SourceText.delimiter(lines.get(i));
+      if (marker != null) {
         if (isVerbatim(open)) {
           if (open.get(open.size() - 1).equals(marker)) {
             open.remove(open.size() - 1);
@@ -160,13 +158,6 @@ public final class InputLimits {
 
   /** Inside listing, literal, passthrough and comment blocks, delimiters are just text. */
   private static boolean isVerbatim(List<String> open) {
-    if (open.isEmpty()) {
-      return false;
-    }
-    char kind = open.get(open.size() - 1).charAt(0);
-    return kind == '-' && open.get(open.size() - 1).length() >= 4
-        || kind == '.'
-        || kind == '+'
-        || kind == '/';
+    return !open.isEmpty() && SourceText.isVerbatim(open.get(open.size() - 1));
   }
 }

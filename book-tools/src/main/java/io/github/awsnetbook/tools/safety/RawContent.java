@@ -1,5 +1,7 @@
 package io.github.awsnetbook.tools.safety;
 
+import io.github.awsnetbook.tools.asciidoc.InlineTokens;
+import io.github.awsnetbook.tools.asciidoc.SourceText;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,8 +86,6 @@ public final class RawContent {
           "imagesdir",
           "max-include-depth");
 
-  private static final Pattern INLINE_PASS = Pattern.compile("pass:[a-z,]*\\[(.*?)(?<!\\\\)\\]");
-  private static final Pattern TRIPLE_PLUS = Pattern.compile("\\+\\+\\+(.+?)\\+\\+\\+");
   private static final Pattern SCRIPT_URL =
       Pattern.compile("(?i)(?<![\\p{L}\\p{N}_-])(javascript|vbscript|livescript)\\s*:\\S*");
   private static final Pattern DATA_URL =
@@ -96,22 +96,21 @@ public final class RawContent {
       Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])image::?([^\\[\\]\\s][^\\[\\]]*?)\\[");
 
   private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:!?([\\w-]+)!?:(.*)$");
-  private static final Pattern DELIMITER = Pattern.compile("^(-{4,}|\\.{4,}|/{4,}|\\+{4,})\\s*$");
 
   private RawContent() {}
 
   /** Every raw item of one file, in order. */
   public static List<Item> scan(Path file, String text) {
     List<Item> items = new ArrayList<>();
-    String[] lines = text.split("\r?\n", -1);
+    List<String> lines = SourceText.of(text).lines();
     String verbatim = null;
     int passStart = -1;
     StringBuilder pass = new StringBuilder();
     boolean passParagraph = false;
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
       if (verbatim != null) {
-        if (line.strip().equals(verbatim)) {
+        if (verbatim.equals(SourceText.delimiter(line))) {
           if (verbatim.startsWith("+")) {
             items.add(new Item(Kind.PASSTHROUGH_BLOCK, fold(pass.toString()), file, passStart, 1));
             pass.setLength(0);
@@ -122,9 +121,9 @@ public final class RawContent {
         }
         continue;
       }
-      Matcher delimiter = DELIMITER.matcher(line);
-      if (delimiter.matches()) {
-        verbatim = delimiter.group(1);
+      String delimiter = SourceText.delimiter(line);
+      if (delimiter != null && SourceText.isVerbatim(delimiter)) {
+        verbatim = delimiter;
         passStart = i + 1;
         continue;
       }
@@ -138,7 +137,7 @@ public final class RawContent {
         }
         continue;
       }
-      if (line.startsWith("//")) {
+      if (SourceText.isComment(line)) {
         continue;
       }
       if (line.strip().matches("\\[pass(?:[,#.%][^\\]]*)?\\]")) {
@@ -168,8 +167,18 @@ public final class RawContent {
                 1));
       }
     }
-    find(INLINE_PASS, Kind.INLINE_PASS, file, lineNumber, line, items);
-    find(TRIPLE_PLUS, Kind.TRIPLE_PLUS, file, lineNumber, line, items);
+    for (InlineTokens.Token pass : InlineTokens.of(line).all(InlineTokens.Kind.PASSTHROUGH)) {
+      String written = pass.text(line);
+      Kind kind =
+          written.startsWith("pass:")
+              ? Kind.INLINE_PASS
+              : written.startsWith("+++") ? Kind.TRIPLE_PLUS : null;
+      if (kind != null) {
+        items.add(
+            new Item(
+                kind, fold(written), file, lineNumber, line.codePointCount(0, pass.start()) + 1));
+      }
+    }
     find(SCRIPT_URL, Kind.SCRIPT_URL, file, lineNumber, line, items);
     find(DATA_URL, Kind.DATA_URL, file, lineNumber, line, items);
     Matcher image = IMAGE.matcher(line);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.asciidoctor.Asciidoctor;
 
 /**
  * Which part of the source a line of a translation stands for: the section of the same ID, or the
@@ -28,14 +29,14 @@ final class SourceAlignment {
    * The alignment of {@code lang} with {@code sourceLang}; empty (nothing aligned) if either book
    * cannot be read, in which case the other checks report why.
    */
-  static SourceAlignment of(Path root, String lang, String sourceLang) {
+  static SourceAlignment of(Path root, String lang, String sourceLang, Asciidoctor asciidoctor) {
     Map<String, String> partByPlace = new HashMap<>();
     Map<String, StringBuilder> sourceText = new HashMap<>();
     try {
-      for (Segment segment : Book.load(root, lang).segments()) {
+      for (Segment segment : Book.load(asciidoctor, root, lang).segments()) {
         partByPlace.put(place(segment.file(), segment.line()), segment.sectionId());
       }
-      for (Segment segment : Book.load(root, sourceLang).segments()) {
+      for (Segment segment : Book.load(asciidoctor, root, sourceLang).segments()) {
         sourceText
             .computeIfAbsent(segment.sectionId(), id -> new StringBuilder())
             .append(segment.source())
@@ -47,6 +48,11 @@ final class SourceAlignment {
       return new SourceAlignment(Map.of(), Map.of());
     }
     return new SourceAlignment(partByPlace, sourceText);
+  }
+
+  /** Nothing aligned: for sources that are not parsed (a file out of bounds). */
+  static SourceAlignment none() {
+    return new SourceAlignment(Map.of(), Map.of());
   }
 
   /** Whether the source has {@code codePoint} in the part aligned with {@code file:line}. */

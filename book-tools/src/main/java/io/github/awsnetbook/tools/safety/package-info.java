@@ -1,8 +1,16 @@
 /**
- * Keeps every conversion of the book at Asciidoctor's SAFE mode or stricter.
+ * Guards on what the build reads and publishes.
  *
- * <p>asciidoctor-maven-plugin 3.1.1 hard-codes UNSAFE, under which a translation could include any
- * file of the machine. The floor is raised inside the Asciidoctor runtime itself, so it holds
- * whatever the caller asks for.
+ * <p>Inside Asciidoctor: every conversion stays at SAFE mode or stricter ({@link
+ * io.github.awsnetbook.tools.safety.SafeModeFloor}; asciidoctor-maven-plugin 3.1.1 hard-codes
+ * UNSAFE), and the jail of includes and images follows symbolic links to their real paths ({@link
+ * io.github.awsnetbook.tools.safety.RealPathJail}).
+ *
+ * <p>Before conversion ({@link io.github.awsnetbook.tools.safety.CheckSources}): raw-file checks of
+ * bytes that must hold before anything is parsed (size, UTF-8, nesting, symbolic links, invisible
+ * characters, XML without DOCTYPE, image targets), and the raw HTML, script URLs and page resources
+ * a translation may not add. They read lines, delimiters and inline items through the one
+ * preprocessor and tokenizer of package {@code asciidoc}; the files a book includes are those
+ * Asciidoctor's own parse reads.
  */
 package io.github.awsnetbook.tools.safety;

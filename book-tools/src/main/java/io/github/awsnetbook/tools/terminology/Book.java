@@ -1,5 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModel;
+import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,39 +9,88 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.asciidoctor.Asciidoctor;
 
-/** The prose of one locale's book: every segment of its AsciiDoc sources and figure labels. */
-public record Book(String language, List<Segment> segments) {
+/**
+ * The prose of one locale's book: its paragraphs (each a list of segments, one per source line)
+ * from the AsciiDoc sources and the figure labels.
+ */
+public record Book(String language, List<List<Segment>> paragraphs) {
 
   public Book {
     Objects.requireNonNull(language, "language");
-    segments = List.copyOf(segments);
+    paragraphs = paragraphs.stream().map(List::copyOf).toList();
+  }
+
+  /** Every segment, in reading order. */
+  public List<Segment> segments() {
+    return paragraphs.stream().flatMap(List::stream).toList();
   }
 
   /**
    * The book of {@code language} in the repository's layout: {@code
-   * content-<lang>/src/docs/asciidoc/index.adoc} and what it includes, with {@code book-source-dir}
-   * set as the build sets it, and {@code figures/figures.properties} of that folder where it
-   * exists. Every file is read only if its real path lies inside the repository.
+   * content-<lang>/src/docs/asciidoc/index.adoc} and what it includes, parsed once by {@code
+   * asciidoctor} with {@code book-source-dir} set as the build sets it ({@link SourceModel}), and
+   * {@code figures/figures.properties} of that folder where it exists. Every file is read only if
+   * its real path lies inside the repository.
+   *
+   * @throws TerminologyException where Asciidoctor reports an error while reading the sources (a
+   *     missing include, includes nested too deep, a link out of the repository)
    */
-  public static Book load(Path repositoryRoot, String language) {
-    Path sources = sourceFolder(repositoryRoot, language);
-    List<Segment> segments =
+  public static Book load(Asciidoctor asciidoctor, Path repositoryRoot, String language) {
+    Path root = repositoryRoot.toAbsolutePath().normalize();
+    Path sources = sourceFolder(root, language);
+    List<List<Segment>> paragraphs =
         new ArrayList<>(
-            AsciiDocText.read(
+            paragraphs(
+                asciidoctor,
+                root,
                 sources.resolve("index.adoc"),
-                Map.of("book-source-dir", sources.toString()),
-                repositoryRoot));
+                Map.of("book-source-dir", sources.toString())));
     Path figures = sources.resolve("figures").resolve("figures.properties");
     if (Files.isRegularFile(figures)) {
       try {
-        RepositoryFiles.realPathInside(repositoryRoot, figures);
+        RepositoryFiles.realPathInside(root, figures);
       } catch (RepositoryFiles.OutsideRepositoryException e) {
         throw new TerminologyException(e.diagnostic(), e);
       }
-      segments.addAll(FigureLabels.read(figures));
+      paragraphs.addAll(labels(FigureLabels.read(figures)));
     }
-    return new Book(language, segments);
+    return new Book(language, paragraphs);
+  }
+
+  /**
+   * The prose paragraphs of {@code document} and what it includes, parsed once by {@code
+   * asciidoctor} in the jail {@code root}; an error Asciidoctor reports while reading (a missing
+   * include, includes nested too deep, a link out of the repository) is thrown with its place.
+   */
+  static List<List<Segment>> paragraphs(
+      Asciidoctor asciidoctor, Path root, Path document, Map<String, Object> attributes) {
+    SourceModel model = SourceModel.load(asciidoctor, root, document, attributes);
+    for (SourceModel.Message message : model.messages()) {
+      if (message.isError()) {
+        throw new TerminologyException(message.diagnostic(root));
+      }
+    }
+    return BookProse.of(model);
+  }
+
+  /** A label continued onto the next line ({@code \}) is one paragraph. */
+  private static List<List<Segment>> labels(List<Segment> segments) {
+    List<List<Segment>> labels = new ArrayList<>();
+    Segment previous = null;
+    for (Segment segment : segments) {
+      boolean continues =
+          previous != null
+              && previous.sectionId().equals(segment.sectionId())
+              && previous.line() + 1 == segment.line();
+      if (!continues) {
+        labels.add(new ArrayList<>());
+      }
+      labels.get(labels.size() - 1).add(segment);
+      previous = segment;
+    }
+    return labels;
   }
 
   /** {@code content-<lang>/src/docs/asciidoc} of the repository. */

@@ -29,7 +29,7 @@ public record BookTerms(Book book, List<Occurrence> occurrences) {
   public static BookTerms scan(Book book, Termbase termbase) {
     TermMatcher matcher = TermMatcher.of(termbase, book.language());
     List<Occurrence> occurrences = new ArrayList<>();
-    for (List<Segment> paragraph : Paragraphs.of(book.segments())) {
+    for (List<Segment> paragraph : book.paragraphs()) {
       Segment whole = Paragraphs.join(paragraph);
       List<Match> matches = matcher.find(whole.text());
       for (int i = 0; i < matches.size(); i++) {

@@ -3,47 +3,15 @@ package io.github.awsnetbook.tools.terminology;
 import io.github.awsnetbook.tools.typography.SourceLines;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * The lines of a book grouped into paragraphs, and a paragraph's lines joined into one segment, so
- * that a term wrapped onto two lines is matched whole. A match inside one line is reported on that
- * line as before; a match across lines is reported where it starts, with the joined lines as its
- * segment.
+ * A paragraph's lines (as {@link BookProse} groups them) joined into one segment, so that a term
+ * wrapped onto two lines is matched whole. A match inside one line is reported on that line as
+ * before; a match across lines is reported where it starts, with the joined lines as its segment.
  */
 final class Paragraphs {
 
-  /** A line that starts a block of its own: a list item, a table cell, attributes, a title. */
-  private static final Pattern STARTS_BLOCK =
-      Pattern.compile("^\\s*(?:[*.-]+\\s|\\d+\\.\\s|\\||\\[|=|\\.\\S|[^\\s:]+::|[A-Z]+:\\s)");
-
   private Paragraphs() {}
-
-  /** Consecutive lines of one file and section, none of them starting a block of its own. */
-  static List<List<Segment>> of(List<Segment> segments) {
-    List<List<Segment>> paragraphs = new ArrayList<>();
-    List<Segment> current = new ArrayList<>();
-    for (Segment segment : segments) {
-      if (!current.isEmpty() && !continues(current.get(current.size() - 1), segment)) {
-        paragraphs.add(current);
-        current = new ArrayList<>();
-      }
-      current.add(segment);
-    }
-    if (!current.isEmpty()) {
-      paragraphs.add(current);
-    }
-    return paragraphs;
-  }
-
-  private static boolean continues(Segment previous, Segment next) {
-    return previous.file().equals(next.file())
-        && next.line() == previous.line() + 1
-        && previous.sectionId().equals(next.sectionId())
-        && !previous.text().isBlank()
-        && !next.text().isBlank()
-        && !STARTS_BLOCK.matcher(next.source()).find();
-  }
 
   /**
    * One segment for the lines of a paragraph: their sources joined by line breaks, their texts

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.asciidoctor.Asciidoctor;
 
 /**
  * Rewrites deprecated terms in the books' sources to the preferred term, in place, where the
@@ -41,6 +42,16 @@ public final class TermFix {
 
   /** Fixes and returns an exit code; messages go to the given streams. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    try {
+      return run(args, out, err, asciidoctor);
+    } finally {
+      asciidoctor.shutdown();
+    }
+  }
+
+  /** The same, parsing the books with the caller's Asciidoctor. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Asciidoctor asciidoctor) {
     try {
       Options options =
           Options.parse(Set.of("--root", "--termbase", "--locales", "--dry-run"), args);
@@ -54,7 +65,7 @@ public final class TermFix {
       }
       Termbase terms = TbxReader.read(root, root.resolve(termbase));
       for (String locale : locales.trim().split("[\\s,]+")) {
-        fix(root, BookTerms.scan(Book.load(root, locale), terms), terms, dryRun, out);
+        fix(root, BookTerms.scan(Book.load(asciidoctor, root, locale), terms), terms, dryRun, out);
       }
       return 0;
     } catch (IllegalArgumentException e) {

@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.asciidoctor.Asciidoctor;
 
 /**
  * The terminology check of the build: reads the termbase and every locale's book, runs the checks,
@@ -117,8 +118,21 @@ public final class TerminologyCheck {
     }
   }
 
-  /** Runs the check and returns an exit code; messages go to the given streams. */
+  /**
+   * Runs the check and returns an exit code; messages go to the given streams. Starts one
+   * Asciidoctor for the run; a caller that has one passes it to the other {@code run}.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    try {
+      return run(args, out, err, asciidoctor);
+    } finally {
+      asciidoctor.shutdown();
+    }
+  }
+
+  /** Runs the check with the caller's Asciidoctor, which parses each book once. */
+  public static int run(String[] args, PrintStream out, PrintStream err, Asciidoctor asciidoctor) {
     Request request;
     try {
       request = Request.parse(args);
@@ -129,7 +143,7 @@ public final class TerminologyCheck {
     // Errors to stderr; warnings, with the notes and the summary, to stdout.
     DiagnosticReporter reporter = new ConsoleReporter(request.root(), err, out);
     try {
-      Outcome outcome = check(request);
+      Outcome outcome = check(request, asciidoctor);
       reporter.reportAll(outcome.findings());
       outcome.notes().forEach(out::println);
       out.println(outcome.summary());
@@ -146,15 +160,26 @@ public final class TerminologyCheck {
     }
   }
 
-  /** Checks the books and writes the reports. */
+  /** Checks the books and writes the reports, with one Asciidoctor started for the run. */
   public static Outcome check(Request request) {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    try {
+      return check(request, asciidoctor);
+    } finally {
+      asciidoctor.shutdown();
+    }
+  }
+
+  /** Checks the books, each parsed once by {@code asciidoctor}, and writes the reports. */
+  public static Outcome check(Request request, Asciidoctor asciidoctor) {
     Termbase termbase = TbxReader.read(request.root(), request.termbase());
-    BookTerms source = BookTerms.scan(Book.load(request.root(), request.source()), termbase);
+    BookTerms source =
+        BookTerms.scan(Book.load(asciidoctor, request.root(), request.source()), termbase);
     List<BookTerms> translations = new ArrayList<>();
     for (String locale : request.locales()) {
       boolean wanted = request.book().isEmpty() || request.book().equals(locale);
       if (!locale.equals(request.source()) && wanted) {
-        translations.add(BookTerms.scan(Book.load(request.root(), locale), termbase));
+        translations.add(BookTerms.scan(Book.load(asciidoctor, request.root(), locale), termbase));
       }
     }
     TermChecks checks = new TermChecks(termbase, request.root());

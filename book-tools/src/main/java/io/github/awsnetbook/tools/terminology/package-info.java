@@ -5,7 +5,10 @@
  * locale, the termbase for each translator's tools (TBX-Basic in the 2008 form and OmegaT's
  * glossary, written from the same parsed termbase), and a command that rewrites deprecated terms.
  *
- * <p>It reads the AsciiDoc sources line by line, without Asciidoctor, so that it runs before the
- * conversion and reports the real file and line of every finding. It depends on ICU4J only.
+ * <p>It reads each book once through the source model of package {@code asciidoc} (Asciidoctor's
+ * own parse, with the real file and line of every line of prose), so that includes, conditionals
+ * and delimiters are those of the conversion; the header's title, description and keywords are
+ * prose too, as readers see them in the page and the PDF. A term wrapped onto two lines of a
+ * paragraph is found whole. Matching depends on ICU4J only.
  */
 package io.github.awsnetbook.tools.terminology;

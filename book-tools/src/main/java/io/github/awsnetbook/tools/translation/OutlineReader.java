@@ -1,126 +1,93 @@
 package io.github.awsnetbook.tools.translation;
 
+import io.github.awsnetbook.tools.asciidoc.InlineTokens;
+import io.github.awsnetbook.tools.asciidoc.SourceModel;
+import io.github.awsnetbook.tools.asciidoc.SourceText;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.Section.Admonition;
 import io.github.awsnetbook.tools.translation.Section.Figure;
 import io.github.awsnetbook.tools.translation.Section.Reference;
 import io.github.awsnetbook.tools.translation.Section.Table;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.asciidoctor.Asciidoctor;
 
 /**
- * Reads the outline of a locale's book from its AsciiDoc source, following includes, without
- * converting it: sections with their IDs, and the figures, tables, admonitions and references of
- * each. It reads the source lines rather than Asciidoctor's model so that it runs in a plain JVM
- * step before conversion and names the lines the translator wrote.
+ * The outline of a locale's book: sections with their IDs, and the figures, tables, admonitions and
+ * references of each, with the lines of each section as the translator wrote them. The lines are
+ * those Asciidoctor's own reader hands to its parser ({@link SourceModel#lines()}: includes
+ * resolved, conditionals evaluated as the conversion evaluates them); delimiters are {@link
+ * SourceText}'s and inline references {@link InlineTokens}'s, the rules every check shares.
  */
 public final class OutlineReader {
 
   /** Roles that mark notes of the editors or translators, which a translation need not mirror. */
   public static final Set<String> EXEMPT_ROLES = Set.of("editor-note", "translator-note");
 
-  private static final int MAX_INCLUDE_DEPTH = 16;
   private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[.*\\]\\s*$");
-  private static final Pattern CONDITIONAL =
-      Pattern.compile("^(ifn?def|ifeval|endif)::[^\\[]*\\[.*\\]\\s*$");
   private static final Pattern HEADING = Pattern.compile("^(=+)[ \\t]+(\\S.*)$");
   private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[([^\\[\\]].*)\\]\\s*$");
   private static final Pattern ANCHOR =
       Pattern.compile("^\\[\\[([^,\\]]+)(?:,[^\\]]*)?\\]\\]\\s*$");
-  private static final Pattern VERBATIM = Pattern.compile("^(-{4,}|\\.{4,}|\\+{4,}|/{4,})\\s*$");
   private static final Pattern BLOCK_TITLE = Pattern.compile("^\\.[^.\\s]");
   private static final Pattern TABLE = Pattern.compile("^\\|={3,}\\s*$");
   private static final Pattern ADMONITION_PARAGRAPH =
       Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\\s");
   private static final Pattern ADMONITION_STYLE =
       Pattern.compile("^(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\\b");
-  private static final Pattern CROSS_REFERENCE =
-      Pattern.compile("<<([^,>\\s]+)(?:,[^>]*)?>>|xref:([^\\[\\s]+)\\[");
-  private static final Pattern LINK =
-      Pattern.compile("\\b(?:https?|ftp|mailto):[^\\s\\[\\]<>\"]+|link:([^\\[\\s]+)\\[");
   private static final Pattern CELL =
       Pattern.compile("(?:^|(?<=\\s))(?:\\d+(?:\\.\\d+)?\\+|\\d+\\*)?[adehlms]?\\|");
   private static final Set<String> HEADER_ATTRIBUTES = Set.of("description", "subject", "keywords");
 
-  private final Path folder;
-  private final Path repository;
-
-  private OutlineReader(Path folder, Path repository) {
-    this.folder = folder;
-    this.repository = repository;
-  }
+  private OutlineReader() {}
 
   /**
-   * The outline of the book whose top document is {@code folder/index.adoc}, reading only files
-   * inside that folder.
-   */
-  public static Outline read(String lang, Path folder) {
-    return read(lang, folder, folder);
-  }
-
-  /**
-   * The same, reading only files whose real path (symbolic links followed) lies inside {@code
-   * repository}.
+   * The outline of the book whose top document is {@code folder/index.adoc}, parsed once by {@code
+   * asciidoctor} with {@code repository} as the jail.
    *
-   * @throws RepositoryFiles.OutsideRepositoryException if an include leads out of it
+   * @throws RepositoryFiles.OutsideRepositoryException if an include leads out of the repository
    */
-  public static Outline read(String lang, Path folder, Path repository) {
-    OutlineReader reader = new OutlineReader(folder, repository);
-    List<SourceLine> lines = new ArrayList<>();
-    reader.expand(folder.resolve("index.adoc"), 0, lines);
-    return new Outline(lang, folder, new Scanner(lines).sections());
+  public static Outline read(Asciidoctor asciidoctor, String lang, Path folder, Path repository) {
+    Path root = repository.toAbsolutePath().normalize();
+    Path top = folder.toAbsolutePath().normalize().resolve("index.adoc");
+    SourceModel model =
+        SourceModel.load(
+            asciidoctor, root, top, Map.of("book-source-dir", top.getParent().toString()));
+    refuseIncludesOutside(root, model);
+    List<SourceLine> lines =
+        model.lines().stream()
+            .map(line -> new SourceLine(line.text(), line.file(), line.line()))
+            .toList();
+    return new Outline(lang, folder, new Scanner(lines).sections(), model.files());
   }
 
-  /** The book's lines with includes replaced by the included lines and conditionals removed. */
-  private void expand(Path file, int depth, List<SourceLine> out) {
-    if (depth > MAX_INCLUDE_DEPTH || !Files.isRegularFile(file)) {
-      return;
-    }
-    RepositoryFiles.realPathInside(repository, file);
-    List<String> lines = readLines(file);
-    for (int i = 0; i < lines.size(); i++) {
-      String text = lines.get(i);
-      Matcher include = INCLUDE.matcher(text);
+  /**
+   * An include whose target lies outside the repository is refused at its line: Asciidoctor's jail
+   * turns such a target into a path inside the repository, which it then does not find.
+   */
+  private static void refuseIncludesOutside(Path root, SourceModel model) {
+    for (SourceModel.Message message : model.messages()) {
+      boolean notFound = message.text().startsWith("include file not found");
+      boolean linkOut = message.text().contains("outside the repository");
+      if (!notFound && !linkOut) {
+        continue;
+      }
+      Matcher include = INCLUDE.matcher(SourceText.read(message.file()).line(message.line()));
       if (include.matches()) {
-        Path target = resolve(file, include.group(1));
-        if (Files.isRegularFile(target)
-            && RepositoryFiles.outside(repository, target).isPresent()) {
-          throw RepositoryFiles.refusedAt(repository, file, i + 1, "the include target", target);
+        Path target = Path.of(include.group(1).strip());
+        Path resolved =
+            (target.isAbsolute() ? target : message.file().getParent().resolve(target)).normalize();
+        if (linkOut || !resolved.startsWith(root)) {
+          throw RepositoryFiles.refusedAt(
+              root, message.file(), message.line(), "the include target", resolved);
         }
-        expand(target, depth + 1, out);
-      } else if (!CONDITIONAL.matcher(text).matches()) {
-        out.add(new SourceLine(text, file, i + 1));
       }
-    }
-  }
-
-  private Path resolve(Path including, String target) {
-    String path =
-        target
-            .replace("{book-source-dir}", folder.toString())
-            .replace("{docdir}", folder.toString());
-    Path resolved = Path.of(path);
-    return resolved.isAbsolute() ? resolved : including.getParent().resolve(resolved).normalize();
-  }
-
-  private static List<String> readLines(Path file) {
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return text.lines().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
@@ -149,9 +116,9 @@ public final class OutlineReader {
       for (int i = 0; i < lines.size(); i++) {
         SourceLine line = lines.get(i);
         String text = line.text();
-        Matcher verbatim = VERBATIM.matcher(text);
-        if (verbatim.matches()) {
-          i = skipVerbatim(i, verbatim.group(1));
+        String delimiter = SourceText.delimiter(text);
+        if (delimiter != null && SourceText.isVerbatim(delimiter)) {
+          i = skipVerbatim(i, delimiter);
           pendingAttributes.clear();
           pendingLines.clear();
           continue;
@@ -191,7 +158,7 @@ public final class OutlineReader {
         if (!comment) {
           current.own.add(lines.get(i));
         }
-        if (lines.get(i).text().strip().equals(delimiter)) {
+        if (delimiter.equals(SourceText.delimiter(lines.get(i).text()))) {
           break;
         }
       }
@@ -261,16 +228,18 @@ public final class OutlineReader {
     }
 
     private void references(SourceLine line) {
-      Matcher xref = CROSS_REFERENCE.matcher(line.text());
-      while (xref.find()) {
-        String target = xref.group(1) != null ? xref.group(1) : xref.group(2);
-        current.references.add(
-            new Reference(Reference.Kind.CROSS_REFERENCE, target.replaceFirst("^#", ""), line));
-      }
-      Matcher link = LINK.matcher(line.text());
-      while (link.find()) {
-        String target = link.group(1) != null ? link.group(1) : link.group();
-        current.references.add(new Reference(Reference.Kind.LINK, target, line));
+      for (InlineTokens.Token token : InlineTokens.of(line.text()).tokens()) {
+        switch (token.kind()) {
+          case CROSS_REFERENCE ->
+              current.references.add(
+                  new Reference(
+                      Reference.Kind.CROSS_REFERENCE, token.target().replaceFirst("^#", ""), line));
+          case LINK, URL ->
+              current.references.add(new Reference(Reference.Kind.LINK, token.target(), line));
+          default -> {
+            // Code, passthroughs and the rest are not references.
+          }
+        }
       }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.asciidoctor.Asciidoctor;
 
 /**
  * The translation step of every content module, before conversion: structure parity with the
@@ -57,18 +58,40 @@ public final class TranslationCheck {
   private final String sourceLang;
   private final Outline source;
   private final Consumer<String> out;
+  private final Asciidoctor asciidoctor;
 
   /** Reads the source's outline once, for the locale's check and for the report. */
-  private TranslationCheck(Path root, String sourceLang, Consumer<String> out) {
+  private TranslationCheck(
+      Path root, String sourceLang, Consumer<String> out, Asciidoctor asciidoctor) {
     this.root = root;
     this.sourceLang = sourceLang;
-    this.source = OutlineReader.read(sourceLang, folderOf(root, sourceLang), root);
+    this.asciidoctor = asciidoctor;
+    this.source = OutlineReader.read(asciidoctor, sourceLang, folderOf(root, sourceLang), root);
     this.out = out;
   }
 
-  /** Runs the step and the report and returns an exit code: 0, 1 on errors, 2 on a usage error. */
+  /**
+   * Runs the step and the report and returns an exit code: 0, 1 on errors, 2 on a usage error.
+   * Starts one Asciidoctor for the run.
+   */
   public static int run(
       String[] args, String mark, boolean release, PrintStream out, PrintStream err) {
+    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
+    try {
+      return run(args, mark, release, out, err, asciidoctor);
+    } finally {
+      asciidoctor.shutdown();
+    }
+  }
+
+  /** The same, parsing each book once with the caller's Asciidoctor. */
+  public static int run(
+      String[] args,
+      String mark,
+      boolean release,
+      PrintStream out,
+      PrintStream err,
+      Asciidoctor asciidoctor) {
     if (args.length != 6) {
       err.println(
           "error: usage: TranslationCheck ROOT LANG SOURCE_LANG \"LOCALES\" OUTPUT_DIR"
@@ -78,8 +101,8 @@ public final class TranslationCheck {
     Request request =
         new Request(Path.of(args[0]), args[1], args[2], Path.of(args[4]), args[5], mark, release);
     try {
-      List<Diagnostic> problems = check(request, out::println);
-      writeReport(request.root(), request.sourceLang(), LocaleLinks.parse(args[3]), out::println);
+      List<Diagnostic> problems = check(request, out::println, asciidoctor);
+      writeReport(request.root(), request.sourceLang(), LocaleLinks.parse(args[3]), out::println, asciidoctor);
       new ConsoleReporter(request.root(), err).reportAll(problems);
       return problems.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
     } catch (RepositoryFiles.OutsideRepositoryException e) {
@@ -92,10 +115,11 @@ public final class TranslationCheck {
    * Checks one locale, writes its notices and marks what was asked; returns the problems, with
    * repository-relative paths, and tells {@code info} the summary and what was marked. Throws
    * {@link RepositoryFiles.OutsideRepositoryException} where an include leads out of the
-   * repository.
+   * repository. {@code asciidoctor} reads the books (the build's one, shared by its steps).
    */
-  public static List<Diagnostic> check(Request request, Consumer<String> info) {
-    return new TranslationCheck(request.root(), request.sourceLang(), info)
+  public static List<Diagnostic> check(
+      Request request, Consumer<String> info, Asciidoctor asciidoctor) {
+    return new TranslationCheck(request.root(), request.sourceLang(), info, asciidoctor)
         .checkLocale(
             request.lang(),
             request.mark(),
@@ -110,8 +134,13 @@ public final class TranslationCheck {
    * where.
    */
   public static void writeReport(
-      Path root, String sourceLang, List<String> locales, Consumer<String> info) {
-    new TranslationCheck(root.toAbsolutePath().normalize(), sourceLang, info).writeReport(locales);
+      Path root,
+      String sourceLang,
+      List<String> locales,
+      Consumer<String> info,
+      Asciidoctor asciidoctor) {
+    new TranslationCheck(root.toAbsolutePath().normalize(), sourceLang, info, asciidoctor)
+        .writeReport(locales);
   }
 
   private List<Diagnostic> checkLocale(
@@ -276,7 +305,7 @@ public final class TranslationCheck {
   }
 
   private Outline outline(String lang) {
-    return OutlineReader.read(lang, folderOf(root, lang), root);
+    return OutlineReader.read(asciidoctor, lang, folderOf(root, lang), root);
   }
 
   private static Path folderOf(Path root, String lang) {

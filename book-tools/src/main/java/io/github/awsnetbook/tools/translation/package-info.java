@@ -7,6 +7,8 @@
  * <p>A translated section records the fingerprint of the source section it was translated from in
  * the translation's own {@code translated-from.properties}; the build compares it with the source
  * of today. The fingerprint ignores how the source is wrapped and spaced, so that re-wrapping a
- * paragraph does not make every translation stale.
+ * paragraph does not make every translation stale. A section's lines are those Asciidoctor's own
+ * reader hands its parser (package {@code asciidoc}): includes and conditionals as the conversion
+ * evaluates them.
  */
 package io.github.awsnetbook.tools.translation;

@@ -88,6 +88,7 @@ class BookConversionTest {
         List.of(
             "io.github.awsnetbook.tools.safety.SafeModeFloor",
             "io.github.awsnetbook.tools.safety.RealPathJail",
+            "io.github.awsnetbook.tools.asciidoc.ReadLines",
             "io.github.awsnetbook.tools.typography.TypographyRegistry",
             "io.github.awsnetbook.tools.translation.TranslationRegistry",
             "io.github.awsnetbook.tools.references.ReferencesRegistry"),

@@ -86,4 +86,19 @@ class ReferenceCheckTest {
             + "    ^",
         records.get(0).getMessage());
   }
+
+  @Test
+  void referencesInsideAFenceOrAListingAreCodeNotReferences() throws IOException {
+    List<LogRecord> records =
+        convert(
+            "== A\n\n```\n<<not-a-ref>> {not-an-attribute}\n```\n\n----  \n<<nor-this>>\n"
+                + "----  \n\nSee <<nowhere>>.\n");
+
+    assertEquals(1, records.size(), records.toString());
+    assertEquals(11, records.get(0).getCursor().getLineNumber());
+    assertEquals(
+        "cross reference to a missing ID: nowhere; write the ID of a section or block of this"
+            + " book, as in [#nowhere] [references/missing-id]",
+        records.get(0).getMessage().lines().findFirst().orElseThrow());
+  }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * folders) may hold, each problem at its place.
  */
 class CheckSourcesTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static final String JA = "content-ja/src/docs/asciidoc/";
   private static final String EN = "content-en/src/docs/asciidoc/";
@@ -66,7 +70,8 @@ class CheckSourcesTest {
               root.resolve("theme").toString()
             },
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            ASCIIDOCTOR.get());
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -76,6 +81,22 @@ class CheckSourcesTest {
     Run run = check("en");
     assertEquals(0, run.code(), run.err());
     assertEquals("", run.err());
+  }
+
+  @Test
+  void aListAThousandLevelsDeepIsRefusedBeforeAsciidoctorParsesTheBook() throws IOException {
+    StringBuilder list = new StringBuilder("[#intro]\n== はじめに\n\n");
+    for (int level = 1; level <= 1000; level++) {
+      list.append("*".repeat(level)).append(" 階層").append(level).append('\n');
+    }
+    write(JA + "chapters/_one.adoc", list.toString());
+
+    Run run = check("ja");
+
+    assertEquals(1, run.code());
+    assertTrue(
+        run.err().contains(JA + "chapters/_one.adoc:12:1: error: a list nested 9 levels deep"),
+        run.err());
   }
 
   @Test

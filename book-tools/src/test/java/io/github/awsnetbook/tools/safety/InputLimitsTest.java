@@ -70,6 +70,12 @@ class InputLimitsTest {
   }
 
   @Test
+  void markersInsideAFenceOrAListingWithTrailingSpacesAreText() {
+    assertEquals(List.of(), check("```\n" + "*".repeat(40) + " not a list\n```\n"));
+    assertEquals(List.of(), check("----  \n" + "*".repeat(40) + " not a list\n----  \n"));
+  }
+
+  @Test
   void deeplyNestedDelimitedBlocksAreAnError() {
     StringBuilder blocks = new StringBuilder();
     for (int depth = 0; depth < 40; depth++) {

@@ -80,6 +80,24 @@ class RawContentTest {
   }
 
   @Test
+  void aFenceAndADelimiterWithTrailingSpacesHideWhatTheyHold() {
+    String translation =
+        "```html\npass:[<b>] <<not-a-ref>>\n```\n\n----  \n+++<i>+++\n----  \n\nAfter.\n";
+
+    assertEquals(List.of(), RawContent.scan(TRANSLATION, translation));
+  }
+
+  @Test
+  void aByteOrderMarkAndCrlfLineEndsDoNotHideAPassthroughBlock() {
+    List<RawContent.Item> items =
+        RawContent.scan(TRANSLATION, "\uFEFFIntro.\r\n\r\n++++\r\n<b>x</b>\r\n++++\r\n");
+
+    assertEquals(
+        List.of(Kind.PASSTHROUGH_BLOCK), items.stream().map(RawContent.Item::kind).toList());
+    assertEquals(3, items.get(0).line());
+  }
+
+  @Test
   void listingBlocksAndCommentsAreNotRawContent() {
     String translation =
         "----\npass:[<b>] javascript:x\n----\n\n// pass:[<i>]\n\n" + "////\n+++<script>+++\n////\n";

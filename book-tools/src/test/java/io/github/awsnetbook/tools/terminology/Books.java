@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.asciidoctor.Asciidoctor;
 
 /** Books written into a temporary repository, in the real layout. */
 final class Books {
@@ -23,7 +24,7 @@ final class Books {
     return index;
   }
 
-  static BookTerms scan(Path root, String language, Termbase termbase) {
-    return BookTerms.scan(Book.load(root, language), termbase);
+  static BookTerms scan(Asciidoctor asciidoctor, Path root, String language, Termbase termbase) {
+    return BookTerms.scan(Book.load(asciidoctor, root, language), termbase);
   }
 }

@@ -2,15 +2,19 @@ package io.github.awsnetbook.tools.terminology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class FigureLabelsTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   @TempDir Path root;
 
@@ -55,8 +59,8 @@ class FigureLabelsTest {
     Books.write(root, "en", "Text.\n");
     labels("ja", "fig-dx.title=\\u5c02\\u7528\\u7dda\nfig-nat.title = NATゲートウェイ\n");
     labels("en", "fig-dx.title=A leased line\nfig-nat.title = A NAT gateway\n");
-    BookTerms ja = Books.scan(root, "ja", termbase);
-    BookTerms en = Books.scan(root, "en", termbase);
+    BookTerms ja = Books.scan(ASCIIDOCTOR.get(), root, "ja", termbase);
+    BookTerms en = Books.scan(ASCIIDOCTOR.get(), root, "en", termbase);
     String jaFile = "content-ja/src/docs/asciidoc/figures/figures.properties";
     String enFile = "content-en/src/docs/asciidoc/figures/figures.properties";
     // The deprecated label on the ja side is no presence of the concept: reported once, from the

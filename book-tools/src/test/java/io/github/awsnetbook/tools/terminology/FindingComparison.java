@@ -36,11 +36,11 @@ final class FindingComparison {
         "textlint+prh only",
         "a line that is not prose",
         "a listing block or a comment line. textlint's text plugin reads the .adoc file as plain"
-            + " text; AsciiDocText leaves these lines out, as the book's check does."),
+            + " text; the source model leaves these lines out, as the book's check does."),
     NOT_PROSE_INLINE(
         "textlint+prh only",
         "inline markup that is not prose",
-        "inline code (or a URL, an attribute reference), which AsciiDocText blanks."),
+        "inline code (or a URL, an attribute reference), which the inline tokenizer blanks."),
     PREFERRED_CONTAINS(
         "textlint+prh only",
         "the preferred term itself",
@@ -87,6 +87,10 @@ final class FindingComparison {
   private final Path corpus;
   private final Map<String, List<String>> lines = new HashMap<>();
   private final Map<String, Map<Integer, Segment>> prose = new HashMap<>();
+
+  /** One Asciidoctor for the comparison, which parses each corpus file once. */
+  private final org.asciidoctor.Asciidoctor asciidoctor =
+      org.asciidoctor.Asciidoctor.Factory.create();
 
   private FindingComparison(Path corpus) {
     this.corpus = corpus;
@@ -199,7 +203,11 @@ final class FindingComparison {
         file,
         name -> {
           Map<Integer, Segment> byLine = new HashMap<>();
-          for (Segment segment : AsciiDocText.read(corpus.resolve(name), Map.of())) {
+          Path document = corpus.resolve(name);
+          for (Segment segment :
+              Book.paragraphs(asciidoctor, document.getParent(), document, Map.of()).stream()
+                  .flatMap(List::stream)
+                  .toList()) {
             byLine.put(segment.line(), segment);
           }
           return byLine;

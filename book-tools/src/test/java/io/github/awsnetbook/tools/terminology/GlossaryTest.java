@@ -3,12 +3,16 @@ package io.github.awsnetbook.tools.terminology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class GlossaryTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static final Termbase TERMBASE = Terms.realTermbase();
 
@@ -28,7 +32,7 @@ class GlossaryTest {
   @Test
   void japaneseIsInTheOrderOfTheReadings() {
     Books.write(root, "ja", JA);
-    BookTerms book = Books.scan(root, "ja", TERMBASE);
+    BookTerms book = Books.scan(ASCIIDOCTOR.get(), root, "ja", TERMBASE);
     // いんたーねっと…, えーだぶりゅーえす…, かそう…, せんようせん, なっと…, ぶいぴーしー: 五十音順,
     // whatever the script of the term itself.
     assertEquals(
@@ -40,7 +44,7 @@ class GlossaryTest {
   @Test
   void englishIsInTheOrderOfTheTermsWhateverTheirCase() {
     Books.write(root, "en", EN);
-    BookTerms book = Books.scan(root, "en", TERMBASE);
+    BookTerms book = Books.scan(ASCIIDOCTOR.get(), root, "en", TERMBASE);
     assertEquals(
         List.of(
             "AWS Direct Connect",
@@ -55,12 +59,14 @@ class GlossaryTest {
   @Test
   void theAppendixHasTheTermTheOtherLanguagesTermAndTheDefinition() {
     Books.write(root, "ja", "専用線。\n");
-    String adoc = Glossary.asciidoc(Books.scan(root, "ja", TERMBASE), TERMBASE, "en");
+    String adoc =
+        Glossary.asciidoc(Books.scan(ASCIIDOCTOR.get(), root, "ja", TERMBASE), TERMBASE, "en");
     assertTrue(adoc.contains("[appendix]\n[#glossary]\n== 用語集\n"), adoc);
     assertTrue(adoc.contains("|用語 |英語 |定義\n"), adoc);
     assertTrue(adoc.contains("\n|専用線\n|dedicated line\n|特定の利用者のためだけに用意された通信回線。\n"), adoc);
     Books.write(root, "en", "A dedicated line.\n");
-    String english = Glossary.asciidoc(Books.scan(root, "en", TERMBASE), TERMBASE, "ja");
+    String english =
+        Glossary.asciidoc(Books.scan(ASCIIDOCTOR.get(), root, "en", TERMBASE), TERMBASE, "ja");
     assertTrue(english.contains("== Glossary\n"), english);
     assertTrue(english.contains("|Term |Japanese |Definition\n"), english);
     assertTrue(

@@ -3,6 +3,7 @@ package io.github.awsnetbook.tools.terminology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Terms wrapped onto two source lines are found, and reported where they start. */
 class ParagraphsTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static final Termbase TERMBASE = Terms.realTermbase();
 
@@ -21,7 +25,7 @@ class ParagraphsTest {
 
   private List<String> terms(String language, String adoc) {
     Books.write(root, language, adoc);
-    return Books.scan(root, language, TERMBASE).occurrences().stream()
+    return Books.scan(ASCIIDOCTOR.get(), root, language, TERMBASE).occurrences().stream()
         .map(o -> o.line() + ":" + o.column() + " " + o.term().text())
         .toList();
   }
@@ -62,7 +66,7 @@ class ParagraphsTest {
   void aDeprecatedTermAcrossLinesIsAnErrorTheFixLeavesToTheAuthor() throws Exception {
     Books.write(root, "ja", "本文。\n");
     Path en = Books.write(root, "en", "We use a Nat\nGateway here.\n");
-    BookTerms book = Books.scan(root, "en", TERMBASE);
+    BookTerms book = Books.scan(ASCIIDOCTOR.get(), root, "en", TERMBASE);
     List<String> errors =
         new TermChecks(TERMBASE, root).deprecated(book).stream().map(f -> f.toString()).toList();
     assertEquals(1, errors.size(), errors.toString());

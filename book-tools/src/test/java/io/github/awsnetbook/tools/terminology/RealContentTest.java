@@ -2,21 +2,25 @@ package io.github.awsnetbook.tools.terminology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The book as it is passes the checks: no errors, with the repository's termbase. */
 class RealContentTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   @Test
   void theRealBooksHaveNoErrors() {
     Path root = Terms.repositoryRoot();
     Termbase termbase = Terms.realTermbase();
-    BookTerms ja = BookTerms.scan(Book.load(root, "ja"), termbase);
-    BookTerms en = BookTerms.scan(Book.load(root, "en"), termbase);
+    BookTerms ja = BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, "ja"), termbase);
+    BookTerms en = BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, "en"), termbase);
     List<Diagnostic> findings = new TermChecks(termbase, root).all(ja, List.of(en));
     findings.forEach(f -> System.out.println(f.toString()));
     List<String> errors =

@@ -2,12 +2,16 @@ package io.github.awsnetbook.tools.terminology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TermChecksTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static final Termbase TERMBASE = Terms.realTermbase();
 
@@ -16,8 +20,8 @@ class TermChecksTest {
   private List<String> check(String ja, String en) {
     Books.write(root, "ja", ja);
     Books.write(root, "en", en);
-    BookTerms source = Books.scan(root, "ja", TERMBASE);
-    BookTerms translation = Books.scan(root, "en", TERMBASE);
+    BookTerms source = Books.scan(ASCIIDOCTOR.get(), root, "ja", TERMBASE);
+    BookTerms translation = Books.scan(ASCIIDOCTOR.get(), root, "en", TERMBASE);
     return new TermChecks(TERMBASE, root)
         .all(source, List.of(translation)).stream().map(f -> f.toString()).toList();
   }
@@ -39,7 +43,7 @@ class TermChecksTest {
                 1),
             Terms.acronym("nat-gateway", "ja", "NATGW", TermStatus.DEPRECATED));
     Books.write(root, "ja", "EC2からNATGWを経由します。\n");
-    BookTerms book = Books.scan(root, "ja", termbase);
+    BookTerms book = Books.scan(ASCIIDOCTOR.get(), root, "ja", termbase);
     List<String> lines =
         new TermChecks(termbase, root).deprecated(book).stream().map(f -> f.toString()).toList();
     assertEquals(

@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.terminology;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TermFixTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   @TempDir Path root;
 
@@ -26,7 +30,7 @@ class TermFixTest {
         java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
             .toArray(String[]::new);
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-    return TermFix.run(all, out, out);
+    return TermFix.run(all, out, out, ASCIIDOCTOR.get());
   }
 
   @Test

@@ -24,9 +24,9 @@ import java.util.stream.Stream;
  *       5,000 of them as a prh dictionary ({@code prh.yml}), and corpora of 1 to 20 MB ({@code
  *       corpus-SIZEMB/}), all from one seed.
  *   <li>{@code scan TBX CORPUS OUT.tsv}: reads the termbase with {@link TbxReader}, every {@code
- *       .adoc} file of the corpus with {@link AsciiDocText} (as the build does: prose only), finds
- *       the deprecated terms with one {@link TermMatcher} per language, writes them as TSV and
- *       prints the times.
+ *       .adoc} file of the corpus with {@link Book} (the source model) (as the build does: prose
+ *       only), finds the deprecated terms with one {@link TermMatcher} per language, writes them as
+ *       TSV and prints the times.
  *   <li>{@code compare CORPUS OURS.tsv TEXTLINT.tsv DIFFERENCES.tsv}: every difference between the
  *       findings of the two tools, see {@link FindingComparison}.
  * </ul>
@@ -107,6 +107,8 @@ public final class TerminologyBenchmark {
     long start = System.nanoTime();
     Termbase termbase = TbxReader.read(tbx);
     long read = System.nanoTime();
+    // One Asciidoctor for the run, which parses each file once, as the build does.
+    org.asciidoctor.Asciidoctor asciidoctor = org.asciidoctor.Asciidoctor.Factory.create();
     List<TermMatcher> matchers =
         List.of(TermMatcher.of(termbase, "ja"), TermMatcher.of(termbase, "en"));
     Map<String, String> preferred = preferredTerms(termbase);
@@ -121,7 +123,10 @@ public final class TerminologyBenchmark {
     for (Path file : files) {
       bytes += Files.size(file);
       String name = corpus.relativize(file).toString();
-      List<Segment> prose = AsciiDocText.read(file, Map.of());
+      List<Segment> prose =
+          Book.paragraphs(asciidoctor, file.getParent(), file, Map.of()).stream()
+              .flatMap(List::stream)
+              .toList();
       long matchStart = System.nanoTime();
       for (Segment segment : prose) {
         for (TermMatcher matcher : matchers) {
@@ -160,7 +165,7 @@ public final class TerminologyBenchmark {
         Locale.ROOT,
         "scan: %d files, %.2f MB, %d prose lines in %.2f s:"
             + " %.2f MB/s, %d deprecated terms found (of the time, reading the prose with"
-            + " AsciiDocText %.2f s, matching %.2f s); after the first file %s MB/s%n",
+            + " parsing %.2f s, matching %.2f s); after the first file %s MB/s%n",
         files.size(),
         bytes / (double) MEGABYTE,
         segments,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.safety.SafeXml;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * them is shown by book-tests' TranslatorKitIT, with OmegaT's own readers.
  */
 class TranslatorKitTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static final String FROM = "terminology/test.tbx";
 
@@ -194,7 +198,8 @@ class TranslatorKitTest {
           "en"
         },
         print,
-        print);
+        print,
+        ASCIIDOCTOR.get());
   }
 
   /** The text of every {@code term} element, read with the build's safe parser. */

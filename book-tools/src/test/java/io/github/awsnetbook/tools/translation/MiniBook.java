@@ -5,9 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.asciidoctor.Asciidoctor;
 
 /** A two-locale book in a temporary folder, laid out like the real project. */
-record MiniBook(Path root) {
+record MiniBook(Path root, Asciidoctor asciidoctor) {
 
   static final String JA_CHAPTER =
       """
@@ -79,8 +80,8 @@ record MiniBook(Path root) {
       The details.
       """;
 
-  static MiniBook create(Path root) {
-    MiniBook book = new MiniBook(root);
+  static MiniBook create(Path root, Asciidoctor asciidoctor) {
+    MiniBook book = new MiniBook(root, asciidoctor);
     book.write("ja", "index.adoc", index("本のタイトル", "ja"));
     book.write("ja", "chapters/_one.adoc", JA_CHAPTER);
     book.write("en", "index.adoc", index("The book's title", "en"));
@@ -103,7 +104,7 @@ record MiniBook(Path root) {
   }
 
   Outline outline(String lang) {
-    return OutlineReader.read(lang, folder(lang));
+    return OutlineReader.read(asciidoctor, lang, folder(lang), folder(lang));
   }
 
   void write(String lang, String relative, String text) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.Section.Reference;
 import java.io.IOException;
@@ -11,13 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class OutlineReaderTest {
 
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
+
   @Test
   void sectionsAreReadThroughIncludesWithTheirIdsLevelsAndLines(@TempDir Path root) {
-    Outline outline = MiniBook.create(root).outline("ja");
+    Outline outline = MiniBook.create(root, ASCIIDOCTOR.get()).outline("ja");
 
     assertEquals(List.of(Section.HEADER_ID, "intro", "details"), outline.ids());
     Section intro = outline.section("intro").orElseThrow();
@@ -32,7 +36,7 @@ class OutlineReaderTest {
   @Test
   void anIncludeThatIsALinkOutOfTheRepositoryIsRefusedAtItsLine(
       @TempDir Path root, @TempDir Path elsewhere) throws IOException {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0\n");
     Files.createSymbolicLink(book.folder("en").resolve("chapters/_notes.adoc"), secret);
     book.write("en", "chapters/_one.adoc", MiniBook.EN_CHAPTER + "\ninclude::_notes.adoc[]\n");
@@ -40,7 +44,7 @@ class OutlineReaderTest {
     RepositoryFiles.OutsideRepositoryException refused =
         assertThrows(
             RepositoryFiles.OutsideRepositoryException.class,
-            () -> OutlineReader.read("en", book.folder("en"), root));
+            () -> OutlineReader.read(ASCIIDOCTOR.get(), "en", book.folder("en"), root));
 
     assertTrue(
         refused
@@ -55,14 +59,16 @@ class OutlineReaderTest {
 
   @Test
   void aFigureKeepsTheFileItShows(@TempDir Path root) {
-    Section intro = MiniBook.create(root).outline("en").section("intro").orElseThrow();
+    Section intro =
+        MiniBook.create(root, ASCIIDOCTOR.get()).outline("en").section("intro").orElseThrow();
 
     assertEquals("fig-one.svg", intro.figures().get(0).target());
   }
 
   @Test
   void theStructureOfASectionIsItsFiguresTablesAdmonitionsAndReferences(@TempDir Path root) {
-    Section intro = MiniBook.create(root).outline("ja").section("intro").orElseThrow();
+    Section intro =
+        MiniBook.create(root, ASCIIDOCTOR.get()).outline("ja").section("intro").orElseThrow();
 
     assertEquals(List.of("fig-one"), intro.figures().stream().map(Section.Figure::id).toList());
     Section.Table table = intro.tables().get(0);
@@ -79,8 +85,34 @@ class OutlineReaderTest {
   }
 
   @Test
+  void aFenceHidesReferencesAndOnlyTheBranchAsciidoctorTakesCounts(@TempDir Path root) {
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
+    book.edit(
+        "ja",
+        "chapters/_one.adoc",
+        "詳細の本文です。",
+        "詳細の本文です。\n\n```ruby\n<<not-a-ref>> pass:[<b>x</b>]\n```\n\n"
+            + "ifdef::no-such-attribute[]\n<<hidden-ref>>\nendif::[]\n"
+            + "ifndef::no-such-attribute[]\n<<intro>>\nendif::[]\n");
+
+    Section details = book.outline("ja").section("details").orElseThrow();
+
+    assertEquals(
+        List.of("intro"), details.references().stream().map(Section.Reference::target).toList());
+  }
+
+  @Test
+  void aByteOrderMarkAndCrlfLineEndsKeepTheSectionId(@TempDir Path root) throws IOException {
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
+    Path chapter = book.folder("ja").resolve("chapters/_one.adoc");
+    Files.writeString(chapter, "\uFEFF" + Files.readString(chapter).replace("\n", "\r\n"));
+
+    assertEquals(List.of(Section.HEADER_ID, "intro", "details"), book.outline("ja").ids());
+  }
+
+  @Test
   void listingBlocksAndCommentsHideHeadingsAndReferences(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     book.edit(
         "ja",
         "chapters/_one.adoc",
@@ -101,8 +133,12 @@ class OutlineReaderTest {
   @Test
   void theRealBookHasTheSameSectionsInBothLocales() {
     Path root = Path.of(System.getProperty("book.root", "..")).toAbsolutePath().normalize();
-    Outline ja = OutlineReader.read("ja", root.resolve("content-ja/src/docs/asciidoc"));
-    Outline en = OutlineReader.read("en", root.resolve("content-en/src/docs/asciidoc"));
+    Outline ja =
+        OutlineReader.read(
+            ASCIIDOCTOR.get(), "ja", root.resolve("content-ja/src/docs/asciidoc"), root);
+    Outline en =
+        OutlineReader.read(
+            ASCIIDOCTOR.get(), "en", root.resolve("content-en/src/docs/asciidoc"), root);
 
     assertEquals(
         List.of(

@@ -3,15 +3,19 @@ package io.github.awsnetbook.tools.translation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class StructureParityTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static final String CHAPTER = "chapters/_one.adoc";
 
@@ -21,7 +25,7 @@ class StructureParityTest {
 
   @Test
   void aFaithfulTranslationHasNoDifferences(@TempDir Path root) {
-    assertEquals(List.of(), compare(MiniBook.create(root)));
+    assertEquals(List.of(), compare(MiniBook.create(root, ASCIIDOCTOR.get())));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,7 +53,7 @@ class StructureParityTest {
       })
   void eachDifferenceIsAnErrorAtTheTranslationNamingTheSource(
       String name, String from, String to, String message, @TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     book.edit("en", CHAPTER, from.replace("\\n", "\n"), to.replace("\\n", "\n"));
 
     List<Diagnostic> problems = compare(book);
@@ -64,7 +68,7 @@ class StructureParityTest {
 
   @Test
   void anAddedImageWithoutIdIsNamedByItsLineAndFile(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     book.edit("en", CHAPTER, "The details.", "The details.\n\nimage::no-such-figure.svg[]");
 
     List<Diagnostic> problems = compare(book);
@@ -80,7 +84,7 @@ class StructureParityTest {
 
   @Test
   void sectionsOutOfOrderAreAnError(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     book.write(
         "en", CHAPTER, "[#details]\n== Details\n\nThe details.\n\n[#intro]\n== Intro\n\nText.\n");
     book.write("ja", CHAPTER, "[#intro]\n== はじめに\n\n本文。\n\n[#details]\n== 詳細\n\n詳細。\n");
@@ -93,7 +97,7 @@ class StructureParityTest {
 
   @Test
   void editorAndTranslatorNotesAreExempt(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     book.edit(
         "en",
         CHAPTER,
@@ -106,7 +110,7 @@ class StructureParityTest {
 
   @Test
   void aSectionWithoutAnIdIsAnError(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     book.edit("en", CHAPTER, "[#details]\n=== Details", "=== Details");
 
     List<Diagnostic> problems = StructureParity.missingIds(book.root(), book.outline("en"));
@@ -117,7 +121,7 @@ class StructureParityTest {
 
   @Test
   void missingAndExtraSectionsAreStatesNotStructureErrors(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     book.edit(
         "en",
         CHAPTER,
@@ -130,8 +134,12 @@ class StructureParityTest {
   @Test
   void theRealTranslationMatchesItsSource() {
     Path root = Path.of(System.getProperty("book.root", "..")).toAbsolutePath().normalize();
-    Outline ja = OutlineReader.read("ja", root.resolve("content-ja/src/docs/asciidoc"));
-    Outline en = OutlineReader.read("en", root.resolve("content-en/src/docs/asciidoc"));
+    Outline ja =
+        OutlineReader.read(
+            ASCIIDOCTOR.get(), "ja", root.resolve("content-ja/src/docs/asciidoc"), root);
+    Outline en =
+        OutlineReader.read(
+            ASCIIDOCTOR.get(), "en", root.resolve("content-en/src/docs/asciidoc"), root);
 
     assertEquals(List.of(), StructureParity.compare(root, ja, en));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TranslationCheckTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static final String CHAPTER = "chapters/_one.adoc";
 
@@ -38,14 +42,15 @@ class TranslationCheckTest {
             mark,
             release,
             new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            ASCIIDOCTOR.get());
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void markingRecordsTheSourceFingerprintsAndMakesTheSectionsUpToDate(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
 
     Run marked = check(book, "all", false);
 
@@ -61,7 +66,7 @@ class TranslationCheckTest {
 
   @Test
   void aStaleSectionIsAWarningByDefaultAndAnErrorForARelease(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     check(book, "all", false);
     book.edit("ja", CHAPTER, "詳細の本文です。", "詳細の本文を書き直しました。");
 
@@ -90,7 +95,7 @@ class TranslationCheckTest {
 
   @Test
   void markingOneSectionLeavesTheOthersAsTheyWere(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     check(book, "all", false);
     book.edit("ja", CHAPTER, "詳細の本文です。", "詳細の本文を書き直しました。");
     book.edit("ja", CHAPTER, "注記です。", "注記を直しました。");
@@ -105,7 +110,7 @@ class TranslationCheckTest {
 
   @Test
   void markingIsRefusedWhileTheStructureDoesNotMatch(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     book.edit("en", CHAPTER, "See <<details>>.", "See the details.");
 
     Run run = check(book, "all", false);
@@ -118,7 +123,7 @@ class TranslationCheckTest {
 
   @Test
   void markingAnUnknownSectionIsRefused(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
 
     Run run = check(book, "no-such-section", false);
 
@@ -129,7 +134,7 @@ class TranslationCheckTest {
 
   @Test
   void theReportListsEveryLocaleAndSectionWithItsState(@TempDir Path root) throws IOException {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     check(book, "all", false);
     book.edit("ja", CHAPTER, "詳細の本文です。", "詳細の本文を書き直しました。");
 
@@ -153,7 +158,7 @@ class TranslationCheckTest {
 
   @Test
   void theNoticePlanCarriesTheSourceTextOfUntranslatedSections(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     check(book, "all", false);
     book.edit("en", CHAPTER, "[#details]\n=== Details\n\nThe details.\n", "");
 

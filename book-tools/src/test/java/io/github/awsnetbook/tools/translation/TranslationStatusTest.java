@@ -2,20 +2,24 @@ package io.github.awsnetbook.tools.translation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TranslationStatusTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static final String CHAPTER = "chapters/_one.adoc";
 
   /** The book with every section of the translation recorded as translated from today's source. */
   private static MiniBook translatedBook(Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
     Map<String, String> all = new LinkedHashMap<>();
     book.outline("ja")
         .sections()
@@ -98,7 +102,7 @@ class TranslationStatusTest {
 
   @Test
   void aSectionNeverRecordedIsStale(@TempDir Path root) {
-    MiniBook book = MiniBook.create(root);
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
 
     assertEquals(State.STALE, states(book).get("intro"));
   }

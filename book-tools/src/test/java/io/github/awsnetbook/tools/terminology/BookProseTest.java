@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,9 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class AsciiDocTextTest {
+/** The prose the terminology check reads from the one source model of a book. */
+class BookProseTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   @TempDir Path dir;
 
@@ -25,8 +30,14 @@ class AsciiDocTextTest {
   }
 
   /** Each segment as "file:line [section] prose", the prose with its blanks collapsed. */
+  private List<Segment> segments(Path index, Map<String, Object> attributes) {
+    return Book.paragraphs(ASCIIDOCTOR.get(), dir, index, attributes).stream()
+        .flatMap(List::stream)
+        .toList();
+  }
+
   private List<String> read(Path root) {
-    return AsciiDocText.read(root, Map.of("book-source-dir", dir.toString())).stream()
+    return segments(root, Map.of("book-source-dir", dir.toString())).stream()
         .map(
             s ->
                 dir.relativize(s.file())
@@ -48,6 +59,7 @@ class AsciiDocTextTest {
             = The book
             :doctype: book
             ifndef::book-source-dir[:book-source-dir: {docdir}]
+
             include::{book-source-dir}/chapters/_one.adoc[]
 
             After.
@@ -64,11 +76,11 @@ class AsciiDocTextTest {
     write("chapters/_two.adoc", "Text of two.\n");
     assertEquals(
         List.of(
-            "index.adoc:1 [] = The book",
-            "chapters/_one.adoc:2 [one] == One",
+            "index.adoc:1 [] The book",
+            "chapters/_one.adoc:2 [one] One",
             "chapters/_one.adoc:4 [one] Text of one.",
             "chapters/_two.adoc:1 [one] Text of two.",
-            "index.adoc:6 [one] After."),
+            "index.adoc:7 [one] After."),
         read(index));
   }
 
@@ -82,7 +94,7 @@ class AsciiDocTextTest {
             include::{book-source-dir}/_part.adoc[]
             """);
     write("_part.adoc", "Part.\n");
-    List<Segment> segments = AsciiDocText.read(index, Map.of());
+    List<Segment> segments = segments(index, Map.of());
     assertEquals("Part.", segments.get(0).text());
   }
 
@@ -102,10 +114,11 @@ class AsciiDocTextTest {
     Path index = write("index.adoc", "Text.\n\ninclude::_notes.adoc[]\n");
 
     TerminologyException e =
-        assertThrows(TerminologyException.class, () -> AsciiDocText.read(index, Map.of(), dir));
+        assertThrows(TerminologyException.class, () -> segments(index, Map.of()));
 
     assertTrue(
-        e.getMessage().contains("index.adoc:3:1: error: a symbolic link to " + secret.toRealPath()),
+        e.getMessage().startsWith("index.adoc:3:1: error: include file ")
+            && e.getMessage().contains("is a symbolic link to " + secret.toRealPath()),
         e.getMessage());
   }
 
@@ -115,7 +128,7 @@ class AsciiDocTextTest {
     Files.createSymbolicLink(dir.resolve("_partial.adoc"), Path.of("shared/_partial.adoc"));
     Path index = write("index.adoc", "include::_partial.adoc[]\n");
 
-    assertEquals("Shared partial.", AsciiDocText.read(index, Map.of(), dir).get(0).text());
+    assertEquals("Shared partial.", segments(index, Map.of()).get(0).text());
   }
 
   @Test
@@ -154,7 +167,10 @@ class AsciiDocTextTest {
 
             prose one
             """);
-    assertEquals(List.of("index.adoc:29 [] prose one"), read(index));
+    // The description is prose: readers see it as the page's and the PDF's description.
+    assertEquals(
+        List.of("index.adoc:2 [] an attribute with NATGW", "index.adoc:29 [] prose one"),
+        read(index));
   }
 
   @Test
@@ -195,7 +211,7 @@ class AsciiDocTextTest {
   @Test
   void blankedMarkupKeepsTheColumnsOfTheLine() throws IOException {
     Path index = write("index.adoc", "「`x`」のVPC\n");
-    Segment segment = AsciiDocText.read(index, Map.of()).get(0);
+    Segment segment = segments(index, Map.of()).get(0);
     int vpc = segment.text().indexOf("VPC");
     assertEquals(7, segment.column(vpc));
   }
@@ -207,6 +223,7 @@ class AsciiDocTextTest {
             "index.adoc",
             """
             = Book
+            :doctype: book
 
             [#part-a]
             == A
@@ -232,15 +249,15 @@ class AsciiDocTextTest {
             """);
     assertEquals(
         List.of(
-            "index.adoc:1 [] = Book",
-            "index.adoc:4 [part-a] == A",
-            "index.adoc:6 [part-a] a",
-            "index.adoc:8 [part-a] === A.1 without an ID",
-            "index.adoc:10 [part-a] a1",
-            "index.adoc:13 [part-b] == B",
-            "index.adoc:17 [part-b] b note",
-            "index.adoc:21 [colophon] = Colophon",
-            "index.adoc:23 [colophon] c"),
+            "index.adoc:1 [] Book",
+            "index.adoc:5 [part-a] A",
+            "index.adoc:7 [part-a] a",
+            "index.adoc:9 [part-a] A.1 without an ID",
+            "index.adoc:11 [part-a] a1",
+            "index.adoc:14 [part-b] B",
+            "index.adoc:18 [part-b] b note",
+            "index.adoc:22 [colophon] Colophon",
+            "index.adoc:24 [colophon] c"),
         read(index));
   }
 
@@ -269,7 +286,7 @@ class AsciiDocTextTest {
 
   @Test
   void readsTheRealJapaneseBook() {
-    Book book = Book.load(Terms.repositoryRoot(), "ja");
+    Book book = Book.load(ASCIIDOCTOR.get(), Terms.repositoryRoot(), "ja");
     List<Segment> segments = book.segments();
     int line =
         lineContaining(

@@ -1,0 +1,88 @@
+package io.github.awsnetbook.tools.asciidoc;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The one reading of a raw AsciiDoc file that the build does by hand, for what Asciidoctor's tree
+ * cannot tell (byte-level guards, the exact columns of a line): the text without its byte-order
+ * mark, split into lines at LF, CRLF or CR, and the line rules of Asciidoctor's reader that those
+ * guards need (delimiters, comments). Includes and conditionals are never evaluated here: they are
+ * Asciidoctor's, read from {@link SourceModel}.
+ *
+ * @param lines the lines as written, without line terminators and without the byte-order mark
+ */
+public record SourceText(List<String> lines) {
+
+  /** Asciidoctor's own limit of nested includes ({@code max-include-depth}), for messages. */
+  public static final int MAX_INCLUDE_DEPTH = 64;
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\n|\r");
+
+  /** Repeated characters that delimit a block, four or more of them (Asciidoctor's rule). */
+  private static final Pattern REPEATED = Pattern.compile("([-.+/=*_])\\1{3,}");
+
+  private static final Pattern TABLE = Pattern.compile("[|,:!]={3,}");
+
+  public SourceText {
+    lines = List.copyOf(lines);
+  }
+
+  /** The text of a file, decoded as UTF-8 (malformed bytes replaced; check them first). */
+  public static SourceText read(Path file) {
+    try {
+      return of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The lines of {@code text}; a final line break ends the last line rather than starting one. */
+  public static SourceText of(String text) {
+    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    List<String> lines = List.of(LINE_BREAK.split(body, -1));
+    if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+      lines = lines.subList(0, lines.size() - 1);
+    }
+    return new SourceText(lines);
+  }
+
+  /** Line {@code number} (1-based), or "" past the end. */
+  public String line(int number) {
+    return number >= 1 && number <= lines.size() ? lines.get(number - 1) : "";
+  }
+
+  /**
+   * The delimiter a line is, trailing whitespace ignored as Asciidoctor ignores it ({@code "---- "}
+   * is a listing delimiter), or null: four or more of {@code - . + / = * _}, {@code --}, a fence
+   * {@code ```} (with a language after it or not), a table {@code |===} and its kin.
+   */
+  public static String delimiter(String line) {
+    String stripped = line.stripTrailing();
+    if (REPEATED.matcher(stripped).matches()
+        || stripped.equals("--")
+        || TABLE.matcher(stripped).matches()) {
+      return stripped;
+    }
+    if (stripped.startsWith("```")) {
+      return "```";
+    }
+    return null;
+  }
+
+  /** Whether the block a delimiter opens holds text that is never parsed as AsciiDoc. */
+  public static boolean isVerbatim(String delimiter) {
+    return delimiter.equals("```")
+        || delimiter.length() >= 4 && "-./+".indexOf(delimiter.charAt(0)) >= 0;
+  }
+
+  /** A comment line ({@code //}, not the {@code ////} delimiter). */
+  public static boolean isComment(String line) {
+    return line.startsWith("//") && !line.startsWith("///");
+  }
+}
