@@ -8,20 +8,17 @@ import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 
 /**
- * The options and attributes with which the build converts a locale's book into its HTML page: the
- * configuration of asciidoctor-maven-plugin in the root {@code pom.xml} (its shared {@code
- * <attributes>} and those of its {@code html} execution), written as Java for converters that run
- * outside the plugin. {@code BookConversionTest} reads the pom and fails when the two differ.
+ * The options and attributes with which the build converts a locale's book into its HTML page, in
+ * one place for the book plugin's convert step and the live preview.
  */
 public final class BookConversion {
 
   private BookConversion() {}
 
   /**
-   * The attributes of the HTML conversion, as the plugin passes them: the book's Maven properties
-   * that name the book ({@code book.*}, dots as dashes, as the plugin passes every project
-   * property), then the configured attributes ({@code true} as the empty value, {@code false} as
-   * unset).
+   * The attributes of the HTML conversion: the book's Maven properties that name the book ({@code
+   * book.*}, dots as dashes), then the book's setup (the empty value sets an attribute, {@code
+   * false} unsets it).
    */
   public static Map<String, Object> attributes(BookLayout layout) {
     Map<String, Object> attributes = new LinkedHashMap<>(bookProperties(layout));
@@ -30,7 +27,7 @@ public final class BookConversion {
     return attributes;
   }
 
-  /** The plugin's shared {@code <attributes>}, for every output. */
+  /** The book's setup for every output: the table of contents, IDs, references, its files. */
   public static Map<String, Object> sharedAttributes(BookLayout layout) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("attribute-missing", "warn");
@@ -49,7 +46,7 @@ public final class BookConversion {
     return attributes;
   }
 
-  /** The attributes of the plugin's {@code html} execution. */
+  /** The HTML page's own: images, stylesheets and docinfo beside it, no web font from outside. */
   public static Map<String, Object> htmlAttributes(BookLayout layout) {
     Map<String, Object> attributes = new LinkedHashMap<>();
     attributes.put("imagesdir", "images");
@@ -62,7 +59,7 @@ public final class BookConversion {
     return attributes;
   }
 
-  /** The book's Maven properties the plugin passes as attributes, dots turned into dashes. */
+  /** The book's Maven properties ({@code book.*} of the root pom) as attributes, dots as dashes. */
   static Map<String, Object> bookProperties(BookLayout layout) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("book-root", layout.root().toString());
@@ -78,8 +75,8 @@ public final class BookConversion {
 
   /**
    * The options of the HTML conversion into {@code toDir}: the whole page (docinfo, linked
-   * stylesheets copied beside it), the repository as the base folder and jail, SAFE mode (the
-   * plugin asks for UNSAFE and the build's {@code SafeModeFloor} raises it to SAFE), source
+   * stylesheets copied beside it), the repository as the base folder and jail, SAFE mode (which the
+   * build's {@code SafeModeFloor} also holds every document to), source
    * locations for the checks' messages.
    */
   public static Options htmlOptions(BookLayout layout, Path toDir) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 
@@ -14,7 +15,8 @@ import org.asciidoctor.log.Severity;
  * One warm Asciidoctor, with the build's extensions from the service loader (safe mode floor, real
  * path jail, typography, translation notices, reference check), reused for every conversion: JRuby
  * takes seconds to start, a warm conversion of the book a fraction of one. Conversions run one at a
- * time. Close it to shut JRuby down.
+ * time. A converter made with its own instance shuts JRuby down when closed; one given the build's
+ * instance leaves it to the build.
  */
 public final class Converter implements AutoCloseable {
 
@@ -26,20 +28,26 @@ public final class Converter implements AutoCloseable {
   }
 
   private final Asciidoctor asciidoctor;
-  private final List<LogRecord> records = new ArrayList<>();
+  private final boolean owned;
 
+  /** A converter with an Asciidoctor of its own. */
   public Converter() {
-    asciidoctor = Asciidoctor.Factory.create();
-    asciidoctor.registerLogHandler(this::record);
+    this(Asciidoctor.Factory.create(), true);
+  }
+
+  /** A converter on the caller's Asciidoctor (the build's one, shared by its steps). */
+  public Converter(Asciidoctor shared) {
+    this(shared, false);
+  }
+
+  private Converter(Asciidoctor asciidoctor, boolean owned) {
+    this.asciidoctor = asciidoctor;
+    this.owned = owned;
   }
 
   /** The warm instance, for the checks that read the book before it is converted. */
   public Asciidoctor asciidoctor() {
     return asciidoctor;
-  }
-
-  private synchronized void record(LogRecord logRecord) {
-    records.add(logRecord);
   }
 
   /**
@@ -48,8 +56,15 @@ public final class Converter implements AutoCloseable {
    * Asciidoctor reports, relative to the repository.
    */
   public synchronized Conversion convertHtml(BookLayout layout, Path toDir) {
-    records.clear();
-    asciidoctor.convertFile(layout.document().toFile(), BookConversion.htmlOptions(layout, toDir));
+    List<LogRecord> records = new ArrayList<>();
+    LogHandler handler = records::add;
+    asciidoctor.registerLogHandler(handler);
+    try {
+      asciidoctor.convertFile(
+          layout.document().toFile(), BookConversion.htmlOptions(layout, toDir));
+    } finally {
+      asciidoctor.unregisterLogHandler(handler);
+    }
     List<Diagnostic> problems = new ArrayList<>();
     for (LogRecord logRecord : records) {
       if (logRecord.getSeverity().compareTo(Severity.WARN) >= 0) {
@@ -72,12 +87,15 @@ public final class Converter implements AutoCloseable {
         Places.relative(layout.root(), file),
         line,
         1,
-        "asciidoctor: " + Places.withRelativePaths(layout.root(), logRecord.getMessage()));
+        "asciidoctor: " + Places.withRelativePaths(layout.root(), logRecord.getMessage()))
+        .withRule("asciidoc/conversion-warning");
   }
 
 
   @Override
   public void close() {
-    asciidoctor.shutdown();
+    if (owned) {
+      asciidoctor.shutdown();
+    }
   }
 }

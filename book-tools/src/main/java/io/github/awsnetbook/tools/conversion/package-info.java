@@ -1,7 +1,7 @@
 /**
- * The book's conversion as a Java API: the Asciidoctor options and attributes the build's
- * asciidoctor-maven-plugin configuration (root {@code pom.xml}) gives a locale's HTML page, with
- * one warm Asciidoctor reused across conversions, for callers that convert more than once (the live
- * preview). {@code BookConversionTest} holds the class and the pom to the same attributes.
+ * The book's conversion: the Asciidoctor options and attributes of a locale's HTML page ({@code
+ * BookConversion}), and a converter on a warm Asciidoctor ({@code Converter}). The book plugin's
+ * convert step runs it on the build's one Asciidoctor, the live preview on its own, so that both
+ * give the same page.
  */
 package io.github.awsnetbook.tools.conversion;

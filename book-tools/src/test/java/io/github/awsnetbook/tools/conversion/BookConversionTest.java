@@ -13,9 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
 /**
- * The conversion's Java API and the build's asciidoctor-maven-plugin configuration in the root
- * {@code pom.xml} give Asciidoctor the same attributes and options: a change to one without the
- * other fails here.
+ * The conversion's options and attributes, which the book plugin's convert step and the live
+ * preview both use: the book's setup, and every book.* property of the root pom as an attribute.
  */
 class BookConversionTest {
 
@@ -26,19 +25,29 @@ class BookConversionTest {
       new BookLayout(ROOT, "en", "ja", List.of("ja", "en"), BUILD);
 
   @Test
-  void sharedAttributesAreThePluginsAttributes() {
-    Element configuration = POM.pluginConfiguration("asciidoctor-maven-plugin");
-    assertEquals(
-        asThePluginPassesThem(POM.resolvedChildren(configuration, "attributes")),
-        BookConversion.sharedAttributes(LAYOUT));
+  void theBookIsConvertedWithItsTableOfContentsIdsAndReferenceStyle() {
+    Map<String, Object> attributes = BookConversion.sharedAttributes(LAYOUT);
+    assertEquals("left", attributes.get("toc"));
+    assertEquals("2", attributes.get("toclevels"));
+    assertEquals("", attributes.get("idprefix"));
+    assertEquals("-", attributes.get("idseparator"));
+    assertEquals("short", attributes.get("xrefstyle"));
+    // A missing attribute is a warning, and every warning fails the book.
+    assertEquals("warn", attributes.get("attribute-missing"));
+    assertEquals(LAYOUT.glossary().toString(), attributes.get("book-glossary"));
+    assertEquals(LAYOUT.translationNotices().toString(), attributes.get("book-translation-notices"));
+    assertEquals(LAYOUT.sourceDir().toString(), attributes.get("book-source-dir"));
   }
 
   @Test
-  void htmlAttributesAreTheHtmlExecutionsAttributes() {
-    Element html = POM.executionConfiguration("asciidoctor-maven-plugin", "html");
-    assertEquals(
-        asThePluginPassesThem(POM.resolvedChildren(html, "attributes")),
-        BookConversion.htmlAttributes(LAYOUT));
+  void thePageLinksItsStylesheetsAndImagesBesideItAndLoadsNoWebFont() {
+    Map<String, Object> attributes = BookConversion.htmlAttributes(LAYOUT);
+    assertEquals("images", attributes.get("imagesdir"));
+    // Linked, not embedded, so that the Content-Security-Policy can forbid inline code.
+    assertEquals("", attributes.get("linkcss"));
+    assertEquals("css", attributes.get("stylesdir"));
+    assertEquals(LAYOUT.themeDir().resolve("html").toString(), attributes.get("docinfodir"));
+    assertEquals(false, attributes.get("webfonts"));
   }
 
   @Test
@@ -54,19 +63,7 @@ class BookConversionTest {
   }
 
   @Test
-  void optionsAreThePluginsOptions() {
-    Element configuration = POM.pluginConfiguration("asciidoctor-maven-plugin");
-    Element html = POM.executionConfiguration("asciidoctor-maven-plugin", "html");
-    assertEquals("src/docs/asciidoc", BuildPom.text(configuration, "sourceDirectory"));
-    assertEquals("index.adoc", BuildPom.text(configuration, "sourceDocumentName"));
-    assertEquals(LAYOUT.sourceDir(), LAYOUT.module().resolve("src/docs/asciidoc"));
-    assertEquals(ROOT.toString(), POM.resolve(BuildPom.text(configuration, "baseDir")));
-    assertEquals("true", BuildPom.text(configuration, "sourcemap"));
-    assertEquals("html5", BuildPom.text(html, "backend"));
-    Element logHandler = BuildPom.child(configuration, "logHandler").orElseThrow();
-    assertEquals(
-        "WARN", BuildPom.text(BuildPom.child(logHandler, "failIf").orElseThrow(), "severity"));
-
+  void theConversionIsSafeWholePageWithSourceLocationsInTheRepositoryJail() {
     Map<String, Object> options =
         BookConversion.htmlOptions(LAYOUT, BUILD.resolve("staging/html")).map();
     assertEquals("html5", options.get("backend"));
@@ -74,7 +71,6 @@ class BookConversionTest {
     assertEquals(true, options.get("standalone"));
     assertEquals(ROOT.toString(), options.get("base_dir"));
     assertEquals(BUILD.resolve("staging/html").toString(), options.get("to_dir"));
-    // The plugin asks for UNSAFE; the build's SafeModeFloor raises every document to SAFE.
     assertEquals(org.asciidoctor.SafeMode.SAFE.getLevel(), options.get("safe"));
   }
 
@@ -98,18 +94,6 @@ class BookConversionTest {
   }
 
   private static Element pomProject() {
-    return POM.pluginConfiguration("asciidoctor-maven-plugin")
-        .getOwnerDocument()
-        .getDocumentElement();
-  }
-
-  /** As asciidoctor-maven-plugin passes configured values: true as set, false as unset. */
-  private static Map<String, Object> asThePluginPassesThem(Map<String, String> configured) {
-    Map<String, Object> attributes = new LinkedHashMap<>();
-    configured.forEach(
-        (name, value) ->
-            attributes.put(
-                name, value.equals("true") ? "" : value.equals("false") ? (Object) false : value));
-    return attributes;
+    return POM.pluginConfiguration("book-maven-plugin").getOwnerDocument().getDocumentElement();
   }
 }
