@@ -35,7 +35,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Japanese line breaking in the PDF handout: zero kinsoku violations in the books and in a stress
@@ -96,7 +96,7 @@ class JapaneseLineBreakingIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theBooksHaveNoLineBreakingViolation(String lang) throws IOException {
     try (PDDocument pdf = Book.of(lang).openPdf()) {
       assertEquals(List.of(), Kinsoku.violations(PdfText.of(pdf)));
