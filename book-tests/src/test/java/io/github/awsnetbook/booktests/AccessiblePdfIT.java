@@ -19,8 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
@@ -32,15 +31,13 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * a bookmark; the table of contents is tagged as a TOC and its entries show and link to their
  * pages; running headers and page numbers are drawn but are not content.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ReadBooks.Shared.class)
 class AccessiblePdfIT {
 
-  /** Each book read once for the class: veraPDF once per book for both flavours. */
-  private final ReadBooks books = new ReadBooks();
+  private final ReadBooks books;
 
-  @AfterAll
-  void closeTheBooks() {
-    books.close();
+  AccessiblePdfIT(ReadBooks books) {
+    this.books = books;
   }
 
   @ParameterizedTest

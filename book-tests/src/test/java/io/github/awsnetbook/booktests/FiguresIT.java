@@ -26,19 +26,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each figure, rendered with each locale's labels, in that locale's HTML and PDF. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(ReadBooks.Shared.class)
 class FiguresIT {
 
-  /** Each book's page parsed once and its PDF's pages read once, for every figure. */
-  private final ReadBooks books = new ReadBooks();
+  private final ReadBooks books;
+
+  FiguresIT(ReadBooks books) {
+    this.books = books;
+  }
 
   private static final Pattern JAPANESE =
       Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
@@ -53,11 +55,6 @@ class FiguresIT {
       }
     }
     return cases.stream();
-  }
-
-  @AfterAll
-  void closeTheBooks() {
-    books.close();
   }
 
   @Test

@@ -8,14 +8,37 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * The built books as one test class reads them, each read once: the page parsed, the PDF opened,
- * its pages' text extracted, veraPDF run, on first use and kept until {@link #close()} (call it
- * after the class). The tests only read what they get here; they never change it.
+ * The built books as the tests read them, each read once for the whole run: the page parsed, the
+ * PDF opened, its structure tree walked, veraPDF run, on first use. A test class gets the run's one
+ * instance through {@code @ExtendWith(ReadBooks.Shared.class)} and a constructor parameter; JUnit
+ * closes it at the end of the run. The tests only read what they get here; they never change it.
  */
 final class ReadBooks implements AutoCloseable {
+
+  /** Gives a test class the run's {@link ReadBooks}, kept in JUnit's root store. */
+  static final class Shared implements ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE =
+        ExtensionContext.Namespace.create(ReadBooks.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == ReadBooks.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      return context
+          .getRoot()
+          .getStore(NAMESPACE)
+          .getOrComputeIfAbsent(ReadBooks.class, key -> new ReadBooks(), ReadBooks.class);
+    }
+  }
 
   private final Map<String, Document> pages = new HashMap<>();
   private final Map<String, PDDocument> pdfs = new HashMap<>();
@@ -31,6 +54,13 @@ final class ReadBooks implements AutoCloseable {
   /** The open PDF; not to be closed by the test. */
   PDDocument pdf(Book book) {
     return pdfs.computeIfAbsent(book.lang(), lang -> book.openPdf());
+  }
+
+  /** The PDF's text in reading order, as {@link PdfText#of} reads it. */
+  String pdfText(Book book) {
+    StringBuilder text = new StringBuilder();
+    blocks(book).forEach(block -> text.append(block.text()).append('\n'));
+    return text.toString();
   }
 
   /** The PDF's blocks of text in reading order, as {@link TaggedText#blocks} reads them. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -80,7 +81,7 @@ final class TempBuild {
                 linkOrCopy(file, copy);
               } else {
                 Files.copy(
-                    file, copy, StandardCopyOption.COPY_ATTRIBUTES, LinkOptionHolder.NOFOLLOW);
+                    file, copy, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
               }
               return FileVisitResult.CONTINUE;
             }
@@ -89,11 +90,6 @@ final class TempBuild {
       throw new UncheckedIOException(e);
     }
     return new TempBuild(folder);
-  }
-
-  /** Keeps symbolic links as links when copying, as the real repository has them. */
-  private static final class LinkOptionHolder {
-    static final java.nio.file.LinkOption NOFOLLOW = java.nio.file.LinkOption.NOFOLLOW_LINKS;
   }
 
   private static boolean skipped(Path dir, Set<Path> toolOutputs) {

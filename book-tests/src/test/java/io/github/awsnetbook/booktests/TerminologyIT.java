@@ -11,16 +11,23 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The terminology check inside the real build: its reports, its glossary, its failures. */
+@ExtendWith(ReadBooks.Shared.class)
 class TerminologyIT {
+
+  private final ReadBooks books;
+
+  TerminologyIT(ReadBooks books) {
+    this.books = books;
+  }
 
   private static final String JA_CHAPTER =
       "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
@@ -42,7 +49,7 @@ class TerminologyIT {
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void eachBookEndsWithItsGlossaryAppendixInBothOutputs(String lang) throws IOException {
     Book book = Book.of(lang);
-    Document html = book.html();
+    Document html = books.html(book);
     Element glossary = html.getElementById("glossary");
     assertNotNull(glossary, "no glossary in the " + lang + " page");
     assertNotNull(
@@ -52,12 +59,10 @@ class TerminologyIT {
     for (String expected : expectedInGlossary(lang)) {
       assertTrue(text.contains(expected), "the glossary lacks " + expected + ": " + text);
     }
-    try (PDDocument pdf = book.openPdf()) {
-      String pdfText = PdfText.unwrapped(PdfText.of(pdf));
-      for (String expected : expectedInGlossary(lang)) {
-        assertTrue(
-            pdfText.contains(PdfText.unwrapped(expected)), "the PDF glossary lacks " + expected);
-      }
+    String pdfText = PdfText.unwrapped(books.pdfText(book));
+    for (String expected : expectedInGlossary(lang)) {
+      assertTrue(
+          pdfText.contains(PdfText.unwrapped(expected)), "the PDF glossary lacks " + expected);
     }
   }
 
