@@ -3,6 +3,7 @@ package io.github.awsnetbook.tools.terminology;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
+import io.github.awsnetbook.tools.locales.RealLocales;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,12 @@ class RealContentTest {
   void theRealBooksHaveNoErrors() {
     Path root = Terms.repositoryRoot();
     Termbase termbase = Terms.realTermbase();
-    BookTerms ja = BookTerms.scan(Book.load(root, "ja"), termbase);
-    BookTerms en = BookTerms.scan(Book.load(root, "en"), termbase);
-    List<Finding> findings = new TermChecks(termbase, root).all(ja, List.of(en));
+    BookTerms source = BookTerms.scan(Book.load(root, RealLocales.source()), termbase);
+    List<BookTerms> translations =
+        RealLocales.translations().stream()
+            .map(lang -> BookTerms.scan(Book.load(root, lang), termbase))
+            .toList();
+    List<Finding> findings = new TermChecks(termbase, root).all(source, translations);
     findings.forEach(f -> System.out.println(f.logLine(root)));
     List<String> errors =
         findings.stream()

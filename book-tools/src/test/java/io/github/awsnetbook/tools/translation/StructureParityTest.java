@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.locales.RealLocales;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -128,11 +129,14 @@ class StructureParityTest {
   }
 
   @Test
-  void theRealTranslationMatchesItsSource() {
-    Path root = Path.of(System.getProperty("book.root", "..")).toAbsolutePath().normalize();
-    Outline ja = OutlineReader.read("ja", root.resolve("content-ja/src/docs/asciidoc"));
-    Outline en = OutlineReader.read("en", root.resolve("content-en/src/docs/asciidoc"));
+  void theRealTranslationsMatchTheirSource() {
+    Path root = RealLocales.root();
+    String source = RealLocales.source();
+    Outline original = OutlineReader.read(source, RealLocales.sourceFolder(source));
+    for (String lang : RealLocales.translations()) {
+      Outline translation = OutlineReader.read(lang, RealLocales.sourceFolder(lang));
 
-    assertEquals(List.of(), StructureParity.compare(root, ja, en));
+      assertEquals(List.of(), StructureParity.compare(root, original, translation), lang);
+    }
   }
 }
