@@ -3,7 +3,6 @@ package io.github.awsnetbook.booktests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,13 +39,13 @@ class HostileInputIT {
    * One build of both locales (each built even when the other fails) with every kind of hostile
    * input planted at once. In the source (ja): a list nested a thousand levels deep, a 20 MiB
    * chapter, and in the shared images an SVG with a DOCTYPE. In the translation (en), which adds no
-   * section (so that the structure and terminology checks do not stop it first): includes of a
-   * system file (absolute and climbing out), a partial with invalid UTF-8, a link to /etc/passwd
-   * included from the chapter, a link in the shared images to it, a figure's target climbing out of
-   * the repository, an inline absolute image, a missing image, a Trojan Source override and a
-   * hidden tag character; and a link to a shared partial inside the repository, which is fine. The
-   * source check refuses each at its place, quickly, before conversion; nothing is published, the
-   * last good books stay, nothing outside the repository leaks into the outputs.
+   * section (so that the structure and terminology checks do not stop it first): includes of a file
+   * outside the repository (absolute and climbing out), a partial with invalid UTF-8, a link to
+   * that file included from the chapter, a link in the shared images to it, a figure's target
+   * climbing out of the repository, an inline absolute image, a missing image, a Trojan Source
+   * override and a hidden tag character; and a link to a shared partial inside the repository,
+   * which is fine. The source check refuses each at its place, quickly, before conversion; nothing
+   * is published, the last good books stay, nothing outside the repository leaks into the outputs.
    *
    * <p>What each check finds is tested in book-tools (InputLimitsTest, CheckSourcesTest,
    * SafeXmlTest, InvisibleCharactersTest, ImageTargetsTest); this build proves that the check is
@@ -55,8 +54,6 @@ class HostileInputIT {
   @Test
   void hostileInputIsRefusedAtItsPlaceBeforeConversionInEveryLocale(@TempDir Path folder)
       throws IOException {
-    Path passwd = Path.of("/etc/passwd");
-    assumeTrue(Files.isReadable(passwd), "needs a machine with /etc/passwd");
     TempBuild build = TempBuild.copyOfProject(folder);
     Path secret =
         Files.writeString(
@@ -67,7 +64,7 @@ class HostileInputIT {
           "assets/images/planted.svg",
           "<?xml version=\"1.0\"?>\n"
               + "<!DOCTYPE svg [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n<svg>&s;</svg>\n");
-      Planted en = plantInTheTranslation(build, secret, passwd);
+      Planted en = plantInTheTranslation(build, secret);
       ByteArrayOutputStream latin1 = new ByteArrayOutputStream();
       latin1.writeBytes("A partial.\nCaf".getBytes(StandardCharsets.UTF_8));
       latin1.write(0xe9);
@@ -94,8 +91,11 @@ class HostileInputIT {
       assertLogged(
           result,
           EN_CHAPTER.replace("_article-0003.adoc", "_notes.adoc")
-              + ":1:1: error: a symbolic link to /etc/passwd, outside the repository");
-      assertLogged(result, "assets/images/passwd.png:1:1: error: a symbolic link to /etc/passwd");
+              + ":1:1: error: a symbolic link to "
+              + secret.toRealPath()
+              + ", outside the repository");
+      assertLogged(
+          result, "assets/images/secret.png:1:1: error: a symbolic link to " + secret.toRealPath());
       assertLogged(
           result,
           EN_CHAPTER
@@ -124,7 +124,6 @@ class HostileInputIT {
       }
       for (String lang : List.of("ja", "en")) {
         Path target = build.resolve("content-" + lang + "/target");
-        assertEquals(List.of(), filesHolding(target, "root:x:0:0:"), "leaked");
         assertEquals(List.of(), filesHolding(target, "TOP-SECRET"), "leaked");
         assertFalse(
             Files.exists(target.resolve("staging/html/index.html")), "converted in " + lang);
@@ -152,8 +151,7 @@ class HostileInputIT {
   /** The lines of what was planted in the translation's chapter. */
   private record Planted(int figure, int systemInclude, int invisible) {}
 
-  private static Planted plantInTheTranslation(TempBuild build, Path secret, Path passwd)
-      throws IOException {
+  private static Planted plantInTheTranslation(TempBuild build, Path secret) throws IOException {
     String chapter = build.read(EN_CHAPTER);
     List<String> lines = new ArrayList<>(chapter.lines().toList());
     int figure = indexOfLineStarting(lines, "image::fig-peering.svg[") + 1;
@@ -187,12 +185,12 @@ class HostileInputIT {
             "include::_notes.adoc[]"));
     build.write(EN_CHAPTER, String.join("\n", lines) + "\n");
     Path chapters = build.resolve(EN_CHAPTER).getParent();
-    Files.createSymbolicLink(chapters.resolve("_notes.adoc"), passwd);
+    Files.createSymbolicLink(chapters.resolve("_notes.adoc"), secret);
     build.write("content-ja/src/docs/asciidoc/chapters/_shared.adoc", "A shared partial.\n");
     Files.createSymbolicLink(
         chapters.resolve("_shared.adoc"),
         Path.of("../../../../../content-ja/src/docs/asciidoc/chapters/_shared.adoc"));
-    Files.createSymbolicLink(build.resolve("assets/images/passwd.png"), passwd);
+    Files.createSymbolicLink(build.resolve("assets/images/secret.png"), secret);
     return new Planted(figure, systemInclude, invisible);
   }
 
