@@ -65,8 +65,6 @@ final class TempBuild {
                 return FileVisitResult.SKIP_SUBTREE;
               }
               Files.createDirectories(folder.resolve(source.relativize(dir).toString()));
-              Files.setLastModifiedTime(
-                  folder.resolve(source.relativize(dir).toString()), attrs.lastModifiedTime());
               return FileVisitResult.CONTINUE;
             }
 
@@ -80,6 +78,7 @@ final class TempBuild {
                   && !inside(file, toolOutputs)) {
                 linkOrCopy(file, copy);
               } else {
+                // A symbolic link stays a link, as Git checks it out.
                 Files.copy(
                     file, copy, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
               }
@@ -108,8 +107,8 @@ final class TempBuild {
   }
 
   /**
-   * The target folders of the modules whose outputs a copy can reuse: every module of the root pom
-   * that depends on no book ({@code content-*}). The books and what is made of them (handouts,
+   * The target folders of the modules whose outputs a copy can reuse: every module folder of the
+   * root whose pom names no book ({@code content-*}). The books and what is made of them (handouts,
    * these tests) are built from the copy's own content.
    */
   private static Set<Path> toolModules(Path root) {
