@@ -35,10 +35,10 @@ say() { printf '\n== %s\n' "$*"; }
 field() { grep -o "$2=[^ ]*" "$1" | head -1 | cut -d= -f2; }
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 
-say "build (book-tools test classes) and classpath"
-(cd "$root" && mvn -B -o -q -pl book-tools test-compile dependency:build-classpath \
-  -DincludeScope=runtime -Dmdep.outputFile="$work/cp.txt" >/dev/null)
-cp="$root/book-tools/target/classes:$root/book-tools/target/test-classes:$(cat "$work/cp.txt")"
+say "build (the benchmark module, benchmarks/terminology, with book-tools) and classpath"
+(cd "$root" && mvn -B -o -q -Pbenchmarks -pl benchmarks/terminology -am compile \
+  dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$work/cp.txt" >/dev/null)
+cp="$root/benchmarks/terminology/target/classes:$root/book-tools/target/classes:$(cat "$work/cp.txt")"
 benchmark() { java -cp "$cp" io.github.awsnetbook.tools.terminology.TerminologyBenchmark "$@"; }
 
 say "synthetic data (seeded: the same files every run)"

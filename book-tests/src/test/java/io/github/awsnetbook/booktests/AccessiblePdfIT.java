@@ -19,8 +19,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
@@ -30,23 +31,29 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * a bookmark; the table of contents is tagged as a TOC and its entries show and link to their
  * pages; running headers and page numbers are drawn but are not content.
  */
+@ExtendWith(ReadBooks.Shared.class)
 class AccessiblePdfIT {
 
+  private final ReadBooks books;
+
+  AccessiblePdfIT(ReadBooks books) {
+    this.books = books;
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theHandoutPassesPdfUa1(String lang) throws Exception {
-    List<PdfValidation.Failure> failures =
-        PdfValidation.failures(Book.of(lang).pdf(), PDFAFlavour.PDFUA_1);
+    List<PdfValidation.Failure> failures = books.failures(Book.of(lang), PDFAFlavour.PDFUA_1);
     assertEquals(List.of(), failures, "PDF/UA-1 rules the " + lang + " handout breaks");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theReadingOrderOfTheTaggedPdfIsTheOrderOfTheHtml(String lang) throws Exception {
     List<String> html = new ArrayList<>();
     for (Element element :
-        Book.of(lang)
-            .html()
+        books
+            .html(Book.of(lang))
             .select(
                 "#content h2, #content h3, #content h4, #content p, "
                     + "#content td.icon > .title")) {
@@ -64,11 +71,9 @@ class AccessiblePdfIT {
               + PdfText.unwrapped(element.text()));
     }
     List<String> pdf = new ArrayList<>();
-    try (PDDocument document = Book.of(lang).openPdf()) {
-      for (TaggedText.Block block : TaggedText.blocks(document)) {
-        if (block.type().matches("H[234]|P")) {
-          pdf.add(block.type() + " " + PdfText.unwrapped(block.text()));
-        }
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (block.type().matches("H[234]|P")) {
+        pdf.add(block.type() + " " + PdfText.unwrapped(block.text()));
       }
     }
     // The title page and the table of contents come before the first chapter's heading.
@@ -83,87 +88,81 @@ class AccessiblePdfIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void everySectionHasABookmark(String lang) throws Exception {
     List<String> sections = new ArrayList<>();
     for (Element heading :
-        Book.of(lang).html().select("#content h2[id], #content h3[id], #content h4[id]")) {
+        books.html(Book.of(lang)).select("#content h2[id], #content h3[id], #content h4[id]")) {
       sections.add(PdfText.unwrapped(heading.text()));
     }
     List<String> bookmarks = new ArrayList<>();
-    try (PDDocument pdf = Book.of(lang).openPdf()) {
-      collect(pdf.getDocumentCatalog().getDocumentOutline(), bookmarks);
-    }
+    PDDocument pdf = books.pdf(Book.of(lang));
+    collect(pdf.getDocumentCatalog().getDocumentOutline(), bookmarks);
     assertEquals(sections, bookmarks, lang + ": the PDF's outline");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theTableOfContentsIsATocWhoseEntriesShowAndLinkToTheirPages(String lang) throws Exception {
-    int entries = Book.of(lang).html().select("#toc li").size();
-    try (PDDocument pdf = Book.of(lang).openPdf()) {
-      List<String> types = new ArrayList<>();
-      structureTypes(pdf.getDocumentCatalog().getStructureTreeRoot(), types);
-      assertTrue(types.contains("TOC"), lang + ": no TOC in the structure tree");
-      assertEquals(entries, types.stream().filter("TOCI"::equals).count(), lang + ": TOC items");
-      int linked = 0;
-      for (PDAnnotation annotation : pdf.getPage(1).getAnnotations()) {
-        if (annotation instanceof PDAnnotationLink link
-            && link.getAction() instanceof PDActionGoTo goTo
-            && goTo.getDestination() instanceof PDPageDestination destination) {
-          int page = destination.retrievePageNumber() + 1;
-          String target = PdfText.pages(pdf, page, page);
-          assertTrue(page > 2 && !target.isEmpty(), lang + ": a TOC link to page " + page);
-          linked++;
-        }
+    int entries = books.html(Book.of(lang)).select("#toc li").size();
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<String> types = new ArrayList<>();
+    structureTypes(pdf.getDocumentCatalog().getStructureTreeRoot(), types);
+    assertTrue(types.contains("TOC"), lang + ": no TOC in the structure tree");
+    assertEquals(entries, types.stream().filter("TOCI"::equals).count(), lang + ": TOC items");
+    int linked = 0;
+    for (PDAnnotation annotation : pdf.getPage(1).getAnnotations()) {
+      if (annotation instanceof PDAnnotationLink link
+          && link.getAction() instanceof PDActionGoTo goTo
+          && goTo.getDestination() instanceof PDPageDestination destination) {
+        int page = destination.retrievePageNumber() + 1;
+        String target = books.pdfPages(Book.of(lang)).get(page - 1);
+        assertTrue(page > 2 && !target.isEmpty(), lang + ": a TOC link to page " + page);
+        linked++;
       }
-      // An entry's link is one annotation for its text and one for its page number.
-      assertTrue(linked >= entries, lang + ": only " + linked + " TOC links to a page");
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setStartPage(2);
-      stripper.setEndPage(2);
-      long numbered =
-          stripper.getText(pdf).lines().filter(line -> line.matches(".*\\.\\s*\\d+\\s*$")).count();
-      assertEquals(entries, numbered, lang + ": TOC entries with a page number");
     }
+    // An entry's link is one annotation for its text and one for its page number.
+    assertTrue(linked >= entries, lang + ": only " + linked + " TOC links to a page");
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(2);
+    stripper.setEndPage(2);
+    long numbered =
+        stripper.getText(pdf).lines().filter(line -> line.matches(".*\\.\\s*\\d+\\s*$")).count();
+    assertEquals(entries, numbered, lang + ": TOC entries with a page number");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void runningHeadersAndPageNumbersAreDrawnAsArtifacts(String lang) throws Exception {
-    String title = PdfText.unwrapped(Book.of(lang).html().selectFirst("#header > h1").text());
-    try (PDDocument pdf = Book.of(lang).openPdf()) {
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setStartPage(5);
-      stripper.setEndPage(5);
-      String page = stripper.getText(pdf);
-      assertTrue(PdfText.unwrapped(page).contains(title), lang + ": no running header on page 5");
-      assertTrue(
-          page.lines().anyMatch(line -> line.strip().equals("5")),
-          lang + ": no page number on page 5");
-      assertFalse(
-          PdfText.unwrapped(PdfText.pages(pdf, 5, 5)).contains(title),
-          lang + ": the running header is tagged as content");
-    }
+    String title = PdfText.unwrapped(books.html(Book.of(lang)).selectFirst("#header > h1").text());
+    PDDocument pdf = books.pdf(Book.of(lang));
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setStartPage(5);
+    stripper.setEndPage(5);
+    String page = stripper.getText(pdf);
+    assertTrue(PdfText.unwrapped(page).contains(title), lang + ": no running header on page 5");
+    assertTrue(
+        page.lines().anyMatch(line -> line.strip().equals("5")),
+        lang + ": no page number on page 5");
+    assertFalse(
+        PdfText.unwrapped(books.pdfPages(Book.of(lang)).get(4)).contains(title),
+        lang + ": the running header is tagged as content");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theWindowShowsTheTitleAndTheMetadataSaysTheLanguageTitleAndDate(String lang)
       throws Exception {
-    try (PDDocument pdf = Book.of(lang).openPdf()) {
-      var catalog = pdf.getDocumentCatalog();
-      assertEquals(lang, catalog.getLanguage());
-      assertTrue(
-          catalog.getViewerPreferences().displayDocTitle(), "the window shows the file name");
-      assertTrue(catalog.getMarkInfo().isMarked(), "not marked as tagged");
-      String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
-      assertTrue(xmp.contains(pdf.getDocumentInformation().getTitle()), "no title in the XMP");
-      assertTrue(xmp.contains("pdfuaid:part"), "the XMP does not claim PDF/UA");
-      assertTrue(xmp.contains("2025-10-13"), "the XMP dates are not the book's date");
-      assertEquals(
-          2025, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
-    }
+    PDDocument pdf = books.pdf(Book.of(lang));
+    var catalog = pdf.getDocumentCatalog();
+    assertEquals(lang, catalog.getLanguage());
+    assertTrue(catalog.getViewerPreferences().displayDocTitle(), "the window shows the file name");
+    assertTrue(catalog.getMarkInfo().isMarked(), "not marked as tagged");
+    String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+    assertTrue(xmp.contains(pdf.getDocumentInformation().getTitle()), "no title in the XMP");
+    assertTrue(xmp.contains("pdfuaid:part"), "the XMP does not claim PDF/UA");
+    assertTrue(xmp.contains("2025-10-13"), "the XMP dates are not the book's date");
+    assertEquals(2025, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
   }
 
   private static void collect(PDOutlineNode node, List<String> titles) {
@@ -197,10 +196,9 @@ class AccessiblePdfIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theHandoutPassesPdfA2a(String lang) throws Exception {
-    List<PdfValidation.Failure> failures =
-        PdfValidation.failures(Book.of(lang).pdf(), PDFAFlavour.PDFA_2_A);
+    List<PdfValidation.Failure> failures = books.failures(Book.of(lang), PDFAFlavour.PDFA_2_A);
     assertEquals(List.of(), failures, "PDF/A-2a rules the " + lang + " handout breaks");
   }
 }

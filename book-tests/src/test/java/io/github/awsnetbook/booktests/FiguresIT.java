@@ -22,23 +22,28 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Each figure, rendered with each locale's labels, in that locale's HTML and PDF. */
+@ExtendWith(ReadBooks.Shared.class)
 class FiguresIT {
+
+  private final ReadBooks books;
+
+  FiguresIT(ReadBooks books) {
+    this.books = books;
+  }
 
   private static final Pattern JAPANESE =
       Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
-  private static final Map<String, String> CAPTION_LABEL = Map.of("ja", "図", "en", "Figure ");
 
   /** Every figure of assets/figures in every locale, numbered in the order of the chapter. */
   static Stream<Arguments> figuresInEveryLocale() {
@@ -107,7 +112,7 @@ class FiguresIT {
   @MethodSource("figuresInEveryLocale")
   void theHtmlShowsTheFigureInlineWithItsAltTextAndNumberedCaption(
       Book book, String figure, int n) {
-    Document html = book.html();
+    Document html = books.html(book);
     Element block = html.getElementById(figure);
     assertNotNull(block, "no block #" + figure + " in " + book);
     Element svg = block.selectFirst("svg[role=img]");
@@ -121,31 +126,29 @@ class FiguresIT {
     assertNotNull(caption, "#" + figure + " has no caption");
     assertTrue(
         PdfText.unwrapped(caption.text())
-            .startsWith(PdfText.unwrapped(CAPTION_LABEL.get(book.lang()) + n)),
+            .startsWith(PdfText.unwrapped(book.localeAttribute("figure-caption") + n)),
         caption.text());
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("figuresInEveryLocale")
-  void thePdfDrawsTheFigureTextOnThePageOfItsCaption(Book book, String figure, int n)
-      throws IOException {
+  void thePdfDrawsTheFigureTextOnThePageOfItsCaption(Book book, String figure, int n) {
     // "Figure 1." in English, 「図1　」 in Japanese: the number, not followed by another digit.
-    String caption = PdfText.unwrapped(CAPTION_LABEL.get(book.lang()) + n);
+    String caption = PdfText.unwrapped(book.localeAttribute("figure-caption") + n);
     Pattern captioned = Pattern.compile(Pattern.quote(caption) + "(?!\\d)");
-    try (PDDocument pdf = book.openPdf()) {
-      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-        String text = PdfText.unwrapped(PdfText.pages(pdf, page, page));
-        if (captioned.matcher(text).find()) {
-          // The SVG title is the figure's accessible name, not drawn: the caption shows it.
-          Map<String, String> drawn = labels(book.lang(), figure);
-          drawn.keySet().removeIf(key -> key.endsWith(".title"));
-          for (String label : drawn.values()) {
-            assertTrue(
-                text.contains(PdfText.unwrapped(label)),
-                "page " + page + " of the " + book + " PDF lacks the label \"" + label + "\"");
-          }
-          return;
+    List<String> pages = books.pdfPages(book);
+    for (int page = 1; page <= pages.size(); page++) {
+      String text = PdfText.unwrapped(pages.get(page - 1));
+      if (captioned.matcher(text).find()) {
+        // The SVG title is the figure's accessible name, not drawn: the caption shows it.
+        Map<String, String> drawn = labels(book.lang(), figure);
+        drawn.keySet().removeIf(key -> key.endsWith(".title"));
+        for (String label : drawn.values()) {
+          assertTrue(
+              text.contains(PdfText.unwrapped(label)),
+              "page " + page + " of the " + book + " PDF lacks the label \"" + label + "\"");
         }
+        return;
       }
     }
     throw new AssertionError("no page of the " + book + " PDF has the caption " + caption);
@@ -163,21 +166,6 @@ class FiguresIT {
             + " in "
             + book
             + ": the caption in the chapter and the title in figures.properties");
-  }
-
-  @Test
-  void aMissingLabelFailsTheBuildNamingTheFigureTheLocaleAndTheKey(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
-    String labels = "content-en/src/docs/asciidoc/figures/figures.properties";
-    build.write(labels, build.read(labels).replaceFirst("(?m)^fig-peering\\.vpc-b *=.*\\n", ""));
-
-    TempBuild.Result result = build.packageLocale("en");
-
-    assertTrue(result.failed(), "the build succeeded without a label:\n" + result.log());
-    assertTrue(
-        result.log().contains("figures.properties:1:1: error: figure fig-peering"), result.log());
-    assertTrue(result.log().contains("has no label 'vpc-b' in locale en"), result.log());
-    assertFalse(Files.exists(build.resolve("content-en/target/pdf/aws-network-en.pdf")));
   }
 
   /** The figures in the order the book places them. */

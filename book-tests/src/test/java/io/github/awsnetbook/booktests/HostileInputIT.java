@@ -1,10 +1,8 @@
 package io.github.awsnetbook.booktests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,16 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,47 +29,112 @@ class HostileInputIT {
       "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
   private static final String EN_CHAPTER =
       "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
+  private static final String JA_HUGE = "content-ja/src/docs/asciidoc/chapters/_huge.adoc";
+  private static final String EN_PARTIAL = "content-en/src/docs/asciidoc/chapters/_latin1.adoc";
 
   /** A refusal happens before conversion: seconds, not minutes, whatever the input's size. */
   private static final Duration QUICK_REFUSAL = Duration.ofMinutes(2);
 
+  /**
+   * One build of both locales (each built even when the other fails) with every kind of hostile
+   * input planted at once. In the source (ja): a list nested a thousand levels deep, a 20 MiB
+   * chapter, and in the shared images an SVG with a DOCTYPE. In the translation (en), which adds no
+   * section (so that the structure and terminology checks do not stop it first): includes of a file
+   * outside the repository (absolute and climbing out), a partial with invalid UTF-8, a link to
+   * that file included from the chapter, a link in the shared images to it, a figure's target
+   * climbing out of the repository, an inline absolute image, a missing image, a Trojan Source
+   * override and a hidden tag character; and a link to a shared partial inside the repository,
+   * which is fine. The source check refuses each at its place, quickly, before conversion; nothing
+   * is published, the last good books stay, nothing outside the repository leaks into the outputs.
+   *
+   * <p>What each check finds is tested in book-tools (InputLimitsTest, CheckSourcesTest,
+   * SafeXmlTest, InvisibleCharactersTest, ImageTargetsTest); this build proves that the check is
+   * the first step of every locale's build and that its errors stop it.
+   */
   @Test
-  void invalidUtf8IsRefusedNamingItsLineAndColumn(@TempDir Path folder) {
+  void hostileInputIsRefusedAtItsPlaceBeforeConversionInEveryLocale(@TempDir Path folder)
+      throws IOException {
     TempBuild build = TempBuild.copyOfProject(folder);
-    String chapter = build.read(EN_CHAPTER);
-    int line = (int) chapter.lines().count() + 1;
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    bytes.writeBytes((chapter + "Caf").getBytes(StandardCharsets.UTF_8));
-    bytes.write(0xe9);
-    bytes.writeBytes(" (Latin-1)\n".getBytes(StandardCharsets.UTF_8));
-    build.write(EN_CHAPTER, bytes.toByteArray());
+    Path secret =
+        Files.writeString(
+            Files.createTempFile("outside-the-project", ".txt"), "TOP-SECRET-OUTSIDE-THE-PROJECT");
+    try {
+      int deepList = plantADeepListAndAHugeChapterInTheSource(build);
+      build.write(
+          "assets/images/planted.svg",
+          "<?xml version=\"1.0\"?>\n"
+              + "<!DOCTYPE svg [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n<svg>&s;</svg>\n");
+      Planted en = plantInTheTranslation(build, secret);
+      ByteArrayOutputStream latin1 = new ByteArrayOutputStream();
+      latin1.writeBytes("A partial.\nCaf".getBytes(StandardCharsets.UTF_8));
+      latin1.write(0xe9);
+      latin1.writeBytes(" (Latin-1)\n".getBytes(StandardCharsets.UTF_8));
+      build.write(EN_PARTIAL, latin1.toByteArray());
+      List<String> published = plantLastGoodBooks(build);
 
-    TempBuild.Result result = build.packageLocale("en");
+      TempBuild.Result result = build.packageLocales(List.of("ja", "en"));
 
-    assertRefused(result, EN_CHAPTER + ":" + line + ":4: error: invalid UTF-8 (byte 0xE9)");
-  }
-
-  @Test
-  void aByteOrderMarkCrlfLineEndsAndTabsGiveTheSameBook(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
-    String chapter = build.read(JA_CHAPTER);
-    build.write(JA_CHAPTER, "\uFEFF" + chapter.replace("\n\n", "\n\t\n").replace("\n", "\r\n"));
-
-    TempBuild.Result result = build.packageLocale("ja");
-
-    assertFalse(result.failed(), "the build failed:\n" + result.log());
-    String page = Jsoup.parse(build.read("content-ja/target/html/ja/index.html")).text();
-    assertFalse(page.contains("\uFEFF"), "the byte-order mark reached the page");
-    for (Phrases phrase : Phrases.ofArticle0003()) {
-      assertTrue(
-          PdfText.unwrapped(page).contains(PdfText.unwrapped(phrase.ja())),
-          "missing from the page: " + phrase.ja());
+      assertRefused(
+          result, JA_CHAPTER + ":" + (deepList + 8) + ":1: error: a list nested 9 levels deep");
+      assertLogged(result, JA_HUGE + ":1:1: error: the file is 20.0 MiB, more than the 2 MiB");
+      assertLogged(result, "assets/images/planted.svg:2:");
+      assertLogged(result, "a DOCTYPE declaration is not allowed");
+      assertLogged(result, EN_PARTIAL + ":2:4: error: invalid UTF-8 (byte 0xE9)");
+      assertLogged(
+          result,
+          EN_CHAPTER
+              + ":"
+              + en.systemInclude()
+              + ":1: error: the include target "
+              + secret.toAbsolutePath()
+              + " is outside the repository");
+      assertLogged(
+          result,
+          EN_CHAPTER.replace("_article-0003.adoc", "_notes.adoc")
+              + ":1:1: error: a symbolic link to "
+              + secret.toRealPath()
+              + ", outside the repository");
+      assertLogged(
+          result, "assets/images/secret.png:1:1: error: a symbolic link to " + secret.toRealPath());
+      assertLogged(
+          result,
+          EN_CHAPTER
+              + ":"
+              + en.figure()
+              + ":1: error: an image target that resolves outside the images");
+      int first = en.invisible();
+      assertLogged(
+          result,
+          EN_CHAPTER
+              + ":"
+              + first
+              + ":11: error: an invisible bidirectional control, U+202E RIGHT-TO-LEFT OVERRIDE");
+      assertLogged(result, EN_CHAPTER + ":" + first + ":20: error: an invisible bidirectional");
+      assertLogged(
+          result,
+          EN_CHAPTER + ":" + (first + 2) + ":5: error: an image target that is an absolute");
+      assertLogged(
+          result,
+          EN_CHAPTER + ":" + (first + 2) + ":58: error: an invisible tag character, U+E0041 TAG");
+      assertLogged(
+          result, EN_CHAPTER + ":" + (first + 4) + ":1: error: an image that does not exist");
+      assertFalse(result.log().contains("_shared.adoc:"), "the link inside was refused");
+      for (String output : published) {
+        assertEquals("the last good " + output, build.read(output), output + " was replaced");
+      }
+      for (String lang : List.of("ja", "en")) {
+        Path target = build.resolve("content-" + lang + "/target");
+        assertEquals(List.of(), filesHolding(target, "TOP-SECRET"), "leaked");
+        assertFalse(
+            Files.exists(target.resolve("staging/html/index.html")), "converted in " + lang);
+      }
+    } finally {
+      Files.deleteIfExists(secret);
     }
   }
 
-  @Test
-  void aListNestedAThousandLevelsDeepIsRefusedAtItsLine(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
+  /** The deep list's first line: a thousand levels after the chapter, and a 20 MiB partial. */
+  private static int plantADeepListAndAHugeChapterInTheSource(TempBuild build) {
     String chapter = build.read(JA_CHAPTER);
     int first = (int) chapter.lines().count() + 2;
     StringBuilder list = new StringBuilder(chapter).append('\n');
@@ -85,107 +142,16 @@ class HostileInputIT {
       list.append("*".repeat(level)).append(" 階層").append(level).append('\n');
     }
     build.write(JA_CHAPTER, list.toString());
-
-    TempBuild.Result result = build.packageLocale("ja");
-
-    assertRefused(
-        result, JA_CHAPTER + ":" + (first + 8) + ":1: error: a list nested 9 levels deep");
-  }
-
-  @Test
-  void aTwentyMegabyteChapterIsRefusedWithoutBeingConverted(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
     String paragraph = "S3とDynamoDBはパブリックネットワーク上にあります。".repeat(20) + "\n\n";
     int copies = 20 * 1024 * 1024 / paragraph.getBytes(StandardCharsets.UTF_8).length + 1;
-    build.write(JA_CHAPTER, build.read(JA_CHAPTER) + paragraph.repeat(copies));
-
-    TempBuild.Result result = build.packageLocale("ja");
-
-    assertRefused(result, JA_CHAPTER + ":1:1: error: the file is 20.0 MiB, more than the 2 MiB");
+    build.write(JA_HUGE, paragraph.repeat(copies));
+    return first;
   }
 
-  @Test
-  void aTranslationCannotAddRawHtmlItsSourceDoesNotHave(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
-    String chapter = build.read(EN_CHAPTER);
-    int line = (int) chapter.lines().count() + 2;
-    build.write(
-        EN_CHAPTER,
-        chapter
-            + "\nRead pass:[<img src=x onerror=\"fetch('//evil')\">] now.\n"
-            + "\n++++\n<script>alert(document.cookie)</script>\n++++\n");
+  /** The lines of what was planted in the translation's chapter. */
+  private record Planted(int figure, int systemInclude, int invisible) {}
 
-    TempBuild.Result result = build.packageLocale("en");
-
-    assertRefused(
-        result,
-        EN_CHAPTER
-            + ":"
-            + line
-            + ":6: error: an inline passthrough pass:[] that"
-            + " the source (content-ja) does not have");
-    assertTrue(
-        result
-            .log()
-            .contains(EN_CHAPTER + ":" + (line + 2) + ":1: error: a passthrough" + " block (++++)"),
-        result.log());
-  }
-
-  @Test
-  void anSvgWithADoctypeIsRefusedBeforeAnyToolReadsIt(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
-    build.write(
-        "assets/images/planted.svg",
-        "<?xml version=\"1.0\"?>\n"
-            + "<!DOCTYPE svg [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n<svg>&s;</svg>\n");
-
-    TempBuild.Result result = build.packageLocale("ja");
-
-    assertRefused(result, "assets/images/planted.svg:2:");
-    assertTrue(result.log().contains("a DOCTYPE declaration is not allowed"), result.log());
-  }
-
-  @Test
-  void aFailedBuildLeavesTheLastGoodBookAndTheSourcesAsTheyWere(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
-    Map<String, String> sourcesBefore = fingerprints(build.root());
-    TempBuild.Result good = build.packageLocale("en");
-    assertFalse(good.failed(), good.log());
-    String pdf = "content-en/target/pdf/aws-network-en.pdf";
-    String page = "content-en/target/html/en/index.html";
-    byte[] goodPdf = bytes(build.resolve(pdf));
-    byte[] goodPage = bytes(build.resolve(page));
-
-    build.write(EN_CHAPTER, build.read(EN_CHAPTER) + "\n<<no-such-section>>\n");
-    TempBuild.Result broken = build.packageLocale("en");
-
-    assertTrue(broken.failed(), "the broken build succeeded");
-    assertArrayEquals(goodPdf, bytes(build.resolve(pdf)), "the last good PDF was replaced");
-    assertArrayEquals(goodPage, bytes(build.resolve(page)), "the last good page was replaced");
-    assertEquals(
-        Map.of(),
-        leftovers(build.resolve("content-en/target")),
-        "temporary files were left beside the published books");
-    Map<String, String> sourcesAfter = fingerprints(build.root());
-    sourcesAfter.remove(EN_CHAPTER);
-    sourcesBefore.remove(EN_CHAPTER);
-    assertEquals(sourcesBefore, sourcesAfter, "the build changed files under src/");
-  }
-
-  /**
-   * Round two, planted at once in a translation that adds no section (so that the structure and
-   * terminology checks do not stop it first): a link to /etc/passwd included from the chapter, a
-   * link in the shared images to it, a figure's target climbing out of the repository, an inline
-   * absolute image, a missing image, a Trojan Source override and a hidden tag character; and a
-   * link to a shared partial inside the repository, which is fine. Each is refused at its place
-   * before conversion; nothing is published and the last good book stays.
-   */
-  @Test
-  void linksOutOfTheRepositoryOutsideImagesAndInvisibleCharactersAreRefusedAtTheirPlaces(
-      @TempDir Path folder) throws IOException {
-    Path passwd = Path.of("/etc/passwd");
-    assumeTrue(Files.isReadable(passwd), "needs a machine with /etc/passwd");
-    TempBuild build = TempBuild.copyOfProject(folder);
+  private static Planted plantInTheTranslation(TempBuild build, Path secret) throws IOException {
     String chapter = build.read(EN_CHAPTER);
     List<String> lines = new ArrayList<>(chapter.lines().toList());
     int figure = indexOfLineStarting(lines, "image::fig-peering.svg[") + 1;
@@ -196,7 +162,14 @@ class HostileInputIT {
             .replace(
                 "image::fig-peering.svg[",
                 "image::../../../../../../../../usr/share/pixmaps/debian-logo.png["));
-    int first = lines.size() + 2;
+    int systemInclude = lines.size() + 2;
+    lines.addAll(
+        List.of(
+            "",
+            "include::" + secret.toAbsolutePath() + "[]",
+            "",
+            "include::../../../../../../../../../../.." + secret.toAbsolutePath() + "[]"));
+    int invisible = lines.size() + 2;
     lines.addAll(
         List.of(
             "",
@@ -212,48 +185,29 @@ class HostileInputIT {
             "include::_notes.adoc[]"));
     build.write(EN_CHAPTER, String.join("\n", lines) + "\n");
     Path chapters = build.resolve(EN_CHAPTER).getParent();
-    Files.createSymbolicLink(chapters.resolve("_notes.adoc"), passwd);
+    Files.createSymbolicLink(chapters.resolve("_notes.adoc"), secret);
     build.write("content-ja/src/docs/asciidoc/chapters/_shared.adoc", "A shared partial.\n");
     Files.createSymbolicLink(
         chapters.resolve("_shared.adoc"),
         Path.of("../../../../../content-ja/src/docs/asciidoc/chapters/_shared.adoc"));
-    Files.createSymbolicLink(build.resolve("assets/images/passwd.png"), passwd);
-    String page = "content-en/target/html/en/index.html";
-    String pdf = "content-en/target/pdf/aws-network-en.pdf";
-    Files.createDirectories(build.resolve(page).getParent());
-    Files.createDirectories(build.resolve(pdf).getParent());
-    build.write(page, "the last good page");
-    build.write(pdf, "the last good PDF");
+    Files.createSymbolicLink(build.resolve("assets/images/secret.png"), secret);
+    return new Planted(figure, systemInclude, invisible);
+  }
 
-    TempBuild.Result result = build.packageLocale("en");
-
-    assertRefused(
-        result,
-        EN_CHAPTER.replace("_article-0003.adoc", "_notes.adoc")
-            + ":1:1: error: a symbolic link to /etc/passwd, outside the repository");
-    assertLogged(result, "assets/images/passwd.png:1:1: error: a symbolic link to /etc/passwd");
-    assertLogged(
-        result,
-        EN_CHAPTER + ":" + figure + ":1: error: an image target that resolves outside the images");
-    assertLogged(
-        result,
-        EN_CHAPTER
-            + ":"
-            + first
-            + ":11: error: an invisible bidirectional control, U+202E RIGHT-TO-LEFT OVERRIDE");
-    assertLogged(result, EN_CHAPTER + ":" + first + ":20: error: an invisible bidirectional");
-    assertLogged(
-        result, EN_CHAPTER + ":" + (first + 2) + ":5: error: an image target that is an absolute");
-    assertLogged(
-        result,
-        EN_CHAPTER + ":" + (first + 2) + ":58: error: an invisible tag character, U+E0041 TAG");
-    assertLogged(
-        result, EN_CHAPTER + ":" + (first + 4) + ":1: error: an image that does not exist");
-    assertFalse(result.log().contains("_shared.adoc:"), "the link inside was refused");
-    assertEquals("the last good page", build.read(page), "the last good page was replaced");
-    assertEquals("the last good PDF", build.read(pdf), "the last good PDF was replaced");
-    assertEquals(
-        List.of(), filesHolding(build.resolve("content-en/target"), "root:x:0:0:"), "leaked");
+  /** Stand-ins for the books of an earlier, good build, which a failed build must leave. */
+  private static List<String> plantLastGoodBooks(TempBuild build) throws IOException {
+    List<String> published = new ArrayList<>();
+    for (String lang : List.of("ja", "en")) {
+      for (String output :
+          List.of(
+              "content-" + lang + "/target/html/" + lang + "/index.html",
+              "content-" + lang + "/target/pdf/aws-network-" + lang + ".pdf")) {
+        Files.createDirectories(build.resolve(output).getParent());
+        build.write(output, "the last good " + output);
+        published.add(output);
+      }
+    }
+    return published;
   }
 
   private static int indexOfLineStarting(List<String> lines, String start) {
@@ -304,47 +258,6 @@ class HostileInputIT {
     assertFalse(
         result.log().contains("OutOfMemoryError") || result.log().contains("StackOverflow"),
         result.log());
-  }
-
-  /** SHA-256 of every file under a src folder of the project, by path. */
-  private static Map<String, String> fingerprints(Path root) {
-    Map<String, String> sums = new TreeMap<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      files
-          .filter(Files::isRegularFile)
-          .filter(file -> root.relativize(file).toString().contains("/src/"))
-          .forEach(file -> sums.put(root.relativize(file).toString(), sha256(file)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return sums;
-  }
-
-  /** Files in the published folders that are not finished books: temporary or partial. */
-  private static Map<String, Long> leftovers(Path target) {
-    Map<String, Long> found = new TreeMap<>();
-    for (String published : new String[] {"html", "pdf"}) {
-      try (Stream<Path> files = Files.walk(target.resolve(published))) {
-        files
-            .filter(Files::isRegularFile)
-            .filter(
-                file ->
-                    file.getFileName().toString().endsWith(".tmp")
-                        || file.getFileName().toString().startsWith("."))
-            .forEach(file -> found.put(target.relativize(file).toString(), file.toFile().length()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return found;
-  }
-
-  private static String sha256(Path file) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static byte[] bytes(Path file) {

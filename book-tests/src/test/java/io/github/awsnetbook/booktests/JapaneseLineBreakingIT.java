@@ -34,8 +34,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Japanese line breaking in the PDF handout: zero kinsoku violations in the books and in a stress
@@ -43,7 +44,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * lost or duplicated, real faces for bold, and no change to English documents. The stress document
  * is converted to HTML and printed as the books are.
  */
+@ExtendWith(ReadBooks.Shared.class)
 class JapaneseLineBreakingIT {
+
+  private final ReadBooks books;
+
+  JapaneseLineBreakingIT(ReadBooks books) {
+    this.books = books;
+  }
 
   static final Path STRESS_DIR = Book.root().resolve("book-tests/src/test/resources/typography");
 
@@ -96,11 +104,9 @@ class JapaneseLineBreakingIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theBooksHaveNoLineBreakingViolation(String lang) throws IOException {
-    try (PDDocument pdf = Book.of(lang).openPdf()) {
-      assertEquals(List.of(), Kinsoku.violations(PdfText.of(pdf)));
-    }
+    assertEquals(List.of(), Kinsoku.violations(books.pdfText(Book.of(lang))));
   }
 
   @Test

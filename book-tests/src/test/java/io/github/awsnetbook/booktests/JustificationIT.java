@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Body paragraphs are justified, measured from the glyph positions PDFBox reports. Japanese: every
@@ -23,7 +23,14 @@ import org.junit.jupiter.api.Test;
  * the letters of a Latin word or the digits of a number, and a space between two Latin words stays
  * under 0.7 em. English: the extra space goes into the word spaces only, never between letters.
  */
+@ExtendWith(ReadBooks.Shared.class)
 class JustificationIT {
+
+  private final ReadBooks books;
+
+  JustificationIT(ReadBooks books) {
+    this.books = books;
+  }
 
   /**
    * Less than any visible spacing: the print stylesheet sets Latin runs of Japanese text with 0.05
@@ -96,7 +103,7 @@ class JustificationIT {
         m.widenedWordSpaces());
   }
 
-  private static Measure measure(String lang) throws IOException {
+  private Measure measure(String lang) throws IOException {
     Set<String> hardLineEnds = hardLineEnds(Book.of(lang));
     int lines = 0;
     int flush = 0;
@@ -108,57 +115,55 @@ class JustificationIT {
     List<String> spaced = new ArrayList<>();
     List<String> wide = new ArrayList<>();
     List<String> misses = new ArrayList<>();
-    try (PDDocument pdf = Book.of(lang).openPdf()) {
-      for (TaggedText.Block block : TaggedText.blocks(pdf)) {
-        if (!block.type().equals("P") || block.glyphs().size() < 2) {
-          continue;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (!block.type().equals("P") || block.glyphs().size() < 2) {
+        continue;
+      }
+      List<List<TextPosition>> full = new ArrayList<>();
+      for (int n = 0; n < block.glyphs().size() - 1; n++) {
+        String text = PdfText.unwrapped(block.lines().get(n));
+        if (hardLineEnds.stream().noneMatch(text::endsWith)) {
+          full.add(block.glyphs().get(n));
         }
-        List<List<TextPosition>> full = new ArrayList<>();
-        for (int n = 0; n < block.glyphs().size() - 1; n++) {
-          String text = PdfText.unwrapped(block.lines().get(n));
-          if (hardLineEnds.stream().noneMatch(text::endsWith)) {
-            full.add(block.glyphs().get(n));
-          }
+      }
+      double[] edges = full.stream().mapToDouble(JustificationIT::rightEdge).sorted().toArray();
+      double right = edges.length == 0 ? 0 : edges[edges.length / 2];
+      for (List<TextPosition> line : full) {
+        lines++;
+        double off = Math.abs(right - rightEdge(line));
+        if (off < FLUSH) {
+          flush++;
+        } else {
+          mostShort = Math.max(mostShort, off);
+          misses.add(String.format("%.1f pt off: «%s»", right - rightEdge(line), text(line)));
         }
-        double[] edges = full.stream().mapToDouble(JustificationIT::rightEdge).sorted().toArray();
-        double right = edges.length == 0 ? 0 : edges[edges.length / 2];
-        for (List<TextPosition> line : full) {
-          lines++;
-          double off = Math.abs(right - rightEdge(line));
-          if (off < FLUSH) {
-            flush++;
-          } else {
-            mostShort = Math.max(mostShort, off);
-            misses.add(String.format("%.1f pt off: «%s»", right - rightEdge(line), text(line)));
-          }
-        }
-        for (List<TextPosition> line : block.glyphs()) {
-          for (int i = 0; i + 1 < line.size(); i++) {
-            TextPosition a = line.get(i);
-            TextPosition b = line.get(i + 1);
-            double extra = b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj();
-            if (isLatin(a) && isLatin(b)) {
-              latinPairs++;
-              if (Math.abs(extra) > NATURAL) {
-                spaced.add(
-                    String.format(
-                        "%s%s +%.2fpt in «%s»", a.getUnicode(), b.getUnicode(), extra, text(line)));
-              }
-            } else if (isJapanese(a) && isJapanese(b) && extra > NATURAL) {
-              widenedJapanese++;
-            } else if (a.getUnicode().equals(" ") && extra > NATURAL) {
-              widenedSpaces++;
+      }
+      for (List<TextPosition> line : block.glyphs()) {
+        for (int i = 0; i + 1 < line.size(); i++) {
+          TextPosition a = line.get(i);
+          TextPosition b = line.get(i + 1);
+          double extra = b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj();
+          if (isLatin(a) && isLatin(b)) {
+            latinPairs++;
+            if (Math.abs(extra) > NATURAL) {
+              spaced.add(
+                  String.format(
+                      "%s%s +%.2fpt in «%s»", a.getUnicode(), b.getUnicode(), extra, text(line)));
             }
-            if (i + 2 < line.size()
-                && isLatin(a)
-                && line.get(i + 1).getUnicode().equals(" ")
-                && isLatin(line.get(i + 2))) {
-              TextPosition c = line.get(i + 2);
-              double space = (c.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a);
-              widest = Math.max(widest, space);
-              if (space >= 0.7 && lang.equals("ja")) {
-                wide.add(String.format("%.2f em in «%s»", space, text(line)));
-              }
+          } else if (isJapanese(a) && isJapanese(b) && extra > NATURAL) {
+            widenedJapanese++;
+          } else if (a.getUnicode().equals(" ") && extra > NATURAL) {
+            widenedSpaces++;
+          }
+          if (i + 2 < line.size()
+              && isLatin(a)
+              && line.get(i + 1).getUnicode().equals(" ")
+              && isLatin(line.get(i + 2))) {
+            TextPosition c = line.get(i + 2);
+            double space = (c.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a);
+            widest = Math.max(widest, space);
+            if (space >= 0.7 && lang.equals("ja")) {
+              wide.add(String.format("%.2f em in «%s»", space, text(line)));
             }
           }
         }
@@ -170,9 +175,9 @@ class JustificationIT {
   }
 
   /** The end of each line of the page that a hard break ({@code <br>}) ends, without spaces. */
-  private static Set<String> hardLineEnds(Book book) {
+  private Set<String> hardLineEnds(Book book) {
     Set<String> ends = new TreeSet<>();
-    for (Element br : book.html().select("#content p br")) {
+    for (Element br : books.html(book).select("#content p br")) {
       StringBuilder before = new StringBuilder();
       for (Node node = br.previousSibling(); node != null; node = node.previousSibling()) {
         if (node instanceof Element element && element.is("br")) {

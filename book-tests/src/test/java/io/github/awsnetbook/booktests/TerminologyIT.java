@@ -1,6 +1,6 @@
 package io.github.awsnetbook.booktests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,19 +10,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The terminology check inside the real build: its reports, its glossary, its failures. */
+@ExtendWith(ReadBooks.Shared.class)
 class TerminologyIT {
+
+  private final ReadBooks books;
+
+  TerminologyIT(ReadBooks books) {
+    this.books = books;
+  }
 
   private static final String JA_CHAPTER =
       "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
+  private static final String EN_CHAPTER =
+      "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
   private static final Map<String, List<String>> GLOSSARY =
       Map.of(
           "ja", List.of("用語集", "用語", "英語", "定義", "ゲートウェイエンドポイント", "gateway endpoint"),
@@ -36,30 +45,33 @@ class TerminologyIT {
                   "ゲートウェイエンドポイント"));
 
   @ParameterizedTest
-  @CsvSource({"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void eachBookEndsWithItsGlossaryAppendixInBothOutputs(String lang) throws IOException {
     Book book = Book.of(lang);
-    Document html = book.html();
+    Document html = books.html(book);
     Element glossary = html.getElementById("glossary");
     assertNotNull(glossary, "no glossary in the " + lang + " page");
     assertNotNull(
         glossary.parent().selectFirst("table.glossary"),
         "the glossary table lacks the role that reflows it on a phone");
     String text = glossary.parent().text();
-    for (String expected : GLOSSARY.get(lang)) {
+    for (String expected : expectedInGlossary(lang)) {
       assertTrue(text.contains(expected), "the glossary lacks " + expected + ": " + text);
     }
-    try (PDDocument pdf = book.openPdf()) {
-      String pdfText = PdfText.unwrapped(PdfText.of(pdf));
-      for (String expected : GLOSSARY.get(lang)) {
-        assertTrue(
-            pdfText.contains(PdfText.unwrapped(expected)), "the PDF glossary lacks " + expected);
-      }
+    String pdfText = PdfText.unwrapped(books.pdfText(book));
+    for (String expected : expectedInGlossary(lang)) {
+      assertTrue(
+          pdfText.contains(PdfText.unwrapped(expected)), "the PDF glossary lacks " + expected);
     }
   }
 
+  /** The glossary's words in a locale; every glossary lists the source's terms. */
+  private static List<String> expectedInGlossary(String lang) {
+    return GLOSSARY.getOrDefault(lang, List.of("ゲートウェイエンドポイント"));
+  }
+
   @ParameterizedTest
-  @CsvSource({"ja", "en"})
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void eachBuildLeavesASarifLog(String lang) throws IOException {
     Path sarif = Book.of(lang).module().resolve("target/terminology/terminology.sarif");
     String log = Files.readString(sarif);
@@ -70,17 +82,33 @@ class TerminologyIT {
         "the rules are not described: " + log);
   }
 
+  /**
+   * One build of both locales, each built even when the other fails: a deprecated term planted in
+   * the source (ja) fails its build at the term's file, line and column with the rule; an include
+   * of a missing file in the translation (en) fails its build at the include's line. Neither
+   * publishes a book nor changes its source. (That {@code -Dterminology.failOnWarning=true} makes
+   * the real article's warning fail the build is shown by TranslationWorkflowIT's release build.)
+   *
+   * <p>What the terminology check finds is tested in book-tools (TermChecksTest,
+   * TerminologyCheckTest); this build proves it runs in every locale's build and stops it.
+   */
   @Test
-  void aPlantedDeprecatedTermFailsTheBuildAtItsFileLineAndColumn(@TempDir Path folder) {
+  void aDeprecatedTermAndAMissingIncludeFailTheBuildAtTheirFileLineAndColumn(@TempDir Path folder)
+      throws IOException {
     TempBuild build = TempBuild.copyOfProject(folder);
-    String chapter = build.read(JA_CHAPTER);
-    int line = (int) chapter.lines().count() + 2;
-    build.write(JA_CHAPTER, chapter + "\nオンプレミスとは Direct\u3000Connect でつなぎます。\n");
+    String ja = build.read(JA_CHAPTER);
+    int term = (int) ja.lines().count() + 2;
+    build.write(JA_CHAPTER, ja + "\nオンプレミスとは Direct\u3000Connect でつなぎます。\n");
+    String en = build.read(EN_CHAPTER);
+    int include = (int) en.lines().count() + 2;
+    build.write(EN_CHAPTER, en + "\ninclude::_no-such-section.adoc[]\n");
+    byte[] jaBefore = Files.readAllBytes(build.resolve(JA_CHAPTER));
+    byte[] enBefore = Files.readAllBytes(build.resolve(EN_CHAPTER));
 
-    TempBuild.Result result = build.packageLocale("ja");
+    TempBuild.Result result = build.packageLocales(List.of("ja", "en"));
 
     assertTrue(result.failed(), "a deprecated term was accepted:\n" + result.log());
-    String expected = JA_CHAPTER + ":" + line + ":10: error: ";
+    String expected = JA_CHAPTER + ":" + term + ":10: error: ";
     assertTrue(result.log().contains(expected), "no \"" + expected + "\" in:\n" + result.log());
     assertTrue(result.log().contains("[terminology/deprecated-term]"), result.log());
     // The offending line follows, with a caret under column 10: eight wide characters and a space
@@ -88,18 +116,18 @@ class TerminologyIT {
     assertTrue(
         result.log().contains("\nオンプレミスとは Direct\u3000Connect でつなぎます。\n" + " ".repeat(17) + "^\n"),
         result.log());
-    assertFalse(Files.exists(build.resolve("content-ja/target/pdf/aws-network-ja.pdf")));
-  }
-
-  @Test
-  void warningsFailTheBuildWhenAsked(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
-
-    TempBuild.Result result = build.packageLocale("ja", "-Dterminology.failOnWarning=true");
-
-    assertTrue(result.failed(), "the real article's warning did not fail the build");
-    assertTrue(result.log().contains("[terminology/inconsistent-admitted-forms]"), result.log());
-    assertEquals(
-        false, build.resolve("content-ja/target/pdf/aws-network-ja.pdf").toFile().exists());
+    // Every check reads the book through one parse (the source model), which reports a missing
+    // include once, in the compiler's format.
+    String missing = EN_CHAPTER + ":" + include + ":1: error: include file not found";
+    assertTrue(result.log().contains(missing), "no \"" + missing + "\" in:\n" + result.log());
+    for (String lang : List.of("ja", "en")) {
+      Book book = new Book(lang, build.resolve("content-" + lang));
+      assertFalse(Files.exists(book.pdf()), "a failed build published the " + lang + " PDF");
+      assertFalse(Files.exists(book.htmlPage()), "a failed build published the " + lang + " page");
+    }
+    assertArrayEquals(
+        jaBefore, Files.readAllBytes(build.resolve(JA_CHAPTER)), "changed its source");
+    assertArrayEquals(
+        enBefore, Files.readAllBytes(build.resolve(EN_CHAPTER)), "changed its source");
   }
 }

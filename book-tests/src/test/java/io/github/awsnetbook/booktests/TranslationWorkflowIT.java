@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,22 +33,77 @@ class TranslationWorkflowIT {
   private static final String EN_CHAPTER =
       "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
   private static final String RECORD = "content-en/src/docs/asciidoc/translated-from.properties";
+  private static final String STATUS = "target/translation-status/status.json";
+  private static final String EDITED = "それを紹介する時に、別の三つのものと";
+  private static final String EDIT = "それを紹介する時に、ほかの三つの接続方法と";
+  private static final String TABLE_ROW = "(?m)^\\|SaaS\\n(\\|.*\\n){3}";
   private static final String STALE_NOTICE = "translated from an earlier version";
   private static final String UNTRANSLATED_NOTICE = "has not been translated yet";
 
+  /**
+   * Three builds of one copy, the translators' workflow in order. The draft build (en, and a new
+   * locale ko, made by one command; each reads the source's files) succeeds: a source edit makes
+   * its section stale in en and an untranslated section shows the source text, both with notices,
+   * in the page and the PDF; ko shows every section untranslated. The release build fails: the
+   * stale section is an error, a table row left out of en is a structure error naming both places,
+   * and, with {@code -Dterminology.failOnWarning=true}, the real article's terminology warning
+   * fails ja. The mark command then records the one section and makes it up to date.
+   *
+   * <p>The states, fingerprints, notices and parity are tested in book-tools (TranslationCheckTest,
+   * StructureParityTest, FingerprintTest, TranslationNoticesTest, TerminologyCheckTest); these
+   * builds prove the properties and the report reach the real build.
+   */
   @Test
-  void staleAndUntranslatedSectionsAreReportedShownMarkedAndRefusedForARelease(
-      @TempDir Path folder) {
+  void aDraftShowsStaleAndUntranslatedSectionsAReleaseRefusesThemAndMarkingRecordsThem(
+      @TempDir Path folder) throws IOException {
     TempBuild build = TempBuild.copyOfProject(folder);
-    build.write(
-        JA_CHAPTER, build.read(JA_CHAPTER).replace("それを紹介する時に、別の三つのものと", "それを紹介する時に、ほかの三つの接続方法と"));
+    TempBuild.Result created = build.run(List.of("bash", "new-locale.sh", "ko"));
+    assertFalse(created.failed(), created.log());
+    build.write(JA_CHAPTER, build.read(JA_CHAPTER).replace(EDITED, EDIT));
     String en = build.read(EN_CHAPTER);
     build.write(EN_CHAPTER, en.substring(0, en.indexOf("[#aws-wavelength]")));
     String recordBefore = build.read(RECORD);
 
-    TempBuild.Result draft = build.packageLocale("en");
+    TempBuild.Result draft = build.packageLocales(List.of("en", "ko"));
 
     assertFalse(draft.failed(), draft.log());
+    theDraftShowsStaleAndUntranslatedSections(build, draft);
+    theNewLocaleShowsEverySectionUntranslated(build);
+
+    build.write(EN_CHAPTER, build.read(EN_CHAPTER).replaceFirst(TABLE_ROW, ""));
+    TempBuild.Result release =
+        build.packageLocales(
+            List.of("ja", "en"), "-Dtranslation.release=true", "-Dterminology.failOnWarning=true");
+
+    assertTrue(release.failed(), "a release build accepted a stale section");
+    assertTrue(
+        Pattern.compile(
+                "content-en/src/docs/asciidoc/chapters/_article-0003\\.adoc:\\d+:1:"
+                    + " error: section \"direct-connect\" is stale")
+            .matcher(release.log())
+            .find(),
+        release.log());
+    aStructureDifferenceIsAnErrorNamingBothPlaces(release);
+    assertTrue(release.log().contains("[TERM002]"), "no terminology warning:\n" + release.log());
+    assertFalse(
+        Files.exists(build.resolve("content-ja/target/pdf/aws-network-ja.pdf")),
+        "a warning did not fail the ja build when asked to");
+
+    build.write(EN_CHAPTER, en.substring(0, en.indexOf("[#aws-wavelength]")));
+    TempBuild.Result marked = build.packageLocale("en", "-Dtranslation.mark=direct-connect");
+
+    assertFalse(marked.failed(), marked.log());
+    assertTrue(
+        marked.log().contains("marked as translated from the current source: direct-connect"));
+    assertEquals("up-to-date", stateIn(build.read(STATUS), "en", "direct-connect"));
+    assertEquals(
+        changedLines(recordBefore, build.read(RECORD)),
+        List.of("direct-connect"),
+        "marking changed other sections' records");
+  }
+
+  private static void theDraftShowsStaleAndUntranslatedSections(
+      TempBuild build, TempBuild.Result draft) {
     assertTrue(draft.log().contains("warning: section \"direct-connect\" is stale"), draft.log());
     assertTrue(
         draft.log().contains("warning: section \"aws-wavelength\" is not translated into en"),
@@ -58,11 +114,11 @@ class TranslationWorkflowIT {
             .contains(
                 "translation en: 6 sections: 4 up to date, 1 stale, 1 untranslated, 0 orphaned"),
         draft.log());
-    String status = build.read("target/translation-status/status.json");
-    assertEquals("stale", stateIn(status, "direct-connect"));
-    assertEquals("untranslated", stateIn(status, "aws-wavelength"));
+    String status = build.read(STATUS);
+    assertEquals("stale", stateIn(status, "en", "direct-connect"));
+    assertEquals("untranslated", stateIn(status, "en", "aws-wavelength"));
     for (String id : List.of("article-0003", "peering-transit-gateway", "colophon")) {
-      assertEquals("up-to-date", stateIn(status, id), id);
+      assertEquals("up-to-date", stateIn(status, "en", id), id);
     }
 
     Document html = Jsoup.parse(build.read("content-en/target/html/en/index.html"));
@@ -84,41 +140,31 @@ class TranslationWorkflowIT {
     assertTrue(pdf.contains(PdfText.unwrapped(STALE_NOTICE)), "no stale notice in the PDF");
     assertTrue(pdf.contains(PdfText.unwrapped(UNTRANSLATED_NOTICE)), "no notice in the PDF");
     assertTrue(pdf.contains("5G関連のサービスです"), "the source text is not in the PDF");
-
-    TempBuild.Result release = build.packageLocale("en", "-Dtranslation.release=true");
-
-    assertTrue(release.failed(), "a release build accepted a stale section");
-    assertTrue(
-        Pattern.compile(
-                "content-en/src/docs/asciidoc/chapters/_article-0003\\.adoc:\\d+:1:"
-                    + " error: section \"direct-connect\" is stale")
-            .matcher(release.log())
-            .find(),
-        release.log());
-
-    TempBuild.Result marked = build.packageLocale("en", "-Dtranslation.mark=direct-connect");
-
-    assertFalse(marked.failed(), marked.log());
-    assertTrue(
-        marked.log().contains("marked as translated from the current source: direct-connect"));
-    assertEquals(
-        "up-to-date",
-        stateIn(build.read("target/translation-status/status.json"), "direct-connect"));
-    assertEquals(
-        changedLines(recordBefore, build.read(RECORD)),
-        List.of("direct-connect"),
-        "marking changed other sections' records");
   }
 
-  @Test
-  void aStructureDifferenceFailsTheBuildNamingBothPlaces(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
-    build.write(
-        EN_CHAPTER, build.read(EN_CHAPTER).replaceFirst("(?m)^\\|SaaS\\n(\\|.*\\n){3}", ""));
+  private static void theNewLocaleShowsEverySectionUntranslated(TempBuild build) {
+    String status = build.read(STATUS);
+    for (String id :
+        List.of(
+            "article-0003",
+            "direct-connect",
+            "peering-transit-gateway",
+            "aws-wavelength",
+            "colophon")) {
+      assertEquals("untranslated", stateIn(status, "ko", id), id);
+    }
+    Document html = Jsoup.parse(build.read("content-ko/target/html/ko/index.html"));
+    assertEquals("ko", html.selectFirst("html").attr("lang"));
+    for (String id : List.of("article-0003", "direct-connect", "aws-wavelength")) {
+      Element section = html.getElementById(id);
+      assertNotNull(section, "no section " + id + " in the new locale's page");
+      assertNotNull(section.parent().selectFirst(".translation-notice"), id);
+    }
+    assertTrue(html.text().contains("5G関連のサービスです"), "the source text is not shown");
+    assertTrue(build.resolve("content-ko/target/pdf/aws-network-ko.pdf").toFile().isFile());
+  }
 
-    TempBuild.Result result = build.packageLocale("en");
-
-    assertTrue(result.failed(), "a table with a row left out was accepted");
+  private static void aStructureDifferenceIsAnErrorNamingBothPlaces(TempBuild.Result result) {
     assertTrue(
         Pattern.compile(
                 "content-en/src/docs/asciidoc/chapters/_article-0003\\.adoc:(\\d+):1: error:"
@@ -132,35 +178,11 @@ class TranslationWorkflowIT {
         result.log());
   }
 
-  @Test
-  void aNewLocaleIsOneCommandAndBuildsWithEverySectionShownUntranslated(@TempDir Path folder) {
-    TempBuild build = TempBuild.copyOfProject(folder);
-
-    TempBuild.Result created = build.run(List.of("bash", "new-locale.sh", "ko"));
-    assertFalse(created.failed(), created.log());
-    TempBuild.Result result = build.packageLocale("ko");
-
-    assertFalse(result.failed(), result.log());
-    String status = build.read("target/translation-status/status.json");
-    for (String id :
-        List.of(
-            "article-0003",
-            "direct-connect",
-            "peering-transit-gateway",
-            "aws-wavelength",
-            "colophon")) {
-      assertEquals(
-          "untranslated", stateIn(status.substring(status.indexOf("\"locale\": \"ko\"")), id), id);
-    }
-    Document html = Jsoup.parse(build.read("content-ko/target/html/ko/index.html"));
-    assertEquals("ko", html.selectFirst("html").attr("lang"));
-    for (String id : List.of("article-0003", "direct-connect", "aws-wavelength")) {
-      Element section = html.getElementById(id);
-      assertNotNull(section, "no section " + id + " in the new locale's page");
-      assertNotNull(section.parent().selectFirst(".translation-notice"), id);
-    }
-    assertTrue(html.text().contains("5G関連のサービスです"), "the source text is not shown");
-    assertTrue(build.resolve("content-ko/target/pdf/aws-network-ko.pdf").toFile().isFile());
+  /** The state of a section in one locale of status.json. */
+  private static String stateIn(String json, String locale, String id) {
+    int from = json.indexOf("\"locale\": \"" + locale + "\"");
+    assertTrue(from >= 0, "no locale " + locale + " in " + json);
+    return stateIn(json.substring(from), id);
   }
 
   /** The state of a section in the first locale of status.json from the given text on. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
+import io.github.awsnetbook.tools.locales.RealLocales;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,12 @@ class RealContentTest {
   void theRealBooksHaveNoErrors() {
     Path root = Terms.repositoryRoot();
     Termbase termbase = Terms.realTermbase();
-    BookTerms ja = BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, "ja"), termbase);
-    BookTerms en = BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, "en"), termbase);
-    List<Diagnostic> findings = new TermChecks(termbase, root).all(ja, List.of(en));
+    BookTerms source = BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, RealLocales.source()), termbase);
+    List<BookTerms> translations =
+        RealLocales.translations().stream()
+            .map(lang -> BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, lang), termbase))
+            .toList();
+    List<Diagnostic> findings = new TermChecks(termbase, root).all(source, translations);
     findings.forEach(f -> System.out.println(f.toString()));
     List<String> errors =
         findings.stream()

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.locales.RealLocales;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -132,15 +133,14 @@ class StructureParityTest {
   }
 
   @Test
-  void theRealTranslationMatchesItsSource() {
-    Path root = Path.of(System.getProperty("book.root", "..")).toAbsolutePath().normalize();
-    Outline ja =
-        OutlineReader.read(
-            ASCIIDOCTOR.get(), "ja", root.resolve("content-ja/src/docs/asciidoc"), root);
-    Outline en =
-        OutlineReader.read(
-            ASCIIDOCTOR.get(), "en", root.resolve("content-en/src/docs/asciidoc"), root);
+  void theRealTranslationsMatchTheirSource() {
+    Path root = RealLocales.root();
+    String source = RealLocales.source();
+    Outline original = OutlineReader.read(ASCIIDOCTOR.get(), source, RealLocales.sourceFolder(source), root);
+    for (String lang : RealLocales.translations()) {
+      Outline translation = OutlineReader.read(ASCIIDOCTOR.get(), lang, RealLocales.sourceFolder(lang), root);
 
-    assertEquals(List.of(), StructureParity.compare(root, ja, en));
+      assertEquals(List.of(), StructureParity.compare(root, original, translation), lang);
+    }
   }
 }
