@@ -118,9 +118,11 @@ public final class CheckSources {
     List<Path> wellFormed = new ArrayList<>();
     checkFiles(localeFiles, problems, wellFormed);
     // Asciidoctor parses the book (to find what it includes from elsewhere) only once the
-    // locale's own files are within bounds: a list nested a thousand levels deep would overflow
-    // the parser's stack before any bound is reported.
-    boolean bounded = wellFormed.size() == localeFiles.size();
+    // locale's own files are within the size and nesting bounds: a list nested a thousand levels
+    // deep would overflow the parser's stack before any bound is reported. A file that is not
+    // UTF-8 does not stop the parse, so an include out of the repository is still reported.
+    boolean bounded =
+        problems.stream().map(Diagnostic::ruleId).noneMatch(CheckSources::isBeyondBounds);
     List<Path> files = new ArrayList<>(localeFiles);
     if (bounded) {
       Set<Path> checked = new HashSet<>();
@@ -177,6 +179,10 @@ public final class CheckSources {
   }
 
   /** Checks each file's bounds; the files without a problem go to {@code wellFormed}. */
+  private static boolean isBeyondBounds(String rule) {
+    return "safety/file-too-large".equals(rule) || "safety/nesting-depth".equals(rule);
+  }
+
   private static void checkFiles(
       List<Path> files, List<Diagnostic> problems, List<Path> wellFormed) {
     for (Path file : files) {
