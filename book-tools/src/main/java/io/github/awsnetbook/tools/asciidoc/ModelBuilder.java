@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -41,7 +42,6 @@ final class ModelBuilder {
   /** The header entries that readers see besides the title: the page's and the PDF's metadata. */
   private static final List<String> READER_ATTRIBUTES = List.of("description", "keywords");
 
-  private static final Pattern INCLUDE = Pattern.compile("^include::(.+?)\\[.*\\]\\s*$");
 
   private final Path root;
   private final Path top;
@@ -287,15 +287,15 @@ final class ModelBuilder {
     Place current = place;
     if (first != null
         && !holdsNear(text(current.file()), current.line(), first)
-        && !INCLUDE.matcher(text(current.file()).line(current.line())).matches()) {
+        && SourceText.includeTarget(text(current.file()).line(current.line())).isEmpty()) {
       current = inKnownFiles(current, first);
     }
     for (int hops = 0; hops < SourceText.MAX_INCLUDE_DEPTH && first != null; hops++) {
-      Matcher include = INCLUDE.matcher(text(current.file()).line(current.line()));
-      if (!include.matches()) {
+      Optional<String> include = SourceText.includeTarget(text(current.file()).line(current.line()));
+      if (include.isEmpty()) {
         return current;
       }
-      Path target = Path.of(substitute(include.group(1)));
+      Path target = Path.of(substitute(include.get()));
       Path included =
           (target.isAbsolute() ? target : current.file().getParent().resolve(target)).normalize();
       SourceText text = text(included);
@@ -341,14 +341,7 @@ final class ModelBuilder {
   }
 
   private String substitute(String target) {
-    Matcher reference = Pattern.compile("\\{([\\w-]+)\\}").matcher(target);
-    StringBuilder resolved = new StringBuilder();
-    while (reference.find()) {
-      Object value = document.getAttribute(reference.group(1));
-      reference.appendReplacement(
-          resolved, Matcher.quoteReplacement(value == null ? reference.group() : value.toString()));
-    }
-    return reference.appendTail(resolved).toString();
+    return SourceText.resolveAttributes(target, document::getAttribute);
   }
 
   /** The first line of a node's own text or of its title, to find it by; null if it has none. */
@@ -440,9 +433,9 @@ final class ModelBuilder {
   private Path includedBelow(Path file, int line) {
     SourceText text = text(file);
     for (int i = line; i <= Math.min(line + LOOKAHEAD, text.lines().size()); i++) {
-      Matcher include = INCLUDE.matcher(text.line(i));
-      if (include.matches()) {
-        Path target = Path.of(substitute(include.group(1)));
+      Optional<String> include = SourceText.includeTarget(text.line(i));
+      if (include.isPresent()) {
+        Path target = Path.of(substitute(include.get()));
         Path included =
             (target.isAbsolute() ? target : file.getParent().resolve(target)).normalize();
         files.add(included);

@@ -1,13 +1,9 @@
 package io.github.awsnetbook.tools.asciidoc;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import org.asciidoctor.ast.Cursor;
 
 /**
@@ -16,9 +12,6 @@ import org.asciidoctor.ast.Cursor;
  * looked up, from the end, in the included file.
  */
 public final class SourceLocations {
-
-  private static final Pattern INCLUDE = Pattern.compile("^include::(.+?)\\[.*\\]\\s*$");
-  private static final Pattern ATTRIBUTE = Pattern.compile("\\{([\\w-]+)\\}");
 
   private SourceLocations() {}
 
@@ -64,11 +57,12 @@ public final class SourceLocations {
     if (index < 0 || index >= lines.size() || lines.get(index).contains(text)) {
       return place;
     }
-    Matcher include = INCLUDE.matcher(lines.get(index));
-    if (!include.matches()) {
+    Optional<String> include = SourceText.includeTarget(lines.get(index));
+    if (include.isEmpty()) {
       return place;
     }
-    Path included = Path.of(place.dir()).resolve(substitute(include.group(1), attributes));
+    Path included =
+        Path.of(place.dir()).resolve(SourceText.resolveAttributes(include.get(), attributes::get));
     List<String> includedLines = read(included.toString());
     for (int i = includedLines.size() - 1; i >= 0; i--) {
       if (includedLines.get(i).contains(text)) {
@@ -82,21 +76,10 @@ public final class SourceLocations {
     return place;
   }
 
-  private static String substitute(String target, Map<String, Object> attributes) {
-    Matcher reference = ATTRIBUTE.matcher(target);
-    StringBuilder resolved = new StringBuilder();
-    while (reference.find()) {
-      Object value = attributes.get(reference.group(1));
-      reference.appendReplacement(
-          resolved, Matcher.quoteReplacement(value == null ? reference.group() : value.toString()));
-    }
-    return reference.appendTail(resolved).toString();
-  }
-
   private static List<String> read(String file) {
     try {
-      return file == null ? List.of() : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException e) {
+      return file == null ? List.of() : SourceText.read(Path.of(file)).lines();
+    } catch (RuntimeException unreadable) {
       return List.of();
     }
   }

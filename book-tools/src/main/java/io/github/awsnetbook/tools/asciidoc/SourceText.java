@@ -6,14 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one reading of a raw AsciiDoc file that the build does by hand, for what Asciidoctor's tree
  * cannot tell (byte-level guards, the exact columns of a line): the text without its byte-order
  * mark, split into lines at LF, CRLF or CR, and the line rules of Asciidoctor's reader that those
- * guards need (delimiters, comments). Includes and conditionals are never evaluated here: they are
- * Asciidoctor's, read from {@link SourceModel}.
+ * guards need (delimiters, comments, the include directive and its target, for the places where
+ * Asciidoctor's source map names the directive instead of the included line). Includes and
+ * conditionals are never evaluated here: they are Asciidoctor's, read from {@link SourceModel}.
  *
  * @param lines the lines as written, without line terminators and without the byte-order mark
  */
@@ -28,6 +32,16 @@ public record SourceText(List<String> lines) {
   private static final Pattern REPEATED = Pattern.compile("([-.+/=*_])\\1{3,}");
 
   private static final Pattern TABLE = Pattern.compile("[|,:!]={3,}");
+
+  /**
+   * An include directive, as Asciidoctor's reader recognizes one: a target without brackets or
+   * surrounding spaces, then its attribute list; trailing whitespace ignored.
+   */
+  private static final Pattern INCLUDE =
+      Pattern.compile("^include::([^\\s\\[](?:[^\\[]*[^\\s\\[])?)\\[(.*)\\]\\s*$");
+
+  /** A reference to an attribute in an include target: {@code {book-source-dir}}. */
+  private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("\\{([\\w-]+)\\}");
 
   public SourceText {
     lines = List.copyOf(lines);
@@ -50,6 +64,27 @@ public record SourceText(List<String> lines) {
       lines = lines.subList(0, lines.size() - 1);
     }
     return new SourceText(lines);
+  }
+
+  /** The target of the include directive that {@code line} is, as written; empty if it is none. */
+  public static Optional<String> includeTarget(String line) {
+    Matcher include = INCLUDE.matcher(line);
+    return include.matches() ? Optional.of(include.group(1)) : Optional.empty();
+  }
+
+  /**
+   * {@code target} with each attribute reference replaced by the attribute's value, as Asciidoctor
+   * resolves an include target; a reference to an attribute that {@code attributes} lacks stays.
+   */
+  public static String resolveAttributes(String target, Function<String, Object> attributes) {
+    Matcher reference = ATTRIBUTE_REFERENCE.matcher(target);
+    StringBuilder resolved = new StringBuilder();
+    while (reference.find()) {
+      Object value = attributes.apply(reference.group(1));
+      reference.appendReplacement(
+          resolved, Matcher.quoteReplacement(value == null ? reference.group() : value.toString()));
+    }
+    return reference.appendTail(resolved).toString();
   }
 
   /** Line {@code number} (1-based), or "" past the end. */

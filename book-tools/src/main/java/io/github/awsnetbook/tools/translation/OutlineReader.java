@@ -11,6 +11,7 @@ import io.github.awsnetbook.tools.translation.Section.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,6 @@ public final class OutlineReader {
   /** Roles that mark notes of the editors or translators, which a translation need not mirror. */
   public static final Set<String> EXEMPT_ROLES = Set.of("editor-note", "translator-note");
 
-  private static final Pattern INCLUDE = Pattern.compile("^include::([^\\[]+)\\[.*\\]\\s*$");
   private static final Pattern HEADING = Pattern.compile("^(=+)[ \\t]+(\\S.*)$");
   private static final Pattern BLOCK_ATTRIBUTES = Pattern.compile("^\\[([^\\[\\]].*)\\]\\s*$");
   private static final Pattern ANCHOR =
@@ -78,9 +78,10 @@ public final class OutlineReader {
       if (!notFound && !linkOut) {
         continue;
       }
-      Matcher include = INCLUDE.matcher(SourceText.read(message.file()).line(message.line()));
-      if (include.matches()) {
-        Path target = Path.of(include.group(1).strip());
+      Optional<String> include =
+          SourceText.includeTarget(SourceText.read(message.file()).line(message.line()));
+      if (include.isPresent()) {
+        Path target = Path.of(include.get());
         Path resolved =
             (target.isAbsolute() ? target : message.file().getParent().resolve(target)).normalize();
         if (linkOut || !resolved.startsWith(root)) {
