@@ -7,13 +7,13 @@ import io.github.awsnetbook.tools.incremental.BuildStamp;
 import io.github.awsnetbook.tools.incremental.InputDigest;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Map;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,9 +23,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * The handout bundle of every locale's published books: {@code <name>/} (landing page, one folder
  * per locale, the PDFs, licences, {@code SHA256SUMS}) and the reproducible {@code <name>.zip}. Runs
- * after every content module of the build. When the published books, the theme and the build's
- * code are those the last bundle was made from and the bundle is untouched, it is left as it is
- * ({@code target/bundle.stamp} of this module).
+ * after every content module of the build. When the published books, the theme and the build's code
+ * are those the last bundle was made from and the bundle is untouched, it is left as it is ({@code
+ * target/bundle.stamp} of this module).
  */
 @Mojo(name = "bundle-handouts", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BundleHandoutsMojo extends BookMojo {

@@ -12,9 +12,9 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The conversion: the locale's {@code index.adoc} into {@code target/staging/html/index.html},
- * with the options and attributes of {@code conversion.BookConversion} and the build's extensions,
- * on the build's one Asciidoctor (the checks before it have warmed it). Every warning of Asciidoctor
+ * The conversion: the locale's {@code index.adoc} into {@code target/staging/html/index.html}, with
+ * the options and attributes of {@code conversion.BookConversion} and the build's extensions, on
+ * the build's one Asciidoctor (the checks before it have warmed it). Every warning of Asciidoctor
  * or of an extension is an error at its file and line.
  */
 @Mojo(name = "convert", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
@@ -38,7 +38,8 @@ public class ConvertMojo extends BookMojo {
     Path html = layout.buildDir().resolve("staging").resolve("html");
     Converter.Conversion conversion = new Converter(asciidoctor()).convertHtml(layout, html);
     MavenLogReporter reporter = reporter();
-    var failure = reporter.reportAndFail("the conversion of content-" + lang, conversion.problems());
+    var failure =
+        reporter.reportAndFail("the conversion of content-" + lang, conversion.problems());
     if (failure.isPresent()) {
       throw failure.get();
     }

@@ -11,10 +11,10 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * The one place where the steps' findings meet Maven's log: each finding in the compiler's format
- * ({@code path:line:column: severity: message [rule-id]}, the path relative to the repository)
- * with its source line and caret, as one message so that Maven's level prefix does not shift the
- * caret; errors at Maven's error level, warnings at its warning level, and the failure that stops
- * the build naming how many errors there were and the first of them.
+ * ({@code path:line:column: severity: message [rule-id]}, the path relative to the repository) with
+ * its source line and caret, as one message so that Maven's level prefix does not shift the caret;
+ * errors at Maven's error level, warnings at its warning level, and the failure that stops the
+ * build naming how many errors there were and the first of them.
  */
 final class MavenLogReporter {
 

@@ -65,7 +65,8 @@ public class UpToDateMojo extends BookMojo {
         BuildStamp.invalidate(stamp);
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("cannot check whether content-" + lang + " is up to date", e);
+      throw new MojoExecutionException(
+          "cannot check whether content-" + lang + " is up to date", e);
     }
   }
 

@@ -107,12 +107,13 @@ class UpToDateMojoTest {
 
   @Test
   void theStepsOfAModuleNotFoundUpToDateRun() {
-    List.of("false", "").forEach(
-        value -> {
-          module.getProperties().setProperty(UpToDateMojo.PROPERTY, value);
-          PublishMojo publish = new PublishMojo();
-          publish.project = module;
-          assertFalse(publish.skipAsUpToDate());
-        });
+    List.of("false", "")
+        .forEach(
+            value -> {
+              module.getProperties().setProperty(UpToDateMojo.PROPERTY, value);
+              PublishMojo publish = new PublishMojo();
+              publish.project = module;
+              assertFalse(publish.skipAsUpToDate());
+            });
   }
 }

@@ -113,7 +113,9 @@ class BrokenContentIT {
     }
   }
 
-  /** A line of the log names the chapter and the line, in the compiler's format, and the message. */
+  /**
+   * A line of the log names the chapter and the line, in the compiler's format, and the message.
+   */
   private static void assertWarnedAt(TempBuild.Result result, int line, String message) {
     String place = JA_CHAPTER + ":" + line + ":1: error: ";
     assertTrue(

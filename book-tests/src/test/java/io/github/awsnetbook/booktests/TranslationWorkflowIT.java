@@ -84,7 +84,9 @@ class TranslationWorkflowIT {
             .find(),
         release.log());
     aStructureDifferenceIsAnErrorNamingBothPlaces(release);
-    assertTrue(release.log().contains("[terminology/inconsistent-admitted-forms]"), "no terminology warning:\n" + release.log());
+    assertTrue(
+        release.log().contains("[terminology/inconsistent-admitted-forms]"),
+        "no terminology warning:\n" + release.log());
     assertFalse(
         Files.exists(build.resolve("content-ja/target/pdf/aws-network-ja.pdf")),
         "a warning did not fail the ja build when asked to");

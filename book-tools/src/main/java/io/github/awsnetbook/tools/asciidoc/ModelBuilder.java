@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.asciidoctor.ast.Cell;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.DescriptionList;
@@ -41,7 +39,6 @@ final class ModelBuilder {
 
   /** The header entries that readers see besides the title: the page's and the PDF's metadata. */
   private static final List<String> READER_ATTRIBUTES = List.of("description", "keywords");
-
 
   private final Path root;
   private final Path top;
@@ -291,7 +288,8 @@ final class ModelBuilder {
       current = inKnownFiles(current, first);
     }
     for (int hops = 0; hops < SourceText.MAX_INCLUDE_DEPTH && first != null; hops++) {
-      Optional<String> include = SourceText.includeTarget(text(current.file()).line(current.line()));
+      Optional<String> include =
+          SourceText.includeTarget(text(current.file()).line(current.line()));
       if (include.isEmpty()) {
         return current;
       }

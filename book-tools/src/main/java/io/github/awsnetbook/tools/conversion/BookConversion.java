@@ -76,8 +76,8 @@ public final class BookConversion {
   /**
    * The options of the HTML conversion into {@code toDir}: the whole page (docinfo, linked
    * stylesheets copied beside it), the repository as the base folder and jail, SAFE mode (which the
-   * build's {@code SafeModeFloor} also holds every document to), source
-   * locations for the checks' messages.
+   * build's {@code SafeModeFloor} also holds every document to), source locations for the checks'
+   * messages.
    */
   public static Options htmlOptions(BookLayout layout, Path toDir) {
     return Options.builder()

@@ -84,13 +84,12 @@ public final class Converter implements AutoCloseable {
     }
     // Asciidoctor reports no column; the message is its own, with the advice of the extension.
     return Diagnostic.error(
-        Places.relative(layout.root(), file),
-        line,
-        1,
-        "asciidoctor: " + Places.withRelativePaths(layout.root(), logRecord.getMessage()))
+            Places.relative(layout.root(), file),
+            line,
+            1,
+            "asciidoctor: " + Places.withRelativePaths(layout.root(), logRecord.getMessage()))
         .withRule("asciidoc/conversion-warning");
   }
-
 
   @Override
   public void close() {

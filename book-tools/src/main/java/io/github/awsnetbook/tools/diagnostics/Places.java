@@ -25,8 +25,8 @@ public final class Places {
   }
 
   /**
-   * {@code message} with every absolute path into {@code root} written relative to it, as the
-   * place of a diagnostic is: messages of Asciidoctor and the JDK name files absolutely.
+   * {@code message} with every absolute path into {@code root} written relative to it, as the place
+   * of a diagnostic is: messages of Asciidoctor and the JDK name files absolutely.
    */
   public static String withRelativePaths(Path root, String message) {
     return message.replace(

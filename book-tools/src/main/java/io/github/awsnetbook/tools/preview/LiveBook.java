@@ -1,22 +1,22 @@
 package io.github.awsnetbook.tools.preview;
 
+import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.conversion.BuildPom;
 import io.github.awsnetbook.tools.conversion.Converter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
+import io.github.awsnetbook.tools.figures.RenderFigures;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.printing.PrintRequest;
-import io.github.awsnetbook.tools.webfonts.WebFont;
-import io.github.awsnetbook.tools.webfonts.WebFonts;
-import io.github.awsnetbook.tools.figures.RenderFigures;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.publishing.BookPublisher;
 import io.github.awsnetbook.tools.publishing.PublishRequest;
 import io.github.awsnetbook.tools.safety.CheckSources;
 import io.github.awsnetbook.tools.terminology.TerminologyCheck;
 import io.github.awsnetbook.tools.translation.TranslationCheck;
-import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.webfonts.WebFont;
+import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

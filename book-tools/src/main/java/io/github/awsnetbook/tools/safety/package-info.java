@@ -2,7 +2,8 @@
  * Guards on what the build reads and publishes.
  *
  * <p>Inside Asciidoctor: every conversion stays at SAFE mode or stricter ({@link
- * io.github.awsnetbook.tools.safety.SafeModeFloor}, whatever a caller asks for), and the jail of includes and images follows symbolic links to their real paths ({@link
+ * io.github.awsnetbook.tools.safety.SafeModeFloor}, whatever a caller asks for), and the jail of
+ * includes and images follows symbolic links to their real paths ({@link
  * io.github.awsnetbook.tools.safety.RealPathJail}).
  *
  * <p>Before conversion ({@link io.github.awsnetbook.tools.safety.CheckSources}): raw-file checks of

@@ -1,7 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
-import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.safety.RepositoryFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -102,7 +102,12 @@ public final class TranslationCheck {
         new Request(Path.of(args[0]), args[1], args[2], Path.of(args[4]), args[5], mark, release);
     try {
       List<Diagnostic> problems = check(request, out::println, asciidoctor);
-      writeReport(request.root(), request.sourceLang(), LocaleLinks.parse(args[3]), out::println, asciidoctor);
+      writeReport(
+          request.root(),
+          request.sourceLang(),
+          LocaleLinks.parse(args[3]),
+          out::println,
+          asciidoctor);
       new ConsoleReporter(request.root(), err).reportAll(problems);
       return problems.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
     } catch (RepositoryFiles.OutsideRepositoryException e) {

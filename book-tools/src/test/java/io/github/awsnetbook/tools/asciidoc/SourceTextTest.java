@@ -36,7 +36,8 @@ class SourceTextTest {
 
   @Test
   void anIncludeTargetsAttributesAreResolvedAndAnUnknownOneStays() {
-    Map<String, Object> attributes = Map.of("book-source-dir", "/repo/content-ja/src/docs/asciidoc");
+    Map<String, Object> attributes =
+        Map.of("book-source-dir", "/repo/content-ja/src/docs/asciidoc");
 
     assertEquals(
         "/repo/content-ja/src/docs/asciidoc/chapters/{no-such}.adoc",

@@ -35,7 +35,8 @@ class BookConversionTest {
     // A missing attribute is a warning, and every warning fails the book.
     assertEquals("warn", attributes.get("attribute-missing"));
     assertEquals(LAYOUT.glossary().toString(), attributes.get("book-glossary"));
-    assertEquals(LAYOUT.translationNotices().toString(), attributes.get("book-translation-notices"));
+    assertEquals(
+        LAYOUT.translationNotices().toString(), attributes.get("book-translation-notices"));
     assertEquals(LAYOUT.sourceDir().toString(), attributes.get("book-source-dir"));
   }
 

@@ -20,7 +20,8 @@ class RealContentTest {
   void theRealBooksHaveNoErrors() {
     Path root = Terms.repositoryRoot();
     Termbase termbase = Terms.realTermbase();
-    BookTerms source = BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, RealLocales.source()), termbase);
+    BookTerms source =
+        BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, RealLocales.source()), termbase);
     List<BookTerms> translations =
         RealLocales.translations().stream()
             .map(lang -> BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, lang), termbase))

@@ -133,7 +133,8 @@ class OutlineReaderTest {
 
   @Test
   void theRealBookHasTheSameSectionsInEveryLocale() {
-    Outline ja = OutlineReader.read(
+    Outline ja =
+        OutlineReader.read(
             ASCIIDOCTOR.get(), "ja", RealLocales.sourceFolder("ja"), RealLocales.root());
 
     assertEquals(

@@ -136,9 +136,11 @@ class StructureParityTest {
   void theRealTranslationsMatchTheirSource() {
     Path root = RealLocales.root();
     String source = RealLocales.source();
-    Outline original = OutlineReader.read(ASCIIDOCTOR.get(), source, RealLocales.sourceFolder(source), root);
+    Outline original =
+        OutlineReader.read(ASCIIDOCTOR.get(), source, RealLocales.sourceFolder(source), root);
     for (String lang : RealLocales.translations()) {
-      Outline translation = OutlineReader.read(ASCIIDOCTOR.get(), lang, RealLocales.sourceFolder(lang), root);
+      Outline translation =
+          OutlineReader.read(ASCIIDOCTOR.get(), lang, RealLocales.sourceFolder(lang), root);
 
       assertEquals(List.of(), StructureParity.compare(root, original, translation), lang);
     }
