@@ -1,5 +1,6 @@
 package io.github.awsnetbook.plugin;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import java.io.File;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.asciidoctor.Asciidoctor;
 
 /** What every step of the book knows: the repository, its locales and the source locale. */
 abstract class BookMojo extends AbstractMojo {
@@ -30,7 +30,7 @@ abstract class BookMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project}", readonly = true)
   MavenProject project;
 
-  /** The build, which holds the one Asciidoctor that every step reads the books with. */
+  /** The build, which holds the one Asciidoctor and the books every step reads. */
   @Parameter(defaultValue = "${session}", readonly = true)
   MavenSession session;
 
@@ -48,9 +48,9 @@ abstract class BookMojo extends AbstractMojo {
     return list;
   }
 
-  /** The build's Asciidoctor (see {@link BuildAsciidoctor}). */
-  Asciidoctor asciidoctor() {
-    return BuildAsciidoctor.of(session);
+  /** The build's Asciidoctor and the books it has read (see {@link BuildSources}). */
+  SourceModels sources() {
+    return BuildSources.of(session);
   }
 
   MavenLogReporter reporter() {

@@ -52,7 +52,7 @@ public class CheckSourcesMojo extends BookMojo {
                 termbase.toPath().toAbsolutePath().getParent()));
     CheckSources.Result result;
     try {
-      result = CheckSources.check(request, asciidoctor());
+      result = CheckSources.check(request, sources());
     } catch (UncheckedIOException e) {
       throw new MojoExecutionException(
           "cannot read the sources of content-" + lang + ": " + e.getMessage(), e);

@@ -58,7 +58,7 @@ public class CheckTerminologyMojo extends BookMojo {
     MavenLogReporter reporter = reporter();
     TerminologyCheck.Outcome outcome;
     try {
-      outcome = TerminologyCheck.check(request, asciidoctor());
+      outcome = TerminologyCheck.check(request, sources());
     } catch (TerminologyException e) {
       // A termbase or a source that cannot be read, at its place.
       List<Diagnostic> shown = reporter.report(List.of(e.diagnostic()));

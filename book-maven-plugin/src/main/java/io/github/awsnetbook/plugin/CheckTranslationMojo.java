@@ -56,7 +56,7 @@ public class CheckTranslationMojo extends BookMojo {
             root(), lang, sourceLang, outputDirectory.toPath(), sourcePdf(), mark, release);
     List<Diagnostic> problems;
     try {
-      problems = TranslationCheck.check(request, reporter::info, asciidoctor());
+      problems = TranslationCheck.check(request, reporter::info, sources());
     } catch (RepositoryFiles.OutsideRepositoryException e) {
       problems = List.of(e.diagnostic());
     } catch (UncheckedIOException e) {

@@ -36,7 +36,7 @@ public class ConvertMojo extends BookMojo {
     BookLayout layout =
         new BookLayout(root(), lang, sourceLang, localeList(), buildDirectory.toPath());
     Path html = layout.buildDir().resolve("staging").resolve("html");
-    Converter.Conversion conversion = new Converter(asciidoctor()).convertHtml(layout, html);
+    Converter.Conversion conversion = new Converter(sources().asciidoctor()).convertHtml(layout, html);
     MavenLogReporter reporter = reporter();
     var failure =
         reporter.reportAndFail("the conversion of content-" + lang, conversion.problems());

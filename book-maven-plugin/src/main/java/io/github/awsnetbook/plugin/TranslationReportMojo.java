@@ -52,7 +52,7 @@ public class TranslationReportMojo extends BookMojo {
     }
     MavenLogReporter reporter = reporter();
     try {
-      TranslationCheck.writeReport(root(), sourceLang, localeList(), reporter::info, asciidoctor());
+      TranslationCheck.writeReport(root(), sourceLang, localeList(), reporter::info, sources());
     } catch (RepositoryFiles.OutsideRepositoryException e) {
       Diagnostic shown = reporter.report(List.of(e.diagnostic())).get(0);
       throw MavenLogReporter.failure("the translation status report", 1, shown.toString());

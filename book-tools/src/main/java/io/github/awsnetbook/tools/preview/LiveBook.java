@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.preview;
 
 import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.conversion.BuildPom;
 import io.github.awsnetbook.tools.conversion.Converter;
@@ -60,6 +61,7 @@ final class LiveBook implements AutoCloseable {
   private final BuildPom pom;
   private final BookPublisher publisher;
   private final Converter converter;
+  private final SourceModels models;
   private final Map<String, List<Diagnostic>> lastFound = new LinkedHashMap<>();
   private long builds;
 
@@ -68,6 +70,7 @@ final class LiveBook implements AutoCloseable {
     this.pom = BuildPom.read(layout.root(), layout.lang(), layout.buildDir());
     this.publisher = new BookPublisher(publishRequest());
     this.converter = new Converter();
+    this.models = new SourceModels(converter.asciidoctor());
   }
 
   /** The preview's own folder of a locale: {@code content-<lang>/target/preview}. */
@@ -246,7 +249,7 @@ final class LiveBook implements AutoCloseable {
                             layout.lang(),
                             layout.sourceLang(),
                             List.of(layout.assetsDir(), layout.themeDir(), layout.termbaseDir())),
-                        converter.asciidoctor())
+                        models)
                     .problems();
             case "translation" ->
                 TranslationCheck.check(
@@ -259,7 +262,7 @@ final class LiveBook implements AutoCloseable {
                         "",
                         false),
                     info -> {},
-                    converter.asciidoctor());
+                    models);
             case "terminology" ->
                 TerminologyCheck.check(
                         new TerminologyCheck.Request(
@@ -271,7 +274,7 @@ final class LiveBook implements AutoCloseable {
                             false,
                             ULocale.forLocale(Locale.getDefault()),
                             layout.lang()),
-                        converter.asciidoctor())
+                        models)
                     .findings();
             case "render-figures" ->
                 RenderFigures.render(

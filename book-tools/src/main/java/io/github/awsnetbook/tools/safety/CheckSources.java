@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.asciidoctor.Asciidoctor;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * The build's first step in every content module: the locale's source files are within bounds and
@@ -73,23 +73,18 @@ public final class CheckSources {
    * Asciidoctor for the run.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-    try {
-      return run(args, out, err, asciidoctor);
-    } finally {
-      asciidoctor.shutdown();
-    }
+    return SourceModels.withOwnAsciidoctor(models -> run(args, out, err, models));
   }
 
-  /** The same, reading the book with the caller's Asciidoctor. */
-  public static int run(String[] args, PrintStream out, PrintStream err, Asciidoctor asciidoctor) {
+  /** The same, reading the book through the caller's models (the build's, shared by its steps). */
+  public static int run(String[] args, PrintStream out, PrintStream err, SourceModels models) {
     if (args.length < 3) {
       err.println("error: usage: CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR...]");
       return 2;
     }
     List<Path> shared = Stream.of(args).skip(3).map(Path::of).toList();
     Request request = new Request(Path.of(args[0]), args[1], args[2], shared);
-    Result result = check(request, asciidoctor);
+    Result result = check(request, models);
     new ConsoleReporter(request.root(), err).reportAll(result.problems());
     out.println(result.summary(request.lang()));
     return result.errors() == 0 ? 0 : 1;
@@ -100,16 +95,11 @@ public final class CheckSources {
    * throws UncheckedIOException.
    */
   public static Result check(Request request) {
-    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-    try {
-      return check(request, asciidoctor);
-    } finally {
-      asciidoctor.shutdown();
-    }
+    return SourceModels.withOwnAsciidoctor(models -> check(request, models));
   }
 
-  /** The same, reading the book with the caller's Asciidoctor (the build's one). */
-  public static Result check(Request request, Asciidoctor asciidoctor) {
+  /** The same, reading the book through the caller's models (the build's, shared by its steps). */
+  public static Result check(Request request, SourceModels models) {
     Path root = request.root();
     String lang = request.lang();
     String sourceLang = request.sourceLang();
@@ -128,7 +118,7 @@ public final class CheckSources {
       Set<Path> checked = new HashSet<>();
       localeFiles.forEach(file -> checked.add(file.toAbsolutePath().normalize()));
       List<Path> included =
-          withIncludedFiles(root, lang, localeFiles, problems, asciidoctor).stream()
+          withIncludedFiles(root, lang, localeFiles, problems, models).stream()
               .filter(file -> !checked.contains(file))
               .toList();
       checkFiles(included, problems, wellFormed);
@@ -143,7 +133,7 @@ public final class CheckSources {
     List<RawContent.Item> items = rawItems(wellFormed);
     problems.addAll(ImageTargets.check(root, items));
     problems.addAll(
-        invisibleCharacters(root, lang, sourceLang, wellFormed, bounded ? asciidoctor : null));
+        invisibleCharacters(root, lang, sourceLang, wellFormed, bounded ? models : null));
     if (!lang.equals(sourceLang) && readable) {
       List<Path> sourceFiles = readableFiles(root, localeDir(root, sourceLang), new ArrayList<>());
       problems.addAll(
@@ -163,11 +153,11 @@ public final class CheckSources {
       String lang,
       List<Path> files,
       List<Diagnostic> problems,
-      Asciidoctor asciidoctor) {
+      SourceModels models) {
     Set<Path> all = new TreeSet<>();
     files.forEach(file -> all.add(file.toAbsolutePath().normalize()));
     try {
-      OutlineReader.read(asciidoctor, lang, localeDir(root, lang), root).files().stream()
+      OutlineReader.read(models, lang, localeDir(root, lang), root).files().stream()
           .map(file -> file.toAbsolutePath().normalize())
           .forEach(all::add);
     } catch (RepositoryFiles.OutsideRepositoryException e) {
@@ -226,7 +216,7 @@ public final class CheckSources {
    * invisible characters are warnings.
    */
   private static List<Diagnostic> invisibleCharacters(
-      Path root, String lang, String sourceLang, List<Path> files, Asciidoctor asciidoctor) {
+      Path root, String lang, String sourceLang, List<Path> files, SourceModels models) {
     List<Diagnostic> problems = new ArrayList<>();
     SourceAlignment alignment = null;
     for (Path file : files) {
@@ -250,9 +240,9 @@ public final class CheckSources {
         } else {
           if (alignment == null) {
             alignment =
-                asciidoctor == null
+                models == null
                     ? SourceAlignment.none()
-                    : SourceAlignment.of(root, lang, sourceLang, asciidoctor);
+                    : SourceAlignment.of(root, lang, sourceLang, models);
           }
           boolean inSource = alignment.sourceHas(file, found.line(), found.codePoint());
           problems.add(

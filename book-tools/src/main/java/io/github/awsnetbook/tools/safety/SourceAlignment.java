@@ -7,7 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.asciidoctor.Asciidoctor;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * Which part of the source a line of a translation stands for: the section of the same ID, or the
@@ -29,14 +29,14 @@ final class SourceAlignment {
    * The alignment of {@code lang} with {@code sourceLang}; empty (nothing aligned) if either book
    * cannot be read, in which case the other checks report why.
    */
-  static SourceAlignment of(Path root, String lang, String sourceLang, Asciidoctor asciidoctor) {
+  static SourceAlignment of(Path root, String lang, String sourceLang, SourceModels models) {
     Map<String, String> partByPlace = new HashMap<>();
     Map<String, StringBuilder> sourceText = new HashMap<>();
     try {
-      for (Segment segment : Book.load(asciidoctor, root, lang).segments()) {
+      for (Segment segment : Book.load(models, root, lang).segments()) {
         partByPlace.put(place(segment.file(), segment.line()), segment.sectionId());
       }
-      for (Segment segment : Book.load(asciidoctor, root, sourceLang).segments()) {
+      for (Segment segment : Book.load(models, root, sourceLang).segments()) {
         sourceText
             .computeIfAbsent(segment.sectionId(), id -> new StringBuilder())
             .append(segment.source())

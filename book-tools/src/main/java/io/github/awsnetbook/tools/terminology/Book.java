@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.asciidoctor.Asciidoctor;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * The prose of one locale's book: its paragraphs (each a list of segments, one per source line)
@@ -28,21 +28,21 @@ public record Book(String language, List<List<Segment>> paragraphs) {
 
   /**
    * The book of {@code language} in the repository's layout: {@code
-   * content-<lang>/src/docs/asciidoc/index.adoc} and what it includes, parsed once by {@code
-   * asciidoctor} with {@code book-source-dir} set as the build sets it ({@link SourceModel}), and
+   * content-<lang>/src/docs/asciidoc/index.adoc} and what it includes, read through {@code
+   * models} (each book parsed once) with {@code book-source-dir} set as the build sets it ({@link SourceModel}), and
    * {@code figures/figures.properties} of that folder where it exists. Every file is read only if
    * its real path lies inside the repository.
    *
    * @throws TerminologyException where Asciidoctor reports an error while reading the sources (a
    *     missing include, includes nested too deep, a link out of the repository)
    */
-  public static Book load(Asciidoctor asciidoctor, Path repositoryRoot, String language) {
+  public static Book load(SourceModels models, Path repositoryRoot, String language) {
     Path root = repositoryRoot.toAbsolutePath().normalize();
     Path sources = sourceFolder(root, language);
     List<List<Segment>> paragraphs =
         new ArrayList<>(
             paragraphs(
-                asciidoctor,
+                models,
                 root,
                 sources.resolve("index.adoc"),
                 Map.of("book-source-dir", sources.toString())));
@@ -59,13 +59,13 @@ public record Book(String language, List<List<Segment>> paragraphs) {
   }
 
   /**
-   * The prose paragraphs of {@code document} and what it includes, parsed once by {@code
-   * asciidoctor} in the jail {@code root}; an error Asciidoctor reports while reading (a missing
+   * The prose paragraphs of {@code document} and what it includes, read through {@code
+   * models} in the jail {@code root}; an error Asciidoctor reports while reading (a missing
    * include, includes nested too deep, a link out of the repository) is thrown with its place.
    */
   static List<List<Segment>> paragraphs(
-      Asciidoctor asciidoctor, Path root, Path document, Map<String, Object> attributes) {
-    SourceModel model = SourceModel.load(asciidoctor, root, document, attributes);
+      SourceModels models, Path root, Path document, Map<String, Object> attributes) {
+    SourceModel model = models.load(root, document, attributes);
     for (SourceModel.Message message : model.messages()) {
       if (message.isError()) {
         throw new TerminologyException(message.diagnostic(root));

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.asciidoctor.Asciidoctor;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * Rewrites deprecated terms in the books' sources to the preferred term, in place, where the
@@ -42,16 +42,11 @@ public final class TermFix {
 
   /** Fixes and returns an exit code; messages go to the given streams. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-    try {
-      return run(args, out, err, asciidoctor);
-    } finally {
-      asciidoctor.shutdown();
-    }
+    return SourceModels.withOwnAsciidoctor(models -> run(args, out, err, models));
   }
 
-  /** The same, parsing the books with the caller's Asciidoctor. */
-  public static int run(String[] args, PrintStream out, PrintStream err, Asciidoctor asciidoctor) {
+  /** The same, reading the books through the caller's models. */
+  public static int run(String[] args, PrintStream out, PrintStream err, SourceModels models) {
     try {
       Options options =
           Options.parse(Set.of("--root", "--termbase", "--locales", "--dry-run"), args);
@@ -65,7 +60,7 @@ public final class TermFix {
       }
       Termbase terms = TbxReader.read(root, root.resolve(termbase));
       for (String locale : locales.trim().split("[\\s,]+")) {
-        fix(root, BookTerms.scan(Book.load(asciidoctor, root, locale), terms), terms, dryRun, out);
+        fix(root, BookTerms.scan(Book.load(models, root, locale), terms), terms, dryRun, out);
       }
       return 0;
     } catch (IllegalArgumentException e) {

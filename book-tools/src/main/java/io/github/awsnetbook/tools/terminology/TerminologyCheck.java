@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.asciidoctor.Asciidoctor;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * The terminology check of the build: reads the termbase and every locale's book, runs the checks,
@@ -123,16 +123,11 @@ public final class TerminologyCheck {
    * Asciidoctor for the run; a caller that has one passes it to the other {@code run}.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-    try {
-      return run(args, out, err, asciidoctor);
-    } finally {
-      asciidoctor.shutdown();
-    }
+    return SourceModels.withOwnAsciidoctor(models -> run(args, out, err, models));
   }
 
-  /** Runs the check with the caller's Asciidoctor, which parses each book once. */
-  public static int run(String[] args, PrintStream out, PrintStream err, Asciidoctor asciidoctor) {
+  /** Runs the check reading the books through the caller's models, each book parsed once. */
+  public static int run(String[] args, PrintStream out, PrintStream err, SourceModels models) {
     Request request;
     try {
       request = Request.parse(args);
@@ -143,7 +138,7 @@ public final class TerminologyCheck {
     // Errors to stderr; warnings, with the notes and the summary, to stdout.
     DiagnosticReporter reporter = new ConsoleReporter(request.root(), err, out);
     try {
-      Outcome outcome = check(request, asciidoctor);
+      Outcome outcome = check(request, models);
       reporter.reportAll(outcome.findings());
       outcome.notes().forEach(out::println);
       out.println(outcome.summary());
@@ -162,24 +157,19 @@ public final class TerminologyCheck {
 
   /** Checks the books and writes the reports, with one Asciidoctor started for the run. */
   public static Outcome check(Request request) {
-    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-    try {
-      return check(request, asciidoctor);
-    } finally {
-      asciidoctor.shutdown();
-    }
+    return SourceModels.withOwnAsciidoctor(models -> check(request, models));
   }
 
-  /** Checks the books, each parsed once by {@code asciidoctor}, and writes the reports. */
-  public static Outcome check(Request request, Asciidoctor asciidoctor) {
+  /** Checks the books, each parsed once by {@code models}, and writes the reports. */
+  public static Outcome check(Request request, SourceModels models) {
     Termbase termbase = TbxReader.read(request.root(), request.termbase());
     BookTerms source =
-        BookTerms.scan(Book.load(asciidoctor, request.root(), request.source()), termbase);
+        BookTerms.scan(Book.load(models, request.root(), request.source()), termbase);
     List<BookTerms> translations = new ArrayList<>();
     for (String locale : request.locales()) {
       boolean wanted = request.book().isEmpty() || request.book().equals(locale);
       if (!locale.equals(request.source()) && wanted) {
-        translations.add(BookTerms.scan(Book.load(asciidoctor, request.root(), locale), termbase));
+        translations.add(BookTerms.scan(Book.load(models, request.root(), locale), termbase));
       }
     }
     TermChecks checks = new TermChecks(termbase, request.root());

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.asciidoctor.Asciidoctor;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * The outline of a locale's book: sections with their IDs, and the figures, tables, admonitions and
@@ -48,17 +48,16 @@ public final class OutlineReader {
   private OutlineReader() {}
 
   /**
-   * The outline of the book whose top document is {@code folder/index.adoc}, parsed once by {@code
-   * asciidoctor} with {@code repository} as the jail.
+   * The outline of the book whose top document is {@code folder/index.adoc}, read through {@code
+   * models} (each book parsed once) with {@code repository} as the jail.
    *
    * @throws RepositoryFiles.OutsideRepositoryException if an include leads out of the repository
    */
-  public static Outline read(Asciidoctor asciidoctor, String lang, Path folder, Path repository) {
+  public static Outline read(SourceModels models, String lang, Path folder, Path repository) {
     Path root = repository.toAbsolutePath().normalize();
     Path top = folder.toAbsolutePath().normalize().resolve("index.adoc");
     SourceModel model =
-        SourceModel.load(
-            asciidoctor, root, top, Map.of("book-source-dir", top.getParent().toString()));
+        models.load(root, top, Map.of("book-source-dir", top.getParent().toString()));
     refuseIncludesOutside(root, model);
     List<SourceLine> lines =
         model.lines().stream()

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.asciidoctor.Asciidoctor;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * The translation step of every content module, before conversion: structure parity with the
@@ -58,15 +58,15 @@ public final class TranslationCheck {
   private final String sourceLang;
   private final Outline source;
   private final Consumer<String> out;
-  private final Asciidoctor asciidoctor;
+  private final SourceModels models;
 
   /** Reads the source's outline once, for the locale's check and for the report. */
   private TranslationCheck(
-      Path root, String sourceLang, Consumer<String> out, Asciidoctor asciidoctor) {
+      Path root, String sourceLang, Consumer<String> out, SourceModels models) {
     this.root = root;
     this.sourceLang = sourceLang;
-    this.asciidoctor = asciidoctor;
-    this.source = OutlineReader.read(asciidoctor, sourceLang, folderOf(root, sourceLang), root);
+    this.models = models;
+    this.source = OutlineReader.read(models, sourceLang, folderOf(root, sourceLang), root);
     this.out = out;
   }
 
@@ -76,22 +76,17 @@ public final class TranslationCheck {
    */
   public static int run(
       String[] args, String mark, boolean release, PrintStream out, PrintStream err) {
-    Asciidoctor asciidoctor = Asciidoctor.Factory.create();
-    try {
-      return run(args, mark, release, out, err, asciidoctor);
-    } finally {
-      asciidoctor.shutdown();
-    }
+    return SourceModels.withOwnAsciidoctor(models -> run(args, mark, release, out, err, models));
   }
 
-  /** The same, parsing each book once with the caller's Asciidoctor. */
+  /** The same, reading the books through the caller's models, each parsed once. */
   public static int run(
       String[] args,
       String mark,
       boolean release,
       PrintStream out,
       PrintStream err,
-      Asciidoctor asciidoctor) {
+      SourceModels models) {
     if (args.length != 6) {
       err.println(
           "error: usage: TranslationCheck ROOT LANG SOURCE_LANG \"LOCALES\" OUTPUT_DIR"
@@ -101,13 +96,13 @@ public final class TranslationCheck {
     Request request =
         new Request(Path.of(args[0]), args[1], args[2], Path.of(args[4]), args[5], mark, release);
     try {
-      List<Diagnostic> problems = check(request, out::println, asciidoctor);
+      List<Diagnostic> problems = check(request, out::println, models);
       writeReport(
           request.root(),
           request.sourceLang(),
           LocaleLinks.parse(args[3]),
           out::println,
-          asciidoctor);
+          models);
       new ConsoleReporter(request.root(), err).reportAll(problems);
       return problems.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
     } catch (RepositoryFiles.OutsideRepositoryException e) {
@@ -120,11 +115,11 @@ public final class TranslationCheck {
    * Checks one locale, writes its notices and marks what was asked; returns the problems, with
    * repository-relative paths, and tells {@code info} the summary and what was marked. Throws
    * {@link RepositoryFiles.OutsideRepositoryException} where an include leads out of the
-   * repository. {@code asciidoctor} reads the books (the build's one, shared by its steps).
+   * repository. {@code models} reads the books (the build's one, shared by its steps).
    */
   public static List<Diagnostic> check(
-      Request request, Consumer<String> info, Asciidoctor asciidoctor) {
-    return new TranslationCheck(request.root(), request.sourceLang(), info, asciidoctor)
+      Request request, Consumer<String> info, SourceModels models) {
+    return new TranslationCheck(request.root(), request.sourceLang(), info, models)
         .checkLocale(
             request.lang(),
             request.mark(),
@@ -143,8 +138,8 @@ public final class TranslationCheck {
       String sourceLang,
       List<String> locales,
       Consumer<String> info,
-      Asciidoctor asciidoctor) {
-    new TranslationCheck(root.toAbsolutePath().normalize(), sourceLang, info, asciidoctor)
+      SourceModels models) {
+    new TranslationCheck(root.toAbsolutePath().normalize(), sourceLang, info, models)
         .writeReport(locales);
   }
 
@@ -310,7 +305,7 @@ public final class TranslationCheck {
   }
 
   private Outline outline(String lang) {
-    return OutlineReader.read(asciidoctor, lang, folderOf(root, lang), root);
+    return OutlineReader.read(models, lang, folderOf(root, lang), root);
   }
 
   private static Path folderOf(Path root, String lang) {

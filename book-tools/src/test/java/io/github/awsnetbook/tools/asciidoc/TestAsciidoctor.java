@@ -39,4 +39,9 @@ public final class TestAsciidoctor implements BeforeAllCallback {
   public Asciidoctor get() {
     return asciidoctor;
   }
+
+  /** Source models read with the run's Asciidoctor, new at each call: no model outlives a test. */
+  public SourceModels models() {
+    return new SourceModels(asciidoctor);
+  }
 }

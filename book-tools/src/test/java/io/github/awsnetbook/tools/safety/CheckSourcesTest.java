@@ -71,7 +71,7 @@ class CheckSourcesTest {
             },
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            ASCIIDOCTOR.get());
+            ASCIIDOCTOR.models());
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -31,7 +31,7 @@ class BookProseTest {
 
   /** Each segment as "file:line [section] prose", the prose with its blanks collapsed. */
   private List<Segment> segments(Path index, Map<String, Object> attributes) {
-    return Book.paragraphs(ASCIIDOCTOR.get(), dir, index, attributes).stream()
+    return Book.paragraphs(ASCIIDOCTOR.models(), dir, index, attributes).stream()
         .flatMap(List::stream)
         .toList();
   }
@@ -286,7 +286,7 @@ class BookProseTest {
 
   @Test
   void readsTheRealJapaneseBook() {
-    Book book = Book.load(ASCIIDOCTOR.get(), Terms.repositoryRoot(), "ja");
+    Book book = Book.load(ASCIIDOCTOR.models(), Terms.repositoryRoot(), "ja");
     List<Segment> segments = book.segments();
     int line =
         lineContaining(

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import org.asciidoctor.Asciidoctor;
 
 /** Books written into a temporary repository, in the real layout. */
@@ -25,6 +26,6 @@ final class Books {
   }
 
   static BookTerms scan(Asciidoctor asciidoctor, Path root, String language, Termbase termbase) {
-    return BookTerms.scan(Book.load(asciidoctor, root, language), termbase);
+    return BookTerms.scan(Book.load(new SourceModels(asciidoctor), root, language), termbase);
   }
 }

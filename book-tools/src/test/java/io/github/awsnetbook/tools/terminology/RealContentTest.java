@@ -21,10 +21,10 @@ class RealContentTest {
     Path root = Terms.repositoryRoot();
     Termbase termbase = Terms.realTermbase();
     BookTerms source =
-        BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, RealLocales.source()), termbase);
+        BookTerms.scan(Book.load(ASCIIDOCTOR.models(), root, RealLocales.source()), termbase);
     List<BookTerms> translations =
         RealLocales.translations().stream()
-            .map(lang -> BookTerms.scan(Book.load(ASCIIDOCTOR.get(), root, lang), termbase))
+            .map(lang -> BookTerms.scan(Book.load(ASCIIDOCTOR.models(), root, lang), termbase))
             .toList();
     List<Diagnostic> findings = new TermChecks(termbase, root).all(source, translations);
     findings.forEach(f -> System.out.println(f.toString()));

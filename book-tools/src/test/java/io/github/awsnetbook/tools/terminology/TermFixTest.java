@@ -30,7 +30,7 @@ class TermFixTest {
         java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more))
             .toArray(String[]::new);
     PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
-    return TermFix.run(all, out, out, ASCIIDOCTOR.get());
+    return TermFix.run(all, out, out, ASCIIDOCTOR.models());
   }
 
   @Test

@@ -43,7 +43,7 @@ class TerminologyCheckTest {
         args,
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8),
-        ASCIIDOCTOR.get());
+        ASCIIDOCTOR.models());
   }
 
   @Test
@@ -129,7 +129,7 @@ class TerminologyCheckTest {
             new String[] {"--root"},
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            ASCIIDOCTOR.get()));
+            ASCIIDOCTOR.models()));
     assertEquals("error: option --root needs a value\n", err.toString(StandardCharsets.UTF_8));
   }
 }

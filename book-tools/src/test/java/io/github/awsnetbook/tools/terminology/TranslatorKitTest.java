@@ -199,7 +199,7 @@ class TranslatorKitTest {
         },
         print,
         print,
-        ASCIIDOCTOR.get());
+        ASCIIDOCTOR.models());
   }
 
   /** The text of every {@code term} element, read with the build's safe parser. */

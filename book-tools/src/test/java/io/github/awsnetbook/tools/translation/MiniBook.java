@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import org.asciidoctor.Asciidoctor;
 
 /** A two-locale book in a temporary folder, laid out like the real project. */
@@ -104,7 +105,7 @@ record MiniBook(Path root, Asciidoctor asciidoctor) {
   }
 
   Outline outline(String lang) {
-    return OutlineReader.read(asciidoctor, lang, folder(lang), folder(lang));
+    return OutlineReader.read(new SourceModels(asciidoctor), lang, folder(lang), folder(lang));
   }
 
   void write(String lang, String relative, String text) {

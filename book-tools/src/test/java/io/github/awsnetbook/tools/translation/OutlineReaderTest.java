@@ -45,7 +45,7 @@ class OutlineReaderTest {
     RepositoryFiles.OutsideRepositoryException refused =
         assertThrows(
             RepositoryFiles.OutsideRepositoryException.class,
-            () -> OutlineReader.read(ASCIIDOCTOR.get(), "en", book.folder("en"), root));
+            () -> OutlineReader.read(ASCIIDOCTOR.models(), "en", book.folder("en"), root));
 
     assertTrue(
         refused
@@ -135,7 +135,7 @@ class OutlineReaderTest {
   void theRealBookHasTheSameSectionsInEveryLocale() {
     Outline ja =
         OutlineReader.read(
-            ASCIIDOCTOR.get(), "ja", RealLocales.sourceFolder("ja"), RealLocales.root());
+            ASCIIDOCTOR.models(), "ja", RealLocales.sourceFolder("ja"), RealLocales.root());
 
     assertEquals(
         List.of(
@@ -149,7 +149,7 @@ class OutlineReaderTest {
     for (String lang : RealLocales.translations()) {
       Outline translation =
           OutlineReader.read(
-              ASCIIDOCTOR.get(), lang, RealLocales.sourceFolder(lang), RealLocales.root());
+              ASCIIDOCTOR.models(), lang, RealLocales.sourceFolder(lang), RealLocales.root());
       assertEquals(ja.ids(), translation.ids(), lang);
     }
     assertEquals(

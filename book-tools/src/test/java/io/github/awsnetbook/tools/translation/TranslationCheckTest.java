@@ -43,7 +43,7 @@ class TranslationCheckTest {
             release,
             new PrintStream(out, true, StandardCharsets.UTF_8),
             new PrintStream(err, true, StandardCharsets.UTF_8),
-            ASCIIDOCTOR.get());
+            ASCIIDOCTOR.models());
     return new Run(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
