@@ -28,7 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * target/bundle.stamp} of this module).
  */
 @Mojo(name = "bundle-handouts", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BundleHandoutsMojo extends BookMojo {
+public class BundleHandoutsMojo extends BookFontMojo {
 
   /** Where the folder and the zip go. */
   @Parameter(required = true)
@@ -54,18 +54,6 @@ public class BundleHandoutsMojo extends BookMojo {
   @Parameter(defaultValue = "${book.theme.dir}/fonts/OFL.txt", required = true)
   File fontLicence;
 
-  /** The folder of the book's font files. */
-  @Parameter(defaultValue = "${book.theme.dir}/fonts", required = true)
-  File fontsDirectory;
-
-  /** The family name the landing page gives the book's font. */
-  @Parameter(required = true)
-  String fontFamily;
-
-  /** The faces of the book's font: the landing page carries subsets of them. */
-  @Parameter(required = true)
-  List<FontFace> fontFaces;
-
   @Parameter(defaultValue = "${project.build.directory}", readonly = true)
   File buildDirectory;
 
@@ -86,7 +74,7 @@ public class BundleHandoutsMojo extends BookMojo {
               docinfo.toPath(),
               stylesheet.toPath(),
               fontLicence.toPath(),
-              FontFace.webFonts(fontFamily, fontsDirectory.toPath(), fontFaces));
+              webFonts());
       Path stamp = buildDirectory.toPath().resolve("bundle.stamp");
       List<Path> outputs = List.of(request.folder(), request.zip());
       InputDigest inputs = inputs();

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * target/html/<lang>} and {@code target/pdf} only when everything succeeded.
  */
 @Mojo(name = "publish", defaultPhase = LifecyclePhase.PREPARE_PACKAGE, threadSafe = true)
-public class PublishMojo extends BookMojo {
+public class PublishMojo extends BookFontMojo {
 
   /** The locale of this module's book. */
   @Parameter(defaultValue = "${book.lang}", required = true)
@@ -39,18 +38,6 @@ public class PublishMojo extends BookMojo {
   /** The PDF of each locale, {@code {lang}} standing for the locale. */
   @Parameter(required = true)
   String pdfName;
-
-  /** The folder of the book's font files. */
-  @Parameter(defaultValue = "${book.theme.dir}/fonts", required = true)
-  File fontsDirectory;
-
-  /** The family name the pages give the book's font. */
-  @Parameter(required = true)
-  String fontFamily;
-
-  /** The faces of the book's font: the page carries subsets of them, the PDF embeds them. */
-  @Parameter(required = true)
-  List<FontFace> fontFaces;
 
   /**
    * The date the PDF carries: the build's output timestamp, never the clock's, so that the same
@@ -70,7 +57,7 @@ public class PublishMojo extends BookMojo {
               stagingDirectory.toPath(),
               targetDirectory.toPath(),
               new LocaleLinks(lang, localeList(), "index.html"),
-              new WebFonts(FontFace.webFonts(fontFamily, fontsDirectory.toPath(), fontFaces)),
+              new WebFonts(webFonts()),
               pdfName,
               OffsetDateTime.parse(outputTimestamp).toLocalDate());
       for (Path published : new BookPublisher(request).publish()) {
