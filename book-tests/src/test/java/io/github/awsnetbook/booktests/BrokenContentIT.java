@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -59,17 +58,7 @@ class BrokenContentIT {
         en
             + "\nRead pass:[<img src=x onerror=\"fetch('//evil')\">] now.\n"
             + "\n++++\n<script>alert(document.cookie)</script>\n++++\n");
-    List<String> published = new ArrayList<>();
-    for (String lang : List.of("ja", "en")) {
-      for (String output :
-          List.of(
-              "content-" + lang + "/target/html/" + lang + "/index.html",
-              "content-" + lang + "/target/pdf/aws-network-" + lang + ".pdf")) {
-        Files.createDirectories(build.resolve(output).getParent());
-        build.write(output, "the last good " + output);
-        published.add(output);
-      }
-    }
+    List<String> published = build.plantLastGoodBooks(List.of("ja", "en"));
     Map<String, String> sourcesBefore = fingerprints(build.root());
 
     TempBuild.Result result = build.packageLocales(List.of("ja", "en"));

@@ -70,7 +70,7 @@ class HostileInputIT {
       latin1.write(0xe9);
       latin1.writeBytes(" (Latin-1)\n".getBytes(StandardCharsets.UTF_8));
       build.write(EN_PARTIAL, latin1.toByteArray());
-      List<String> published = plantLastGoodBooks(build);
+      List<String> published = build.plantLastGoodBooks(List.of("ja", "en"));
 
       TempBuild.Result result = build.packageLocales(List.of("ja", "en"));
 
@@ -192,22 +192,6 @@ class HostileInputIT {
         Path.of("../../../../../content-ja/src/docs/asciidoc/chapters/_shared.adoc"));
     Files.createSymbolicLink(build.resolve("assets/images/secret.png"), secret);
     return new Planted(figure, systemInclude, invisible);
-  }
-
-  /** Stand-ins for the books of an earlier, good build, which a failed build must leave. */
-  private static List<String> plantLastGoodBooks(TempBuild build) throws IOException {
-    List<String> published = new ArrayList<>();
-    for (String lang : List.of("ja", "en")) {
-      for (String output :
-          List.of(
-              "content-" + lang + "/target/html/" + lang + "/index.html",
-              "content-" + lang + "/target/pdf/aws-network-" + lang + ".pdf")) {
-        Files.createDirectories(build.resolve(output).getParent());
-        build.write(output, "the last good " + output);
-        published.add(output);
-      }
-    }
-    return published;
   }
 
   private static int indexOfLineStarting(List<String> lines, String start) {

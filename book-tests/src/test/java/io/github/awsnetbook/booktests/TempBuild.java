@@ -160,6 +160,29 @@ final class TempBuild {
     return read(resolve(relative));
   }
 
+  /**
+   * Stand-ins for the books of an earlier, good build of {@code langs}, which a failed build must
+   * leave; returns their paths.
+   */
+  List<String> plantLastGoodBooks(List<String> langs) {
+    List<String> published = new ArrayList<>();
+    for (String lang : langs) {
+      for (String output :
+          List.of(
+              "content-" + lang + "/target/html/" + lang + "/index.html",
+              "content-" + lang + "/target/pdf/aws-network-" + lang + ".pdf")) {
+        try {
+          Files.createDirectories(resolve(output).getParent());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        write(output, "the last good " + output);
+        published.add(output);
+      }
+    }
+    return published;
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
