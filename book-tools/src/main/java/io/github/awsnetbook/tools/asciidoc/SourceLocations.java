@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.asciidoc;
 
+import io.github.awsnetbook.tools.diagnostics.SourcePlace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,43 +16,12 @@ public final class SourceLocations {
 
   private SourceLocations() {}
 
-  /** A position in a source file. */
-  public record Place(String file, String dir, String path, int lineNumber) implements Cursor {
-    public static Place of(Cursor cursor) {
-      return new Place(cursor.getFile(), cursor.getDir(), cursor.getPath(), cursor.getLineNumber());
-    }
-
-    public Place plusLines(int offset) {
-      return new Place(file, dir, path, lineNumber + offset);
-    }
-
-    @Override
-    public int getLineNumber() {
-      return lineNumber;
-    }
-
-    @Override
-    public String getPath() {
-      return path;
-    }
-
-    @Override
-    public String getDir() {
-      return dir;
-    }
-
-    @Override
-    public String getFile() {
-      return file;
-    }
-  }
-
   /**
    * Returns where {@code text} really is: at {@code cursor} if the cursor's line holds it,
    * otherwise in the file the cursor's line includes, if that file holds it.
    */
-  public static Place locate(Cursor cursor, String text, Map<String, Object> attributes) {
-    Place place = Place.of(cursor);
+  public static SourcePlace locate(Cursor cursor, String text, Map<String, Object> attributes) {
+    SourcePlace place = SourcePlace.of(cursor);
     List<String> lines = read(place.file());
     int index = place.lineNumber() - 1;
     if (index < 0 || index >= lines.size() || lines.get(index).contains(text)) {
@@ -66,7 +36,7 @@ public final class SourceLocations {
     List<String> includedLines = read(included.toString());
     for (int i = includedLines.size() - 1; i >= 0; i--) {
       if (includedLines.get(i).contains(text)) {
-        return new Place(
+        return new SourcePlace(
             included.toString(),
             included.getParent().toString(),
             included.getFileName().toString(),

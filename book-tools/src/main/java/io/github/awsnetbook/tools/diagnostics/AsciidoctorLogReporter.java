@@ -60,7 +60,7 @@ public final class AsciidoctorLogReporter implements DiagnosticReporter {
   private Cursor cursor(Diagnostic diagnostic) {
     Path file = diagnostic.file();
     Path parent = file.getParent();
-    return new Place(
+    return new SourcePlace(
         diagnostic.shownPath(),
         parent == null ? "" : parent.toString().replace('\\', '/'),
         file.getFileName() == null ? "" : file.getFileName().toString(),
@@ -75,27 +75,5 @@ public final class AsciidoctorLogReporter implements DiagnosticReporter {
       text.append('\n').append(Caret.under(diagnostic.sourceLine(), diagnostic.column()));
     }
     return text.toString();
-  }
-
-  private record Place(String file, String dir, String path, int line) implements Cursor {
-    @Override
-    public int getLineNumber() {
-      return line;
-    }
-
-    @Override
-    public String getPath() {
-      return path;
-    }
-
-    @Override
-    public String getDir() {
-      return dir;
-    }
-
-    @Override
-    public String getFile() {
-      return file;
-    }
   }
 }

@@ -2,10 +2,10 @@ package io.github.awsnetbook.tools.references;
 
 import io.github.awsnetbook.tools.asciidoc.RawTitles;
 import io.github.awsnetbook.tools.asciidoc.SourceLocations;
-import io.github.awsnetbook.tools.asciidoc.SourceLocations.Place;
 import io.github.awsnetbook.tools.diagnostics.AsciidoctorLogReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
+import io.github.awsnetbook.tools.diagnostics.SourcePlace;
 import io.github.awsnetbook.tools.diagnostics.SourceText;
 import java.nio.file.Path;
 import java.util.List;
@@ -149,8 +149,9 @@ public final class ReferenceCheck extends Treeprocessor {
             Diagnostic.warning(Path.of(String.valueOf(docfile)), 0, 0, message).withRule(rule));
         return;
       }
-      Place place =
-          SourceLocations.locate(Place.of(start).plusLines(offset), text, document.getAttributes());
+      SourcePlace place =
+          SourceLocations.locate(
+              SourcePlace.of(start).plusLines(offset), text, document.getAttributes());
       Path file = Path.of(place.file());
       String line = SourceText.line(file, place.lineNumber()).orElse(null);
       int at = line == null ? -1 : line.indexOf(text);
