@@ -3,7 +3,6 @@ package io.github.awsnetbook.tools.handouts;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,19 +28,6 @@ public final class HandoutBundle {
 
   public HandoutBundle(BundleRequest request) {
     this.request = request;
-  }
-
-  /** Assembles and returns an exit code; messages go to the given streams. */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
-    try {
-      HandoutBundle bundle = new HandoutBundle(BundleRequest.parse(args));
-      bundle.assemble();
-      out.println("handouts: " + bundle.request.zip() + " and " + bundle.request.folder());
-      return 0;
-    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-      err.println("error: " + e.getMessage());
-      return 1;
-    }
   }
 
   /** Builds the folder beside its place, renames it in, then writes the zip of it. */

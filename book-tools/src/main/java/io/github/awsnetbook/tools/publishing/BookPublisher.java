@@ -8,7 +8,6 @@ import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,22 +43,6 @@ public final class BookPublisher {
   /** A publisher whose warnings go to stderr, paths relative to the working folder. */
   public BookPublisher(PublishRequest request) {
     this(request, new ConsoleReporter(Path.of(""), System.err));
-  }
-
-  /** Publishes and returns an exit code; messages go to the given streams. */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
-    try {
-      // Paths relative to the working folder: the repository, where Maven runs the build.
-      Path shownFrom = Path.of("");
-      List<Path> published =
-          new BookPublisher(PublishRequest.parse(args), new ConsoleReporter(shownFrom, err))
-              .publish();
-      published.forEach(path -> out.println("published " + Places.shown(shownFrom, path)));
-      return 0;
-    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-      err.println("error: " + e.getMessage());
-      return 1;
-    }
   }
 
   /** Publishes the HTML folder and every PDF; returns what was put in place. */

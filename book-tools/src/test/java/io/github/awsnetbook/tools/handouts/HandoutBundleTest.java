@@ -2,15 +2,15 @@ package io.github.awsnetbook.tools.handouts;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import io.github.awsnetbook.tools.webfonts.WebFont;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.TimeZone;
 import java.util.stream.Stream;
@@ -81,14 +81,10 @@ class HandoutBundleTest {
   void aMissingBookNamesTheCommandThatBuildsIt(@TempDir Path temp) throws IOException {
     Path root = repository(temp);
     Files.delete(root.resolve("content-en/target/html/en/index.html"));
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        HandoutBundle.run(
-            args(root),
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    assertEquals(1, status);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("mvn -pl content-en -am package"));
+    HandoutBundle bundle = new HandoutBundle(request(root));
+    IllegalStateException missing = assertThrows(IllegalStateException.class, bundle::assemble);
+    assertTrue(
+        missing.getMessage().contains("mvn -pl content-en -am package"), missing.getMessage());
   }
 
   @Test
@@ -137,38 +133,23 @@ class HandoutBundleTest {
   }
 
   private static int run(Path root) {
-    return HandoutBundle.run(
-        args(root),
-        new PrintStream(new ByteArrayOutputStream()),
-        new PrintStream(new ByteArrayOutputStream()));
+    new HandoutBundle(request(root)).assemble();
+    return 0;
   }
 
-  private static String[] args(Path root) {
-    return new String[] {
-      "--root",
-      root.toString(),
-      "--locales",
-      "ja en",
-      "--source",
-      "ja",
-      "--output",
-      root.resolve("target").toString(),
-      "--name",
-      NAME,
-      "--timestamp",
-      "2025-10-13T00:00:00Z",
-      "--docinfo",
-      root.resolve("theme/docinfo.html").toString(),
-      "--stylesheet",
-      root.resolve("theme/landing.css").toString(),
-      "--font-licence",
-      root.resolve("theme/OFL.txt").toString(),
-      "--fonts-dir",
-      "../theme/fonts",
-      "--font-family",
-      "Noto Sans JP Book",
-      "--font",
-      "400=NotoSansJP-Regular.ttf"
-    };
+  private static BundleRequest request(Path root) {
+    return new BundleRequest(
+        root,
+        List.of("ja", "en"),
+        "ja",
+        root.resolve("target"),
+        NAME,
+        Instant.parse("2025-10-13T00:00:00Z"),
+        root.resolve("theme/docinfo.html"),
+        root.resolve("theme/landing.css"),
+        root.resolve("theme/OFL.txt"),
+        List.of(
+            new WebFont(
+                "Noto Sans JP Book", 400, Path.of("../theme/fonts/NotoSansJP-Regular.ttf"))));
   }
 }

@@ -3,15 +3,17 @@ package io.github.awsnetbook.tools.publishing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import io.github.awsnetbook.tools.locales.LocaleLinks;
+import io.github.awsnetbook.tools.webfonts.WebFont;
+import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -91,15 +93,9 @@ class BookPublisherTest {
     byte[] good = Files.readAllBytes(target.resolve("html/ja/index.html"));
 
     AtomicFiles.deleteTree(temp.resolve("staging"));
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        BookPublisher.run(
-            args(temp, target),
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-
-    assertEquals(1, status);
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("no converted page"), err.toString());
+    BookPublisher publisher = new BookPublisher(request(temp, target));
+    IllegalStateException nothing = assertThrows(IllegalStateException.class, publisher::publish);
+    assertTrue(nothing.getMessage().contains("no converted page"), nothing.getMessage());
     assertTrue(
         java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
   }
@@ -111,24 +107,21 @@ class BookPublisherTest {
   }
 
   private static int run(Path temp, Path target) {
-    return BookPublisher.run(
-        args(temp, target),
-        new PrintStream(new ByteArrayOutputStream()),
-        new PrintStream(new ByteArrayOutputStream()));
+    new BookPublisher(request(temp, target)).publish();
+    return 0;
   }
 
-  private static String[] args(Path temp, Path target) {
-    return new String[] {
-      "--staging", temp.resolve("staging").toString(),
-      "--target", target.toString(),
-      "--lang", "ja",
-      "--locales", "ja en",
-      "--fonts-dir", "../theme/fonts",
-      "--font-family", "Noto Sans JP Book",
-      "--font", "400=NotoSansJP-Regular.ttf",
-      "--font", "700=NotoSansJP-Bold.ttf",
-      "--pdf-name", "book-{lang}.pdf",
-      "--date", "2025-10-13T00:00:00Z"
-    };
+  private static PublishRequest request(Path temp, Path target) {
+    Path fonts = Path.of("../theme/fonts");
+    return new PublishRequest(
+        temp.resolve("staging"),
+        target,
+        new LocaleLinks("ja", List.of("ja", "en"), "index.html"),
+        new WebFonts(
+            List.of(
+                new WebFont("Noto Sans JP Book", 400, fonts.resolve("NotoSansJP-Regular.ttf")),
+                new WebFont("Noto Sans JP Book", 700, fonts.resolve("NotoSansJP-Bold.ttf")))),
+        "book-{lang}.pdf",
+        LocalDate.parse("2025-10-13"));
   }
 }
