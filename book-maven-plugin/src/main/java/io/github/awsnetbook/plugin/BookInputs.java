@@ -1,5 +1,6 @@
 package io.github.awsnetbook.plugin;
 
+import io.github.awsnetbook.tools.incremental.FileHashes;
 import io.github.awsnetbook.tools.incremental.InputDigest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ final class BookInputs {
 
   private BookInputs() {}
 
-  static InputDigest digest(Path root, PluginDescriptor plugin, Map<String, String> settings)
+  static InputDigest digest(
+      Path root, PluginDescriptor plugin, Map<String, String> settings, FileHashes hashes)
       throws IOException {
     List<Path> inputs = new ArrayList<>(contentModules(root));
     inputs.addAll(
@@ -44,7 +46,7 @@ final class BookInputs {
         inputs.add(plugin.getPluginArtifact().getFile().toPath());
       }
     }
-    return InputDigest.of(root, inputs, all);
+    return InputDigest.of(root, inputs, all, hashes);
   }
 
   private static List<Path> contentModules(Path root) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.plugin;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
+import io.github.awsnetbook.tools.incremental.FileHashes;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import java.io.File;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.asciidoctor.Asciidoctor;
 
 /** What every step of the book knows: the repository, its locales and the source locale. */
 abstract class BookMojo extends AbstractMojo {
@@ -48,9 +50,22 @@ abstract class BookMojo extends AbstractMojo {
     return list;
   }
 
-  /** The build's Asciidoctor and the books it has read (see {@link BuildSources}). */
+  /**
+   * The build's one Asciidoctor and the books it has parsed: starting JRuby costs seconds, and the
+   * source check, the translation check, the report and the terminology check all read the same
+   * books, which are parsed once.
+   */
   SourceModels sources() {
-    return BuildSources.of(session);
+    return BuildShared.get(
+        session,
+        SourceModels.class,
+        () -> new SourceModels(Asciidoctor.Factory.create()),
+        unused -> unused.asciidoctor().shutdown());
+  }
+
+  /** The hashes of the files this build has digested (the up-to-date checks and stamps). */
+  FileHashes fileHashes() {
+    return BuildShared.get(session, FileHashes.class, FileHashes::new, unused -> {});
   }
 
   MavenLogReporter reporter() {

@@ -78,13 +78,13 @@ public class BundleHandoutsMojo extends BookFontMojo {
       Path stamp = buildDirectory.toPath().resolve("bundle.stamp");
       List<Path> outputs = List.of(request.folder(), request.zip());
       InputDigest inputs = inputs();
-      if (BuildStamp.isUpToDate(stamp, inputs, root(), outputs)) {
+      if (BuildStamp.isUpToDate(stamp, inputs, root(), outputs, fileHashes())) {
         getLog().info("handouts: up to date, nothing to do (" + Places.shown(root(), stamp) + ")");
         return;
       }
       BuildStamp.invalidate(stamp);
       new HandoutBundle(request).assemble();
-      BuildStamp.of(inputs, root(), outputs).write(stamp);
+      BuildStamp.of(inputs, root(), outputs, fileHashes()).write(stamp);
       getLog()
           .info(
               "handouts: "
@@ -109,10 +109,11 @@ public class BundleHandoutsMojo extends BookFontMojo {
       books.add(target.resolve("html"));
       books.add(target.resolve("pdf"));
     }
-    InputDigest theme = BookInputs.digest(root(), plugin, Map.of("name", name));
+    InputDigest theme = BookInputs.digest(root(), plugin, Map.of("name", name), fileHashes());
     return InputDigest.of(
         root(),
         books,
-        Map.of("theme", theme.sha256(), "timestamp", outputTimestamp, "locales", locales));
+        Map.of("theme", theme.sha256(), "timestamp", outputTimestamp, "locales", locales),
+        fileHashes());
   }
 }

@@ -2,6 +2,7 @@ package io.github.awsnetbook.plugin;
 
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
+import io.github.awsnetbook.tools.printing.PrinterWarmup;
 import io.github.awsnetbook.tools.publishing.BookPublisher;
 import io.github.awsnetbook.tools.publishing.PublishRequest;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
@@ -51,6 +52,7 @@ public class PublishMojo extends BookFontMojo {
     if (skipAsUpToDate()) {
       return;
     }
+    BuildShared.find(session, PrinterWarmup.class).ifPresent(PrinterWarmup::awaitReady);
     try {
       PublishRequest request =
           new PublishRequest(

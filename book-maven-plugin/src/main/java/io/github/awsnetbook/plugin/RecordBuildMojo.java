@@ -19,7 +19,7 @@ public class RecordBuildMojo extends UpToDateMojo {
       return;
     }
     try {
-      BuildStamp.of(inputs(), root(), BookInputs.outputs(buildDirectory.toPath()))
+      BuildStamp.of(inputs(), root(), BookInputs.outputs(buildDirectory.toPath()), fileHashes())
           .write(stampFile(buildDirectory));
     } catch (IOException e) {
       throw new MojoExecutionException("cannot record the build of content-" + lang, e);

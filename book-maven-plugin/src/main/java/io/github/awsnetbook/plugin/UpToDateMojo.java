@@ -57,7 +57,11 @@ public class UpToDateMojo extends BookMojo {
       boolean upToDate =
           (mark == null || mark.isBlank())
               && BuildStamp.isUpToDate(
-                  stamp, inputs(), root(), BookInputs.outputs(buildDirectory.toPath()));
+                  stamp,
+                  inputs(),
+                  root(),
+                  BookInputs.outputs(buildDirectory.toPath()),
+                  fileHashes());
       project.getProperties().setProperty(PROPERTY, Boolean.toString(upToDate));
       if (upToDate) {
         getLog().info("content-" + lang + " is up to date: its sources and outputs are unchanged");
@@ -78,7 +82,7 @@ public class UpToDateMojo extends BookMojo {
     settings.put("outputTimestamp", outputTimestamp);
     settings.put("release", Boolean.toString(release));
     settings.put("failOnWarning", Boolean.toString(failOnWarning));
-    return BookInputs.digest(root(), plugin, settings);
+    return BookInputs.digest(root(), plugin, settings, fileHashes());
   }
 
   static Path stampFile(File buildDirectory) {

@@ -27,11 +27,17 @@ public record BuildStamp(InputDigest inputs, SortedMap<String, String> outputHas
   /** Hashes the files of {@code outputs} (files or folders below {@code root}). */
   public static BuildStamp of(InputDigest inputs, Path root, List<Path> outputs)
       throws IOException {
-    SortedMap<String, String> hashes = new TreeMap<>();
+    return of(inputs, root, outputs, new FileHashes());
+  }
+
+  /** Hashes the files of {@code outputs}, reading only those {@code hashes} lacks. */
+  public static BuildStamp of(InputDigest inputs, Path root, List<Path> outputs, FileHashes hashes)
+      throws IOException {
+    SortedMap<String, String> outputHashes = new TreeMap<>();
     for (Map.Entry<String, Path> file : InputDigest.files(root, outputs).entrySet()) {
-      hashes.put(file.getKey(), InputDigest.hashOf(file.getValue()));
+      outputHashes.put(file.getKey(), hashes.of(file.getValue()));
     }
-    return new BuildStamp(inputs, hashes);
+    return new BuildStamp(inputs, outputHashes);
   }
 
   /**
@@ -40,13 +46,23 @@ public record BuildStamp(InputDigest inputs, SortedMap<String, String> outputHas
    */
   public static boolean isUpToDate(
       Path stampFile, InputDigest inputs, Path root, List<Path> outputs) throws IOException {
+    return isUpToDate(stampFile, inputs, root, outputs, new FileHashes());
+  }
+
+  /**
+   * {@link #isUpToDate(Path, InputDigest, Path, List)}, reading only the files {@code hashes}
+   * lacks.
+   */
+  public static boolean isUpToDate(
+      Path stampFile, InputDigest inputs, Path root, List<Path> outputs, FileHashes hashes)
+      throws IOException {
     if (!Files.isRegularFile(stampFile)) {
       return false;
     }
     BuildStamp recorded = read(stampFile);
     return !recorded.outputHashes.isEmpty()
         && recorded.inputs.equals(inputs)
-        && recorded.equals(of(inputs, root, outputs));
+        && recorded.equals(of(inputs, root, outputs, hashes));
   }
 
   /** Writes the stamp atomically. */

@@ -25,12 +25,19 @@ public record InputDigest(String sha256) {
   /** Digests {@code inputs} (files or folders below {@code root}) and {@code settings}. */
   public static InputDigest of(Path root, List<Path> inputs, Map<String, String> settings)
       throws IOException {
+    return of(root, inputs, settings, new FileHashes());
+  }
+
+  /** Digests {@code inputs} and {@code settings}, reading only the files {@code hashes} lacks. */
+  public static InputDigest of(
+      Path root, List<Path> inputs, Map<String, String> settings, FileHashes hashes)
+      throws IOException {
     MessageDigest digest = newDigest();
     for (Map.Entry<String, String> setting : new TreeMap<>(settings).entrySet()) {
       update(digest, "setting " + setting.getKey() + "=" + setting.getValue());
     }
     for (Map.Entry<String, Path> file : files(root, inputs).entrySet()) {
-      update(digest, "file " + file.getKey() + " " + hashOf(file.getValue()));
+      update(digest, "file " + file.getKey() + " " + hashes.of(file.getValue()));
     }
     return new InputDigest(HexFormat.of().formatHex(digest.digest()));
   }

@@ -53,24 +53,33 @@ public final class PdfPrinter {
     try {
       Path page = request.page().toAbsolutePath().normalize();
       Document html = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name(), baseUri());
-      String lang = html.selectFirst("html").attr("lang");
-      String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
-      PrintPage.prepare(html, family, request::pdfName);
-      new PrintTypesetting(lang).apply(html);
-      byte[] printed = render(new W3CDom().fromJsoup(html), lang);
-      Set<Integer> codePoints =
-          html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
-      byte[] finished =
-          PdfFinisher.finish(
-              printed,
-              request.date(),
-              codePoints,
-              request.fonts().stream().map(WebFont::source).toList());
+      byte[] finished = printed(html);
       Files.createDirectories(request.pdf().toAbsolutePath().getParent());
       Files.write(request.pdf(), finished);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot print " + request.page() + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The finished PDF of a parsed page, in memory; the page is prepared for print in place. */
+  byte[] printed(Document html) throws IOException {
+    String lang = html.selectFirst("html").attr("lang");
+    String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
+    PrintPage.prepare(html, family, request::pdfName);
+    new PrintTypesetting(lang).apply(html);
+    byte[] printed = render(new W3CDom().fromJsoup(html), lang);
+    Set<Integer> codePoints =
+        html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
+    return PdfFinisher.finish(
+        printed,
+        request.date(),
+        codePoints,
+        request.fonts().stream().map(WebFont::source).toList());
+  }
+
+  /** The base URI of the page's folder, against which its links resolve. */
+  String baseUri() {
+    return request.folder().toUri().toString();
   }
 
   private byte[] render(org.w3c.dom.Document document, String lang) throws IOException {
@@ -133,9 +142,5 @@ public final class PdfPrinter {
         throw new UncheckedIOException("cannot read the font " + font, e);
       }
     };
-  }
-
-  private String baseUri() {
-    return request.folder().toUri().toString();
   }
 }

@@ -20,17 +20,19 @@ final class Prints {
 
   private Prints() {}
 
+  /** The book's fonts, regular and bold. */
+  static final List<WebFont> BOOK_FONTS =
+      List.of(
+          new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf")),
+          new WebFont("Noto Sans JP Book", 700, FONTS.resolve("NotoSansJP-Bold.ttf")));
+
+  /** The book's stylesheet. */
+  static final Path BOOK_STYLESHEET = Path.of("../theme/html/css/book.css");
+
   /** Prints {@code page} into {@code pdf} with the book's fonts, regular and bold. */
   static Path print(Path page, Path pdf) {
     new PdfPrinter(
-            new PrintRequest(
-                page,
-                pdf,
-                List.of(
-                    new WebFont("Noto Sans JP Book", 400, FONTS.resolve("NotoSansJP-Regular.ttf")),
-                    new WebFont("Noto Sans JP Book", 700, FONTS.resolve("NotoSansJP-Bold.ttf"))),
-                "book-{lang}.pdf",
-                LocalDate.of(2025, 10, 13)))
+            new PrintRequest(page, pdf, BOOK_FONTS, "book-{lang}.pdf", LocalDate.of(2025, 10, 13)))
         .print();
     return pdf;
   }
