@@ -28,7 +28,7 @@ outputs() {
 }
 
 again() {
-  timed "$1" bash -c "cd '$work/$2' && mvn -B -o -q -DskipTests package"
+  timed "$1" bash -c "cd '$work/$2' && mvn ${maven_flags[*]} package"
 }
 
 chapter=content-en/src/docs/asciidoc/chapters/_article-0003.adoc

@@ -8,7 +8,7 @@
 #
 # Each set of flags gets its own copy of the project with those flags as its .mvn/jvm.config
 # (the working tree is not touched); "" means no jvm.config. A cold build is `mvn clean`, then
-# `mvn -B -o -q -DskipTests package`, whole process (see cold-build-vs-ruby.sh).
+# `mvn -B -o -q -Dmaven.test.skip=true package`, whole process (see cold-build-vs-ruby.sh).
 # Goal (issue 15): peak RSS of the build <= 512 MiB, without a slower cold build.
 # Needs GNU time (/usr/bin/time, Debian package `time`; installed where missing).
 set -euo pipefail

@@ -3,8 +3,9 @@
 #
 #   bash benchmarks/locale-scaling.sh [RUNS]     (default 3)
 #
-# Three copies of the project (the working tree is not touched), each built cold as in
-# cold-build-vs-ruby.sh (`mvn clean`, then `mvn -B -o -q -DskipTests package`, whole process):
+# Three copies of the project (the working tree is not touched), each built from clean as in
+# cold-build-vs-ruby.sh (`mvn clean`, then `mvn -B -o -q -Dmaven.test.skip=true package`, whole
+# process):
 #   one:   ja only: content-en out of the reactor, out of book.locales and out of the test-scoped
 #          dependencies of handouts and book-tests;
 #   two:   ja and en, the project as it is;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Benchmark: whole-process wall time and peak memory of `mvn -o -DskipTests package` (all books)
-# of this working tree against an earlier revision, measured side by side in one run, alternating,
-# each on its own copy (the working tree is not touched).
+# Benchmark: whole-process wall time and peak memory of `mvn -o -Dmaven.test.skip=true package`
+# (all books) of this working tree against an earlier revision, measured side by side in one run,
+# alternating, each on its own copy (the working tree is not touched).
 #
 #   bash benchmarks/package-against-revision.sh REVISION [RUNS]   (default 3; reports medians)
 #

@@ -14,7 +14,7 @@
 # The figures are shared. The translation's fingerprints are recorded for the new sections with
 # the mark command (-Dtranslation.mark=all, in the copy), and the script checks that the build
 # then sees every section of the translation up to date. A cold build is `mvn clean`, then
-# `mvn -B -o -q -DskipTests package`, whole process (see cold-build-vs-ruby.sh).
+# `mvn -B -o -q -Dmaven.test.skip=true package`, whole process (see cold-build-vs-ruby.sh).
 # Goal (issue 15): the time per added article stays flat.
 # Needs GNU time (/usr/bin/time, Debian package `time`; installed where missing) and perl.
 set -euo pipefail
@@ -53,7 +53,7 @@ make_series() {
   done
   # The new sections are translated (they are copies of translated ones): record that.
   if ((count > 1)); then
-    (cd "$dir" && mvn -B -o -q -DskipTests -pl content-en -am package -Dtranslation.mark=all \
+    (cd "$dir" && mvn -B -o -q -Dmaven.test.skip=true -pl content-en -am package -Dtranslation.mark=all \
       > "$dir.mark.log" 2>&1) || { tail -40 "$dir.mark.log" >&2; return 1; }
   fi
 }

@@ -3,9 +3,9 @@
 # benchmark's scratch folder, holding one copy of the project per variant.
 #
 # Peak RSS is GNU time's %M: the largest resident set of any one process of the run (Linux
-# reports the biggest descendant, not a sum). A `mvn -DskipTests package` is one JVM (exec:java
-# runs in Maven's JVM), so that is the build's peak; a run that forks (surefire, failsafe) would
-# report its biggest process.
+# reports the biggest descendant, not a sum). A `mvn -Dmaven.test.skip=true package` is one JVM
+# (the book's goals run in Maven's JVM), so that is the build's peak; a run that forks (surefire,
+# failsafe) would report its biggest process.
 
 # Installs the Debian packages named, where their command ($1 of each pair) is missing:
 #   need_debian time:/usr/bin/time asciidoctor:asciidoctor
@@ -48,13 +48,30 @@ timed() {
   tail -1 "$work/time.txt" | awk '{printf "%s %s %.2f\n", $1, $2, $3 + $4}' >> "$work/$variant.times"
 }
 
-# Cleans, then builds the copy $work/$1 cold (fresh target/ folders, the local Maven repository
-# and the file cache warm), timed. Extra Maven arguments may follow.
+# How every benchmark runs Maven: batch, offline, quiet; the tests are neither compiled nor run (they
+# are not conversions, and the peers run none).
+maven_flags=(-B -o -q -Dmaven.test.skip=true)
+
+# Cleans, then builds the copy $work/$1 from clean (fresh target/ folders: the build's own code,
+# book-tools and the plugin, compiled too; the local Maven repository and the file cache warm),
+# timed. Extra Maven arguments may follow.
 run_once() {
   local variant=$1
   shift
   (cd "$work/$variant" && mvn -B -o -q clean > /dev/null 2>&1)
-  timed "$variant" bash -c "cd '$work/$variant' && mvn -B -o -q -DskipTests $* package"
+  timed "$variant" bash -c "cd '$work/$variant' && mvn ${maven_flags[*]} $* package"
+}
+
+# Builds the books of the copy $work/$1 cold: every target/ folder is removed but those of the
+# build's own code (book-tools, book-maven-plugin), which a build from clean compiles first; so
+# nothing of a book (its outputs, its stamp, the bundle, the reports) is reused, and the tools are
+# built, as the Ruby peer's are installed. Timed as the variant $2.
+run_books_cold() {
+  local dir="$work/$1" variant=$2
+  shift 2
+  find "$dir" -name target -type d -prune -not -path "$dir/book-tools/target" \
+    -not -path "$dir/book-maven-plugin/target" -exec rm -rf {} +
+  timed "$variant" bash -c "cd '$dir' && mvn ${maven_flags[*]} $* package"
 }
 
 # The median of column $2 (1: seconds, 2: peak KiB, 3: CPU seconds) of the runs of variant $1.
@@ -152,7 +169,7 @@ profile_build() {
   (cd "$dir" && mvn -B -o -q clean > /dev/null 2>&1)
   (cd "$dir" && MAVEN_OPTS="${MAVEN_OPTS:-} -XX:StartFlightRecording=filename=$work/$1.jfr,settings=profile,jdk.ExecutionSample#period=2ms" \
     /usr/bin/time -f "%e %M" -o "$work/$1-profile-time.txt" \
-    mvn -B -o -DskipTests "${timestamped_log[@]}" package > "$work/$1-profile.log" 2>&1) \
+    mvn -B -o -Dmaven.test.skip=true "${timestamped_log[@]}" package > "$work/$1-profile.log" 2>&1) \
     || { tail -40 "$work/$1-profile.log" >&2; echo "error: the profiled build failed" >&2; return 1; }
   read -r wall rss < <(tail -1 "$work/$1-profile-time.txt")
   # Maven writes "12.345 s", or "01:07 min" past a minute.
