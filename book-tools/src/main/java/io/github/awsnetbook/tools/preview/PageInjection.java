@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * What the preview changes in the copy of a page it serves, and nowhere else: the reload script,
- * the Content-Security-Policy relaxed for that one script and nothing more, and the banner of the
- * last save's problems. The page on disk is the published page, with its CSP that forbids scripts.
+ * the Content-Security-Policy relaxed for that one script and nothing more, the banner of the last
+ * save's errors and the folded list of its warnings. The page on disk is the published page, with
+ * its CSP that forbids scripts.
  */
 final class PageInjection {
 
   static final String SCRIPT_PATH = "/_preview/reload.js";
   static final String EVENTS_PATH = "/_preview/events";
   static final String BANNER_ID = "book-preview-problems";
+  static final String WARNINGS_ID = "book-preview-warnings";
 
   /** Listens for the server's events and reloads the page on each rebuild. */
   static final String SCRIPT =
@@ -35,8 +37,9 @@ final class PageInjection {
 
   /**
    * The served copy of {@code html}: its CSP allows the script at {@code origin + SCRIPT_PATH}
-   * alone (a source with a path matches that one URL), the script is linked in the head, and the
-   * banner lists {@code problems} where there are any.
+   * alone (a source with a path matches that one URL), the script is linked in the head, the banner
+   * lists the errors of {@code problems} where there are any, and a folded list their warnings (the
+   * build passes with them; a translator should still see them where they read).
    */
   static String serve(String html, String origin, List<Diagnostic> problems) {
     if (!html.contains(FORBIDDEN_SCRIPTS)) {
@@ -48,12 +51,15 @@ final class PageInjection {
         relaxed.replaceFirst(
             "</head>", "<script src=\"" + SCRIPT_PATH + "\" defer></script>\n</head>");
     Matcher body = BODY.matcher(scripted);
+    List<Diagnostic> errors = problems.stream().filter(Diagnostic::isError).toList();
+    List<Diagnostic> warnings = problems.stream().filter(p -> !p.isError()).toList();
     if (problems.isEmpty() || !body.find()) {
       return scripted;
     }
     return scripted.substring(0, body.end())
         + "\n"
-        + banner(problems)
+        + (errors.isEmpty() ? "" : banner(errors))
+        + (warnings.isEmpty() ? "" : warnings(warnings))
         + scripted.substring(body.end());
   }
 
@@ -98,5 +104,28 @@ final class PageInjection {
           .append("</code></li>");
     }
     return banner.append("</ul></div>").toString();
+  }
+
+  /**
+   * The warnings, folded under one line at the top of the page: they do not stop the build, so they
+   * must not hide the page, but a translator should not have to watch the terminal for them.
+   */
+  static String warnings(List<Diagnostic> warnings) {
+    StringBuilder list = new StringBuilder();
+    list.append("<details id=\"")
+        .append(WARNINGS_ID)
+        .append("\" role=\"status\" style=\"margin:0;padding:0.5em 1em;background:#fff8e1;")
+        .append("color:#5d4200;border-bottom:2px solid #c79100;font-family:monospace;")
+        .append("font-size:14px\"><summary style=\"cursor:pointer;font-weight:bold\">")
+        .append(warnings.size())
+        .append(warnings.size() == 1 ? " warning" : " warnings")
+        .append(" of the last save (the build passes with them; the terminal shows the same)")
+        .append("</summary><ul style=\"margin:0.5em 0 0;padding-left:1.2em\">");
+    for (Diagnostic warning : warnings) {
+      list.append("<li><code>")
+          .append(LocaleLinks.escape(warning.toString()))
+          .append("</code></li>");
+    }
+    return list.append("</ul></details>").toString();
   }
 }

@@ -316,8 +316,8 @@ public final class PreviewServer implements AutoCloseable {
 
   private void page(HttpExchange exchange, String html) throws IOException {
     LiveBook.Build build = last;
-    List<Diagnostic> errors = build == null ? List.of() : build.errors();
-    String served = PageInjection.serve(html, origin(exchange), errors);
+    List<Diagnostic> problems = build == null ? List.of() : build.problems();
+    String served = PageInjection.serve(html, origin(exchange), problems);
     pagesServed.incrementAndGet();
     respond(exchange, 200, TYPES.get("html"), served.getBytes(StandardCharsets.UTF_8));
   }
@@ -363,6 +363,8 @@ public final class PreviewServer implements AutoCloseable {
         + printed
         + ",\"errors\":"
         + (build == null ? 0 : build.errors().size())
+        + ",\"warnings\":"
+        + (build == null ? 0 : build.problems().size() - build.errors().size())
         + ",\"pagesServed\":"
         + pagesServed.get()
         + ",\"openPages\":"

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,33 @@ class PageInjectionTest {
         served.contains(
             "<code>content-en/src/docs/asciidoc/index.adoc:7:3: error: no &lt;b> here</code>"));
     assertTrue(served.contains("The last save has 1 error"));
+  }
+
+  @Test
+  void warningsAreFoldedBelowTheErrorsAndNeverCountAsErrors() {
+    Path chapter = Path.of("content-en/src/docs/asciidoc/chapters/_a.adoc");
+    Diagnostic error = Diagnostic.error(chapter, 3, 1, "include file not found");
+    Diagnostic warning =
+        Diagnostic.warning(chapter, 9, 5, "\"peering connection\" & \"VPC peering\"");
+
+    String onlyWarned = PageInjection.serve(PAGE, "http://127.0.0.1:8000", List.of(warning));
+    String both = PageInjection.serve(PAGE, "http://127.0.0.1:8000", List.of(warning, error));
+
+    assertFalse(onlyWarned.contains(PageInjection.BANNER_ID), "a warning is no error banner");
+    assertTrue(
+        onlyWarned.contains("<body class=\"book\">\n<details id=\"" + PageInjection.WARNINGS_ID));
+    assertTrue(onlyWarned.contains("1 warning of the last save"));
+    assertTrue(
+        onlyWarned.contains(
+            "<code>content-en/src/docs/asciidoc/chapters/_a.adoc:9:5: warning: &quot;peering"
+                + " connection&quot; &amp; &quot;VPC peering&quot;</code>"));
+    assertTrue(both.contains("The last save has 1 error"));
+    assertTrue(
+        both.indexOf(PageInjection.BANNER_ID) < both.indexOf(PageInjection.WARNINGS_ID),
+        "the errors first");
+    assertFalse(
+        both.substring(0, both.indexOf(PageInjection.WARNINGS_ID)).contains("warning:"),
+        "the error banner lists errors only");
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.github.awsnetbook.tools.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -157,6 +158,29 @@ class PreviewServerTest {
 
   @Test
   @Order(6)
+  void aSaveWithAWarningShowsItFoldedOverTheNewPage() throws Exception {
+    // Two admitted forms of one concept in one book: the terminology check warns, the build passes.
+    String warned = "A VPC peering connection, or peering connection, joins two VPCs. ";
+    write(original.replace(FIRST_WORDS, warned + FIRST_WORDS));
+    nextReload();
+    Document page = Jsoup.parse(get("/en/index.html").body());
+    Element warnings = page.getElementById(PageInjection.WARNINGS_ID);
+    assertNotNull(warnings, "no warnings; terminal:\n" + terminal);
+    assertTrue(page.getElementById(PageInjection.BANNER_ID) == null, "a warning is no error");
+    assertTrue(warnings.text().contains(CHAPTER + ":"), warnings.text());
+    assertTrue(warnings.text().contains("\"peering connection\""), warnings.text());
+    assertTrue(warnings.text().contains("[terminology/inconsistent-admitted-forms]"));
+    assertTrue(page.text().contains(warned.strip()), "not the new page");
+    assertTrue(status("warnings") >= 1);
+    assertEquals(0, status("errors"));
+
+    write(original);
+    nextReload();
+    assertNull(Jsoup.parse(get("/en/index.html").body()).getElementById(PageInjection.WARNINGS_ID));
+  }
+
+  @Test
+  @Order(7)
   void thePreviewWritesNothingButItsOwnFolder() throws IOException {
     Map<String, String> after = files(root);
     after.keySet().removeIf(path -> path.startsWith("content-en/target/preview/"));
@@ -164,7 +188,7 @@ class PreviewServerTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void thePdfOfTheLastGoodPageIsServed() throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (status("pdf") < status("html") && System.nanoTime() < deadline) {
