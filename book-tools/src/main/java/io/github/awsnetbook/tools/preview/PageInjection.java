@@ -114,9 +114,12 @@ final class PageInjection {
     StringBuilder list = new StringBuilder();
     list.append("<details id=\"")
         .append(WARNINGS_ID)
-        .append("\" role=\"status\" style=\"margin:0;padding:0.5em 1em;background:#fff8e1;")
-        .append("color:#5d4200;border-bottom:2px solid #c79100;font-family:monospace;")
-        .append("font-size:14px\"><summary style=\"cursor:pointer;font-weight:bold\">")
+        .append("\" role=\"status\" style=\"position:relative;z-index:1000;margin:0;")
+        // The page's stylesheet draws a summary's marker 1.25rem left of it, in the margin it gives
+        // details elements: the panel's padding makes that room.
+        .append("padding:0.5em 1em 0.5em 2.25rem;background:#fff8e1;color:#5d4200;")
+        .append("border-bottom:2px solid #c79100;font-family:monospace;font-size:14px\">")
+        .append("<summary style=\"cursor:pointer;font-weight:bold;margin:0\">")
         .append(warnings.size())
         .append(warnings.size() == 1 ? " warning" : " warnings")
         .append(" of the last save (the build passes with them; the terminal shows the same)")
