@@ -1,5 +1,6 @@
 package io.github.awsnetbook.plugin;
 
+import io.github.awsnetbook.tools.asciidoc.BookAsciidoctor;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.incremental.FileHashes;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
@@ -11,7 +12,6 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.asciidoctor.Asciidoctor;
 
 /** What every step of the book knows: the repository, its locales and the source locale. */
 abstract class BookMojo extends AbstractMojo {
@@ -59,7 +59,7 @@ abstract class BookMojo extends AbstractMojo {
     return BuildShared.get(
         session,
         SourceModels.class,
-        () -> new SourceModels(Asciidoctor.Factory.create()),
+        () -> new SourceModels(BookAsciidoctor.create()),
         unused -> unused.asciidoctor().shutdown());
   }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.asciidoc.BookAsciidoctor;
 import io.github.awsnetbook.tools.typography.BreakOpportunities;
 import io.github.awsnetbook.tools.typography.BreakStyle;
 import java.io.IOException;
@@ -65,7 +66,7 @@ class JapaneseLineBreakingIT {
 
   @BeforeAll
   static void convertAndPrintTheStressDocument() throws IOException {
-    asciidoctor = Asciidoctor.Factory.create();
+    asciidoctor = BookAsciidoctor.create();
     Path page = StressPage.convert(asciidoctor, STRESS_DIR.resolve("stress.adoc"), out, stressLog);
     stressHtml = Files.readString(page, StandardCharsets.UTF_8);
     stressPdf = StressPage.print(page, out.resolve("stress.pdf"));

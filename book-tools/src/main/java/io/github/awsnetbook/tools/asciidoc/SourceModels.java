@@ -13,11 +13,11 @@ import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
 
 /**
- * The source models of one run, each book parsed once: the source check, the translation check,
- * the status report and the terminology check of a build all read the same books, so the first
- * to ask parses a book and the others get its model. A model is parsed again only when a file it
- * read, or any file of its book's folder (an include that was missing may have appeared), changed
- * since: the live preview keeps one for hours.
+ * The source models of one run, each book parsed once: the source check, the translation check, the
+ * status report and the terminology check of a build all read the same books, so the first to ask
+ * parses a book and the others get its model. A model is parsed again only when a file it read, or
+ * any file of its book's folder (an include that was missing may have appeared), changed since: the
+ * live preview keeps one for hours.
  */
 public final class SourceModels {
 
@@ -35,11 +35,11 @@ public final class SourceModels {
   }
 
   /**
-   * Runs {@code work} with models read by an Asciidoctor of its own, shut down after: for a
-   * command run by hand, which has no build to share one with.
+   * Runs {@code work} with models read by an Asciidoctor of its own, shut down after: for a command
+   * run by hand, which has no build to share one with.
    */
   public static <T> T withOwnAsciidoctor(Function<SourceModels, T> work) {
-    Asciidoctor own = Asciidoctor.Factory.create();
+    Asciidoctor own = BookAsciidoctor.create();
     try {
       return work.apply(new SourceModels(own));
     } finally {

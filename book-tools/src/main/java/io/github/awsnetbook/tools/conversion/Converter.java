@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.conversion;
 
+import io.github.awsnetbook.tools.asciidoc.BookAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class Converter implements AutoCloseable {
 
   /** A converter with an Asciidoctor of its own. */
   public Converter() {
-    this(Asciidoctor.Factory.create(), true);
+    this(BookAsciidoctor.create(), true);
   }
 
   /** A converter on the caller's Asciidoctor (the build's one, shared by its steps). */

@@ -32,7 +32,7 @@ public final class TestAsciidoctor implements BeforeAllCallback {
             .getRoot()
             .getStore(NAMESPACE)
             .getOrComputeIfAbsent(
-                Started.class, key -> new Started(Asciidoctor.Factory.create()), Started.class)
+                Started.class, key -> new Started(BookAsciidoctor.create()), Started.class)
             .asciidoctor();
   }
 

@@ -90,7 +90,7 @@ final class FindingComparison {
 
   /** One Asciidoctor for the comparison, which parses each corpus file once. */
   private final org.asciidoctor.Asciidoctor asciidoctor =
-      org.asciidoctor.Asciidoctor.Factory.create();
+      io.github.awsnetbook.tools.asciidoc.BookAsciidoctor.create();
 
   private FindingComparison(Path corpus) {
     this.corpus = corpus;

@@ -108,7 +108,8 @@ public final class TerminologyBenchmark {
     Termbase termbase = TbxReader.read(tbx);
     long read = System.nanoTime();
     // One Asciidoctor for the run, which parses each file once, as the build does.
-    org.asciidoctor.Asciidoctor asciidoctor = org.asciidoctor.Asciidoctor.Factory.create();
+    org.asciidoctor.Asciidoctor asciidoctor =
+        io.github.awsnetbook.tools.asciidoc.BookAsciidoctor.create();
     List<TermMatcher> matchers =
         List.of(TermMatcher.of(termbase, "ja"), TermMatcher.of(termbase, "en"));
     Map<String, String> preferred = preferredTerms(termbase);
