@@ -24,13 +24,10 @@ public record BuildStamp(InputDigest inputs, SortedMap<String, String> outputHas
     outputHashes = new TreeMap<>(outputHashes);
   }
 
-  /** Hashes the files of {@code outputs} (files or folders below {@code root}). */
-  public static BuildStamp of(InputDigest inputs, Path root, List<Path> outputs)
-      throws IOException {
-    return of(inputs, root, outputs, new FileHashes());
-  }
-
-  /** Hashes the files of {@code outputs}, reading only those {@code hashes} lacks. */
+  /**
+   * Hashes the files of {@code outputs} (files or folders below {@code root}), reading only those
+   * {@code hashes} lacks.
+   */
   public static BuildStamp of(InputDigest inputs, Path root, List<Path> outputs, FileHashes hashes)
       throws IOException {
     SortedMap<String, String> outputHashes = new TreeMap<>();
@@ -42,16 +39,7 @@ public record BuildStamp(InputDigest inputs, SortedMap<String, String> outputHas
 
   /**
    * Whether the stamp in {@code stampFile} was left by a build of the same {@code inputs} and its
-   * outputs are still as that build wrote them.
-   */
-  public static boolean isUpToDate(
-      Path stampFile, InputDigest inputs, Path root, List<Path> outputs) throws IOException {
-    return isUpToDate(stampFile, inputs, root, outputs, new FileHashes());
-  }
-
-  /**
-   * {@link #isUpToDate(Path, InputDigest, Path, List)}, reading only the files {@code hashes}
-   * lacks.
+   * outputs are still as that build wrote them, reading only the output files {@code hashes} lacks.
    */
   public static boolean isUpToDate(
       Path stampFile, InputDigest inputs, Path root, List<Path> outputs, FileHashes hashes)

@@ -22,13 +22,10 @@ import java.util.stream.Stream;
  */
 public record InputDigest(String sha256) {
 
-  /** Digests {@code inputs} (files or folders below {@code root}) and {@code settings}. */
-  public static InputDigest of(Path root, List<Path> inputs, Map<String, String> settings)
-      throws IOException {
-    return of(root, inputs, settings, new FileHashes());
-  }
-
-  /** Digests {@code inputs} and {@code settings}, reading only the files {@code hashes} lacks. */
+  /**
+   * Digests {@code inputs} (files or folders below {@code root}) and {@code settings}, reading only
+   * the files {@code hashes} lacks.
+   */
   public static InputDigest of(
       Path root, List<Path> inputs, Map<String, String> settings, FileHashes hashes)
       throws IOException {

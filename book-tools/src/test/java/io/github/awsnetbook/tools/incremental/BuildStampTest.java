@@ -31,15 +31,16 @@ class BuildStampTest {
   }
 
   private InputDigest inputs() throws IOException {
-    return InputDigest.of(root, List.of(root.resolve("content-ja")), Map.of("lang", "ja"));
+    return InputDigest.of(
+        root, List.of(root.resolve("content-ja")), Map.of("lang", "ja"), new FileHashes());
   }
 
   private void recordBuild() throws IOException {
-    BuildStamp.of(inputs(), root, List.of(outputs)).write(stamp);
+    BuildStamp.of(inputs(), root, List.of(outputs), new FileHashes()).write(stamp);
   }
 
   private boolean upToDate() throws IOException {
-    return BuildStamp.isUpToDate(stamp, inputs(), root, List.of(outputs));
+    return BuildStamp.isUpToDate(stamp, inputs(), root, List.of(outputs), new FileHashes());
   }
 
   @Test
@@ -86,8 +87,10 @@ class BuildStampTest {
     recordBuild();
 
     InputDigest otherLocale =
-        InputDigest.of(root, List.of(root.resolve("content-ja")), Map.of("lang", "en"));
-    assertFalse(BuildStamp.isUpToDate(stamp, otherLocale, root, List.of(outputs)));
+        InputDigest.of(
+            root, List.of(root.resolve("content-ja")), Map.of("lang", "en"), new FileHashes());
+    assertFalse(
+        BuildStamp.isUpToDate(stamp, otherLocale, root, List.of(outputs), new FileHashes()));
   }
 
   @Test
