@@ -81,9 +81,8 @@ final class PageInjection {
         .formatted(LocaleLinks.escape(lang), FORBIDDEN_SCRIPTS);
   }
 
-  /** The list of problems, fixed at the top of the window, each as the terminal shows it. */
-  static String banner(List<Diagnostic> problems) {
-    long errors = problems.stream().filter(Diagnostic::isError).count();
+  /** The errors, fixed at the top of the window, each as the terminal shows it. */
+  static String banner(List<Diagnostic> errors) {
     StringBuilder banner = new StringBuilder();
     banner
         .append("<div id=\"")
@@ -93,17 +92,11 @@ final class PageInjection {
         .append("border-bottom:3px solid #b3261e;font-family:monospace;font-size:14px\">")
         .append("<p style=\"margin:0 0 0.5em;font-weight:bold\">")
         .append("The last save has ")
-        .append(errors)
-        .append(errors == 1 ? " error" : " errors")
+        .append(errors.size())
+        .append(errors.size() == 1 ? " error" : " errors")
         .append(": this is the last good page (the terminal shows the same).")
         .append("</p><ul style=\"margin:0;padding-left:1.2em\">");
-    for (Diagnostic problem : problems) {
-      banner
-          .append("<li><code>")
-          .append(LocaleLinks.escape(problem.toString()))
-          .append("</code></li>");
-    }
-    return banner.append("</ul></div>").toString();
+    return appendItems(banner, errors).append("</ul></div>").toString();
   }
 
   /**
@@ -124,11 +117,16 @@ final class PageInjection {
         .append(warnings.size() == 1 ? " warning" : " warnings")
         .append(" of the last save (the build passes with them; the terminal shows the same)")
         .append("</summary><ul style=\"margin:0.5em 0 0;padding-left:1.2em\">");
-    for (Diagnostic warning : warnings) {
+    return appendItems(list, warnings).append("</ul></details>").toString();
+  }
+
+  /** Each problem as a list item, in the terminal's words, escaped. */
+  private static StringBuilder appendItems(StringBuilder list, List<Diagnostic> problems) {
+    for (Diagnostic problem : problems) {
       list.append("<li><code>")
-          .append(LocaleLinks.escape(warning.toString()))
+          .append(LocaleLinks.escape(problem.toString()))
           .append("</code></li>");
     }
-    return list.append("</ul></details>").toString();
+    return list;
   }
 }
