@@ -79,14 +79,20 @@ public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<
     return "";
   }
 
+  /**
+   * The section before this one among the children of the same parent, whatever their levels: a
+   * colophon or a part (level 0) follows the chapters (level 1) of the document before it, as the
+   * parser nests them, so it is placed after them and not first.
+   */
   private static String previousSiblingOf(Outline source, Section section) {
     List<Section> sections = source.sections();
+    String parent = parentOf(source, section);
     for (int i = sections.indexOf(section) - 1; i >= 0; i--) {
       Section candidate = sections.get(i);
-      if (candidate.isHeader() || candidate.level() < section.level()) {
+      if (candidate.isHeader() || candidate.id().equals(parent)) {
         return "";
       }
-      if (candidate.level() == section.level()) {
+      if (parentOf(source, candidate).equals(parent)) {
         return candidate.id();
       }
     }
