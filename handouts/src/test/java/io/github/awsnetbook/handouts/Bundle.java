@@ -46,8 +46,9 @@ record Bundle(Path folder, Path zip, Path nodeModules, Path screenshots, List<St
   }
 
   /**
-   * A file of an npm package the tests run; a missing one fails the test with the command that
-   * installs it (it is never skipped).
+   * A file of an npm package the tests run, which {@code mvn verify} installs before the tests
+   * ({@code npm ci}); a missing one fails the test with the command that installs it (it is never
+   * skipped).
    */
   Path npmFile(String relative) {
     Path file = nodeModules.resolve(relative);
@@ -55,9 +56,9 @@ record Bundle(Path folder, Path zip, Path nodeModules, Path screenshots, List<St
       throw new IllegalStateException(
           "missing "
               + file
-              + "; install the test tools first: npm ci --prefix "
+              + "; mvn verify installs the test tools before the tests (npm ci in "
               + nodeModules.getParent()
-              + " (Node.js and npm: apt-get install nodejs npm)");
+              + "); run the tests through it (Node.js and npm: apt-get install nodejs npm)");
     }
     return file;
   }
