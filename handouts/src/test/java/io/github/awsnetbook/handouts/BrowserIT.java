@@ -36,29 +36,89 @@ class BrowserIT {
   private static final List<Integer> WIDTHS = List.of(1280, 390);
   private static final int HEIGHT = 900;
 
+  /**
+   * A fontconfig that hides every installed font that has Japanese: the reader without the CJK
+   * fonts, whatever fonts this machine has (fontconfig's lang property, not font names).
+   */
+  private static final String WITHOUT_JAPANESE_FONTS =
+      """
+      <?xml version="1.0"?>
+      <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+      <fontconfig>
+        <include ignore_missing="no">/etc/fonts/fonts.conf</include>
+        <selectfont>
+          <rejectfont>
+            <pattern><patelt name="lang"><string>ja</string></patelt></pattern>
+          </rejectfont>
+        </selectfont>
+      </fontconfig>
+      """;
+
+  /**
+   * Whether a font of the system draws Japanese (Noto Sans CJK JP or another): without one, the six
+   * kanji and kana are as wide as six unassigned code points, each drawn as a missing glyph.
+   */
+  private static final String HAS_SYSTEM_JAPANESE_FONT =
+      "const c = document.createElement('canvas').getContext('2d'); c.font = '40px sans-serif';"
+          + " return c.measureText('日本語の文字').width"
+          + " !== c.measureText('\\u0378\\u0379\\u0380\\u0381\\u0382\\u0383').width;";
+
   private final Bundle bundle = Bundle.built();
   private BundleServer server;
   private ChromeDriver browser;
+  private ChromeDriver browserWithoutJapaneseFonts;
   private Path unzipped;
 
   @BeforeAll
   void start() throws IOException {
     server = new BundleServer(bundle.folder());
     unzipped = Unzip.into(bundle.zip(), bundle.screenshots().resolveSibling("unzipped"));
-    browser = Chromium.start(bundle.screenshots().resolveSibling("chromium-profile"));
-    browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser = started(Chromium.start(bundle.screenshots().resolveSibling("chromium-profile")));
+    Path fontconfig = bundle.screenshots().resolveSibling("fontconfig-without-japanese/fonts.conf");
+    Files.createDirectories(fontconfig.getParent());
+    Files.writeString(fontconfig, WITHOUT_JAPANESE_FONTS, StandardCharsets.UTF_8);
+    browserWithoutJapaneseFonts =
+        started(
+            Chromium.start(
+                bundle.screenshots().resolveSibling("chromium-profile-without-japanese-fonts"),
+                Map.of("FONTCONFIG_FILE", fontconfig.toString())));
     Files.createDirectories(bundle.screenshots());
+  }
+
+  private static ChromeDriver started(ChromeDriver driver) {
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
   }
 
   @AfterAll
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    for (ChromeDriver driver : new ChromeDriver[] {browser, browserWithoutJapaneseFonts}) {
+      if (driver != null) {
+        driver.quit();
+      }
     }
     if (server != null) {
       server.close();
     }
+  }
+
+  /**
+   * The two readers of the switcher tests: this machine's fonts (with Debian's fonts-noto-cjk,
+   * which verify.sh installs, the fonts nearly every Japanese reader has), and no font that has
+   * Japanese, which is checked.
+   */
+  private Map<String, ChromeDriver> readers() {
+    browser.get("about:blank");
+    boolean japanese = Boolean.TRUE.equals(browser.executeScript(HAS_SYSTEM_JAPANESE_FONT));
+    System.out.println("switcher: this machine's fonts " + (japanese ? "have" : "lack") + " Japanese");
+    browserWithoutJapaneseFonts.get("about:blank");
+    assertEquals(
+        Boolean.FALSE,
+        browserWithoutJapaneseFonts.executeScript(HAS_SYSTEM_JAPANESE_FONT),
+        "the fontconfig that hides the Japanese fonts did not hide them");
+    return Map.of(
+        "with this machine's fonts", browser, "without Japanese fonts", browserWithoutJapaneseFonts);
   }
 
   private List<String> pagePaths() {
@@ -119,17 +179,25 @@ class BrowserIT {
 
   /** Loads a page at a width (a phone's viewport below 640 px), its console log emptied first. */
   private void open(URI uri, int width) {
-    browser.executeCdpCommand(
+    open(browser, uri, width);
+  }
+
+  private static void open(ChromeDriver driver, URI uri, int width) {
+    driver.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", HEIGHT, "deviceScaleFactor", 1, "mobile", width < 640));
-    browser.manage().logs().get(LogType.BROWSER);
-    browser.get("about:blank");
-    browser.get(uri.toString());
+    driver.manage().logs().get(LogType.BROWSER);
+    driver.get("about:blank");
+    driver.get(uri.toString());
   }
 
   private void screenshot(String name) throws IOException {
+    screenshot(browser, name);
+  }
+
+  private void screenshot(ChromeDriver driver, String name) throws IOException {
     Files.write(
-        bundle.screenshots().resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        bundle.screenshots().resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test
@@ -165,44 +233,123 @@ class BrowserIT {
     assertEquals(List.of(), violations);
   }
 
+  /**
+   * The link of the section in view that the reader sees first (top of the window first, in the
+   * page's order): in view, and not covered by anything at its centre.
+   */
+  private static final String LINK_IN_VIEW =
+      "return Array.from(document.querySelectorAll('.section-locales a'))"
+          + ".find(a => { const r = a.getBoundingClientRect();"
+          + " if (r.bottom <= 0 || r.top >= innerHeight) return false;"
+          + " const hit = document.elementFromPoint(r.left + r.width / 2,"
+          + " r.top + r.height / 2); return hit === a || a.contains(hit); });";
+
   @Test
   void theLanguageSwitcherOfTheSectionInViewLandsOnTheSameSectionInTheOtherLocale()
       throws IOException {
-    String section = "peering-transit-gateway";
     List<String> problems = new ArrayList<>();
-    for (String from : bundle.locales()) {
-      for (int width : WIDTHS) {
-        open(server.uri(from + "/index.html#" + section), width);
-        WebElement link =
-            (WebElement)
-                browser.executeScript(
-                    "return Array.from(document.querySelectorAll('.section-locales a'))"
-                        + ".find(a => { const r = a.getBoundingClientRect();"
-                        + " if (r.bottom <= 0 || r.top >= innerHeight) return false;"
-                        + " const hit = document.elementFromPoint(r.left + r.width / 2,"
-                        + " r.top + r.height / 2); return hit === a || a.contains(hit); });");
-        if (link == null) {
-          problems.add(from + " @" + width + "px: no language link in view at #" + section);
-          continue;
+    for (Map.Entry<String, ChromeDriver> reader : readers().entrySet()) {
+      ChromeDriver driver = reader.getValue();
+      for (String section : List.of("peering-transit-gateway")) {
+        for (String from : bundle.locales()) {
+          for (int width : WIDTHS) {
+            String where = from + " @" + width + "px " + reader.getKey() + " at #" + section;
+            open(driver, server.uri(from + "/index.html#" + section), width);
+            WebElement link = (WebElement) driver.executeScript(LINK_IN_VIEW);
+            if (link == null) {
+              problems.add(where + ": no language link in view");
+              continue;
+            }
+            String to = link.getAttribute("hreflang");
+            link.click();
+            String url = driver.getCurrentUrl();
+            Object top =
+                driver.executeScript(
+                    "const e = document.getElementById(arguments[0]);"
+                        + " return e ? e.getBoundingClientRect().top : null;",
+                    section);
+            if (!url.endsWith("/" + to + "/index.html#" + section)
+                || top == null
+                || Math.abs(((Number) top).doubleValue()) > 100) {
+              problems.add(where + ": went to " + url + ", section top at " + top);
+            }
+            if (driver == browser) {
+              screenshot(driver, "switched-" + section + "-" + from + "-to-" + to + "-" + width);
+            }
+          }
         }
-        String to = link.getAttribute("hreflang");
-        link.click();
-        String url = browser.getCurrentUrl();
-        Object top =
-            browser.executeScript(
-                "const e = document.getElementById(arguments[0]);"
-                    + " return e ? e.getBoundingClientRect().top : null;",
-                section);
-        if (!url.endsWith("/" + to + "/index.html#" + section)
-            || top == null
-            || Math.abs(((Number) top).doubleValue()) > 100) {
-          problems.add(from + " @" + width + "px: went to " + url + ", section top at " + top);
-        }
-        screenshot("switched-" + from + "-to-" + to + "-" + width);
       }
     }
     assertEquals(List.of(), problems);
   }
+
+  /**
+   * Every section with links, in every locale, at both widths, with and without Japanese system
+   * fonts: wherever the reader is in a section, the link in view is that section's, never its
+   * parent's or the one before it. A reader is in one of three places of a section: its heading at
+   * the top of the window, where a jump to it lands; its heading a little below the top (2rem:
+   * where a jump lands when a browser keeps a margin above its target, or after a nudge back); and
+   * reading its own text, its heading half that text's height above the window.
+   */
+  @Test
+  void theLinkInViewIsTheOneOfTheSectionBeingReadWhereverTheReaderIsInIt() {
+    List<String> problems = new ArrayList<>();
+    int checked = 0;
+    for (Map.Entry<String, ChromeDriver> reader : readers().entrySet()) {
+      ChromeDriver driver = reader.getValue();
+      for (String lang : bundle.locales()) {
+        for (int width : WIDTHS) {
+          open(driver, server.uri(lang + "/index.html"), width);
+          List<?> found = (List<?>) driver.executeScript(LINKS_AT_READING_PLACES);
+          for (Object one : found) {
+            Map<?, ?> place = (Map<?, ?>) one;
+            checked++;
+            if (!place.get("section").equals(place.get("link"))) {
+              problems.add(
+                  lang
+                      + " @"
+                      + width
+                      + "px "
+                      + reader.getKey()
+                      + ": "
+                      + place.get("place")
+                      + " of #"
+                      + place.get("section")
+                      + ": the link in view is #"
+                      + place.get("link"));
+            }
+          }
+        }
+      }
+    }
+    System.out.println("switcher: " + checked + " reading places checked, problems: " + problems);
+    assertTrue(checked >= MIN_READING_PLACES, "too few reading places checked: " + checked);
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * For each section with links, each reading place the page can scroll to exactly (the last
+   * sections cannot reach the top of the window): the section and the fragment of the link in view
+   * there.
+   */
+  private static final int MIN_READING_PLACES = 2 * 2 * 2 * 14;
+
+  private static final String LINKS_AT_READING_PLACES =
+      "const linkInView = () => { "
+          + LINK_IN_VIEW
+          + " }; const rem = parseFloat(getComputedStyle(document.documentElement).fontSize); const"
+          + " results = []; for (const p of document.querySelectorAll('.section-locales')) {  "
+          + " const section = p.parentElement;   const heading = section.querySelector(':scope >"
+          + " h2, :scope > h3');   const sub = section.querySelector(':scope .sect2');   const top"
+          + " = () => heading.getBoundingClientRect().top;   const ownEnd = (sub ||"
+          + " section).getBoundingClientRect()[sub ? 'top' : 'bottom'] - top();   const places ="
+          + " [['jump', null], ['heading 2rem down', 2 * rem]];   if (ownEnd > 8 * rem)"
+          + " places.push(['own text', -ownEnd / 2]);   for (const [name, offset] of places) {    "
+          + " if (offset === null) { heading.scrollIntoView(); }     else { scrollTo(0, scrollY +"
+          + " top() - offset); }     const wanted = offset === null ? 0 : offset;     if"
+          + " (Math.abs(top() - wanted) > 1) continue;     const link = linkInView();    "
+          + " results.push({place: name, section: heading.id,       link: link ?"
+          + " link.hash.substring(1) : 'none'});   } } return results;";
 
   @Test
   void everyPdfLinkOfTheLandingPageAnswersWithAPdf() throws IOException, InterruptedException {

@@ -22,6 +22,11 @@ final class Chromium {
   private Chromium() {}
 
   static ChromeDriver start(Path profile) throws IOException {
+    return start(profile, Map.of());
+  }
+
+  /** The browser with extra environment variables, such as a fontconfig of its own. */
+  static ChromeDriver start(Path profile, Map<String, String> environment) throws IOException {
     Path browser = onPath("chromium");
     Path driver = onPath("chromedriver");
     ChromeOptions options = new ChromeOptions();
@@ -42,6 +47,7 @@ final class Chromium {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(driver.toFile())
             .usingAnyFreePort()
+            .withEnvironment(environment)
             .build();
     return new ChromeDriver(service, options);
   }
