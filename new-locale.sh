@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Adds a locale to the book: ./new-locale.sh LANG   (for example ./new-locale.sh ko)
+# Adds a locale to the book: ./new-locale.sh LANG [MAVEN OPTIONS]   (for example ./new-locale.sh ko)
 #
-# Creates content-LANG/ from locale-template/ (the book's header copied from the source locale,
-# built-in labels in English to translate, the source's figure labels to translate), and adds the
-# module and the locale to the root pom.xml. Every section starts untranslated: the book shows it
-# in the source language under a notice until a translator translates and records it.
+# Creates content-LANG/ from locale-template/ (the book's header copied from the source locale, its
+# date written the locale's way by ICU; the built-in labels in the locale's language where
+# Asciidoctor ships a translation of them, the others in English marked "// TRANSLATE:"; the
+# source's figure labels to translate), and adds the module and the locale to the root pom.xml.
+# Every section starts untranslated: the book shows it in the source language, in the source's
+# order, under a notice until a translator translates and records it. MAVEN OPTIONS (such as -o)
+# go to the Maven run that fills in the labels (book-tools, newlocale.LocaleStart).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 lang="${1:-}"
+shift || true
 if [[ ! "$lang" =~ ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$ ]]; then
   echo "error: usage: ./new-locale.sh LANG, where LANG is a language code such as ko or pt-BR" >&2
   exit 2
@@ -31,12 +35,21 @@ header="$(awk '
 
 mkdir -p "$module/src/docs/asciidoc/figures" "$module/src/docs/asciidoc/chapters"
 sed "s/__LANG__/$lang/g" locale-template/pom.xml | grep -v "new-locale.sh writes it" > "$module/pom.xml"
-cp locale-template/src/docs/asciidoc/_locale.adoc "$module/src/docs/asciidoc/_locale.adoc"
 awk -v lang="$lang" -v header="$header" '
   $0 == "__HEADER__" { print header; next }
   { gsub(/__LANG__/, lang); print }
 ' locale-template/src/docs/asciidoc/index.adoc > "$module/src/docs/asciidoc/index.adoc"
 cp "$source_dir/figures/figures.properties" "$module/src/docs/asciidoc/figures/figures.properties"
+
+# The labels from Asciidoctor's translation (read from the AsciidoctorJ jar) and the header's date
+# by ICU, written by the build's own code; nothing of the locale is kept if that fails.
+if ! mvn -B -q "$@" -pl book-tools compile org.codehaus.mojo:exec-maven-plugin:java -Dexec.classpathScope=compile \
+    -Dexec.mainClass=io.github.awsnetbook.tools.newlocale.LocaleStart \
+    -Dexec.args="--root . --lang $lang"; then
+  rm -rf "$module"
+  echo "error: could not fill in the labels of $module (see above); nothing was created" >&2
+  exit 1
+fi
 
 # One module line after the last content module, and the locale in book.locales.
 last_module="$(grep -o '<module>content-[^<]*</module>' pom.xml | tail -1)"

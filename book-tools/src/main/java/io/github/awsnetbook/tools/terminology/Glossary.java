@@ -15,12 +15,19 @@ import java.util.Set;
  */
 public final class Glossary {
 
-  private record Labels(String title, String term, String definition) {}
+  record Labels(String title, String term, String definition) {}
 
   private static final Map<String, Labels> LABELS =
       Map.of(
           "ja", new Labels("用語集", "用語", "定義"),
           "en", new Labels("Glossary", "Term", "Definition"));
+
+  /**
+   * Another locale names the labels in its {@code _locale.adoc}, as its other built-in labels: the
+   * template has them (in English, marked for the translator), and the conversion resolves them.
+   */
+  static final Labels LOCALE_ATTRIBUTES =
+      new Labels("{glossary-title}", "{glossary-term-label}", "{glossary-definition-label}");
 
   private Glossary() {}
 
@@ -51,7 +58,7 @@ public final class Glossary {
   /** The appendix, AsciiDoc, for {@code book}; {@code otherLanguage} gives the second column. */
   public static String asciidoc(BookTerms book, Termbase termbase, String otherLanguage) {
     String language = book.language();
-    Labels labels = LABELS.getOrDefault(language, LABELS.get("en"));
+    Labels labels = LABELS.getOrDefault(language, LOCALE_ATTRIBUTES);
     // The other language's name in this one: 英語, Japanese.
     String otherLabel =
         ULocale.forLanguageTag(otherLanguage).getDisplayLanguage(ULocale.forLanguageTag(language));

@@ -20,7 +20,10 @@ import java.util.Properties;
  */
 public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<Entry> entries) {
 
-  /** One section that needs a notice, with what it takes to place an untranslated one. */
+  /**
+   * One section that needs a notice, with what it takes to place an untranslated one: its parent,
+   * the sibling before it and the siblings after it in the source.
+   */
   public record Entry(
       String id,
       State state,
@@ -29,9 +32,23 @@ public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<
       int level,
       String parentId,
       String previousId,
-      List<String> sourceLines) {
+      List<String> sourceLines,
+      List<String> nextIds) {
     public Entry {
       sourceLines = List.copyOf(sourceLines);
+      nextIds = List.copyOf(nextIds);
+    }
+
+    public Entry(
+        String id,
+        State state,
+        String title,
+        String style,
+        int level,
+        String parentId,
+        String previousId,
+        List<String> sourceLines) {
+      this(id, state, title, style, level, parentId, previousId, sourceLines, List.of());
     }
   }
 
@@ -63,7 +80,8 @@ public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<
               section.level(),
               parentOf(source, section),
               previousSiblingOf(source, section),
-              body));
+              body,
+              nextSiblingsOf(source, section)));
     }
     return new NoticePlan(status.lang(), sourceLang, sourcePdf, entries);
   }
@@ -99,6 +117,17 @@ public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<
     return "";
   }
 
+  /** The sections after this one among the children of the same parent, in source order. */
+  private static List<String> nextSiblingsOf(Outline source, Section section) {
+    List<Section> sections = source.sections();
+    String parent = parentOf(source, section);
+    return sections.subList(sections.indexOf(section) + 1, sections.size()).stream()
+        .filter(candidate -> !candidate.isHeader())
+        .filter(candidate -> parentOf(source, candidate).equals(parent))
+        .map(Section::id)
+        .toList();
+  }
+
   public void save(Path file) {
     Properties properties = new Properties();
     properties.setProperty("lang", lang);
@@ -113,6 +142,7 @@ public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<
       properties.setProperty(key + "level", Integer.toString(entry.level()));
       properties.setProperty(key + "parent", entry.parentId());
       properties.setProperty(key + "previous", entry.previousId());
+      properties.setProperty(key + "next", String.join(",", entry.nextIds()));
       properties.setProperty(key + "source", String.join("\n", entry.sourceLines()));
     }
     StringBuilder text = new StringBuilder();
@@ -152,6 +182,7 @@ public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<
       }
       String key = "section." + id + ".";
       String source = properties.getProperty(key + "source", "");
+      String next = properties.getProperty(key + "next", "");
       entries.add(
           new Entry(
               id,
@@ -161,7 +192,8 @@ public record NoticePlan(String lang, String sourceLang, String sourcePdf, List<
               Integer.parseInt(properties.getProperty(key + "level", "1")),
               properties.getProperty(key + "parent", ""),
               properties.getProperty(key + "previous", ""),
-              source.isEmpty() ? List.of() : List.of(source.split("\n", -1))));
+              source.isEmpty() ? List.of() : List.of(source.split("\n", -1)),
+              next.isEmpty() ? List.of() : List.of(next.split(","))));
     }
     return new NoticePlan(
         properties.getProperty("lang", ""),

@@ -87,10 +87,20 @@ public final class TranslationNotices extends Treeprocessor {
   /**
    * After the section that precedes it in the source (sections are planned in source order, so an
    * untranslated predecessor is already in place); a first subsection goes before the parent's
-   * first section, after its own text.
+   * first section, after its own text. A special section (colophon, appendix …) goes before the
+   * first of the sections that follow it in the source, or last: the book's back matter ends with
+   * it, after the sections the source does not know, such as the glossary the build generates.
    */
   private static int insertionIndex(StructuralNode parent, NoticePlan.Entry entry) {
     List<StructuralNode> blocks = parent.getBlocks();
+    if (!entry.style().isEmpty()) {
+      for (int i = 0; i < blocks.size(); i++) {
+        if (entry.nextIds().contains(blocks.get(i).getId())) {
+          return i;
+        }
+      }
+      return blocks.size();
+    }
     for (int i = 0; i < blocks.size(); i++) {
       if (!entry.previousId().isEmpty() && entry.previousId().equals(blocks.get(i).getId())) {
         return i + 1;

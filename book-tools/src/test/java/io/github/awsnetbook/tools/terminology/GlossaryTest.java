@@ -74,4 +74,14 @@ class GlossaryTest {
             "\n|dedicated line\n|専用線\n|A communication line reserved for one" + " customer.\n"),
         english);
   }
+
+  @Test
+  void anotherLocaleTakesTheLabelsFromItsOwnLocaleAttributes() {
+    Books.write(root, "ko", "専用線。\n");
+    String korean =
+        Glossary.asciidoc(Books.scan(ASCIIDOCTOR.get(), root, "ko", TERMBASE), TERMBASE, "ja");
+    assertTrue(korean.contains("== {glossary-title}\n"), korean);
+    assertTrue(
+        korean.contains("|{glossary-term-label} |일본어 |{glossary-definition-label}\n"), korean);
+  }
 }

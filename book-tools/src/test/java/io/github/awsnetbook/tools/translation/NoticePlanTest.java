@@ -64,5 +64,7 @@ class NoticePlanTest {
         plan.entries().stream()
             .map(e -> e.id() + " after " + e.previousId() + " under " + e.parentId())
             .toList());
+    assertEquals(List.of("appendix", "colophon"), plan.entries().get(0).nextIds());
+    assertEquals(List.of(), plan.entries().get(4).nextIds());
   }
 }

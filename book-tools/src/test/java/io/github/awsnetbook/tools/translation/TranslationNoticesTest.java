@@ -50,13 +50,17 @@ class TranslationNoticesTest {
   @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static Document convert(NoticePlan plan, Path folder) {
+    return convert(plan, folder, TRANSLATION);
+  }
+
+  private static Document convert(NoticePlan plan, Path folder, String translation) {
     Path file = folder.resolve("notices.properties");
     plan.save(file);
     String html =
         ASCIIDOCTOR
             .get()
             .convert(
-                TRANSLATION,
+                translation,
                 Options.builder()
                     .safe(SafeMode.SAFE)
                     .standalone(true)
@@ -121,6 +125,58 @@ class TranslationNoticesTest {
     assertTrue(second.text().contains("二つ目の本文です。"), second.text());
     assertEquals("sect2", second.className());
     assertEquals(1, html.select("#toc a[href=#second]").size(), "not in the table of contents");
+  }
+
+  /**
+   * A new locale: its only section is the glossary the build generates, which the source's outline
+   * does not know. The untranslated chapter goes before it and the colophon after it, as the source
+   * has them.
+   */
+  @Test
+  void anUntranslatedColophonEndsTheBookAfterTheGeneratedGlossary(@TempDir Path folder) {
+    String newLocale =
+        """
+        = The book
+        :doctype: book
+        :lang: ko
+
+        [appendix#glossary]
+        == Glossary
+
+        The terms.
+        """;
+    NoticePlan plan =
+        new NoticePlan(
+            "ko",
+            "ja",
+            "aws-network-ja.pdf",
+            List.of(
+                new NoticePlan.Entry(
+                    "intro",
+                    State.UNTRANSLATED,
+                    "はじめに",
+                    "",
+                    1,
+                    "",
+                    "",
+                    List.of("本文。"),
+                    List.of("colophon")),
+                new NoticePlan.Entry(
+                    "colophon",
+                    State.UNTRANSLATED,
+                    "奥付",
+                    "colophon",
+                    0,
+                    "",
+                    "intro",
+                    List.of("奥付の本文。"),
+                    List.of())));
+
+    Document html = convert(plan, folder, newLocale);
+
+    assertEquals(
+        List.of("intro", "glossary", "colophon"),
+        html.select("h1[id], h2[id], h3[id]").eachAttr("id"));
   }
 
   @Test
