@@ -37,7 +37,7 @@ for pom in "$work/one/handouts/pom.xml" "$work/one/book-tests/pom.xml"; do
 done
 rm -rf "$work/one/content-en"
 # A third locale, as a translator would start it.
-(cd "$work/three" && ./new-locale.sh "$third" > /dev/null)
+(cd "$work/three" && ./new-locale.sh "$third" -o > /dev/null)
 
 echo "== $(machine); $runs runs each, alternating: ja | ja en | ja en $third"
 echo "warm-up (not counted)"
