@@ -1,6 +1,8 @@
 package io.github.awsnetbook.tools.publishing;
 
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Finishes a locale's staged HTML, prints its PDF handout from it, and moves both into place. */
@@ -68,6 +71,9 @@ public final class BookPublisher {
    * Finishes the converted page in {@code folder} in place: font subsets, links to the other
    * locales, landmarks, scroll regions, inline figures. The live preview finishes its pages with
    * this too, so that what a translator sees is what is published.
+   *
+   * @throws DiagnosticException if the finished page would have two elements of one ID, or an
+   *     inline drawing with an external reference; the page is then left as converted
    */
   public void finishHtml(Path folder) throws IOException {
     Path page = folder.resolve(PAGE);
@@ -76,6 +82,10 @@ public final class BookPublisher {
     String finished =
         HtmlPage.finish(
             html, request.localeLinks(), fontLink, name -> svgIn(folder.resolve("images"), name));
+    Optional<Diagnostic> duplicateIds = PageIds.duplicates(page, finished);
+    if (duplicateIds.isPresent()) {
+      throw new DiagnosticException(duplicateIds.get());
+    }
     for (Map.Entry<String, byte[]> file : fontFilesFor(finished).entrySet()) {
       AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
     }
@@ -109,12 +119,12 @@ public final class BookPublisher {
     return print.pdf();
   }
 
-  private static java.util.Optional<String> svgIn(Path images, String name) {
+  private static Optional<String> svgIn(Path images, String name) {
     Path svg = images.resolve(name);
     try {
       return Files.isRegularFile(svg)
-          ? java.util.Optional.of(Files.readString(svg, StandardCharsets.UTF_8))
-          : java.util.Optional.empty();
+          ? Optional.of(Files.readString(svg, StandardCharsets.UTF_8))
+          : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + svg, e);
     }

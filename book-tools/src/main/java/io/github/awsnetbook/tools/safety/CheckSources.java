@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -123,6 +124,7 @@ public final class CheckSources {
               .toList();
       checkFiles(included, problems, wellFormed);
       files.addAll(included);
+      problems.addAll(frameIds(root, lang, models));
     }
     for (Path shared : request.sharedDirs()) {
       readableFiles(root, shared, problems).stream()
@@ -166,6 +168,24 @@ public final class CheckSources {
       // A file that is not UTF-8: the check of each file reports it at its place.
     }
     return all.stream().filter(Files::isRegularFile).toList();
+  }
+
+  /**
+   * The IDs of the page's frame that the book gives a section, a block or an anchor, read as the
+   * outline reader reads the book (the same parse); nothing where the book cannot be parsed, as the
+   * other checks then say why.
+   */
+  private static List<Diagnostic> frameIds(Path root, String lang, SourceModels models) {
+    Path top = localeDir(root, lang).toAbsolutePath().normalize().resolve("index.adoc");
+    if (!Files.isRegularFile(top)) {
+      return List.of();
+    }
+    try {
+      return FrameIds.check(
+          models.load(root, top, Map.of("book-source-dir", top.getParent().toString())));
+    } catch (RepositoryFiles.OutsideRepositoryException | UncheckedIOException unreadable) {
+      return List.of();
+    }
   }
 
   /** Checks each file's bounds; the files without a problem go to {@code wellFormed}. */
