@@ -7,6 +7,7 @@ import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
+import io.github.awsnetbook.tools.safety.SvgReferences;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -77,6 +78,7 @@ public final class BookPublisher {
    */
   public void finishHtml(Path folder) throws IOException {
     Path page = folder.resolve(PAGE);
+    refuseActiveDrawings(folder.resolve("images"));
     String html = Files.readString(page, StandardCharsets.UTF_8);
     String fontLink = request.webFonts().faces().isEmpty() ? "" : WebFonts.stylesheetLink();
     String finished =
@@ -95,6 +97,28 @@ public final class BookPublisher {
       String css = Files.readString(defaultCss, StandardCharsets.UTF_8);
       AtomicFiles.write(
           defaultCss, DefaultStylesheet.withoutKindleRules(css).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * The page carries its drawings inline, and a drawing opened from the folder is a document of the
+   * book's site: none may refer outside itself or hold a script (the source check refuses them in
+   * the sources; this holds for whatever reached the folder).
+   */
+  private static void refuseActiveDrawings(Path images) throws IOException {
+    if (!Files.isDirectory(images)) {
+      return;
+    }
+    List<Path> drawings;
+    try (Stream<Path> walk = Files.walk(images)) {
+      drawings = walk.filter(file -> file.toString().endsWith(".svg")).sorted().toList();
+    }
+    for (Path drawing : drawings) {
+      List<Diagnostic> problems =
+          SvgReferences.check(drawing, Files.readString(drawing, StandardCharsets.UTF_8));
+      if (!problems.isEmpty()) {
+        throw new DiagnosticException(problems.get(0));
+      }
     }
   }
 

@@ -129,7 +129,7 @@ public final class CheckSources {
     for (Path shared : request.sharedDirs()) {
       readableFiles(root, shared, problems).stream()
           .filter(CheckSources::isXml)
-          .forEach(file -> SafeXml.check(file, read(file)).ifPresent(problems::add));
+          .forEach(file -> problems.addAll(xmlProblems(file, read(file))));
     }
     boolean readable = problems.stream().noneMatch(Diagnostic::isError);
     List<RawContent.Item> items = rawItems(wellFormed);
@@ -222,12 +222,26 @@ public final class CheckSources {
     if (isXml(file)) {
       problems.addAll(InputLimits.check(file, bytes));
       if (problems.isEmpty()) {
-        SafeXml.check(file, new String(bytes, StandardCharsets.UTF_8)).ifPresent(problems::add);
+        problems.addAll(xmlProblems(file, new String(bytes, StandardCharsets.UTF_8)));
       }
     } else if (isText(file)) {
       problems.addAll(InputLimits.check(file, bytes));
     }
     return problems;
+  }
+
+  /**
+   * A DOCTYPE or malformed markup; in a well-formed SVG drawing, every reference outside it and
+   * every script (the page carries the drawing inline).
+   */
+  private static List<Diagnostic> xmlProblems(Path file, String xml) {
+    Optional<Diagnostic> unsafe = SafeXml.check(file, xml);
+    if (unsafe.isPresent()) {
+      return List.of(unsafe.get());
+    }
+    return file.getFileName().toString().endsWith(".svg")
+        ? SvgReferences.check(file, xml)
+        : List.of();
   }
 
   /**

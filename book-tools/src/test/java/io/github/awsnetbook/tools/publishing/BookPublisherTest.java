@@ -121,6 +121,32 @@ class BookPublisherTest {
         java.util.Arrays.equals(goodPdf, Files.readAllBytes(target.resolve("pdf/book-ja.pdf"))));
   }
 
+  @Test
+  void aDrawingWithAnOutsideReferenceIsNeverInlinedNorPublished(@TempDir Path temp)
+      throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+    byte[] good = Files.readAllBytes(target.resolve("html/ja/index.html"));
+
+    stage(temp, PAGE.replace("</div>\n</body>",
+        "</div>\n<div class=\"content\"><img src=\"images/fig.svg\" alt=\"図\"></div>\n</body>"));
+    Path drawing = temp.resolve("staging/html/images/fig.svg");
+    Files.createDirectories(drawing.getParent());
+    Files.writeString(
+        drawing,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">\n"
+            + "<image href=\"../../../../etc/hostname\"/>\n</svg>\n");
+    DiagnosticException refused =
+        assertThrows(DiagnosticException.class, new BookPublisher(request(temp, target))::publish);
+    assertEquals("safety/svg-external-reference", refused.diagnostic().ruleId());
+    assertEquals(2, refused.diagnostic().line());
+    assertTrue(refused.getMessage().contains("fig.svg"), refused.getMessage());
+    String staged = Files.readString(temp.resolve("staging/html/index.html"));
+    assertFalse(staged.contains("etc/hostname"), "inlined into the page");
+    assertTrue(
+        java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
+  }
+
   private static Path stage(Path temp) throws IOException {
     return stage(temp, PAGE);
   }
