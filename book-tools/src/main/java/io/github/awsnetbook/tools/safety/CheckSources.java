@@ -134,6 +134,7 @@ public final class CheckSources {
     boolean readable = problems.stream().noneMatch(Diagnostic::isError);
     List<RawContent.Item> items = rawItems(wellFormed);
     problems.addAll(ImageTargets.check(root, items));
+    problems.addAll(ImageDimensions.check(root, items));
     problems.addAll(
         invisibleCharacters(root, lang, sourceLang, wellFormed, bounded ? models : null));
     if (!lang.equals(sourceLang) && readable) {
