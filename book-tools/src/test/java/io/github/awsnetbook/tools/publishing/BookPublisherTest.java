@@ -147,6 +147,28 @@ class BookPublisherTest {
         java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
   }
 
+  @Test
+  void anImageThePdfEngineCannotLoadFailsThePublishNamingItAndTheLastGoodBookStays(
+      @TempDir Path temp) throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+    byte[] good = Files.readAllBytes(target.resolve("html/ja/index.html"));
+    byte[] goodPdf = Files.readAllBytes(target.resolve("pdf/book-ja.pdf"));
+
+    stage(temp, PAGE.replace("</h1>", "</h1>\n<img src=\"images/huge.png\" alt=\"図\">"));
+    Path image = temp.resolve("staging/html/images/huge.png");
+    Files.createDirectories(image.getParent());
+    Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+    DiagnosticException refused =
+        assertThrows(DiagnosticException.class, new BookPublisher(request(temp, target))::publish);
+    assertEquals("printing/resource-not-loaded", refused.diagnostic().ruleId());
+    assertTrue(refused.getMessage().contains("images/huge.png"), refused.getMessage());
+    assertTrue(
+        java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
+    assertTrue(
+        java.util.Arrays.equals(goodPdf, Files.readAllBytes(target.resolve("pdf/book-ja.pdf"))));
+  }
+
   private static Path stage(Path temp) throws IOException {
     return stage(temp, PAGE);
   }
