@@ -48,7 +48,9 @@ class PublishMojoTest {
     String place = "content-en/target/staging/html/index.html:";
     assertTrue(failure.getMessage().contains(place), failure.getMessage());
     assertTrue(failure.getMessage().contains("[publishing/duplicate-id]"), failure.getMessage());
-    assertTrue(log.at("ERROR").stream().anyMatch(line -> line.contains("\"content\"")), log.lines().toString());
+    assertTrue(
+        log.at("ERROR").stream().anyMatch(line -> line.contains("\"content\"")),
+        log.lines().toString());
     assertFalse(Files.exists(folder.resolve("content-en/target/html")));
   }
 

@@ -51,8 +51,8 @@ class HostileInputIT {
    *
    * <p>What each check finds is tested in book-tools (InputLimitsTest, CheckSourcesTest,
    * SafeXmlTest, InvisibleCharactersTest, ImageTargetsTest, FrameIdsTest, ImageDimensionsTest,
-   * SvgReferencesTest); this build proves that the check is
-   * the first step of every locale's build and that its errors stop it.
+   * SvgReferencesTest); this build proves that the check is the first step of every locale's build
+   * and that its errors stop it.
    */
   @Test
   void hostileInputIsRefusedAtItsPlaceBeforeConversionInEveryLocale(@TempDir Path folder)

@@ -288,7 +288,8 @@ public final class PreviewServer implements AutoCloseable {
                   + port()
                   + "/")
               .getBytes(StandardCharsets.UTF_8));
-    } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+    } else if (!exchange.getRequestMethod().equals("GET")
+        && !exchange.getRequestMethod().equals("HEAD")) {
       respond(exchange, 405, "text/plain; charset=utf-8", "GET only".getBytes());
     } else if (path.equals(PageInjection.EVENTS_PATH)) {
       events.open(exchange);
@@ -337,8 +338,8 @@ public final class PreviewServer implements AutoCloseable {
 
   /**
    * Whether the request's one {@code Host} header (and its authority, when the request line gives
-   * an absolute URI) names the preview on the loopback: anything else may be a page of another
-   * site that rebound its name to 127.0.0.1.
+   * an absolute URI) names the preview on the loopback: anything else may be a page of another site
+   * that rebound its name to 127.0.0.1.
    */
   private boolean namesThisPreview(HttpExchange exchange) {
     LoopbackHost loopback = new LoopbackHost(port());

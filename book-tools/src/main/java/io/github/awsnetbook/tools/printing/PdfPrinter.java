@@ -38,7 +38,9 @@ public final class PdfPrinter {
   /** The rule of a warning of the PDF engine about the page (a font, an image, a link). */
   public static final String ENGINE_WARNING = "printing/engine-warning";
 
-  /** The rule of a resource of the page (an image, a stylesheet, a font) the engine did not load. */
+  /**
+   * The rule of a resource of the page (an image, a stylesheet, a font) the engine did not load.
+   */
   public static final String RESOURCE_NOT_LOADED = "printing/resource-not-loaded";
 
   private final PrintRequest request;

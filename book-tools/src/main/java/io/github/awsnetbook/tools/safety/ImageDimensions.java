@@ -52,14 +52,15 @@ public final class ImageDimensions {
   }
 
   private static final Set<String> SVG_UNITLESS = Set.of("", "px");
-  private static final Pattern LENGTH = Pattern.compile("^\\s*([0-9]*\\.?[0-9]+(?:[eE][+-]?\\d+)?)\\s*([a-z%]*)\\s*$");
+  private static final Pattern LENGTH =
+      Pattern.compile("^\\s*([0-9]*\\.?[0-9]+(?:[eE][+-]?\\d+)?)\\s*([a-z%]*)\\s*$");
 
   private ImageDimensions() {}
 
   /**
    * A problem for each {@code image::} of {@code items} whose file (in {@code assets/images} or
-   * {@code assets/figures}) is over the limits, at the macro's place; targets that name no such file
-   * are left to {@link ImageTargets}. Each file is read once.
+   * {@code assets/figures}) is over the limits, at the macro's place; targets that name no such
+   * file are left to {@link ImageTargets}. Each file is read once.
    */
   public static List<Diagnostic> check(Path root, List<RawContent.Item> items) {
     List<Diagnostic> problems = new ArrayList<>();
@@ -127,9 +128,7 @@ public final class ImageDimensions {
       return svgSize(file);
     }
     byte[] head = head(file, 30);
-    if (head.length >= 30
-        && ascii(head, 0, 4).equals("RIFF")
-        && ascii(head, 8, 4).equals("WEBP")) {
+    if (head.length >= 30 && ascii(head, 0, 4).equals("RIFF") && ascii(head, 8, 4).equals("WEBP")) {
       return webpSize(head);
     }
     try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
@@ -145,7 +144,10 @@ public final class ImageDimensions {
         // Seek forward only, metadata ignored: the reader reads the header up to the size.
         reader.setInput(stream, true, true);
         return Optional.of(
-            new Size(reader.getWidth(0), reader.getHeight(0), reader.getFormatName().toUpperCase(Locale.ROOT)));
+            new Size(
+                reader.getWidth(0),
+                reader.getHeight(0),
+                reader.getFormatName().toUpperCase(Locale.ROOT)));
       } finally {
         reader.dispose();
       }
@@ -158,16 +160,12 @@ public final class ImageDimensions {
     String chunk = ascii(head, 12, 4);
     return switch (chunk) {
       case "VP8 " ->
-          Optional.of(
-              new Size(bytes.getShort(26) & 0x3fff, bytes.getShort(28) & 0x3fff, "WebP"));
+          Optional.of(new Size(bytes.getShort(26) & 0x3fff, bytes.getShort(28) & 0x3fff, "WebP"));
       case "VP8L" -> {
         int bits = bytes.getInt(21);
         yield Optional.of(new Size((bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1, "WebP"));
       }
-      case "VP8X" ->
-          Optional.of(
-              new Size(
-                  (uint24(head, 24)) + 1, (uint24(head, 27)) + 1, "WebP"));
+      case "VP8X" -> Optional.of(new Size((uint24(head, 24)) + 1, (uint24(head, 27)) + 1, "WebP"));
       default -> Optional.empty();
     };
   }

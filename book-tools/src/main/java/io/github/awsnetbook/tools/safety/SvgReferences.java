@@ -103,8 +103,7 @@ public final class SvgReferences {
   /** Where the start tag of the current element is written, from {@code cursor} on. */
   private int startTag(XMLStreamReader reader, int cursor) {
     String prefix = reader.getPrefix();
-    String name =
-        (prefix == null || prefix.isEmpty() ? "" : prefix + ":") + reader.getLocalName();
+    String name = (prefix == null || prefix.isEmpty() ? "" : prefix + ":") + reader.getLocalName();
     Matcher tag = Pattern.compile("<" + Pattern.quote(name) + "(?=[\\s/>])").matcher(svg);
     return tag.find(Math.max(0, cursor)) ? tag.start() : Math.max(0, cursor);
   }
@@ -151,7 +150,12 @@ public final class SvgReferences {
           problems.add(
               external(
                   written,
-                  shown + "=\"" + value + "\" of <" + name + "> refers outside the drawing; "
+                  shown
+                      + "=\""
+                      + value
+                      + "\" of <"
+                      + name
+                      + "> refers outside the drawing; "
                       + WHAT_TO_DO));
         }
       } else {
@@ -201,8 +205,7 @@ public final class SvgReferences {
 
   /** Where an attribute of the tag starting at {@code tag} is written; the tag if not found. */
   private int attributeOffset(int tag, String name) {
-    Matcher written =
-        Pattern.compile("(?<![\\w:.-])" + Pattern.quote(name) + "\\s*=").matcher(svg);
+    Matcher written = Pattern.compile("(?<![\\w:.-])" + Pattern.quote(name) + "\\s*=").matcher(svg);
     return written.find(tag) ? written.start() : tag;
   }
 

@@ -222,8 +222,7 @@ class PreviewServerTest {
             "127.0.0.1.evil.example:" + port,
             "localhost:" + (port == 65535 ? 1 : port + 1),
             "127.0.0.1")) {
-      assertEquals(
-          403, rawStatus("GET /en/index.html HTTP/1.1\r\nHost: " + host + "\r\n"), host);
+      assertEquals(403, rawStatus("GET /en/index.html HTTP/1.1\r\nHost: " + host + "\r\n"), host);
       assertEquals(403, rawStatus("GET /_preview/status HTTP/1.1\r\nHost: " + host + "\r\n"));
       assertEquals(403, rawStatus("GET /pdf/ HTTP/1.1\r\nHost: " + host + "\r\n"));
     }

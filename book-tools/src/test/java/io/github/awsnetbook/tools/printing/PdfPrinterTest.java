@@ -101,7 +101,11 @@ class PdfPrinterTest {
     PdfPrinter printer =
         new PdfPrinter(
             new PrintRequest(
-                page, pdf, Prints.BOOK_FONTS, "book-{lang}.pdf", java.time.LocalDate.of(2025, 10, 13)),
+                page,
+                pdf,
+                Prints.BOOK_FONTS,
+                "book-{lang}.pdf",
+                java.time.LocalDate.of(2025, 10, 13)),
             warnings::add);
 
     DiagnosticException failure = assertThrows(DiagnosticException.class, printer::print);

@@ -109,8 +109,10 @@ class BookPublisherTest {
     byte[] good = Files.readAllBytes(target.resolve("html/ja/index.html"));
     byte[] goodPdf = Files.readAllBytes(target.resolve("pdf/book-ja.pdf"));
 
-    stage(temp, PAGE.replace("<h1>", "<h1><a id=\"content\"></a>").replace("</div>\n</body>",
-        "</div>\n<div id=\"content\"><p>本文</p></div>\n</body>"));
+    stage(
+        temp,
+        PAGE.replace("<h1>", "<h1><a id=\"content\"></a>")
+            .replace("</div>\n</body>", "</div>\n<div id=\"content\"><p>本文</p></div>\n</body>"));
     DiagnosticException refused =
         assertThrows(DiagnosticException.class, new BookPublisher(request(temp, target))::publish);
     assertEquals("publishing/duplicate-id", refused.diagnostic().ruleId());
@@ -128,8 +130,13 @@ class BookPublisherTest {
     assertEquals(0, run(temp, target));
     byte[] good = Files.readAllBytes(target.resolve("html/ja/index.html"));
 
-    stage(temp, PAGE.replace("</div>\n</body>",
-        "</div>\n<div class=\"content\"><img src=\"images/fig.svg\" alt=\"図\"></div>\n</body>"));
+    stage(
+        temp,
+        PAGE.replace(
+            "</div>\n</body>",
+            "</div>\n"
+                + "<div class=\"content\"><img src=\"images/fig.svg\" alt=\"図\"></div>\n"
+                + "</body>"));
     Path drawing = temp.resolve("staging/html/images/fig.svg");
     Files.createDirectories(drawing.getParent());
     Files.writeString(

@@ -23,7 +23,8 @@ class PageIdsTest {
     assertEquals("publishing/duplicate-id", problem.get().ruleId());
     assertEquals(4, problem.get().line());
     assertEquals(12, problem.get().column());
-    assertTrue(problem.get().message().contains("\"content\" (2 elements)"), problem.get().message());
+    assertTrue(
+        problem.get().message().contains("\"content\" (2 elements)"), problem.get().message());
   }
 
   @Test

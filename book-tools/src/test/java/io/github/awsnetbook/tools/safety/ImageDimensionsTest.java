@@ -36,7 +36,10 @@ class ImageDimensionsTest {
   void aPngOf30000By30000PixelsUnder1MbIsAnErrorAtTheImageMacroThatUsesIt() throws IOException {
     Path root = temp.resolve("repository");
     write(root, "content-en/src/docs/asciidoc/index.adoc", "= Title\n\ninclude::ch.adoc[]\n");
-    write(root, "content-en/src/docs/asciidoc/ch.adoc", "== One\n\nText.\n\nSee image:bomb.png[A bomb] here.\n");
+    write(
+        root,
+        "content-en/src/docs/asciidoc/ch.adoc",
+        "== One\n\nText.\n\nSee image:bomb.png[A bomb] here.\n");
     Path bomb = root.resolve("assets/images/bomb.png");
     Files.createDirectories(bomb.getParent());
     Files.write(bomb, png(30_000, 30_000));
@@ -86,9 +89,12 @@ class ImageDimensionsTest {
   void jpegGifAndWebpAreReadFromTheirHeaders() throws IOException {
     assertEquals(new ImageDimensions.Size(30, 20, "JPEG"), sizeOf("a.jpg", encoded("jpg", 30, 20)));
     assertEquals(new ImageDimensions.Size(30, 20, "GIF"), sizeOf("a.gif", encoded("gif", 30, 20)));
-    assertEquals(new ImageDimensions.Size(20_000, 300, "WebP"), sizeOf("x.webp", webpExtended(20_000, 300)));
-    assertEquals(new ImageDimensions.Size(640, 480, "WebP"), sizeOf("l.webp", webpLossless(640, 480)));
-    assertTrue(problemOf("x.webp", webpExtended(20_000, 300)).orElseThrow().contains("20,000 × 300"));
+    assertEquals(
+        new ImageDimensions.Size(20_000, 300, "WebP"), sizeOf("x.webp", webpExtended(20_000, 300)));
+    assertEquals(
+        new ImageDimensions.Size(640, 480, "WebP"), sizeOf("l.webp", webpLossless(640, 480)));
+    assertTrue(
+        problemOf("x.webp", webpExtended(20_000, 300)).orElseThrow().contains("20,000 × 300"));
   }
 
   @Test

@@ -40,7 +40,12 @@ class SvgReferencesTest {
   @Test
   void anImageOfAFileOutsideTheRepositoryIsRefusedAtItsAttribute() {
     List<Diagnostic> problems =
-        check(OPEN + ">\n  <rect width=\"1\"/>\n  <image href=\"/etc/passwd\" width=\"9\"/>\n</svg>\n");
+        check(
+            OPEN
+                + ">\n"
+                + "  <rect width=\"1\"/>\n"
+                + "  <image href=\"/etc/passwd\" width=\"9\"/>\n"
+                + "</svg>\n");
     assertEquals("3:10:external-reference", places(problems));
     Diagnostic problem = problems.get(0);
     assertTrue(problem.isError());
@@ -123,7 +128,8 @@ class SvgReferencesTest {
                     + "<a href=\"#g\"><text>{{label}}</text></a></svg>")));
     try (var drawings = Files.list(Path.of("../assets/figures"))) {
       for (Path drawing : drawings.toList()) {
-        assertEquals(List.of(), SvgReferences.check(drawing, Files.readString(drawing)), drawing.toString());
+        assertEquals(
+            List.of(), SvgReferences.check(drawing, Files.readString(drawing)), drawing.toString());
       }
     }
   }
@@ -132,7 +138,10 @@ class SvgReferencesTest {
   void theSourceCheckRefusesADrawingOfTheSharedFoldersAtItsLine(@TempDir Path root)
       throws IOException {
     write(root, "content-en/src/docs/asciidoc/index.adoc", "= Title\n\nText.\n");
-    write(root, "assets/figures/fig-evil.svg", OPEN + ">\n<image href=\"../../../x.png\"/>\n</svg>\n");
+    write(
+        root,
+        "assets/figures/fig-evil.svg",
+        OPEN + ">\n<image href=\"../../../x.png\"/>\n</svg>\n");
     write(root, "assets/images/logo.svg", OPEN + ">\n<script>x()</script>\n</svg>\n");
     List<Diagnostic> problems =
         CheckSources.check(
@@ -140,9 +149,7 @@ class SvgReferencesTest {
                 ASCIIDOCTOR.models())
             .problems();
     assertEquals(
-        List.of(
-            "assets/figures/fig-evil.svg:2:8: error",
-            "assets/images/logo.svg:2:1: error"),
+        List.of("assets/figures/fig-evil.svg:2:8: error", "assets/images/logo.svg:2:1: error"),
         problems.stream()
             .map(problem -> problem.toString().replaceFirst("(: error).*", "$1"))
             .toList());
