@@ -107,7 +107,7 @@ public final class ImageDimensions {
           String.format(
               Locale.ROOT,
               "the image %s is %s × %s pixels (%s, %.1f megapixels): over the book's limit of"
-                  + " %d pixels on a side and %.1f megapixels, which a phone's browser or the PDF"
+                  + " %,d pixels on a side and %.1f megapixels, which a phone's browser or the PDF"
                   + " engine cannot decode; scale it down (a figure needs at most 2,560 pixels"
                   + " across)",
               name,

@@ -65,6 +65,7 @@ class ImageDimensionsTest {
     assertTrue(problem.message().contains("bomb.png is 30,000 × 30,000 pixels"), problem.message());
     assertTrue(problem.message().contains("900.0 megapixels"), problem.message());
     assertTrue(problem.message().contains("scale it down"), problem.message());
+    assertTrue(problem.message().contains("limit of 8,192 pixels on a side"), problem.message());
   }
 
   @Test
