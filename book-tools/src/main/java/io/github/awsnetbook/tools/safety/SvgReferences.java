@@ -30,6 +30,13 @@ public final class SvgReferences {
   private static final Pattern URL_FUNCTION =
       Pattern.compile("(?i)url\\(\\s*(?:\"([^\"]*)\"|'([^']*)'|([^)]*?))\\s*\\)");
   private static final Pattern IMPORT = Pattern.compile("(?i)@import\\b");
+  private static final Pattern IMAGE_SET = Pattern.compile("(?i)(?:-webkit-)?image-set\\(");
+  private static final Pattern CSS_ESCAPE =
+      Pattern.compile("\\\\(?:([0-9a-fA-F]{1,6})[ \\t\\n]?|([^\\n0-9a-fA-F]))");
+
+  /** SMIL elements, which can set any attribute of another element, {@code href} too. */
+  private static final java.util.Set<String> ANIMATIONS =
+      java.util.Set.of("set", "animate", "animateMotion", "animateTransform", "animateColor");
   private static final Pattern INTERNAL = Pattern.compile("#[^\\s#'\"()\\\\]+");
   private static final String WHAT_TO_DO =
       "draw it in the SVG itself, or refer only to an element of the same drawing (#id)";
@@ -76,7 +83,7 @@ public final class SvgReferences {
           case XMLStreamReader.END_ELEMENT -> inStyle = false;
           case XMLStreamReader.CHARACTERS, XMLStreamReader.CDATA -> {
             if (inStyle) {
-              stylesheet(cursor, "the <style> element", reader.getText());
+              stylesheet(after(cursor, ">"), "the <style> element", reader.getText());
             }
           }
           case XMLStreamReader.COMMENT -> cursor = after(svg.indexOf("<!--", cursor), "-->");
@@ -117,6 +124,19 @@ public final class SvgReferences {
 
   private void element(XMLStreamReader reader, int tag) {
     String name = reader.getLocalName();
+    String animated = String.valueOf(reader.getAttributeValue(null, "attributeName"));
+    if (ANIMATIONS.contains(name)
+        && (animated.endsWith("href") || animated.equalsIgnoreCase("style") || animated.startsWith("on"))) {
+      problems.add(
+          at(
+                  tag,
+                  "a <"
+                      + name
+                      + "> that changes "
+                      + animated
+                      + " can point the drawing elsewhere or run a script; remove it")
+              .withRule(ACTIVE_CONTENT));
+    }
     if (name.equals("script") || name.equalsIgnoreCase("foreignObject")) {
       problems.add(
           at(
@@ -165,7 +185,9 @@ public final class SvgReferences {
   }
 
   /** The {@code url()} references and {@code @import} rules of CSS in {@code where}. */
-  private void stylesheet(int start, String where, String css) {
+  private void stylesheet(int start, String where, String written) {
+    // CSS escapes spell the same function: \75 rl( is url(; match what the browser reads.
+    String css = unescaped(written);
     Matcher url = URL_FUNCTION.matcher(css);
     while (url.find()) {
       String target = firstNonNull(url.group(1), url.group(2), url.group(3)).strip();
@@ -183,6 +205,33 @@ public final class SvgReferences {
               written(start, imports.group()),
               "an @import in " + where + " loads a stylesheet from elsewhere; " + WHAT_TO_DO));
     }
+    Matcher imageSet = IMAGE_SET.matcher(css);
+    while (imageSet.find()) {
+      problems.add(
+          external(
+              written(start, imageSet.group()),
+              "an "
+                  + imageSet.group().replace("(", "()")
+                  + " in "
+                  + where
+                  + " loads images by URL; "
+                  + WHAT_TO_DO));
+    }
+  }
+
+  /** CSS text with its escapes ({@code \75}, {@code \r}) read as the characters they stand for. */
+  static String unescaped(String css) {
+    Matcher escape = CSS_ESCAPE.matcher(css);
+    StringBuilder out = new StringBuilder(css.length());
+    while (escape.find()) {
+      String replacement =
+          escape.group(1) != null
+              ? Character.toString(
+                  Math.min(Integer.parseInt(escape.group(1), 16), Character.MAX_CODE_POINT))
+              : escape.group(2);
+      escape.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    return escape.appendTail(out).toString();
   }
 
   private Diagnostic external(int offset, String message) {

@@ -93,6 +93,36 @@ class SvgReferencesTest {
   }
 
   @Test
+  void cssEscapesAndImageSetsDoNotHideAUrl() {
+    String svg =
+        String.join(
+            "\n",
+            OPEN + ">",
+            "<rect style=\"fill: \\75 rl(https://example.com/p.svg#p)\"/>",
+            "<style>@\\69mport 'https://example.com/x.css';</style>",
+            "<rect style=\"background-image: image-set('https://example.com/x.png' 1x)\"/>",
+            "</svg>");
+    assertEquals(
+        "2:7:external-reference 3:8:external-reference 4:32:external-reference",
+        places(check(svg)));
+    assertEquals("url(a)", SvgReferences.unescaped("\\75 rl(a)"));
+    assertEquals("@import", SvgReferences.unescaped("@\\69mport"));
+  }
+
+  @Test
+  void anAnimationThatSetsAReferenceOrAnEventIsRefused() {
+    String svg =
+        String.join(
+            "\n",
+            OPEN + ">",
+            "<a href=\"#x\"><set attributeName=\"href\" to=\"https://example.com\"/></a>",
+            "<rect><animate attributeName=\"onclick\" to=\"x()\"/></rect>",
+            "<rect><animate attributeName=\"width\" from=\"1\" to=\"9\" dur=\"1s\"/></rect>",
+            "</svg>");
+    assertEquals("2:14:active-content 3:7:active-content", places(check(svg)));
+  }
+
+  @Test
   void scriptsEventAttributesAndForeignObjectsAreRefused() {
     String svg =
         String.join(
