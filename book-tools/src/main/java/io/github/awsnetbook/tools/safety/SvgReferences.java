@@ -37,6 +37,7 @@ public final class SvgReferences {
   /** SMIL elements, which can set any attribute of another element, {@code href} too. */
   private static final java.util.Set<String> ANIMATIONS =
       java.util.Set.of("set", "animate", "animateMotion", "animateTransform", "animateColor");
+
   private static final Pattern INTERNAL = Pattern.compile("#[^\\s#'\"()\\\\]+");
   private static final String WHAT_TO_DO =
       "draw it in the SVG itself, or refer only to an element of the same drawing (#id)";
@@ -126,7 +127,9 @@ public final class SvgReferences {
     String name = reader.getLocalName();
     String animated = String.valueOf(reader.getAttributeValue(null, "attributeName"));
     if (ANIMATIONS.contains(name)
-        && (animated.endsWith("href") || animated.equalsIgnoreCase("style") || animated.startsWith("on"))) {
+        && (animated.endsWith("href")
+            || animated.equalsIgnoreCase("style")
+            || animated.startsWith("on"))) {
       problems.add(
           at(
                   tag,

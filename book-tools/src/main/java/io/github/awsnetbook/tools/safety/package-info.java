@@ -10,8 +10,8 @@
  * bytes that must hold before anything is parsed (size, UTF-8, nesting, symbolic links, invisible
  * characters, XML without DOCTYPE, image targets and sizes read from image headers, SVG drawings
  * that refer outside themselves or hold scripts), IDs that the page's frame already has, and the
- * raw HTML, script URLs and page resources a translation may not add. They read lines, delimiters and inline items through the one
- * preprocessor and tokenizer of package {@code asciidoc}; the files a book includes are those
- * Asciidoctor's own parse reads.
+ * raw HTML, script URLs and page resources a translation may not add. They read lines, delimiters
+ * and inline items through the one preprocessor and tokenizer of package {@code asciidoc}; the
+ * files a book includes are those Asciidoctor's own parse reads.
  */
 package io.github.awsnetbook.tools.safety;

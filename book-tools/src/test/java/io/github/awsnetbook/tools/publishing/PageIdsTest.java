@@ -3,12 +3,19 @@ package io.github.awsnetbook.tools.publishing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class PageIdsTest {
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
   private static final Path PAGE = Path.of("target/staging/html/index.html");
 
@@ -35,6 +42,28 @@ class PageIdsTest {
     String message = PageIds.duplicates(PAGE, html).orElseThrow().message();
     assertTrue(message.contains("\"a\" (2 elements), \"b\" (2 elements)"), message);
     assertTrue(!message.contains("\"A\""), message);
+  }
+
+  @Test
+  void aSectionTitledContentCollidesWithTheFrameThroughItsGeneratedIdAndIsRefused() {
+    // The book's ID settings (BookConversion): no prefix, so "Content" becomes the ID content.
+    String html =
+        ASCIIDOCTOR
+            .get()
+            .convert(
+                "= Book\n\n== Content\n\nText.\n",
+                Options.builder()
+                    .standalone(true)
+                    .safe(SafeMode.SAFE)
+                    .attributes(
+                        Attributes.builder()
+                            .attribute("idprefix", "")
+                            .attribute("idseparator", "-")
+                            .attribute("toc", "left")
+                            .build())
+                    .build());
+    Diagnostic problem = PageIds.duplicates(PAGE, html).orElseThrow();
+    assertTrue(problem.message().contains("\"content\" (2 elements)"), problem.message());
   }
 
   @Test
