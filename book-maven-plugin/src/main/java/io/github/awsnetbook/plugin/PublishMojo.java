@@ -1,5 +1,7 @@
 package io.github.awsnetbook.plugin;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.printing.PrinterWarmup;
@@ -11,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -48,7 +52,7 @@ public class PublishMojo extends BookFontMojo {
   String outputTimestamp;
 
   @Override
-  public void execute() throws MojoExecutionException {
+  public void execute() throws MojoExecutionException, MojoFailureException {
     if (skipAsUpToDate()) {
       return;
     }
@@ -62,9 +66,17 @@ public class PublishMojo extends BookFontMojo {
               new WebFonts(webFonts()),
               pdfName,
               OffsetDateTime.parse(outputTimestamp).toLocalDate());
-      for (Path published : new BookPublisher(request).publish()) {
+      MavenLogReporter reporter = reporter();
+      BookPublisher publisher =
+          new BookPublisher(request, problem -> reporter.report(List.of(problem)));
+      for (Path published : publisher.publish()) {
         getLog().info("published " + Places.shown(root(), published));
       }
+    } catch (DiagnosticException refused) {
+      // A page with two elements of one ID, a resource the PDF engine could not load: bad
+      // content, not a broken build; nothing was moved into place.
+      List<Diagnostic> shown = reporter().report(List.of(refused.diagnostic()));
+      throw MavenLogReporter.failure("the book of content-" + lang, 1, shown.get(0).toString());
     } catch (IllegalArgumentException
         | IllegalStateException
         | DateTimeParseException

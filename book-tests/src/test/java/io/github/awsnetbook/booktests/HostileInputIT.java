@@ -43,13 +43,16 @@ class HostileInputIT {
    * outside the repository (absolute and climbing out), a partial with invalid UTF-8, a link to
    * that file included from the chapter, a link in the shared images to it, a figure's target
    * climbing out of the repository, an inline absolute image, a missing image, a Trojan Source
-   * override and a hidden tag character; and a link to a shared partial inside the repository,
+   * override and a hidden tag character, an inline anchor that takes the page frame's ID {@code
+   * content}, an image of 30,000 × 30,000 pixels; in the shared figures, a drawing with references
+   * outside itself and an event attribute; and a link to a shared partial inside the repository,
    * which is fine. The source check refuses each at its place, quickly, before conversion; nothing
    * is published, the last good books stay, nothing outside the repository leaks into the outputs.
    *
    * <p>What each check finds is tested in book-tools (InputLimitsTest, CheckSourcesTest,
-   * SafeXmlTest, InvisibleCharactersTest, ImageTargetsTest); this build proves that the check is
-   * the first step of every locale's build and that its errors stop it.
+   * SafeXmlTest, InvisibleCharactersTest, ImageTargetsTest, FrameIdsTest, ImageDimensionsTest,
+   * SvgReferencesTest); this build proves that the check is the first step of every locale's build
+   * and that its errors stop it.
    */
   @Test
   void hostileInputIsRefusedAtItsPlaceBeforeConversionInEveryLocale(@TempDir Path folder)
@@ -64,6 +67,11 @@ class HostileInputIT {
           "assets/images/planted.svg",
           "<?xml version=\"1.0\"?>\n"
               + "<!DOCTYPE svg [<!ENTITY s SYSTEM \"file:///etc/passwd\">]>\n<svg>&s;</svg>\n");
+      build.write(
+          "assets/figures/fig-planted.svg",
+          "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <image href=\"/etc/hostname\"/>\n"
+              + "  <image href=\"../../../outside.png\" onload=\"alert(1)\"/>\n</svg>\n");
+      build.write("assets/images/bomb.png", pngHeader(30_000, 30_000));
       Planted en = plantInTheTranslation(build, secret);
       ByteArrayOutputStream latin1 = new ByteArrayOutputStream();
       latin1.writeBytes("A partial.\nCaf".getBytes(StandardCharsets.UTF_8));
@@ -118,6 +126,23 @@ class HostileInputIT {
           EN_CHAPTER + ":" + (first + 2) + ":58: error: an invisible tag character, U+E0041 TAG");
       assertLogged(
           result, EN_CHAPTER + ":" + (first + 4) + ":1: error: an image that does not exist");
+      assertLogged(
+          result,
+          EN_CHAPTER
+              + ":"
+              + (first + 10)
+              + ":11: error: the ID \"content\" is taken by the page itself");
+      assertLogged(
+          result,
+          EN_CHAPTER
+              + ":"
+              + (first + 12)
+              + ":1: error: the image bomb.png is 30,000 × 30,000 pixels");
+      assertLogged(
+          result,
+          "assets/figures/fig-planted.svg:2:10: error: href=\"/etc/hostname\" of <image> refers"
+              + " outside the drawing");
+      assertLogged(result, "assets/figures/fig-planted.svg:3:38: error: the event attribute");
       assertFalse(result.log().contains("_shared.adoc:"), "the link inside was refused");
       for (String output : published) {
         assertEquals("the last good " + output, build.read(output), output + " was replaced");
@@ -182,7 +207,11 @@ class HostileInputIT {
             "",
             "include::_shared.adoc[]",
             "",
-            "include::_notes.adoc[]"));
+            "include::_notes.adoc[]",
+            "",
+            "The VPC [[content]]joins subnets.",
+            "",
+            "image::bomb.png[A bomb]"));
     build.write(EN_CHAPTER, String.join("\n", lines) + "\n");
     Path chapters = build.resolve(EN_CHAPTER).getParent();
     Files.createSymbolicLink(chapters.resolve("_notes.adoc"), secret);
@@ -192,6 +221,32 @@ class HostileInputIT {
         Path.of("../../../../../content-ja/src/docs/asciidoc/chapters/_shared.adoc"));
     Files.createSymbolicLink(build.resolve("assets/images/secret.png"), secret);
     return new Planted(figure, systemInclude, invisible);
+  }
+
+  /**
+   * The signature and header of a PNG of {@code width} × {@code height} pixels and no pixel data:
+   * the source check reads no further than the header, so this is all it needs to refuse the size.
+   */
+  private static byte[] pngHeader(int width, int height) {
+    java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 25 + 12);
+    png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    byte[] ihdr =
+        java.nio.ByteBuffer.allocate(17)
+            .put("IHDR".getBytes(StandardCharsets.US_ASCII))
+            .putInt(width)
+            .putInt(height)
+            .put(new byte[] {8, 0, 0, 0, 0})
+            .array();
+    png.putInt(13).put(ihdr).putInt(crc(ihdr));
+    byte[] iend = "IEND".getBytes(StandardCharsets.US_ASCII);
+    png.putInt(0).put(iend).putInt(crc(iend));
+    return png.array();
+  }
+
+  private static int crc(byte[] bytes) {
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(bytes);
+    return (int) crc.getValue();
   }
 
   private static int indexOfLineStarting(List<String> lines, String start) {

@@ -138,7 +138,14 @@ final class LiveBook implements AutoCloseable {
         return new Build(number, null, problems, millis);
       }
       start = System.nanoTime();
-      publisher.finishHtml(html);
+      try {
+        publisher.finishHtml(html);
+      } catch (DiagnosticException refused) {
+        // A page the publish step would refuse (two elements of one ID) is not served either.
+        problems.add(refused.diagnostic().relativeTo(layout.root()));
+        AtomicFiles.deleteTree(html.getParent());
+        return new Build(number, null, problems, millis);
+      }
       millis.put("finish", (System.nanoTime() - start) / 1_000_000);
       return new Build(number, html, problems, millis);
     } catch (IOException e) {

@@ -275,7 +275,21 @@ public final class PreviewServer implements AutoCloseable {
 
   private void serve(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
-    if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+    if (!namesThisPreview(exchange)) {
+      respond(
+          exchange,
+          403,
+          "text/plain; charset=utf-8",
+          ("the preview answers only http://127.0.0.1:"
+                  + port()
+                  + "/, http://localhost:"
+                  + port()
+                  + "/ and http://[::1]:"
+                  + port()
+                  + "/")
+              .getBytes(StandardCharsets.UTF_8));
+    } else if (!exchange.getRequestMethod().equals("GET")
+        && !exchange.getRequestMethod().equals("HEAD")) {
       respond(exchange, 405, "text/plain; charset=utf-8", "GET only".getBytes());
     } else if (path.equals(PageInjection.EVENTS_PATH)) {
       events.open(exchange);
@@ -320,6 +334,21 @@ public final class PreviewServer implements AutoCloseable {
     String served = PageInjection.serve(html, origin(exchange), problems);
     pagesServed.incrementAndGet();
     respond(exchange, 200, TYPES.get("html"), served.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Whether the request's one {@code Host} header (and its authority, when the request line gives
+   * an absolute URI) names the preview on the loopback: anything else may be a page of another site
+   * that rebound its name to 127.0.0.1.
+   */
+  private boolean namesThisPreview(HttpExchange exchange) {
+    LoopbackHost loopback = new LoopbackHost(port());
+    List<String> hosts = exchange.getRequestHeaders().get("Host");
+    String authority = exchange.getRequestURI().getRawAuthority();
+    return hosts != null
+        && hosts.size() == 1
+        && loopback.allows(hosts.get(0))
+        && (authority == null || loopback.allows(authority));
   }
 
   /** The folder a first path segment names: this locale's last good page, its PDF, or another's. */

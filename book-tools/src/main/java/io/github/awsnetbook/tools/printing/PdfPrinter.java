@@ -7,6 +7,7 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.typography.IcuLineBreaker;
 import io.github.awsnetbook.tools.typography.PrintTypesetting;
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,12 +29,19 @@ import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** Prints a finished HTML page into a tagged, archivable PDF (PDF/UA-1 and PDF/A-2a). */
 public final class PdfPrinter {
 
   /** The rule of a warning of the PDF engine about the page (a font, an image, a link). */
   public static final String ENGINE_WARNING = "printing/engine-warning";
+
+  /**
+   * The rule of a resource of the page (an image, a stylesheet, a font) the engine did not load.
+   */
+  public static final String RESOURCE_NOT_LOADED = "printing/resource-not-loaded";
 
   private final PrintRequest request;
   private final DiagnosticReporter reporter;
@@ -48,33 +57,158 @@ public final class PdfPrinter {
     this(request, new ConsoleReporter(Path.of(""), System.err));
   }
 
-  /** Prints the page and writes the finished PDF. */
+  /**
+   * Prints the page and writes the finished PDF; the engine's warnings go to the reporter.
+   *
+   * @throws DiagnosticException if the engine could not load a resource of the page (an image, a
+   *     stylesheet, a font): no PDF is written, as it would go out without it
+   */
   public void print() {
     try {
       Path page = request.page().toAbsolutePath().normalize();
       Document html = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name(), baseUri());
-      byte[] finished = printed(html);
+      Printout printout = printout(html);
+      List<Diagnostic> failures = printout.problems().stream().filter(Diagnostic::isError).toList();
+      printout.problems().stream().filter(problem -> !problem.isError()).forEach(reporter::report);
+      if (!failures.isEmpty()) {
+        throw new DiagnosticException(notLoaded(page, failures));
+      }
       Files.createDirectories(request.pdf().toAbsolutePath().getParent());
-      Files.write(request.pdf(), finished);
+      Files.write(request.pdf(), printout.pdf());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot print " + request.page() + ": " + e.getMessage(), e);
     }
   }
 
-  /** The finished PDF of a parsed page, in memory; the page is prepared for print in place. */
+  /** A printed page in memory and what the engine said about it, failures as errors. */
+  record Printout(byte[] pdf, List<Diagnostic> problems) {
+    Printout {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * The finished PDF of a parsed page, in memory, everything the engine said reported; the page is
+   * prepared for print in place.
+   */
   byte[] printed(Document html) throws IOException {
+    Printout printout = printout(html);
+    printout.problems().forEach(reporter::report);
+    return printout.pdf();
+  }
+
+  /** The finished PDF of a parsed page and the engine's findings; the page is prepared in place. */
+  Printout printout(Document html) throws IOException {
     String lang = html.selectFirst("html").attr("lang");
     String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
     PrintPage.prepare(html, family, request::pdfName);
     new PrintTypesetting(lang).apply(html);
-    byte[] printed = render(new W3CDom().fromJsoup(html), lang);
+    EngineMessages messages = new EngineMessages();
+    byte[] printed = render(new W3CDom().fromJsoup(html), lang, messages);
     Set<Integer> codePoints =
         html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
-    return PdfFinisher.finish(
-        printed,
-        request.date(),
-        codePoints,
-        request.fonts().stream().map(WebFont::source).toList());
+    byte[] finished =
+        PdfFinisher.finish(
+            printed,
+            request.date(),
+            codePoints,
+            request.fonts().stream().map(WebFont::source).toList());
+    return new Printout(finished, findings(messages));
+  }
+
+  private List<Diagnostic> findings(EngineMessages messages) {
+    List<Diagnostic> findings = new ArrayList<>();
+    Set<String> named = new java.util.HashSet<>();
+    for (EngineMessages.Message message : messages.messages()) {
+      if (message.notLoaded()) {
+        // The engine says it twice for one file (not found, then unable to load): once is enough.
+        if (!message.resource().isEmpty() && !named.add(message.resource())) {
+          continue;
+        }
+        findings.add(
+            Diagnostic.error(
+                    request.page(),
+                    0,
+                    0,
+                    "the PDF engine could not load "
+                        + shownResource(message.resource())
+                        + ": "
+                        + message.text())
+                .withRule(RESOURCE_NOT_LOADED));
+      } else {
+        findings.add(
+            Diagnostic.warning(request.page(), 0, 0, "the PDF engine: " + message.text())
+                .withRule(ENGINE_WARNING));
+      }
+    }
+    return findings;
+  }
+
+  /** A resource as the page's folder names it ({@code images/x.png}), else as the engine did. */
+  private String shownResource(String resource) {
+    if (resource.isEmpty()) {
+      return "a resource of the page (an inline drawing)";
+    }
+    try {
+      java.net.URI uri = java.net.URI.create(resource);
+      if ("file".equalsIgnoreCase(uri.getScheme())) {
+        Path file = Path.of(uri).toAbsolutePath().normalize();
+        Path folder = request.folder().toAbsolutePath().normalize();
+        return file.startsWith(folder) ? folder.relativize(file).toString() : file.toString();
+      }
+    } catch (IllegalArgumentException notAUri) {
+      // A reference as the page wrote it.
+    }
+    return resource;
+  }
+
+  /**
+   * One error for the failures of a print, at the first element of the page that refers to a
+   * resource that was not loaded, naming every such resource.
+   */
+  private Diagnostic notLoaded(Path page, List<Diagnostic> failures) throws IOException {
+    Diagnostic first = failures.get(0);
+    String message =
+        failures.size() == 1
+            ? first.message()
+            : first.message()
+                + "; and "
+                + (failures.size() - 1)
+                + " more: "
+                + failures.stream()
+                    .skip(1)
+                    .map(Diagnostic::message)
+                    .collect(Collectors.joining("; "));
+    message +=
+        "; the PDF is not printed and the last good book stays: put the file into the page's"
+            + " folder (assets/images, the theme), or remove the reference";
+    int[] place = placeOfFirstReference(page, failures);
+    return Diagnostic.error(request.page(), place[0], place[1], message)
+        .withRule(RESOURCE_NOT_LOADED);
+  }
+
+  /** The line and column in the page of the first element whose src or href names a failure. */
+  private int[] placeOfFirstReference(Path page, List<Diagnostic> failures) throws IOException {
+    Document tracked =
+        Jsoup.parse(
+            Files.readString(page, StandardCharsets.UTF_8),
+            baseUri(),
+            Parser.htmlParser().setTrackPosition(true));
+    for (Element element : tracked.select("[src], [href]")) {
+      String reference = element.hasAttr("src") ? element.attr("src") : element.attr("href");
+      String resolved = element.hasAttr("src") ? element.absUrl("src") : element.absUrl("href");
+      for (Diagnostic failure : failures) {
+        String text = failure.message();
+        if (!reference.isEmpty()
+            && (text.contains("could not load " + reference + ":")
+                || (!resolved.isEmpty() && text.contains(resolved)))) {
+          return new int[] {
+            element.sourceRange().start().lineNumber(), element.sourceRange().start().columnNumber()
+          };
+        }
+      }
+    }
+    return new int[] {0, 0};
   }
 
   /** The base URI of the page's folder, against which its links resolve. */
@@ -82,7 +216,8 @@ public final class PdfPrinter {
     return request.folder().toUri().toString();
   }
 
-  private byte[] render(org.w3c.dom.Document document, String lang) throws IOException {
+  private byte[] render(org.w3c.dom.Document document, String lang, EngineMessages messages)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(document, baseUri());
@@ -122,15 +257,9 @@ public final class PdfPrinter {
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
         (uri, type) -> jail.allows(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    EngineMessages messages = new EngineMessages();
     builder.withDiagnosticConsumer(messages);
     builder.toStream(out);
     builder.run();
-    for (String warning : messages.warnings()) {
-      reporter.report(
-          Diagnostic.warning(request.page(), 0, 0, "the PDF engine: " + warning)
-              .withRule(ENGINE_WARNING));
-    }
     return out.toByteArray();
   }
 

@@ -8,9 +8,10 @@
  * every section, and the document language. What the engine needs beyond the screen page
  * (bookmarks, alt text on inline figures, descriptions on links, admonitions as blocks rather than
  * layout tables) is added to a print copy of the page by {@link PrintPage}; nothing here changes
- * the published HTML. The renderer loads only files inside the page's own folder. The inline SVG
- * figures are drawn by Batik with scripts off, their labels written as text in the book's embedded
- * font ({@link io.github.awsnetbook.tools.printing.SvgTextDrawer}), so that they can be searched,
- * copied and read aloud like the page's own text.
+ * the published HTML. The renderer loads only files inside the page's own folder, and a resource it
+ * does not load stops the print with an error naming it. The inline SVG figures are drawn by Batik
+ * with scripts off, their labels written as text in the book's embedded font ({@link
+ * io.github.awsnetbook.tools.printing.SvgTextDrawer}), so that they can be searched, copied and
+ * read aloud like the page's own text.
  */
 package io.github.awsnetbook.tools.printing;

@@ -1,10 +1,13 @@
 package io.github.awsnetbook.tools.publishing;
 
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
+import io.github.awsnetbook.tools.safety.SvgReferences;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Finishes a locale's staged HTML, prints its PDF handout from it, and moves both into place. */
@@ -68,14 +72,22 @@ public final class BookPublisher {
    * Finishes the converted page in {@code folder} in place: font subsets, links to the other
    * locales, landmarks, scroll regions, inline figures. The live preview finishes its pages with
    * this too, so that what a translator sees is what is published.
+   *
+   * @throws DiagnosticException if the finished page would have two elements of one ID, or an
+   *     inline drawing with an external reference; the page is then left as converted
    */
   public void finishHtml(Path folder) throws IOException {
     Path page = folder.resolve(PAGE);
+    refuseActiveDrawings(folder.resolve("images"));
     String html = Files.readString(page, StandardCharsets.UTF_8);
     String fontLink = request.webFonts().faces().isEmpty() ? "" : WebFonts.stylesheetLink();
     String finished =
         HtmlPage.finish(
             html, request.localeLinks(), fontLink, name -> svgIn(folder.resolve("images"), name));
+    Optional<Diagnostic> duplicateIds = PageIds.duplicates(page, finished);
+    if (duplicateIds.isPresent()) {
+      throw new DiagnosticException(duplicateIds.get());
+    }
     for (Map.Entry<String, byte[]> file : fontFilesFor(finished).entrySet()) {
       AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
     }
@@ -85,6 +97,28 @@ public final class BookPublisher {
       String css = Files.readString(defaultCss, StandardCharsets.UTF_8);
       AtomicFiles.write(
           defaultCss, DefaultStylesheet.withoutKindleRules(css).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * The page carries its drawings inline, and a drawing opened from the folder is a document of the
+   * book's site: none may refer outside itself or hold a script (the source check refuses them in
+   * the sources; this holds for whatever reached the folder).
+   */
+  private static void refuseActiveDrawings(Path images) throws IOException {
+    if (!Files.isDirectory(images)) {
+      return;
+    }
+    List<Path> drawings;
+    try (Stream<Path> walk = Files.walk(images)) {
+      drawings = walk.filter(file -> file.toString().endsWith(".svg")).sorted().toList();
+    }
+    for (Path drawing : drawings) {
+      List<Diagnostic> problems =
+          SvgReferences.check(drawing, Files.readString(drawing, StandardCharsets.UTF_8));
+      if (!problems.isEmpty()) {
+        throw new DiagnosticException(problems.get(0));
+      }
     }
   }
 
@@ -109,12 +143,12 @@ public final class BookPublisher {
     return print.pdf();
   }
 
-  private static java.util.Optional<String> svgIn(Path images, String name) {
+  private static Optional<String> svgIn(Path images, String name) {
     Path svg = images.resolve(name);
     try {
       return Files.isRegularFile(svg)
-          ? java.util.Optional.of(Files.readString(svg, StandardCharsets.UTF_8))
-          : java.util.Optional.empty();
+          ? Optional.of(Files.readString(svg, StandardCharsets.UTF_8))
+          : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + svg, e);
     }

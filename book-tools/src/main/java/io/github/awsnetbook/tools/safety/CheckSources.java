@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -123,15 +124,17 @@ public final class CheckSources {
               .toList();
       checkFiles(included, problems, wellFormed);
       files.addAll(included);
+      problems.addAll(frameIds(root, lang, models));
     }
     for (Path shared : request.sharedDirs()) {
       readableFiles(root, shared, problems).stream()
           .filter(CheckSources::isXml)
-          .forEach(file -> SafeXml.check(file, read(file)).ifPresent(problems::add));
+          .forEach(file -> problems.addAll(xmlProblems(file, read(file))));
     }
     boolean readable = problems.stream().noneMatch(Diagnostic::isError);
     List<RawContent.Item> items = rawItems(wellFormed);
     problems.addAll(ImageTargets.check(root, items));
+    problems.addAll(ImageDimensions.check(root, items));
     problems.addAll(
         invisibleCharacters(root, lang, sourceLang, wellFormed, bounded ? models : null));
     if (!lang.equals(sourceLang) && readable) {
@@ -168,6 +171,24 @@ public final class CheckSources {
     return all.stream().filter(Files::isRegularFile).toList();
   }
 
+  /**
+   * The IDs of the page's frame that the book gives a section, a block or an anchor, read as the
+   * outline reader reads the book (the same parse); nothing where the book cannot be parsed, as the
+   * other checks then say why.
+   */
+  private static List<Diagnostic> frameIds(Path root, String lang, SourceModels models) {
+    Path top = localeDir(root, lang).toAbsolutePath().normalize().resolve("index.adoc");
+    if (!Files.isRegularFile(top)) {
+      return List.of();
+    }
+    try {
+      return FrameIds.check(
+          models.load(root, top, Map.of("book-source-dir", top.getParent().toString())));
+    } catch (RepositoryFiles.OutsideRepositoryException | UncheckedIOException unreadable) {
+      return List.of();
+    }
+  }
+
   /** Checks each file's bounds; the files without a problem go to {@code wellFormed}. */
   private static boolean isBeyondBounds(String rule) {
     return "safety/file-too-large".equals(rule) || "safety/nesting-depth".equals(rule);
@@ -202,12 +223,26 @@ public final class CheckSources {
     if (isXml(file)) {
       problems.addAll(InputLimits.check(file, bytes));
       if (problems.isEmpty()) {
-        SafeXml.check(file, new String(bytes, StandardCharsets.UTF_8)).ifPresent(problems::add);
+        problems.addAll(xmlProblems(file, new String(bytes, StandardCharsets.UTF_8)));
       }
     } else if (isText(file)) {
       problems.addAll(InputLimits.check(file, bytes));
     }
     return problems;
+  }
+
+  /**
+   * A DOCTYPE or malformed markup; in a well-formed SVG drawing, every reference outside it and
+   * every script (the page carries the drawing inline).
+   */
+  private static List<Diagnostic> xmlProblems(Path file, String xml) {
+    Optional<Diagnostic> unsafe = SafeXml.check(file, xml);
+    if (unsafe.isPresent()) {
+      return List.of(unsafe.get());
+    }
+    return file.getFileName().toString().endsWith(".svg")
+        ? SvgReferences.check(file, xml)
+        : List.of();
   }
 
   /**

@@ -8,9 +8,10 @@
  *
  * <p>Before conversion ({@link io.github.awsnetbook.tools.safety.CheckSources}): raw-file checks of
  * bytes that must hold before anything is parsed (size, UTF-8, nesting, symbolic links, invisible
- * characters, XML without DOCTYPE, image targets), and the raw HTML, script URLs and page resources
- * a translation may not add. They read lines, delimiters and inline items through the one
- * preprocessor and tokenizer of package {@code asciidoc}; the files a book includes are those
- * Asciidoctor's own parse reads.
+ * characters, XML without DOCTYPE, image targets and sizes read from image headers, SVG drawings
+ * that refer outside themselves or hold scripts), IDs that the page's frame already has, and the
+ * raw HTML, script URLs and page resources a translation may not add. They read lines, delimiters
+ * and inline items through the one preprocessor and tokenizer of package {@code asciidoc}; the
+ * files a book includes are those Asciidoctor's own parse reads.
  */
 package io.github.awsnetbook.tools.safety;

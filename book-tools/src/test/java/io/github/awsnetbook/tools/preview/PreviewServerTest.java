@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -201,6 +205,56 @@ class PreviewServerTest {
     assertEquals(200, pdf.statusCode());
     assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
     assertEquals("%PDF-", new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  @Order(9)
+  void onlyRequestsNamingTheLoopbackAtItsPortAreAnswered() throws IOException {
+    int port = preview.port();
+    for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port)) {
+      assertEquals(200, rawStatus("GET /en/index.html HTTP/1.1\r\nHost: " + host + "\r\n"), host);
+    }
+    // What a page of another site sends once it has rebound its name to 127.0.0.1.
+    for (String host :
+        List.of(
+            "evil.example:" + port,
+            "evil.example",
+            "127.0.0.1.evil.example:" + port,
+            "localhost:" + (port == 65535 ? 1 : port + 1),
+            "127.0.0.1")) {
+      assertEquals(403, rawStatus("GET /en/index.html HTTP/1.1\r\nHost: " + host + "\r\n"), host);
+      assertEquals(403, rawStatus("GET /_preview/status HTTP/1.1\r\nHost: " + host + "\r\n"));
+      assertEquals(403, rawStatus("GET /pdf/ HTTP/1.1\r\nHost: " + host + "\r\n"));
+    }
+    assertEquals(403, rawStatus("GET /en/index.html HTTP/1.0\r\n"), "no Host at all");
+    assertEquals(
+        403,
+        rawStatus(
+            "GET /en/index.html HTTP/1.1\r\nHost: 127.0.0.1:"
+                + port
+                + "\r\nHost: evil.example\r\n"),
+        "two Host headers");
+    assertEquals(
+        403,
+        rawStatus(
+            "GET http://evil.example/en/index.html HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"),
+        "an absolute request to another host");
+  }
+
+  /** Sends a request as written, on a socket of its own, and returns the response's status. */
+  private static int rawStatus(String requestHead) throws IOException {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), preview.port())) {
+      socket.setSoTimeout(10_000);
+      String request = requestHead + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      BufferedReader response =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+      String statusLine = response.readLine();
+      assertNotNull(statusLine, "no response to " + requestHead);
+      return Integer.parseInt(statusLine.split(" ")[1]);
+    }
   }
 
   private static long status(String field) throws IOException, InterruptedException {

@@ -2,8 +2,11 @@ package io.github.awsnetbook.tools.printing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The PDF engine loads only files inside the page's own folder: not a file outside it (by a
  * relative path, an absolute {@code file:} URL or a symbolic link), not the network; and the same
- * page prints to the same bytes.
+ * page prints to the same bytes. A resource the engine does not load stops the print, naming it.
  */
 class PdfPrinterTest {
 
@@ -52,9 +55,25 @@ class PdfPrinterTest {
                 + "<p>ネット <img src=\"http://127.0.0.1:9/x.png\" alt=\"外4\"></p>"
                 + "<p>データ <img src=\"data:image/png;base64,iVBORw0KGgo=\" alt=\"外5\"></p>");
 
-    Path pdf = Prints.print(page, temp.resolve("out.pdf"));
+    PdfPrinter.Printout printout = Prints.printout(page);
 
-    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+    List<String> refused =
+        printout.problems().stream()
+            .filter(problem -> PdfPrinter.RESOURCE_NOT_LOADED.equals(problem.ruleId()))
+            .map(Diagnostic::message)
+            .toList();
+    for (String reference :
+        List.of(
+            temp.resolve("outside.css").toString(),
+            temp.resolve("outside.png").toString(),
+            "images/link.png",
+            "http://127.0.0.1:9/x.png",
+            "data:image/png")) {
+      assertTrue(
+          refused.stream().anyMatch(message -> message.contains("could not load " + reference)),
+          reference + " is not named as refused: " + refused);
+    }
+    try (PDDocument document = Loader.loadPDF(printout.pdf())) {
       assertEquals(1, Prints.images(document), "only the image inside the folder is drawn");
       assertTrue(new PDFTextStripper().getText(document).contains("内側の画像"));
       List<List<Float>> colours = fillColours(document);
@@ -62,6 +81,43 @@ class PdfPrinterTest {
       assertFalse(
           colours.contains(List.of(1f, 0f, 0f)), "the stylesheet outside the folder was applied");
     }
+  }
+
+  @Test
+  void anImageTheEngineCannotReadStopsThePrintNamingItAndWritesNoPdf(@TempDir Path temp)
+      throws IOException {
+    Path book = Files.createDirectories(temp.resolve("book"));
+    Path images = Files.createDirectories(book.resolve("images"));
+    png(images.resolve("good.png"));
+    Files.writeString(images.resolve("broken.png"), "not a PNG");
+    Path page =
+        page(
+            book,
+            "",
+            "<p>良い <img src=\"images/good.png\" alt=\"良\"></p>\n"
+                + "<p>壊れた <img src=\"images/broken.png\" alt=\"壊\"></p>");
+    Path pdf = temp.resolve("out.pdf");
+    List<Diagnostic> warnings = new java.util.ArrayList<>();
+    PdfPrinter printer =
+        new PdfPrinter(
+            new PrintRequest(
+                page,
+                pdf,
+                Prints.BOOK_FONTS,
+                "book-{lang}.pdf",
+                java.time.LocalDate.of(2025, 10, 13)),
+            warnings::add);
+
+    DiagnosticException failure = assertThrows(DiagnosticException.class, printer::print);
+
+    Diagnostic problem = failure.diagnostic();
+    assertTrue(problem.isError());
+    assertEquals(PdfPrinter.RESOURCE_NOT_LOADED, problem.ruleId());
+    assertTrue(problem.message().contains("could not load images/broken.png"), problem.message());
+    assertEquals(2, problem.line(), "the line of the img element in the page");
+    assertTrue(problem.column() > 1);
+    assertFalse(Files.exists(pdf), "a PDF without the image was written");
+    assertTrue(warnings.stream().noneMatch(Diagnostic::isError), "the error was also reported");
   }
 
   private static List<List<Float>> fillColours(PDDocument pdf) throws IOException {

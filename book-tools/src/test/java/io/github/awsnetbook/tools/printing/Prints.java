@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.printing;
 
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,21 @@ final class Prints {
             new PrintRequest(page, pdf, BOOK_FONTS, "book-{lang}.pdf", LocalDate.of(2025, 10, 13)))
         .print();
     return pdf;
+  }
+
+  /** Prints {@code page} in memory, with everything the engine said (failures as errors). */
+  static PdfPrinter.Printout printout(Path page) throws IOException {
+    PdfPrinter printer =
+        new PdfPrinter(
+            new PrintRequest(
+                page,
+                page.resolveSibling("unused.pdf"),
+                BOOK_FONTS,
+                "book-{lang}.pdf",
+                LocalDate.of(2025, 10, 13)),
+            problem -> {});
+    return printer.printout(
+        org.jsoup.Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name(), printer.baseUri()));
   }
 
   /** How many images the PDF draws, in its pages and in the forms they draw (the figures). */

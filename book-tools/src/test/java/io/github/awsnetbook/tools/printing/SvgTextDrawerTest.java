@@ -165,8 +165,12 @@ class SvgTextDrawerTest {
         </svg></body></html>
         """
             .formatted(outside.toUri()));
-    Path pdf = Prints.print(page, temp.resolve("hostile.pdf"));
-    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+    // Printed in memory: the refused images stop a real print (PdfPrinterTest), each named.
+    PdfPrinter.Printout printout = Prints.printout(page);
+    String refused = printout.problems().toString();
+    assertTrue(refused.contains(outside.toUri().getPath()), refused);
+    assertTrue(refused.contains("../outside.png"), refused);
+    try (PDDocument document = Loader.loadPDF(printout.pdf())) {
       String printed = new PDFTextStripper().getText(document);
       assertTrue(printed.contains("no script ran"), printed);
       assertEquals(0, Prints.images(document), "an image from outside the page's folder was drawn");

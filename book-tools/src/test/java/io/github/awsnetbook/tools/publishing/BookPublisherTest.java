@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
@@ -100,9 +101,88 @@ class BookPublisherTest {
         java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
   }
 
+  @Test
+  void aPageWithTwoElementsOfOneIdIsNotPublishedAndTheLastGoodBookStays(@TempDir Path temp)
+      throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+    byte[] good = Files.readAllBytes(target.resolve("html/ja/index.html"));
+    byte[] goodPdf = Files.readAllBytes(target.resolve("pdf/book-ja.pdf"));
+
+    stage(
+        temp,
+        PAGE.replace("<h1>", "<h1><a id=\"content\"></a>")
+            .replace("</div>\n</body>", "</div>\n<div id=\"content\"><p>本文</p></div>\n</body>"));
+    DiagnosticException refused =
+        assertThrows(DiagnosticException.class, new BookPublisher(request(temp, target))::publish);
+    assertEquals("publishing/duplicate-id", refused.diagnostic().ruleId());
+    assertTrue(refused.getMessage().contains("\"content\""), refused.getMessage());
+    assertTrue(
+        java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
+    assertTrue(
+        java.util.Arrays.equals(goodPdf, Files.readAllBytes(target.resolve("pdf/book-ja.pdf"))));
+  }
+
+  @Test
+  void aDrawingWithAnOutsideReferenceIsNeverInlinedNorPublished(@TempDir Path temp)
+      throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+    byte[] good = Files.readAllBytes(target.resolve("html/ja/index.html"));
+
+    stage(
+        temp,
+        PAGE.replace(
+            "</div>\n</body>",
+            "</div>\n"
+                + "<div class=\"content\"><img src=\"images/fig.svg\" alt=\"図\"></div>\n"
+                + "</body>"));
+    Path drawing = temp.resolve("staging/html/images/fig.svg");
+    Files.createDirectories(drawing.getParent());
+    Files.writeString(
+        drawing,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">\n"
+            + "<image href=\"../../../../etc/hostname\"/>\n</svg>\n");
+    DiagnosticException refused =
+        assertThrows(DiagnosticException.class, new BookPublisher(request(temp, target))::publish);
+    assertEquals("safety/svg-external-reference", refused.diagnostic().ruleId());
+    assertEquals(2, refused.diagnostic().line());
+    assertTrue(refused.getMessage().contains("fig.svg"), refused.getMessage());
+    String staged = Files.readString(temp.resolve("staging/html/index.html"));
+    assertFalse(staged.contains("etc/hostname"), "inlined into the page");
+    assertTrue(
+        java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
+  }
+
+  @Test
+  void anImageThePdfEngineCannotLoadFailsThePublishNamingItAndTheLastGoodBookStays(
+      @TempDir Path temp) throws IOException {
+    Path target = stage(temp);
+    assertEquals(0, run(temp, target));
+    byte[] good = Files.readAllBytes(target.resolve("html/ja/index.html"));
+    byte[] goodPdf = Files.readAllBytes(target.resolve("pdf/book-ja.pdf"));
+
+    stage(temp, PAGE.replace("</h1>", "</h1>\n<img src=\"images/huge.png\" alt=\"図\">"));
+    Path image = temp.resolve("staging/html/images/huge.png");
+    Files.createDirectories(image.getParent());
+    Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
+    DiagnosticException refused =
+        assertThrows(DiagnosticException.class, new BookPublisher(request(temp, target))::publish);
+    assertEquals("printing/resource-not-loaded", refused.diagnostic().ruleId());
+    assertTrue(refused.getMessage().contains("images/huge.png"), refused.getMessage());
+    assertTrue(
+        java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
+    assertTrue(
+        java.util.Arrays.equals(goodPdf, Files.readAllBytes(target.resolve("pdf/book-ja.pdf"))));
+  }
+
   private static Path stage(Path temp) throws IOException {
+    return stage(temp, PAGE);
+  }
+
+  private static Path stage(Path temp, String page) throws IOException {
     Path html = Files.createDirectories(temp.resolve("staging/html"));
-    Files.writeString(html.resolve("index.html"), PAGE);
+    Files.writeString(html.resolve("index.html"), page);
     return temp.resolve("target");
   }
 
