@@ -69,15 +69,66 @@ public final class Glossary {
         .append("\n");
     for (Concept concept : concepts(book, termbase)) {
       out.append("\n|")
-          .append(cell(concept.name(language)))
+          .append(cell(withShortForms(concept, language, shortFormsUsed(book, concept))))
           .append("\n|")
           .append(cell(concept.name(otherLanguage)))
           .append("\n|")
-          .append(cell(concept.definition(language)))
+          .append(cell(withSources(concept.definition(language), concept, language)))
           .append('\n');
     }
     out.append("|===\n");
     return out.toString();
+  }
+
+  /**
+   * The acronyms and abbreviations of the concept that the book writes (ENI, NATGW, DX), whatever
+   * their status: a reader who meets one looks it up.
+   */
+  static List<String> shortFormsUsed(BookTerms book, Concept concept) {
+    Set<String> forms = new LinkedHashSet<>();
+    book.occurrences().stream()
+        .filter(o -> o.conceptId().equals(concept.id()))
+        .map(Occurrence::term)
+        .filter(term -> term.type() != null && term.type().isAbbreviation())
+        .map(Term::text)
+        .filter(text -> !text.equals(concept.name(book.language())))
+        .sorted()
+        .forEach(forms::add);
+    return List.copyOf(forms);
+  }
+
+  /** The concept's name with the short forms the book uses, as in "NAT gateway (NATGW)". */
+  private static String withShortForms(Concept concept, String language, List<String> forms) {
+    String name = concept.name(language);
+    if (forms.isEmpty()) {
+      return name;
+    }
+    boolean japanese = language.equals("ja");
+    return name
+        + (japanese ? "（" : " (")
+        + String.join(japanese ? "、" : ", ", forms)
+        + (japanese ? "）" : ")");
+  }
+
+  /**
+   * The definition with a citation of each of its sources ({@code <<src-…>>}, shown as the
+   * source's number), before its closing full stop.
+   */
+  static String withSources(String definition, Concept concept, String language) {
+    List<String> sources = concept.definitionSources(language);
+    if (sources.isEmpty()) {
+      return definition;
+    }
+    boolean japanese = language.equals("ja");
+    StringBuilder citations = new StringBuilder();
+    for (String source : sources) {
+      citations.append(japanese || citations.length() > 0 ? "" : " ");
+      citations.append("<<").append(source).append(">>");
+    }
+    String stop = japanese ? "。" : ".";
+    return definition.endsWith(stop)
+        ? definition.substring(0, definition.length() - stop.length()) + citations + stop
+        : definition + citations;
   }
 
   /** A table cell's text: the cell separator escaped. */
