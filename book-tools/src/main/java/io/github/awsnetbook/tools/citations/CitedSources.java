@@ -68,11 +68,28 @@ public final class CitedSources implements ModelVisitor {
   private Cited openNote;
   private int bibliographyDepth = -1;
 
-  /** The problems of one book. */
+  /**
+   * The problems of one book; none while Asciidoctor's parser reported a problem (an unterminated
+   * block takes the rest of the book into it, list of sources included): the conversion reports
+   * that problem at its place, and the citations are checked once the book reads whole.
+   */
   public static List<Diagnostic> check(SourceModel model) {
+    if (model.messages().stream().anyMatch(CitedSources::isProblem)) {
+      return List.of();
+    }
     CitedSources check = new CitedSources();
     model.accept(check);
     return check.problems();
+  }
+
+  /** A message of the build's own checks ends with its rule ID, as {@code [references/missing-id]}. */
+  private static final Pattern RULE_SUFFIX =
+      Pattern.compile("(?s).*\\[[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*\\]\\s*");
+
+  /** A problem of Asciidoctor's parser, not a finding of one of the build's checks. */
+  private static boolean isProblem(SourceModel.Message message) {
+    return (message.isError() || message.severity().equals("WARN"))
+        && !RULE_SUFFIX.matcher(message.text()).matches();
   }
 
   @Override

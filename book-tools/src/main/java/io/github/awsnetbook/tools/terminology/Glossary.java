@@ -112,23 +112,22 @@ public final class Glossary {
 
   /**
    * The definition with a citation of each of its sources ({@code <<src-…>>}, shown as the
-   * source's number), before its closing full stop.
+   * source's number): in English before its closing full stop, after a space; in Japanese after
+   * its closing 「。」, as a number may start a line and a 「。」 may not.
    */
   static String withSources(String definition, Concept concept, String language) {
     List<String> sources = concept.definitionSources(language);
     if (sources.isEmpty()) {
       return definition;
     }
-    boolean japanese = language.equals("ja");
     StringBuilder citations = new StringBuilder();
-    for (String source : sources) {
-      citations.append(japanese || citations.length() > 0 ? "" : " ");
-      citations.append("<<").append(source).append(">>");
+    sources.forEach(source -> citations.append("<<").append(source).append(">>"));
+    if (language.equals("ja")) {
+      return definition + citations;
     }
-    String stop = japanese ? "。" : ".";
-    return definition.endsWith(stop)
-        ? definition.substring(0, definition.length() - stop.length()) + citations + stop
-        : definition + citations;
+    return definition.endsWith(".")
+        ? definition.substring(0, definition.length() - 1) + " " + citations + "."
+        : definition + " " + citations;
   }
 
   /** A table cell's text: the cell separator escaped. */

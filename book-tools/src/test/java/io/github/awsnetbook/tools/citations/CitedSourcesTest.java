@@ -161,4 +161,25 @@ class CitedSourcesTest {
         rulesAndLines(problems));
     assertTrue(problems.get(0).message().contains("[[[src-gateway-endpoints,1]]]"));
   }
+
+  @Test
+  void aBookTheParserCannotReadWholeIsLeftToTheConversionsMessage() throws IOException {
+    List<Diagnostic> problems =
+        check(
+            """
+            == 章
+
+            [NOTE.editor-note#note-a]
+            .編集部注
+            ====
+            追加料金はかかりません。
+            ====
+
+            ====
+            閉じていない例のブロック
+            """,
+            SOURCES);
+
+    assertEquals(List.of(), problems);
+  }
 }

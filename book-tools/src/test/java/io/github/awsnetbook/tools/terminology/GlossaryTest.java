@@ -66,7 +66,7 @@ class GlossaryTest {
     assertTrue(
         adoc.contains(
             "\n|専用線\n|dedicated line\n|特定の利用者のためだけに用意された通信回線。"
-                + "AWS Direct Connectの物理的な接続を、AWSは専用接続と呼ぶ<<src-dx-connections>>。\n"),
+                + "AWS Direct Connectの物理的な接続を、AWSは専用接続と呼ぶ。<<src-dx-connections>>\n"),
         adoc);
     Books.write(root, "en", "A dedicated line.\n");
     String english =
@@ -93,6 +93,6 @@ class GlossaryTest {
     String japanese =
         Glossary.asciidoc(Books.scan(ASCIIDOCTOR.get(), root, "ja", TERMBASE), TERMBASE, "en");
     assertTrue(japanese.contains("\n|NATゲートウェイ（NATGW）\n|NAT gateway\n|"), japanese);
-    assertTrue(japanese.contains("ゲートウェイ<<src-nat-gateways>>。\n"), japanese);
+    assertTrue(japanese.contains("ゲートウェイ。<<src-nat-gateways>>\n"), japanese);
   }
 }
