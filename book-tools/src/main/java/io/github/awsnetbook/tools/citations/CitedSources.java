@@ -82,14 +82,17 @@ public final class CitedSources implements ModelVisitor {
     return check.problems();
   }
 
-  /** A message of the build's own checks ends with its rule ID, as {@code [references/missing-id]}. */
+  /**
+   * The first line of a message of the build's own checks ends with its rule ID, as {@code
+   * [references/missing-id]} (the source line and its caret follow).
+   */
   private static final Pattern RULE_SUFFIX =
-      Pattern.compile("(?s).*\\[[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*\\]\\s*");
+      Pattern.compile(".*\\[[a-z][a-z0-9-]*/[a-z0-9][a-z0-9-]*\\]\\s*");
 
   /** A problem of Asciidoctor's parser, not a finding of one of the build's checks. */
   private static boolean isProblem(SourceModel.Message message) {
     return (message.isError() || message.severity().equals("WARN"))
-        && !RULE_SUFFIX.matcher(message.text()).matches();
+        && !RULE_SUFFIX.matcher(message.text().lines().findFirst().orElse("")).matches();
   }
 
   @Override
