@@ -25,12 +25,13 @@ fi
 source_lang="$(sed -n 's:.*<book.source.lang>\(.*\)</book.source.lang>.*:\1:p' pom.xml)"
 source_dir="content-$source_lang/src/docs/asciidoc"
 
-# The header lines a translator translates: title, author, revision, description and the like.
+# The header lines a translator translates: title, author, revision, description, the dates and
+# the like.
 header="$(awk '
   /^= / { print; in_header = 1; next }
   in_header && /^[:\/]|^(ifn?def|include)::/ { in_header = 0 }
   in_header { print }
-  /^:(description|subject|keywords|title-logo-image):/ { print }
+  /^:(description|subject|keywords|title-logo-image|original-date|edition-date|sources-checked-date):/ { print }
 ' "$source_dir/index.adoc")"
 
 mkdir -p "$module/src/docs/asciidoc/figures" "$module/src/docs/asciidoc/chapters"

@@ -161,8 +161,8 @@ class AccessiblePdfIT {
     String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
     assertTrue(xmp.contains(pdf.getDocumentInformation().getTitle()), "no title in the XMP");
     assertTrue(xmp.contains("pdfuaid:part"), "the XMP does not claim PDF/UA");
-    assertTrue(xmp.contains("2025-10-13"), "the XMP dates are not the book's date");
-    assertEquals(2025, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
+    assertTrue(xmp.contains("2026-12-07"), "the XMP dates are not the edition's date");
+    assertEquals(2026, pdf.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR));
   }
 
   private static void collect(PDOutlineNode node, List<String> titles) {

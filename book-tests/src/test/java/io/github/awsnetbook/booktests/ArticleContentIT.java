@@ -105,11 +105,13 @@ class ArticleContentIT {
     Document html = books.html(book);
     for (String id :
         List.of(
+            "note-dangling-sentence",
             "note-paas-eni",
-            "note-chime",
+            "note-saas-row",
             "note-gateway-endpoint",
             "note-connection-methods",
-            "note-peering")) {
+            "note-peering",
+            "note-transit-gateway")) {
       Element note = html.getElementById(id);
       assertNotNull(note, book + ": no editor's note #" + id);
       assertTrue(note.hasClass("editor-note"), book + ": #" + id + " lacks the editor-note role");

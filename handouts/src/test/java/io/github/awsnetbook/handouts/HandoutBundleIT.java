@@ -122,6 +122,33 @@ class HandoutBundleIT {
   }
 
   @Test
+  void eachColophonAsTextStatesTheTermsAndTheDatesAndEndsNoSentenceOnAColon() throws IOException {
+    for (String lang : bundle.locales()) {
+      String text =
+          Files.readString(bundle.folder().resolve("licences/content-" + lang + ".txt"));
+      assertTrue(text.contains("CC BY 4.0"), lang + ": no terms for the editors' additions");
+      assertTrue(
+          text.contains("https://creativecommons.org/licenses/by/4.0/"), lang + ": no address");
+      List<String> lines = text.lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i).strip();
+        if (line.endsWith(":") || line.endsWith("：")) {
+          int next = i + 1;
+          while (next < lines.size() && lines.get(next).isBlank()) {
+            next++;
+          }
+          assertTrue(
+              next < lines.size() && lines.get(next).startsWith("* "),
+              lang + ": \"" + line + "\" is followed by no list");
+        }
+      }
+    }
+    assertTrue(
+        Files.readString(bundle.folder().resolve("licences/content-en.txt"))
+            .contains("Sources checked: December 7, 2026"));
+  }
+
+  @Test
   void theLandingPageOffersEachLocaleInItsOwnLanguageWithTheBooksDescription() throws IOException {
     Document landing = Jsoup.parse(bundle.folder().resolve("index.html").toFile(), "UTF-8");
     for (String lang : bundle.locales()) {

@@ -97,21 +97,35 @@ public record Edition(
     return series() + "-" + article + "-" + lang + ".pdf";
   }
 
-  /** The colophon as plain text: one line per entry and per paragraph. */
+  /**
+   * The colophon as plain text, in its order: one line per entry, a blank line before each
+   * paragraph and each list, one line per list item ("* …"); a link shown as its address shows the
+   * whole address.
+   */
   private static String colophon(Document html) {
     Element heading = html.getElementById("colophon");
     if (heading == null || heading.parent() == null) {
       return "";
     }
+    Element section = heading.parent().clone();
+    section.select("a.bare[href]").forEach(link -> link.text(link.attr("href")));
     List<String> lines = new ArrayList<>();
     lines.add(heading.text());
     lines.add("");
-    for (Element row : heading.parent().select(".hdlist tr")) {
-      lines.add(row.select("td.hdlist1").text() + ": " + row.select("td.hdlist2").text());
-    }
-    for (Element paragraph : heading.parent().select(".paragraph p")) {
-      lines.add("");
-      lines.add(paragraph.text());
+    boolean inList = false;
+    for (Element block : section.select(".hdlist tr, .paragraph > p, .ulist li, .olist li")) {
+      if (block.is("tr")) {
+        lines.add(block.select("td.hdlist1").text() + ": " + block.select("td.hdlist2").text());
+      } else if (block.is("li")) {
+        if (!inList) {
+          lines.add("");
+        }
+        lines.add("* " + block.text());
+      } else {
+        lines.add("");
+        lines.add(block.text());
+      }
+      inList = block.is("li");
     }
     return String.join("\n", lines) + "\n";
   }

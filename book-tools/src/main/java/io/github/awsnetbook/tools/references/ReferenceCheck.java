@@ -142,7 +142,9 @@ public final class ReferenceCheck extends Treeprocessor {
     }
 
     void warn(Cursor start, int offset, String text, String rule, String message) {
-      if (start == null) {
+      // Text a build step put into the tree (a translation's untranslated section, shown from
+      // its source) has a cursor without a file: the document as a whole.
+      if (start == null || start.getFile() == null) {
         // No source location: the document as a whole.
         Object docfile = document.getAttribute("docfile");
         reporter.report(

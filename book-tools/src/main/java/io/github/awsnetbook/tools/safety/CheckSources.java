@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.safety;
 
+import io.github.awsnetbook.tools.citations.CitedSources;
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.translation.OutlineReader;
@@ -23,7 +24,8 @@ import io.github.awsnetbook.tools.asciidoc.SourceModels;
  * The build's first step in every content module: the locale's source files are within bounds and
  * valid UTF-8, no symbolic link in the locale or the shared folders leads out of the repository,
  * every XML file the build reads has no DOCTYPE, no invisible character changes what a reader sees,
- * every image is a file of the repository, and a translation adds no raw HTML, script URL or page
+ * every image is a file of the repository, every editor's note and editorial figure cites a source
+ * of the book's list ({@link CitedSources}), and a translation adds no raw HTML, script URL or page
  * resource that its source does not have.
  *
  * <p>The build calls {@link #check(Request)}; {@link #run} is the same check given as command-line
@@ -137,6 +139,9 @@ public final class CheckSources {
     problems.addAll(ImageDimensions.check(root, items));
     problems.addAll(
         invisibleCharacters(root, lang, sourceLang, wellFormed, bounded ? models : null));
+    if (bounded && readable) {
+      problems.addAll(citations(root, lang, models));
+    }
     if (!lang.equals(sourceLang) && readable) {
       List<Path> sourceFiles = readableFiles(root, localeDir(root, sourceLang), new ArrayList<>());
       problems.addAll(
@@ -243,6 +248,19 @@ public final class CheckSources {
     return file.getFileName().toString().endsWith(".svg")
         ? SvgReferences.check(file, xml)
         : List.of();
+  }
+
+  /**
+   * Every editor's note and editorial figure cites a source of the book's list, and every source
+   * cited is in it ({@link CitedSources}), read from the book's one model.
+   */
+  private static List<Diagnostic> citations(Path root, String lang, SourceModels models) {
+    Path top = localeDir(root, lang).toAbsolutePath().normalize().resolve("index.adoc");
+    if (!Files.isRegularFile(top)) {
+      return List.of();
+    }
+    return CitedSources.check(
+        models.load(root, top, Map.of("book-source-dir", top.getParent().toString())));
   }
 
   /**

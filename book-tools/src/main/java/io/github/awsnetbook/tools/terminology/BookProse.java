@@ -15,7 +15,8 @@ import java.util.List;
  * section and block titles, paragraphs (admonition, quote and verse ones too), list items,
  * description list terms and descriptions, table cells, and the alt text of block images. Not
  * prose: listing, literal, passthrough and stem blocks, {@code [source]} paragraphs, literal table
- * cells; and inside a line, what {@link InlineTokens} finds that is not prose (code, URLs, targets,
+ * cells, the entries of a {@code [bibliography]} list (the titles of cited pages, written as their
+ * publishers wrote them); and inside a line, what {@link InlineTokens} finds that is not prose (code, URLs, targets,
  * attribute references).
  *
  * <p>A section's ID is the one its heading is given; a section without one belongs to its parent's,
@@ -24,6 +25,7 @@ import java.util.List;
 final class BookProse implements ModelVisitor {
 
   private final List<List<Segment>> paragraphs = new ArrayList<>();
+  private int bibliographyDepth = -1;
 
   /** The prose of the model, one list of segments per paragraph, in reading order. */
   static List<List<Segment>> of(SourceModel model) {
@@ -41,12 +43,22 @@ final class BookProse implements ModelVisitor {
 
   @Override
   public void section(SourceModel.Section section) {
+    bibliographyDepth = -1;
     paragraph(section.titleSpans(), section.idGiven() ? section.id() : section.sectionId());
   }
 
   @Override
   public void block(SourceModel.Block block) {
+    if (bibliographyDepth >= 0 && block.depth() <= bibliographyDepth) {
+      bibliographyDepth = -1;
+    }
+    if ("ulist".equals(block.context()) && "bibliography".equals(block.style())) {
+      bibliographyDepth = block.depth();
+    }
     paragraph(block.titleSpans(), block.sectionId());
+    if (bibliographyDepth >= 0 && block.depth() > bibliographyDepth) {
+      return;
+    }
     if (isProse(block)) {
       paragraph(block.spans(), block.sectionId());
     }

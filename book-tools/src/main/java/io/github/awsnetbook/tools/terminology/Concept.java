@@ -4,13 +4,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** A concept entry: its terms in every language, and its definition per language. */
-public record Concept(String id, Map<String, String> definitions, List<Term> terms) {
+/**
+ * A concept entry: its terms in every language, its definition per language, and per language the
+ * sources its definition cites (TBX-Basic's {@code admin type="source"} beside the definition): the
+ * IDs of entries of the books' list of sources, such as {@code src-vpc-what-is}.
+ */
+public record Concept(
+    String id,
+    Map<String, String> definitions,
+    List<Term> terms,
+    Map<String, List<String>> definitionSources) {
 
   public Concept {
     Objects.requireNonNull(id, "id");
     definitions = Map.copyOf(definitions);
     terms = List.copyOf(terms);
+    definitionSources =
+        definitionSources.entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toUnmodifiableMap(
+                    Map.Entry::getKey, entry -> List.copyOf(entry.getValue())));
+  }
+
+  /** A concept whose definitions cite no source. */
+  public Concept(String id, Map<String, String> definitions, List<Term> terms) {
+    this(id, definitions, terms, Map.of());
+  }
+
+  /** The sources the definition in one language cites, in the termbase's order. */
+  public List<String> definitionSources(String language) {
+    return definitionSources.getOrDefault(language, List.of());
   }
 
   /** The terms of one language, in the termbase's order. */

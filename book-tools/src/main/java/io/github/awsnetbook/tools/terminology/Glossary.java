@@ -76,15 +76,65 @@ public final class Glossary {
         .append("\n");
     for (Concept concept : concepts(book, termbase)) {
       out.append("\n|")
-          .append(cell(concept.name(language)))
+          .append(cell(withShortForms(concept, language, shortFormsUsed(book, concept))))
           .append("\n|")
           .append(cell(concept.name(otherLanguage)))
           .append("\n|")
-          .append(cell(concept.definition(language)))
+          .append(cell(withSources(concept.definition(language), concept, language)))
           .append('\n');
     }
     out.append("|===\n");
     return out.toString();
+  }
+
+  /**
+   * The acronyms and abbreviations of the concept that the book writes (ENI, NATGW, DX), whatever
+   * their status: a reader who meets one looks it up.
+   */
+  static List<String> shortFormsUsed(BookTerms book, Concept concept) {
+    Set<String> forms = new LinkedHashSet<>();
+    book.occurrences().stream()
+        .filter(o -> o.conceptId().equals(concept.id()))
+        .map(Occurrence::term)
+        .filter(term -> term.type() != null && term.type().isAbbreviation())
+        .map(Term::text)
+        .filter(text -> !text.equals(concept.name(book.language())))
+        .sorted()
+        .forEach(forms::add);
+    return List.copyOf(forms);
+  }
+
+  /** The concept's name with the short forms the book uses, as in "NAT gateway (NATGW)". */
+  private static String withShortForms(Concept concept, String language, List<String> forms) {
+    String name = concept.name(language);
+    if (forms.isEmpty()) {
+      return name;
+    }
+    boolean japanese = language.equals("ja");
+    return name
+        + (japanese ? "（" : " (")
+        + String.join(japanese ? "、" : ", ", forms)
+        + (japanese ? "）" : ")");
+  }
+
+  /**
+   * The definition with a citation of each of its sources ({@code <<src-…>>}, shown as the
+   * source's number): in English before its closing full stop, after a space; in Japanese after
+   * its closing 「。」, as a number may start a line and a 「。」 may not.
+   */
+  static String withSources(String definition, Concept concept, String language) {
+    List<String> sources = concept.definitionSources(language);
+    if (sources.isEmpty()) {
+      return definition;
+    }
+    StringBuilder citations = new StringBuilder();
+    sources.forEach(source -> citations.append("<<").append(source).append(">>"));
+    if (language.equals("ja")) {
+      return definition + citations;
+    }
+    return definition.endsWith(".")
+        ? definition.substring(0, definition.length() - 1) + " " + citations + "."
+        : definition + " " + citations;
   }
 
   /** A table cell's text: the cell separator escaped. */

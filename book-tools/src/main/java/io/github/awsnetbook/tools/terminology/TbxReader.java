@@ -26,7 +26,8 @@ import javax.xml.stream.XMLStreamReader;
  * Reads a TBX v3 (ISO 30042:2019) termbase of the TBX-Basic dialect into a {@link Termbase}.
  *
  * <p>What it reads: {@code conceptEntry id}, per {@code langSec xml:lang} one {@code descrip
- * type="definition"}, and per {@code termSec} the {@code term} and its {@code termNote}s {@code
+ * type="definition"} (alone, or in a {@code descripGrp} with the {@code admin type="source"}s that
+ * name its sources by their IDs in the books' list of sources), and per {@code termSec} the {@code term} and its {@code termNote}s {@code
  * administrativeStatus}, {@code partOfSpeech}, {@code termType} and {@code pronunciation} (the
  * reading, in hiragana), and a {@code note} reading exactly {@code case-insensitive}. Other data
  * categories are skipped.
@@ -41,6 +42,10 @@ public final class TbxReader {
 
   /** The note on a {@code termSec} that makes its term match in any letter case. */
   public static final String CASE_INSENSITIVE_NOTE = "case-insensitive";
+
+  /** The ID of an entry of the books' list of sources (_sources.adoc), as a definition cites it. */
+  static final java.util.regex.Pattern SOURCE_ID =
+      java.util.regex.Pattern.compile("src-[a-z0-9]+(?:-[a-z0-9]+)*");
 
   private final String shownPath;
 
@@ -149,6 +154,8 @@ public final class TbxReader {
 
     private String conceptId;
     private Map<String, String> definitions;
+    private Map<String, List<String>> definitionSources;
+    private boolean inDefinitionGroup;
     private List<Term> terms;
     private String language;
     private TermDraft draft;
@@ -210,7 +217,9 @@ public final class TbxReader {
         case "conceptEntry" -> startConcept();
         case "langSec" -> startLanguage();
         case "termSec" -> startTerm();
+        case "descripGrp" -> inDefinitionGroup = language != null && draft == null;
         case "descrip" -> descrip();
+        case "admin" -> admin();
         case "term" -> requireDraft("term").text(text(), xml.getLocation().getLineNumber());
         case "termNote" -> termNote();
         case "note" -> note();
@@ -226,10 +235,11 @@ public final class TbxReader {
       }
       switch (xml.getLocalName()) {
         case "conceptEntry" -> {
-          concepts.add(new Concept(conceptId, definitions, terms));
+          concepts.add(new Concept(conceptId, definitions, terms, definitionSources));
           conceptId = null;
         }
         case "langSec" -> language = null;
+        case "descripGrp" -> inDefinitionGroup = false;
         case "termSec" -> {
           terms.add(draft.build());
           draft = null;
@@ -252,6 +262,7 @@ public final class TbxReader {
       }
       conceptId = id;
       definitions = new LinkedHashMap<>();
+      definitionSources = new LinkedHashMap<>();
       terms = new ArrayList<>();
     }
 
@@ -294,6 +305,34 @@ public final class TbxReader {
                 + "\"; keep one definition per language");
       }
       definitions.put(language, collapse(text()));
+    }
+
+    /**
+     * TBX-Basic's source of a definition: {@code <admin type="source">} in the {@code descripGrp}
+     * that holds the definition, naming an entry of the books' list of sources by its ID.
+     */
+    private void admin() throws XMLStreamException {
+      String type = xml.getAttributeValue(null, "type");
+      Location at = xml.getLocation();
+      String value = text().strip();
+      if (!"source".equals(type)) {
+        return;
+      }
+      if (!inDefinitionGroup || !definitions.containsKey(language)) {
+        throw located(
+            at,
+            "a source belongs to a definition; put <admin type=\"source\"> after the"
+                + " <descrip type=\"definition\"> in the same <descripGrp> of the langSec");
+      }
+      if (!SOURCE_ID.matcher(value).matches()) {
+        throw located(
+            at,
+            "source \""
+                + value
+                + "\" is not the ID of an entry of the list of sources; write its ID, such as"
+                + " src-vpc-what-is (see _sources.adoc)");
+      }
+      definitionSources.computeIfAbsent(language, key -> new ArrayList<>()).add(value);
     }
 
     private void termNote() throws XMLStreamException {

@@ -78,6 +78,28 @@ class HandoutBundleTest {
   }
 
   @Test
+  void theColophonAsTextKeepsItsListsAndTheWholeAddressOfALink(@TempDir Path temp)
+      throws IOException {
+    Path root = repository(temp);
+    assertEquals(0, run(root));
+    assertEquals(
+        """
+        Colophon
+
+        Author: Seal
+        Terms: CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)
+
+        The editors added these:
+
+        * The glossary.
+        * The sources.
+
+        Typeface.
+        """,
+        Files.readString(root.resolve("target/" + NAME + "/licences/content-en.txt")));
+  }
+
+  @Test
   void aMissingBookNamesTheCommandThatBuildsIt(@TempDir Path temp) throws IOException {
     Path root = repository(temp);
     Files.delete(root.resolve("content-en/target/html/en/index.html"));
@@ -114,7 +136,14 @@ class HandoutBundleTest {
               + (lang.equals("en") ? "An English book." : "日本語の本。")
               + "\"></head><body><div class=\"sect1\"><h2 id=\"colophon\">Colophon</h2>"
               + "<div class=\"hdlist\"><table><tr><td class=\"hdlist1\">Author</td>"
-              + "<td class=\"hdlist2\"><p>Seal</p></td></tr></table></div></div></body></html>");
+              + "<td class=\"hdlist2\"><p>Seal</p></td></tr>"
+              + "<tr><td class=\"hdlist1\">Terms</td><td class=\"hdlist2\"><p>CC BY 4.0 (<a"
+              + " href=\"https://creativecommons.org/licenses/by/4.0/\" class=\"bare\">"
+              + "creativecommons.org/licenses/by/4.0/</a>)</p></td></tr></table></div>"
+              + "<div class=\"paragraph\"><p>The editors added these:</p></div>"
+              + "<div class=\"ulist\"><ul><li><p>The glossary.</p></li><li><p>The sources.</p>"
+              + "</li></ul></div><div class=\"paragraph\"><p>Typeface.</p></div></div>"
+              + "</body></html>");
       Files.createDirectories(html.resolve("css"));
       Files.writeString(html.resolve("css/book.css"), "body{}");
       Path pdf = Files.createDirectories(root.resolve("content-" + lang + "/target/pdf"));

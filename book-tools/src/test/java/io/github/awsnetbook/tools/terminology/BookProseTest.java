@@ -51,6 +51,36 @@ class BookProseTest {
   }
 
   @Test
+  void theEntriesOfABibliographyAreNotProseButItsIntroductionAndWhatFollowsAre()
+      throws IOException {
+    Path index =
+        write(
+            "index.adoc",
+            """
+            = The book
+            :doctype: book
+
+            [appendix#sources]
+            == Sources
+
+            The pages cited.
+
+            [bibliography]
+            * [[[src-tgw,1]]] What is Amazon VPC Transit Gateways?. https://example.com/[]. Today.
+
+            After the list.
+            """);
+
+    assertEquals(
+        List.of(
+            "index.adoc:1 [] The book",
+            "index.adoc:5 [sources] Sources",
+            "index.adoc:7 [sources] The pages cited.",
+            "index.adoc:12 [sources] After the list."),
+        read(index));
+  }
+
+  @Test
   void followsIncludesWithTheBuildsAttribute() throws IOException {
     Path index =
         write(

@@ -57,7 +57,7 @@ class FigureLabelsTest {
     Termbase termbase = Terms.realTermbase();
     Books.write(root, "ja", "本文。\n");
     Books.write(root, "en", "Text.\n");
-    labels("ja", "fig-dx.title=\\u5c02\\u7528\\u7dda\nfig-nat.title = NATゲートウェイ\n");
+    labels("ja", "fig-dx.title=\\u5c02\\u7528\\u7dda\nfig-nat.title = NAT Gateway\n");
     labels("en", "fig-dx.title=A leased line\nfig-nat.title = A NAT gateway\n");
     BookTerms ja = Books.scan(ASCIIDOCTOR.get(), root, "ja", termbase);
     BookTerms en = Books.scan(ASCIIDOCTOR.get(), root, "en", termbase);
@@ -72,9 +72,9 @@ class FigureLabelsTest {
                 + " [terminology/deprecated-term]",
             enFile
                 + ":2:19: error: \"NAT gateway\" in figure label fig-nat.title of the en book: the"
-                + " ja source has only the deprecated \"NATゲートウェイ\" ("
+                + " ja source has only the deprecated \"NAT Gateway\" ("
                 + jaFile
-                + ":2:17); translate what the source says, or write \"NAT ゲートウェイ\" in the source"
+                + ":2:17); translate what the source says, or write \"NATゲートウェイ\" in the source"
                 + " [terminology/concept-missing-in-translation]",
             jaFile
                 + ":1:14: error: \"\\u5c02\\u7528\\u7dda\" in figure label fig-dx.title of the ja"
@@ -83,7 +83,7 @@ class FigureLabelsTest {
                 + ":1:16); write \"dedicated line\" in the translation"
                 + " [terminology/concept-missing-in-translation]",
             jaFile
-                + ":2:17: error: \"NATゲートウェイ\" is deprecated; write \"NAT ゲートウェイ\""
+                + ":2:17: error: \"NAT Gateway\" is deprecated; write \"NATゲートウェイ\""
                 + " [terminology/deprecated-term]"),
         new TermChecks(termbase, root)
             .all(ja, List.of(en)).stream().map(f -> f.toString()).toList());

@@ -37,7 +37,7 @@ class GlossaryTest {
     // whatever the script of the term itself.
     assertEquals(
         List.of(
-            "インターネットゲートウェイ", "AWS Direct Connect", "仮想プライベートゲートウェイ", "専用線", "NAT ゲートウェイ", "VPC"),
+            "インターネットゲートウェイ", "AWS Direct Connect", "仮想プライベートゲートウェイ", "専用線", "NATゲートウェイ", "VPC"),
         Glossary.concepts(book, TERMBASE).stream().map(c -> c.name("ja")).toList());
   }
 
@@ -63,7 +63,11 @@ class GlossaryTest {
         Glossary.asciidoc(Books.scan(ASCIIDOCTOR.get(), root, "ja", TERMBASE), TERMBASE, "en");
     assertTrue(adoc.contains("[appendix]\n[#glossary]\n== 用語集\n"), adoc);
     assertTrue(adoc.contains("|用語 |英語 |定義\n"), adoc);
-    assertTrue(adoc.contains("\n|専用線\n|dedicated line\n|特定の利用者のためだけに用意された通信回線。\n"), adoc);
+    assertTrue(
+        adoc.contains(
+            "\n|専用線\n|dedicated line\n|特定の利用者のためだけに用意された通信回線。"
+                + "AWS Direct Connectの物理的な接続を、AWSは専用接続と呼ぶ。<<src-dx-connections>>\n"),
+        adoc);
     Books.write(root, "en", "A dedicated line.\n");
     String english =
         Glossary.asciidoc(Books.scan(ASCIIDOCTOR.get(), root, "en", TERMBASE), TERMBASE, "ja");
@@ -71,7 +75,9 @@ class GlossaryTest {
     assertTrue(english.contains("|Term |Japanese |Definition\n"), english);
     assertTrue(
         english.contains(
-            "\n|dedicated line\n|専用線\n|A communication line reserved for one" + " customer.\n"),
+            "\n|dedicated line\n|専用線\n|A communication line reserved for one customer."
+                + " AWS calls the physical connection of AWS Direct Connect a dedicated"
+                + " connection <<src-dx-connections>>.\n"),
         english);
   }
 
@@ -83,5 +89,20 @@ class GlossaryTest {
     assertTrue(korean.contains("== {glossary-title}\n"), korean);
     assertTrue(
         korean.contains("|{glossary-term-label} |일본어 |{glossary-definition-label}\n"), korean);
+  }
+
+  @Test
+  void aTermShowsTheAcronymsTheBookUsesAndADefinitionCitesItsSources() {
+    Books.write(root, "en", "A NAT gateway (NATGW) and AWS Direct Connect (DX).\n");
+    String english =
+        Glossary.asciidoc(Books.scan(ASCIIDOCTOR.get(), root, "en", TERMBASE), TERMBASE, "ja");
+    assertTrue(english.contains("\n|NAT gateway (NATGW)\n|NATゲートウェイ\n|"), english);
+    assertTrue(english.contains("\n|AWS Direct Connect (DX)\n|"), english);
+    assertTrue(english.contains(" <<src-nat-gateways>>.\n"), english);
+    Books.write(root, "ja", "NATゲートウェイ（NATGW）。\n");
+    String japanese =
+        Glossary.asciidoc(Books.scan(ASCIIDOCTOR.get(), root, "ja", TERMBASE), TERMBASE, "en");
+    assertTrue(japanese.contains("\n|NATゲートウェイ（NATGW）\n|NAT gateway\n|"), japanese);
+    assertTrue(japanese.contains("ゲートウェイ。<<src-nat-gateways>>\n"), japanese);
   }
 }

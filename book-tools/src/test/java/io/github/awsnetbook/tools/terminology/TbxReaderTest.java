@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,42 @@ class TbxReaderTest {
     Term english = concept.terms("en").get(0);
     assertFalse(english.caseSensitive());
     assertEquals(25, english.line());
+  }
+
+  private static final String EN_DEFINITION =
+      "<descrip type=\"definition\">A gateway that\n          translates addresses.</descrip>";
+
+  @Test
+  void aDefinitionsSourcesAreTheAdminSourcesOfItsGroup() throws IOException {
+    String grouped =
+        NAT_GATEWAY.replace(
+            EN_DEFINITION,
+            "<descripGrp><descrip type=\"definition\">A gateway that translates addresses.</descrip>"
+                + "<admin type=\"source\">src-nat-gateways</admin>"
+                + "<admin type=\"source\">src-vpc-what-is</admin></descripGrp>");
+    Concept concept =
+        TbxReader.read(dir, write(HEAD + grouped + TAIL)).concept("nat-gateway").orElseThrow();
+    assertEquals("A gateway that translates addresses.", concept.definition("en"));
+    assertEquals(List.of("src-nat-gateways", "src-vpc-what-is"), concept.definitionSources("en"));
+    assertEquals(List.of(), concept.definitionSources("ja"));
+  }
+
+  @Test
+  void aSourceOutsideTheGroupOfADefinitionOrNotAnIdIsRefusedAtItsLine() throws IOException {
+    String loose =
+        NAT_GATEWAY.replace(
+            EN_DEFINITION, EN_DEFINITION + "\n<admin type=\"source\">src-nat-gateways</admin>");
+    TerminologyException outside = refused(HEAD + loose + TAIL);
+    assertTrue(
+        outside.getMessage().contains("a source belongs to a definition"), outside.getMessage());
+    String url =
+        NAT_GATEWAY.replace(
+            EN_DEFINITION,
+            "<descripGrp><descrip type=\"definition\">A gateway.</descrip>\n"
+                + "<admin type=\"source\">https://docs.aws.amazon.com/</admin></descripGrp>");
+    TerminologyException notAnId = refused(HEAD + url + TAIL);
+    assertTrue(notAnId.getMessage().contains("test.tbx:23:"), notAnId.getMessage());
+    assertTrue(notAnId.getMessage().contains("write its ID"), notAnId.getMessage());
   }
 
   @Test
@@ -255,6 +292,9 @@ class TbxReaderTest {
     Concept gateway = termbase.concept("gateway-endpoint").orElseThrow();
     assertEquals("ゲートウェイエンドポイント", gateway.name("ja"));
     assertEquals("gateway endpoint", gateway.name("en"));
-    assertEquals("NAT ゲートウェイ", termbase.concept("nat-gateway").orElseThrow().name("ja"));
+    assertEquals("NATゲートウェイ", termbase.concept("nat-gateway").orElseThrow().name("ja"));
+    assertEquals(
+        List.of("src-vpc-what-is"),
+        termbase.concept("vpc").orElseThrow().definitionSources("ja"));
   }
 }

@@ -110,7 +110,7 @@ class TermChecksTest {
         List.of(
             "content-ja/src/docs/asciidoc/index.adoc:3:1: warning: \"Private IP\" and \"プライベートIP\""
                 + " (content-ja/src/docs/asciidoc/index.adoc:1:1) are two forms of one concept in"
-                + " this book; write \"プライベート IP アドレス\" in both places"
+                + " this book; write \"プライベートIPアドレス\" in both places"
                 + " [terminology/inconsistent-admitted-forms]"),
         findings);
   }

@@ -35,7 +35,7 @@ class TermFixTest {
 
   @Test
   void rewritesDeprecatedTermsWhereThePreferredOneIsClear() throws IOException {
-    Path ja = Books.write(root, "ja", "= 本\n\nDirect　Connectと、ＮＡＴゲートウェイ。\r\nインタフェースエンドポイント。\n");
+    Path ja = Books.write(root, "ja", "= 本\n\nDirect　Connectと、ＮＡＴ Ｇａｔｅｗａｙ。\r\nインタフェースエンドポイント。\n");
     Path en =
         Books.write(
             root,
@@ -47,7 +47,7 @@ class TermFixTest {
             """);
     assertEquals(0, fix());
     assertEquals(
-        "= 本\n\nAWS Direct Connectと、NAT ゲートウェイ。\r\nインターフェイスエンドポイント。\n",
+        "= 本\n\nAWS Direct Connectと、NATゲートウェイ。\r\nインターフェイスエンドポイント。\n",
         Files.readString(ja, StandardCharsets.UTF_8));
     assertEquals(
         "= Book\n\nA dedicated line, a NAT gateway (NAT gateway (NATGW) stays), and a"
@@ -59,7 +59,7 @@ class TermFixTest {
         String.join(
             "\n",
             ja3 + "1: \"Direct　Connect\" → \"AWS Direct Connect\"",
-            ja3 + "17: \"ＮＡＴゲートウェイ\" → \"NAT ゲートウェイ\"",
+            ja3 + "17: \"ＮＡＴ Ｇａｔｅｗａｙ\" → \"NATゲートウェイ\"",
             "content-ja/src/docs/asciidoc/index.adoc:4:1: \"インタフェースエンドポイント\" → \"インターフェイスエンドポイント\"",
             en3 + "3: \"leased line\" → \"dedicated line\"",
             en3 + "18: \"Nat Gateway\" → \"NAT gateway\"",
