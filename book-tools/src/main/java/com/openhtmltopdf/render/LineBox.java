@@ -250,7 +250,9 @@ public class LineBox extends Box implements InlinePaintable {
      * have no place for the slack but the gaps between characters. This version fills, in turn,
      * the spaces (up to the inter-word cap), the Japanese-Latin boundaries the print copy marks
      * with an empty span.jl-autospace (up to JLREQ's half an em in all, so a quarter em more), and
-     * the gaps between characters (up to the inter-char cap); a boundary mark at the start or end
+     * the gaps between characters (up to the inter-char cap), and what is still left to the gaps
+     * (or, where letters may not be spaced, to the spaces) up to a few times their cap, so that a
+     * line ends at the margin unless a picture cut it short; a boundary mark at the start or end
      * of a line takes no room, as JLREQ sets no space there. Everything else is the engine's.
      */
     public void justify(CssContext c) {
@@ -270,8 +272,8 @@ public class LineBox extends Box implements InlinePaintable {
         int rightFloatDistance = getFloatDistances().getRightFloatDistance();
         int available = getParent().getContentWidth() -
             leftFloatDistance - rightFloatDistance - getContentStart();
-        float toAdd = justified ? available - (getContentWidth() - collapsed) : 0f;
-        if (toAdd <= 0f && edgeMarks.isEmpty()) {
+        float toAdd = justified ? available - (getContentWidth() - collapsed) + trailingSpaceWidth() : 0f;
+        if (!justified && edgeMarks.isEmpty()) {
             return;
         }
         float maxInterChar = getParent().getStyle().getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_CHAR, getParent().getWidth(), c);
@@ -279,9 +281,11 @@ public class LineBox extends Box implements InlinePaintable {
         CharCounts counts = countJustifiableChars();
         JustificationInfo info = new JustificationInfo();
         float left = Math.max(toAdd, 0f);
-        if (counts.getSpaceCount() > 0) {
-            info.setSpaceAdjust(Math.min(left / counts.getSpaceCount(), maxInterWord));
-            left -= info.getSpaceAdjust() * counts.getSpaceCount();
+        // A space that ends the line (the engine keeps one between two elements) shows no width.
+        int spaces = counts.getSpaceCount() - trailingSpaces() - spacesIn(marks) - spacesIn(edgeMarks);
+        if (spaces > 0) {
+            info.setSpaceAdjust(Math.min(left / spaces, maxInterWord));
+            left -= info.getSpaceAdjust() * spaces;
         }
         float markAdjust = 0f;
         if (!marks.isEmpty()) {
@@ -290,20 +294,64 @@ public class LineBox extends Box implements InlinePaintable {
             left -= markAdjust * marks.size();
         }
         if (counts.getNonSpaceCount() > 1) {
-            info.setNonSpaceAdjust(Math.min(left / (counts.getNonSpaceCount() - 1), maxInterChar));
+            // What no cap leaves room for goes between the characters all the same (JLREQ's last
+            // resort): a justified line ends at the margin.
+            float gaps = counts.getNonSpaceCount() - 1;
+            info.setNonSpaceAdjust(Math.min(left / gaps, maxInterChar));
+            left -= info.getNonSpaceAdjust() * gaps;
+            if (left > 0f && maxInterChar > 0f) {
+                // At most half an em in all (about the 2 mm the engine allowed): a line that a
+                // picture cuts short stays short.
+                float more = Math.min(left / gaps, maxInterChar * LAST_RESORT);
+                info.setNonSpaceAdjust(info.getNonSpaceAdjust() + more);
+                left -= more * gaps;
+            }
+        }
+        if (left > 0f && spaces > 0 && maxInterChar <= 0f) {
+            // English: letters are never spaced, so the word spaces take the rest, up to as much again.
+            info.setSpaceAdjust(info.getSpaceAdjust() + Math.min(left / spaces, maxInterWord));
         }
         adjustChildren(info, marks, markAdjust, edgeMarks);
         if (justified) {
+            // Even with nothing to add: text with justification info is drawn glyph by glyph, which
+            // keeps PDFBox from setting —— as one ligature glyph that has no text of its own.
             setJustificationInfo(info);
         }
     }
 
-    /** Whether a box is the print copy's empty mark of a Japanese-Latin boundary. */
+    /** How many times the inter-char cap the gaps may take when nothing else can. */
+    private static final float LAST_RESORT = 4f;
+
+    /**
+     * Whether a box is the print copy's mark of a Japanese-Latin boundary: empty, or holding the
+     * one space that the text has there (span.jl-autospace).
+     */
     private static boolean isAutospaceMark(Object box) {
-        return box instanceof InlineLayoutBox
-            && ((InlineLayoutBox) box).getElement() != null
-            && "jl-autospace".equals(((InlineLayoutBox) box).getElement().getAttribute("class"))
-            && ((InlineLayoutBox) box).getInlineChildCount() == 0;
+        if (!(box instanceof InlineLayoutBox)) {
+            return false;
+        }
+        InlineLayoutBox mark = (InlineLayoutBox) box;
+        if (mark.getElement() == null
+            || !(" " + mark.getElement().getAttribute("class") + " ").contains(" jl-autospace ")) {
+            return false;
+        }
+        for (Object child : mark.getInlineChildren()) {
+            if (!(child instanceof InlineText) || !((InlineText) child).getSubstring().trim().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The spaces inside boundary marks, which widen with their marks, not as spaces. */
+    private static int spacesIn(List<InlineLayoutBox> marks) {
+        int spaces = 0;
+        for (InlineLayoutBox mark : marks) {
+            for (Object child : mark.getInlineChildren()) {
+                spaces += ((InlineText) child).getSubstring().length();
+            }
+        }
+        return spaces;
     }
 
     /** The boundary marks of this line, those inside it and those at its start or end. */
@@ -328,6 +376,54 @@ public class LineBox extends Box implements InlinePaintable {
         }
     }
 
+    /** The width of the texts of spaces only that end the line, which show nothing. */
+    private int trailingSpaceWidth() {
+        List<Object> leaves = new ArrayList<>();
+        for (Box b : getChildren()) {
+            collectLeaves(b, leaves);
+        }
+        int width = 0;
+        for (int i = leaves.size() - 1; i >= 0; i--) {
+            if (leaves.get(i) instanceof InlineText) {
+                InlineText text = (InlineText) leaves.get(i);
+                if (!text.getSubstring().trim().isEmpty()) {
+                    break;
+                }
+                if (!text.getSubstring().isEmpty()) {
+                    width += text.getWidth();
+                }
+            }
+        }
+        return width;
+    }
+
+    /** How many spaces end the line's text, which justification must not count on. */
+    private int trailingSpaces() {
+        List<Object> leaves = new ArrayList<>();
+        for (Box b : getChildren()) {
+            collectLeaves(b, leaves);
+        }
+        int spaces = 0;
+        for (int i = leaves.size() - 1; i >= 0; i--) {
+            if (!(leaves.get(i) instanceof InlineText)) {
+                continue;
+            }
+            InlineText text = (InlineText) leaves.get(i);
+            String s = text.getSubstring();
+            int end = s.length();
+            while (end > 0 && s.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (text.getLetterSpacing() == 0f) {
+                spaces += s.length() - end;
+            }
+            if (end > 0) {
+                break;
+            }
+        }
+        return spaces;
+    }
+
     private static void collectLeaves(Object box, List<Object> leaves) {
         if (isAutospaceMark(box) || box instanceof InlineText) {
             leaves.add(box);
@@ -344,11 +440,24 @@ public class LineBox extends Box implements InlinePaintable {
         for (Box b : getChildren()) {
             b.setX(b.getX() + Math.round(adjust));
             if (b instanceof InlineLayoutBox) {
-                adjust += adjustHorizontalPosition((InlineLayoutBox) b, info, adjust, marks, markAdjust, edgeMarks);
+                adjust += adjustMark((InlineLayoutBox) b, info, adjust, marks, markAdjust, edgeMarks);
             }
         }
         setContentWidth(getContentWidth() + Math.round(adjust));
         calcChildLocations();
+    }
+
+    /** How much a box widens: a boundary mark as justification asks, any other by its content. */
+    private static float adjustMark(InlineLayoutBox box, JustificationInfo info, float adjust, List<InlineLayoutBox> marks, float markAdjust, List<InlineLayoutBox> edgeMarks) {
+        if (edgeMarks.contains(box)) {
+            float width = box.getInlineWidth();
+            box.setInlineWidth(0);
+            return -width;
+        } else if (marks.contains(box)) {
+            box.setInlineWidth(Math.round(box.getInlineWidth() + markAdjust));
+            return markAdjust;
+        }
+        return adjustHorizontalPosition(box, info, adjust, marks, markAdjust, edgeMarks);
     }
 
     /** InlineLayoutBox.adjustHorizontalPosition, which knows the boundary marks. */
@@ -367,17 +476,7 @@ public class LineBox extends Box implements InlinePaintable {
                 Box b = (Box) o;
                 b.setX(b.getX() + Math.round(runningTotal));
                 if (b instanceof InlineLayoutBox) {
-                    InlineLayoutBox child = (InlineLayoutBox) b;
-                    float adj;
-                    if (edgeMarks.contains(child)) {
-                        adj = -child.getInlineWidth();
-                        child.setInlineWidth(0);
-                    } else if (marks.contains(child)) {
-                        adj = markAdjust;
-                        child.setInlineWidth(Math.round(child.getInlineWidth() + markAdjust));
-                    } else {
-                        adj = adjustHorizontalPosition(child, info, runningTotal, marks, markAdjust, edgeMarks);
-                    }
+                    float adj = adjustMark((InlineLayoutBox) b, info, runningTotal, marks, markAdjust, edgeMarks);
                     result += adj;
                     runningTotal += adj;
                 }

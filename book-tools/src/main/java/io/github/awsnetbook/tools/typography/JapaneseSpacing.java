@@ -12,8 +12,8 @@ import org.jsoup.nodes.TextNode;
  * Marks where JLREQ spaces a Japanese paragraph apart from its characters' own advances, with
  * empty elements that the print stylesheet sizes (see {@link PrintTypesetting}): {@code
  * span.jl-autospace} between a Japanese character and a Latin letter or digit (a quarter em,
- * JLREQ 3.2.5), {@code span.jl-trim} inside a pair of full-width punctuation marks (half an em taken
- * back, JLREQ 3.1.4).
+ * JLREQ 3.2.5), {@code span.jl-trim} inside a pair of full-width punctuation marks where a line may
+ * break (half an em taken back, JLREQ 3.1.4).
  */
 final class JapaneseSpacing {
 
@@ -27,8 +27,16 @@ final class JapaneseSpacing {
 
   private record Mark(TextNode node, int offset, String kind) {}
 
-  /** Puts the marks into the text nodes of one paragraph, given in reading order. */
-  static void mark(Element paragraph, List<TextNode> nodes, BreakOpportunities breaks) {
+  /**
+   * Puts the marks into the text of one paragraph. The engine may break a line at any element, an
+   * empty one too, so a pair is trimmed only where kinsoku allows a break between its marks (。（,
+   * ）「); a pair that kinsoku keeps together (）。) keeps its full width.
+   */
+  static void mark(Element paragraph, BreakOpportunities breaks) {
+    insertMarks(PrintTypesetting.textNodes(paragraph), breaks);
+  }
+
+  private static void insertMarks(List<TextNode> nodes, BreakOpportunities breaks) {
     StringBuilder whole = new StringBuilder();
     List<TextNode> nodeAt = new ArrayList<>();
     List<Integer> offsetAt = new ArrayList<>();
@@ -50,6 +58,9 @@ final class JapaneseSpacing {
         continue;
       }
       String kind = kind(before, after, allowed.get(at));
+      if (TRIM.equals(kind) && !allowed.get(at)) {
+        kind = null;
+      }
       if (kind != null) {
         marks.add(new Mark(nodeAt.get(at), offsetAt.get(at), kind));
       }
@@ -59,11 +70,14 @@ final class JapaneseSpacing {
     }
   }
 
+  private static boolean isBoundary(int before, int after) {
+    return (isJapaneseLetter(before) && isLatinLetterOrDigit(after))
+        || (isLatinLetterOrDigit(before) && isJapaneseLetter(after));
+  }
+
   /** Which mark goes between two characters, if any. */
   static String kind(int before, int after, boolean mayBreak) {
-    if (mayBreak
-        && ((isJapaneseLetter(before) && isLatinLetterOrDigit(after))
-            || (isLatinLetterOrDigit(before) && isJapaneseLetter(after)))) {
+    if (mayBreak && isBoundary(before, after)) {
       return AUTOSPACE;
     }
     if ((CLOSING.indexOf(before) >= 0 && (CLOSING.indexOf(after) >= 0 || OPENING.indexOf(after) >= 0))

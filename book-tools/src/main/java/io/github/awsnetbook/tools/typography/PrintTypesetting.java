@@ -26,7 +26,6 @@ import org.jsoup.nodes.TextNode;
  *   <li>A pair of full-width punctuation marks is set in one and a half em (JLREQ 3.1.4): an empty
  *       {@code span.jl-trim} between them takes back the blank half of the closing mark before
  *       it, or of the opening mark after it.
- *   <li>English text gets curly quotes for the straight ones that AsciiDoc leaves.
  * </ul>
  *
  * <p>The marks are empty elements, so they add nothing to the text that is drawn, tagged, copied or
@@ -55,12 +54,9 @@ public final class PrintTypesetting {
         continue;
       }
       if (isJapanese(paragraph)) {
-        JapaneseSpacing.mark(paragraph, textNodes(paragraph), breaks);
+        JapaneseSpacing.mark(paragraph, breaks);
         textNodes(paragraph).forEach(this::wrapLatinRuns);
       }
-    }
-    if (isEnglish(page.selectFirst("html"))) {
-      page.select("#content, #header, #footnotes").forEach(CurlyQuotes::apply);
     }
     return page;
   }
@@ -168,10 +164,6 @@ public final class PrintTypesetting {
 
   private static boolean isJapanese(Element element) {
     return language(element).equals("ja");
-  }
-
-  private static boolean isEnglish(Element element) {
-    return element != null && language(element).equals("en");
   }
 
   private static String language(Element element) {
