@@ -293,10 +293,13 @@ public class LineBox extends Box implements InlinePaintable {
             markAdjust = Math.min(left / marks.size(), quarterEm);
             left -= markAdjust * marks.size();
         }
-        if (counts.getNonSpaceCount() > 1) {
+        // Every character before the line's last glyph moves it by one adjustment: all of them when
+        // the line ends in text that is not justified (a Latin run), all but the last otherwise.
+        int gapCount = counts.getNonSpaceCount() - (endsInJustifiedText() ? 1 : 0);
+        if (gapCount > 0) {
             // What no cap leaves room for goes between the characters all the same (JLREQ's last
             // resort): a justified line ends at the margin.
-            float gaps = counts.getNonSpaceCount() - 1;
+            float gaps = gapCount;
             info.setNonSpaceAdjust(Math.min(left / gaps, maxInterChar));
             left -= info.getNonSpaceAdjust() * gaps;
             if (left > 0f && maxInterChar > 0f) {
@@ -395,6 +398,21 @@ public class LineBox extends Box implements InlinePaintable {
             }
         }
         return width;
+    }
+
+    /** Whether the last text of the line with any ink is text that justification spaces. */
+    private boolean endsInJustifiedText() {
+        List<Object> leaves = new ArrayList<>();
+        for (Box b : getChildren()) {
+            collectLeaves(b, leaves);
+        }
+        for (int i = leaves.size() - 1; i >= 0; i--) {
+            if (leaves.get(i) instanceof InlineText
+                && !((InlineText) leaves.get(i)).getSubstring().trim().isEmpty()) {
+                return ((InlineText) leaves.get(i)).getLetterSpacing() == 0f;
+            }
+        }
+        return true;
     }
 
     /** How many spaces end the line's text, which justification must not count on. */
