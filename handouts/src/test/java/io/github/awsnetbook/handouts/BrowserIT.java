@@ -143,6 +143,21 @@ class BrowserIT {
     assertEquals(List.of(), problems);
   }
 
+  /**
+   * Japanese is spaced as JLREQ asks where CSS can (the PDF does it in full): the browser's own
+   * space between Japanese and Latin text, and its trimming of punctuation pairs.
+   */
+  @Test
+  void japaneseParagraphsGetTheBrowsersSpacingBetweenJapaneseAndLatinText() {
+    open(server.uri("ja/index.html"), WIDTHS.get(0));
+    Object styles =
+        browser.executeScript(
+            "const p = document.querySelector('#content .paragraph p');"
+                + "const s = getComputedStyle(p);"
+                + "return [s.textAutospace, s.textSpacingTrim];");
+    assertEquals(List.of("normal", "normal"), styles);
+  }
+
   private List<String> check(URI uri, String where, int width) {
     open(uri, width);
     List<String> problems = new ArrayList<>();

@@ -19,7 +19,17 @@ import org.jsoup.nodes.TextNode;
  *       between two Latin words: each run of Latin text with its spaces is a {@code span.latin},
  *       which the print stylesheet sets with an explicit letter spacing; the engine leaves such
  *       text out of justification.
+ *   <li>Between Japanese and Latin letters or digits, JLREQ's quarter em (3.2.5) comes from an empty
+ *       {@code span.jl-autospace} that the print stylesheet gives that width; the engine's patched
+ *       justification widens it up to half an em, before it widens the gaps between Japanese
+ *       characters, and lets it take no room at the start or the end of a line.
+ *   <li>A pair of full-width punctuation marks is set in one and a half em (JLREQ 3.1.4): an empty
+ *       {@code span.jl-trim} between them takes back the blank half of the closing mark before
+ *       it, or of the opening mark after it.
  * </ul>
+ *
+ * <p>The marks are empty elements, so they add nothing to the text that is drawn, tagged, copied or
+ * searched, and they keep the order in which the engine draws a line's text.
  */
 public final class PrintTypesetting {
 
@@ -44,6 +54,7 @@ public final class PrintTypesetting {
         continue;
       }
       if (isJapanese(paragraph)) {
+        JapaneseSpacing.mark(paragraph, breaks);
         textNodes(paragraph).forEach(this::wrapLatinRuns);
       }
     }
@@ -135,7 +146,7 @@ public final class PrintTypesetting {
     node.remove();
   }
 
-  private static List<TextNode> textNodes(Element element) {
+  static List<TextNode> textNodes(Element element) {
     List<TextNode> nodes = new ArrayList<>();
     element.traverse(
         (node, depth) -> {
@@ -152,11 +163,15 @@ public final class PrintTypesetting {
   }
 
   private static boolean isJapanese(Element element) {
+    return language(element).equals("ja");
+  }
+
+  private static String language(Element element) {
     for (Element at = element; at != null; at = at.parent()) {
       if (at.hasAttr("lang")) {
-        return at.attr("lang").equals("ja") || at.attr("lang").startsWith("ja-");
+        return at.attr("lang").split("-")[0];
       }
     }
-    return false;
+    return "";
   }
 }

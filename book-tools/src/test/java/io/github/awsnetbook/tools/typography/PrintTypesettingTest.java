@@ -70,4 +70,23 @@ class PrintTypesettingTest {
         code.select("code span.latin").stream().map(Element::wholeText).toList());
     assertEquals(0, code.select("pre span").size());
   }
+
+  @Test
+  void japaneseAndLatinLettersOrDigitsAreMarkedForAQuarterEm() {
+    Document page = typeset("ja", "<p>今回はAWSネットワークの第3回、2025年。</p>");
+    assertEquals(5, page.select("p span.jl-autospace").size());
+    assertEquals(
+        "今回は|AWS|ネットワークの第|3|回、2025|年。",
+        page.selectFirst("p").html().replaceAll("<span class=\"jl-autospace\"></span>", "|")
+            .replaceAll("<[^>]+>", ""));
+  }
+
+  @Test
+  void aClosingMarkBeforeAnOpeningOneIsTrimmedButAPairKinsokuKeepsTogetherIsNot() {
+    Document page = typeset("ja", "<p>対象外です。（注）。「引用」「次」</p>");
+    assertEquals(
+        "対象外です。|（注）。|「引用」|「次」",
+        page.selectFirst("p").html().replaceAll("<span class=\"jl-trim\"></span>", "|")
+            .replaceAll("<[^>]+>", ""));
+  }
 }
