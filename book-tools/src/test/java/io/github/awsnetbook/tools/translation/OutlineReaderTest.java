@@ -144,6 +144,7 @@ class OutlineReaderTest {
             "direct-connect",
             "peering-transit-gateway",
             "aws-wavelength",
+            "sources",
             "colophon"),
         ja.ids());
     for (String lang : RealLocales.translations()) {
