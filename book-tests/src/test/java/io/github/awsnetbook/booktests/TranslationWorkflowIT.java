@@ -114,7 +114,7 @@ class TranslationWorkflowIT {
         draft
             .log()
             .contains(
-                "translation en: 6 sections: 4 up to date, 1 stale, 1 untranslated, 0 orphaned"),
+                "translation en: 7 sections: 5 up to date, 1 stale, 1 untranslated, 0 orphaned"),
         draft.log());
     String status = build.read(STATUS);
     assertEquals("stale", stateIn(status, "en", "direct-connect"));
