@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,13 +17,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,6 +47,11 @@ class FiguresIT {
   FiguresIT(ReadBooks books) {
     this.books = books;
   }
+
+  private static final FigureGeometry GEOMETRY = FigureGeometry.withBookFonts();
+
+  /** A reference to an entry of the sources in a caption. */
+  private static final Pattern SOURCE_REFERENCE = Pattern.compile("<<src-[^>]+>>");
 
   private static final Pattern JAPANESE =
       Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
@@ -156,16 +167,259 @@ class FiguresIT {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("figuresInEveryLocale")
-  void theCaptionOfEachFigureIsItsSvgTitle(Book book, String figure, int n) {
+  void theCaptionOfEachFigureIsItsSvgTitleWithItsSourceReferences(
+      Book book, String figure, int n) {
     // The SVG title is the figure's accessible name: a reader who hears it and a reader who sees
-    // the caption are told the same thing.
+    // the caption are told the same thing. The caption adds only its references to the sources
+    // (<<src-…>>), links a title cannot hold.
+    String caption = caption(book, figure);
     assertEquals(
         labels(book.lang(), figure).get(figure + ".title"),
-        caption(book, figure),
+        SOURCE_REFERENCE.matcher(caption).replaceAll("").strip(),
         figure
             + " in "
             + book
             + ": the caption in the chapter and the title in figures.properties");
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("figuresInEveryLocale")
+  void everyLabelOfTheFigureIsPrintedAtSevenPointsOrMore(Book book, String figure, int n)
+      throws IOException {
+    List<Glyph> glyphs = glyphsOfThePageOfTheCaption(book, n);
+    StringBuilder text = new StringBuilder();
+    List<Double> sizes = new ArrayList<>();
+    for (Glyph glyph : glyphs) {
+      for (char c : glyph.text().toCharArray()) {
+        if (!Character.isWhitespace(c)) {
+          text.append(c);
+          sizes.add(glyph.size());
+        }
+      }
+    }
+    Map<String, String> drawn = labels(book.lang(), figure);
+    drawn.keySet().removeIf(key -> key.endsWith(".title"));
+    for (String label : drawn.values()) {
+      for (String line : label.split("\n")) {
+        String wanted = line.replaceAll("\\s+", "");
+        int at = text.indexOf(wanted);
+        assertTrue(at >= 0, figure + " (" + book + "): the label \"" + line + "\" is not printed");
+        // Every place the words are printed: the body text is larger, so a small one is the
+        // figure's.
+        for (; at >= 0; at = text.indexOf(wanted, at + 1)) {
+          double smallest =
+              sizes.subList(at, at + wanted.length()).stream().mapToDouble(d -> d).min().orElse(0);
+          assertTrue(
+              smallest >= 7.0,
+              String.format(
+                  Locale.ROOT,
+                  "%s (%s): \"%s\" is printed at %.2f pt, under 7 pt",
+                  figure,
+                  book,
+                  line,
+                  smallest));
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("figuresInEveryLocale")
+  void theFiguresPathColoursStayDistinctInGrey(Book book, String figure, int n) {
+    // Printed in grey, each kind of path keeps its own lightness: CIE L* at least 10 apart, and
+    // every path as dark as WCAG's 3:1 for graphics against white paper.
+    Set<String> colours = new TreeSet<>();
+    GEOMETRY.strokes(rendered(book, figure)).stream()
+        .filter(stroke -> stroke.hasClass("fig-path"))
+        .forEach(stroke -> colours.add(stroke.colour()));
+    assertFalse(colours.isEmpty(), figure + " marks no path (class fig-path)");
+    List<String> list = new ArrayList<>(colours);
+    for (int i = 0; i < list.size(); i++) {
+      String colour = list.get(i);
+      assertTrue(
+          FigureGeometry.contrastOnWhite(colour) >= 3.0,
+          figure + ": the path colour " + colour + " is too pale on white paper");
+      for (int j = i + 1; j < list.size(); j++) {
+        double apart =
+            Math.abs(FigureGeometry.lightness(colour) - FigureGeometry.lightness(list.get(j)));
+        assertTrue(
+            apart >= 10,
+            String.format(
+                Locale.ROOT,
+                "%s: the paths %s and %s are %.1f L* apart in grey, under 10",
+                figure,
+                colour,
+                list.get(j),
+                apart));
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("figuresInEveryLocale")
+  void noPathRunsThroughALabel(Book book, String figure, int n) {
+    Document svg = rendered(book, figure);
+    List<FigureGeometry.Stroke> strokes = GEOMETRY.strokes(svg);
+    for (FigureGeometry.Label label : GEOMETRY.labels(svg)) {
+      for (FigureGeometry.Stroke stroke : strokes) {
+        assertFalse(
+            stroke.touches(label.box()),
+            figure
+                + " ("
+                + book
+                + "): the "
+                + stroke.element().tagName()
+                + " "
+                + stroke.colour()
+                + " runs through the label \""
+                + label.text()
+                + "\" "
+                + label.box());
+      }
+    }
+  }
+
+  @Test
+  void theSubjectOfFigureTwoIsItsDarkestPath() {
+    // Figure 2 is about AWS Direct Connect: printed in grey, its path must not be the palest.
+    Document svg = rendered(Book.source(), "fig-connections");
+    double directConnect = 100;
+    double others = 100;
+    for (FigureGeometry.Stroke stroke : GEOMETRY.strokes(svg)) {
+      if (!stroke.hasClass("fig-path")) {
+        continue;
+      }
+      double lightness = FigureGeometry.lightness(stroke.colour());
+      if (stroke.hasClass("fig-path-direct-connect")) {
+        directConnect = Math.min(directConnect, lightness);
+      } else {
+        others = Math.min(others, lightness);
+      }
+    }
+    assertTrue(directConnect < others, "Direct Connect L* " + directConnect + ", others " + others);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("books")
+  void directConnectReachesTheTransitGatewayOnlyThroughADirectConnectGateway(Book book) {
+    Document svg = rendered(book, "fig-transit-gateway");
+    Element hub = svg.selectFirst("circle.fig-hub");
+    assertNotNull(hub, "figure 5 has no hub (circle.fig-hub)");
+    Point2D centre =
+        new Point2D.Double(Double.parseDouble(hub.attr("cx")), Double.parseDouble(hub.attr("cy")));
+    double radius = Double.parseDouble(hub.attr("r"));
+    Element gatewayBox = svg.selectFirst("rect.fig-direct-connect-gateway");
+    assertNotNull(gatewayBox, "figure 5 has no Direct Connect gateway");
+    Rectangle2D gateway = FigureGeometry.box(gatewayBox);
+    List<FigureGeometry.Stroke> strokes = GEOMETRY.strokes(svg);
+
+    List<FigureGeometry.Stroke> directConnect =
+        strokes.stream().filter(s -> s.hasClass("fig-path-direct-connect")).toList();
+    assertFalse(directConnect.isEmpty(), "figure 5 draws no Direct Connect path");
+    for (FigureGeometry.Stroke stroke : directConnect) {
+      assertTrue(stroke.touches(gateway), "the DX path does not end at the Direct Connect gateway");
+      for (Point2D point : stroke.points()) {
+        assertTrue(
+            point.distance(centre) > radius + stroke.width(),
+            "the DX path reaches the transit gateway itself at " + point);
+      }
+    }
+    List<FigureGeometry.Stroke> association =
+        strokes.stream().filter(s -> s.hasClass("fig-path-association")).toList();
+    assertEquals(1, association.size(), "one association joins the gateway to the hub");
+    List<Point2D> ends = association.get(0).points();
+    assertTrue(
+        ends.stream().anyMatch(p -> Math.abs(p.distance(centre) - radius) <= 2),
+        "the association does not end at the transit gateway");
+    assertTrue(association.get(0).touches(gateway), "the association does not reach the gateway");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("books")
+  void eachPrivateSubnetOfFigureOneTakesThePathItsRouteTableGives(Book book) {
+    // A route table with the prefix-list routes sends same-Region S3 traffic to the endpoint:
+    // the NAT path may not start in that subnet, and the endpoint path only there.
+    Document svg = rendered(book, "fig-endpoints");
+    Rectangle2D natOnly = FigureGeometry.box(svg.selectFirst("rect.fig-subnet-nat-only"));
+    Rectangle2D endpointRoutes =
+        FigureGeometry.box(svg.selectFirst("rect.fig-subnet-endpoint-routes"));
+    List<FigureGeometry.Stroke> strokes = GEOMETRY.strokes(svg);
+    List<FigureGeometry.Stroke> nat =
+        strokes.stream().filter(s -> s.hasClass("fig-path-nat")).toList();
+    List<FigureGeometry.Stroke> endpoint =
+        strokes.stream().filter(s -> s.hasClass("fig-path-endpoint")).toList();
+    assertTrue(nat.stream().anyMatch(s -> s.touches(natOnly)), "no NAT path leaves subnet A");
+    assertTrue(
+        endpoint.stream().anyMatch(s -> s.touches(endpointRoutes)),
+        "no endpoint path leaves subnet B");
+    nat.forEach(
+        s ->
+            assertFalse(
+                s.touches(endpointRoutes),
+                "a NAT path runs from the subnet whose routes send S3 to the endpoint"));
+    endpoint.forEach(
+        s -> assertFalse(s.touches(natOnly), "an endpoint path runs from the NAT-only subnet"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("books")
+  void thePrivateVirtualInterfaceStartsAtTheCustomerRouter(Book book) {
+    Document svg = rendered(book, "fig-direct-connect");
+    Rectangle2D customer = FigureGeometry.box(svg.selectFirst("rect.fig-customer-router"));
+    Rectangle2D aws = FigureGeometry.box(svg.selectFirst("rect.fig-aws-router"));
+    Rectangle2D gateway = FigureGeometry.box(svg.selectFirst("rect.fig-virtual-private-gateway"));
+    List<FigureGeometry.Stroke> vif =
+        GEOMETRY.strokes(svg).stream().filter(s -> s.hasClass("fig-path-vif")).toList();
+    assertFalse(vif.isEmpty(), "figure 3 draws no virtual interface");
+    assertTrue(
+        vif.stream().anyMatch(s -> s.touches(customer)),
+        "the VIF does not start at the customer router");
+    assertTrue(
+        vif.stream().anyMatch(s -> s.touches(gateway)),
+        "the VIF does not reach the virtual private gateway");
+    // It runs across the location, on both sides of the AWS router.
+    assertTrue(
+        vif.stream()
+            .flatMap(s -> s.points().stream())
+            .anyMatch(p -> p.getX() < aws.getMinX() && p.getX() > customer.getMaxX()));
+  }
+
+  static Stream<Book> books() {
+    return Book.all().stream();
+  }
+
+  private static Document rendered(Book book, String figure) {
+    Path file = book.htmlFolder().resolve("images/" + figure + ".svg");
+    return Jsoup.parse(read(file), "", Parser.xmlParser());
+  }
+
+  /** A glyph as the PDF prints it: its text and its size on the page, in points. */
+  private record Glyph(String text, double size) {}
+
+  /** The glyphs of the page that carries figure n's caption, in the order they are drawn. */
+  private List<Glyph> glyphsOfThePageOfTheCaption(Book book, int n) throws IOException {
+    String caption = PdfText.unwrapped(book.localeAttribute("figure-caption") + n);
+    Pattern captioned = Pattern.compile(Pattern.quote(caption) + "(?!\\d)");
+    List<String> pages = books.pdfPages(book);
+    for (int page = 1; page <= pages.size(); page++) {
+      if (captioned.matcher(PdfText.unwrapped(pages.get(page - 1))).find()) {
+        List<Glyph> glyphs = new ArrayList<>();
+        PDFTextStripper stripper =
+            new PDFTextStripper() {
+              @Override
+              protected void processTextPosition(TextPosition text) {
+                glyphs.add(
+                    new Glyph(
+                        text.getUnicode(), Math.abs(text.getTextMatrix().getScalingFactorY())));
+              }
+            };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(books.pdf(book));
+        return glyphs;
+      }
+    }
+    throw new AssertionError("no page of the " + book + " PDF has the caption " + caption);
   }
 
   /** The figures in the order the book places them. */
