@@ -8,8 +8,15 @@ import java.nio.file.Path;
  *
  * @param excused a deprecated acronym or abbreviation introduced next to its full term, as in "NAT
  *     gateway (NATGW)": allowed there
+ * @param column the 1-based column of the term in its line, in code points: counted once where the
+ *     term is found (see {@link Paragraphs.Locator}), as a long line may hold many terms
  */
-public record Occurrence(Segment segment, Match match, boolean excused) {
+public record Occurrence(Segment segment, Match match, boolean excused, int column) {
+
+  /** The occurrence with its column counted from the start of the segment. */
+  public Occurrence(Segment segment, Match match, boolean excused) {
+    this(segment, match, excused, segment.column(match.start()));
+  }
 
   public Term term() {
     return match.term();
@@ -25,10 +32,6 @@ public record Occurrence(Segment segment, Match match, boolean excused) {
 
   public int line() {
     return segment.line();
-  }
-
-  public int column() {
-    return segment.column(match.start());
   }
 
   /** The term as written in the source. */

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +36,12 @@ public final class SarifReport {
     run.put("tool", Map.of("driver", driver()));
     run.put("columnKind", "unicodeCodePoints");
     List<Object> results = new ArrayList<>();
+    // One URI per file: a file may hold tens of thousands of findings.
+    Map<Path, String> uris = new HashMap<>();
     for (Diagnostic finding : findings) {
-      results.add(result(finding, root));
+      String uri =
+          uris.computeIfAbsent(finding.file(), file -> uri(finding.relativeTo(root).shownPath()));
+      results.add(result(finding, uri));
     }
     run.put("results", results);
     log.put("runs", List.of(run));
@@ -61,7 +66,7 @@ public final class SarifReport {
     return driver;
   }
 
-  private static Map<String, Object> result(Diagnostic finding, Path root) {
+  private static Map<String, Object> result(Diagnostic finding, String uri) {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("ruleId", finding.ruleId());
     result.put("ruleIndex", CheckId.ofRule(finding.ruleId()).ordinal());
@@ -71,7 +76,7 @@ public final class SarifReport {
     region.put("startLine", finding.line());
     region.put("startColumn", finding.column());
     Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", Map.of("uri", uri(finding.relativeTo(root).shownPath())));
+    physical.put("artifactLocation", Map.of("uri", uri));
     physical.put("region", region);
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
     return result;

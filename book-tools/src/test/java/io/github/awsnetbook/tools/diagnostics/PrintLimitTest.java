@@ -66,7 +66,8 @@ class PrintLimitTest {
     assertEquals(3 * 20 + 3, shown.size());
     assertEquals(findings.subList(0, 60), shown.subList(0, 60));
     assertEquals(
-        List.of(CHAPTER, CHAPTER, OTHER), shown.subList(60, 63).stream().map(Diagnostic::file).toList());
+        List.of(CHAPTER, CHAPTER, OTHER),
+        shown.subList(60, 63).stream().map(Diagnostic::file).toList());
   }
 
   @Test
