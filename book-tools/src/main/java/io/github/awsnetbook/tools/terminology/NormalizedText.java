@@ -2,12 +2,14 @@ package io.github.awsnetbook.tools.terminology;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import io.github.awsnetbook.tools.safety.InvisibleCharacters;
 import java.util.Arrays;
 
 /**
  * A text in the form terms are compared in, with the way back to the original: NFKC (which folds
  * full-width Latin to ASCII, half-width katakana to full-width, U+3000 to a space, and composes ｹ+ﾞ
- * to ゲ), and, for case-insensitive terms, Unicode case folding.
+ * to ゲ), and, for case-insensitive terms, Unicode case folding; default-ignorable characters
+ * (zero-width space, soft hyphen, joiners …) are left out, as a reader does not see them.
  *
  * <p>The original is cut where NFKC may start anew (before a character that never combines with the
  * one before it), each piece normalized alone: a piece gives one or more normalized characters that
@@ -54,11 +56,26 @@ public record NormalizedText(String text, int[] starts, int[] ends) {
         text.toString(), Arrays.copyOf(starts, text.length()), Arrays.copyOf(ends, text.length()));
   }
 
-  /** The form a term is stored in, the same as the text it is looked for in. */
+  /**
+   * The form a term is stored in, the same as the text it is looked for in: without
+   * default-ignorable characters, which a reader does not see (a zero-width space or a soft hyphen
+   * inside "NAT Gateway" leaves the deprecated term a reader reads).
+   */
   public static String form(String text, boolean fold) {
-    String normalized = NFKC.normalize(text);
+    String normalized = NFKC.normalize(withoutIgnorables(text));
     // Folding may undo NFKC in rare cases (a folded letter that composes); normalize again.
     return fold ? NFKC.normalize(UCharacter.foldCase(normalized, true)) : normalized;
+  }
+
+  private static String withoutIgnorables(String text) {
+    if (InvisibleCharacters.DEFAULT_IGNORABLE.containsNone(text)) {
+      return text;
+    }
+    StringBuilder visible = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(codePoint -> !InvisibleCharacters.DEFAULT_IGNORABLE.contains(codePoint))
+        .forEach(visible::appendCodePoint);
+    return visible.toString();
   }
 
   /**

@@ -1,7 +1,10 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.safety.InvisibleCharacters;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A term where it is written in a book.
@@ -39,6 +42,34 @@ public record Occurrence(Segment segment, Match match, boolean excused, int colu
     return segment
         .source()
         .substring(segment.sourceStart(match.start()), segment.sourceEnd(match.end()));
+  }
+
+  /**
+   * The invisible characters inside the term as written (a zero-width space, a soft hyphen …),
+   * which the match left out: each with its line and column in the source.
+   */
+  public List<InvisibleCharacters.Found> hidden() {
+    String source = segment.source();
+    int start = segment.sourceStart(match.start());
+    int end = segment.sourceEnd(match.end());
+    List<InvisibleCharacters.Found> hidden = new ArrayList<>();
+    int line = line();
+    int column = column();
+    for (int index = start; index < end; ) {
+      int codePoint = source.codePointAt(index);
+      InvisibleCharacters.Kind kind = InvisibleCharacters.kindOf(codePoint);
+      if (kind != null) {
+        hidden.add(new InvisibleCharacters.Found(codePoint, kind, line, column));
+      }
+      if (codePoint == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      index += Character.charCount(codePoint);
+    }
+    return hidden;
   }
 
   /** A deprecated term that is not excused: what TERM001 reports and the fix rewrites. */

@@ -1,7 +1,9 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.diagnostics.Caret;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.safety.InvisibleCharacters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -82,7 +84,7 @@ public final class TermChecks {
             finding(
                 occurrence,
                 CheckId.TERM001,
-                quote(occurrence.written())
+                written(occurrence)
                     + " is deprecated; write "
                     + insteadOf(concept, book.language())));
       }
@@ -189,11 +191,7 @@ public final class TermChecks {
       Occurrence wrong = deprecated.get(use.conceptId());
       String there =
           wrong != null
-              ? " has only the deprecated "
-                  + quote(wrong.written())
-                  + " ("
-                  + wrong.place(root)
-                  + ")"
+              ? " has only the deprecated " + written(wrong) + " (" + wrong.place(root) + ")"
               : " has no term for it ("
                   + Places.shown(root, toSection.file())
                   + ":"
@@ -209,7 +207,7 @@ public final class TermChecks {
           finding(
               use,
               CheckId.TERM003,
-              quote(use.written())
+              written(use)
                   + " in "
                   + where
                   + " of the "
@@ -266,6 +264,32 @@ public final class TermChecks {
       return quote(concept.name(language));
     }
     return preferred.stream().map(t -> quote(t.text())).collect(Collectors.joining(" or "));
+  }
+
+  /**
+   * The term as written, quoted, its invisible characters shown by code point ({@code
+   * "NAT<U+200B>Gateway"}) and named after it with their places: the match reads the term without
+   * them, and the message must not hide them again.
+   */
+  private static String written(Occurrence occurrence) {
+    String quoted = quote(Caret.visible(occurrence.written()));
+    List<InvisibleCharacters.Found> hidden = occurrence.hidden();
+    if (hidden.isEmpty()) {
+      return quoted;
+    }
+    return quoted
+        + " (with "
+        + hidden.stream()
+            .map(
+                found ->
+                    found.label()
+                        + (found.line() == occurrence.line()
+                            ? " at column " + found.column()
+                            : " at line " + found.line() + ", column " + found.column()))
+            .collect(Collectors.joining(", "))
+        + " inside, which "
+        + (hidden.size() == 1 ? "a reader does not see" : "readers do not see")
+        + ")";
   }
 
   private static String quote(String text) {
