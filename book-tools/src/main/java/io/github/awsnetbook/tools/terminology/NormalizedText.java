@@ -2,8 +2,12 @@ package io.github.awsnetbook.tools.terminology;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.SpoofChecker;
 import io.github.awsnetbook.tools.safety.InvisibleCharacters;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * A text in the form terms are compared in, with the way back to the original: NFKC (which folds
@@ -24,8 +28,24 @@ public record NormalizedText(String text, int[] starts, int[] ends) {
 
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
+  /** Unicode's confusables (UTS #39), for the look-alike form. */
+  private static final SpoofChecker CONFUSABLES = new SpoofChecker.Builder().build();
+
   /** {@code original} in NFKC; case-folded too where {@code fold}. */
   public static NormalizedText of(String original, boolean fold) {
+    return of(original, piece -> form(piece, fold));
+  }
+
+  /**
+   * {@code original} in the look-alike form ({@link #lookAlikeForm}): where a term written with a
+   * Cyrillic "е" for the Latin "e" is the term.
+   */
+  public static NormalizedText lookAlikes(String original) {
+    Map<String, String> forms = new HashMap<>();
+    return of(original, piece -> forms.computeIfAbsent(piece, NormalizedText::lookAlikeForm));
+  }
+
+  private static NormalizedText of(String original, UnaryOperator<String> formOfPiece) {
     StringBuilder text = new StringBuilder(original.length());
     int[] starts = new int[original.length() * 2 + 4];
     int[] ends = new int[starts.length];
@@ -37,7 +57,7 @@ public record NormalizedText(String text, int[] starts, int[] ends) {
       boolean pieceEnds =
           next >= original.length() || NFKC.hasBoundaryBefore(original.codePointAt(next));
       if (pieceEnds) {
-        String piece = form(original.substring(pieceStart, next), fold);
+        String piece = formOfPiece.apply(original.substring(pieceStart, next));
         if (text.length() + piece.length() > starts.length) {
           int size = Math.max(starts.length * 2, text.length() + piece.length());
           starts = Arrays.copyOf(starts, size);
@@ -65,6 +85,16 @@ public record NormalizedText(String text, int[] starts, int[] ends) {
     String normalized = NFKC.normalize(withoutIgnorables(text));
     // Folding may undo NFKC in rare cases (a folded letter that composes); normalize again.
     return fold ? NFKC.normalize(UCharacter.foldCase(normalized, true)) : normalized;
+  }
+
+  /**
+   * The form two texts that look alike share: {@link #form} case-folded, then the UTS #39 skeleton
+   * (ICU's {@code SpoofChecker.getSkeleton}: a Cyrillic "е" and a Latin "e" have the same), taken
+   * before and after folding, so that a Cyrillic capital "К" is a Latin "k" too.
+   */
+  public static String lookAlikeForm(String text) {
+    String skeleton = CONFUSABLES.getSkeleton(NFKC.normalize(withoutIgnorables(text)));
+    return CONFUSABLES.getSkeleton(UCharacter.foldCase(skeleton, true));
   }
 
   private static String withoutIgnorables(String text) {

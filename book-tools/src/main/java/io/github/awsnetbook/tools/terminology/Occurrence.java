@@ -5,6 +5,7 @@ import io.github.awsnetbook.tools.safety.InvisibleCharacters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * A term where it is written in a book.
@@ -48,28 +49,41 @@ public record Occurrence(Segment segment, Match match, boolean excused, int colu
    * The invisible characters inside the term as written (a zero-width space, a soft hyphen …),
    * which the match left out: each with its line and column in the source.
    */
-  public List<InvisibleCharacters.Found> hidden() {
+  public List<PlacedCharacter> hidden() {
+    return characters(codePoint -> InvisibleCharacters.kindOf(codePoint) != null);
+  }
+
+  /**
+   * The characters of the term that are {@code which}, with their places in the source: read from
+   * the text (where a properties escape {@code \\u0435} is the letter it stands for), placed where
+   * they are written.
+   */
+  public List<PlacedCharacter> characters(IntPredicate which) {
+    String text = segment.text();
     String source = segment.source();
-    int start = segment.sourceStart(match.start());
-    int end = segment.sourceEnd(match.end());
-    List<InvisibleCharacters.Found> hidden = new ArrayList<>();
+    List<PlacedCharacter> found = new ArrayList<>();
     int line = line();
     int column = column();
-    for (int index = start; index < end; ) {
-      int codePoint = source.codePointAt(index);
-      InvisibleCharacters.Kind kind = InvisibleCharacters.kindOf(codePoint);
-      if (kind != null) {
-        hidden.add(new InvisibleCharacters.Found(codePoint, kind, line, column));
-      }
-      if (codePoint == '\n') {
-        line++;
-        column = 1;
-      } else {
-        column++;
+    int walked = segment.sourceStart(match.start());
+    for (int index = match.start(); index < match.end(); ) {
+      int codePoint = text.codePointAt(index);
+      if (which.test(codePoint)) {
+        // Walk the source up to the character: its line and column as the author sees them.
+        for (int target = segment.sourceStart(index); walked < target; ) {
+          int written = source.codePointAt(walked);
+          if (written == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+          walked += Character.charCount(written);
+        }
+        found.add(new PlacedCharacter(codePoint, line, column));
       }
       index += Character.charCount(codePoint);
     }
-    return hidden;
+    return found;
   }
 
   /** A deprecated term that is not excused: what TERM001 reports and the fix rewrites. */

@@ -55,7 +55,9 @@ public final class SarifReport {
     for (CheckId check : CheckId.values()) {
       Map<String, Object> rule = new LinkedHashMap<>();
       rule.put("id", check.ruleId());
-      rule.put("deprecatedIds", List.of(check.name()));
+      if (!check.legacyIds().isEmpty()) {
+        rule.put("deprecatedIds", check.legacyIds());
+      }
       rule.put("name", check.ruleName());
       rule.put("shortDescription", Map.of("text", check.ruleName()));
       rule.put("fullDescription", Map.of("text", check.description()));
