@@ -26,21 +26,25 @@ public final class PrintLimit {
       "{hidden, plural, one {# more finding} other {# more findings}} of [{rule}] in this file"
           + " {hidden, plural, one {is} other {are}} not shown"
           + " ({errors, plural, =0 {no error} one {# error} other {# errors}} among them);"
-          + " at most {limit, number, integer} are printed per rule and file: fix the ones above"
-          + " and build again";
+          + " at most {limit, number, integer} are shown per rule and file: fix these and build"
+          + " again";
 
   private PrintLimit() {}
 
   /**
    * The diagnostics to print, in their order: of each rule in each file the first {@link
-   * #PER_RULE_AND_FILE}, and after the last of them a note (line 0 of the file) that counts the
-   * others of the rule in the file.
+   * #PER_RULE_AND_FILE}, and after the last of them a note (line 0 of the file, no rule ID) that
+   * counts the others of the rule in the file.
    */
   public static List<Diagnostic> apply(Collection<Diagnostic> diagnostics) {
     return apply(diagnostics, PER_RULE_AND_FILE);
   }
 
-  static List<Diagnostic> apply(Collection<Diagnostic> diagnostics, int limit) {
+  /**
+   * The same with another limit: a report file keeps more than a log prints, but not without bound
+   * (a SARIF log of tens of thousands of results helps no reader and fills memory).
+   */
+  public static List<Diagnostic> apply(Collection<Diagnostic> diagnostics, int limit) {
     Map<Group, Hidden> hidden = new LinkedHashMap<>();
     Map<Group, Integer> shownCount = new LinkedHashMap<>();
     List<Object> printed = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Json;
+import io.github.awsnetbook.tools.diagnostics.PrintLimit;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -25,6 +26,12 @@ public final class SarifReport {
   private static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+  /**
+   * The results kept per rule and file; the rest are counted in a notification of the run's
+   * invocation. Far above what a real book has, far below what fills memory with a hostile line.
+   */
+  public static final int RESULTS_PER_RULE_AND_FILE = 1000;
+
   private SarifReport() {}
 
   /** The SARIF log of {@code findings}; paths relative to {@code root}. */
@@ -36,12 +43,23 @@ public final class SarifReport {
     run.put("tool", Map.of("driver", driver()));
     run.put("columnKind", "unicodeCodePoints");
     List<Object> results = new ArrayList<>();
-    // One URI per file: a file may hold tens of thousands of findings.
+    List<Object> notifications = new ArrayList<>();
+    // One URI per file: a file may hold thousands of findings.
     Map<Path, String> uris = new HashMap<>();
-    for (Diagnostic finding : findings) {
+    for (Diagnostic finding : PrintLimit.apply(findings, RESULTS_PER_RULE_AND_FILE)) {
+      if (finding.ruleId() == null) {
+        notifications.add(notification(finding));
+        continue;
+      }
       String uri =
           uris.computeIfAbsent(finding.file(), file -> uri(finding.relativeTo(root).shownPath()));
       results.add(result(finding, uri));
+    }
+    if (!notifications.isEmpty()) {
+      Map<String, Object> invocation = new LinkedHashMap<>();
+      invocation.put("executionSuccessful", true);
+      invocation.put("toolExecutionNotifications", notifications);
+      run.put("invocations", List.of(invocation));
     }
     run.put("results", results);
     log.put("runs", List.of(run));
@@ -82,6 +100,14 @@ public final class SarifReport {
     physical.put("region", region);
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
     return result;
+  }
+
+  /** The count of the results left out of a file, as a note of the run. */
+  private static Map<String, Object> notification(Diagnostic note) {
+    Map<String, Object> notification = new LinkedHashMap<>();
+    notification.put("level", "note");
+    notification.put("message", Map.of("text", note.shownPath() + ": " + note.message()));
+    return notification;
   }
 
   /** A relative URI reference: non-ASCII and reserved characters percent-encoded. */

@@ -35,8 +35,7 @@ class PrintLimitTest {
     assertEquals(
         "content-en/src/docs/asciidoc/chapters/_a.adoc: note: 74,980 more findings of"
             + " [terminology/deprecated-term] in this file are not shown (74,980 errors among"
-            + " them); at most 20 are printed per rule and file: fix the ones above and build"
-            + " again",
+            + " them); at most 20 are shown per rule and file: fix these and build again",
         lines.get(20));
   }
 
@@ -50,7 +49,7 @@ class PrintLimitTest {
     assertEquals(
         "content-en/src/docs/asciidoc/chapters/_a.adoc: note: 1 more finding of"
             + " [terminology/two-forms] in this file is not shown (no error among them); at most"
-            + " 20 are printed per rule and file: fix the ones above and build again",
+            + " 20 are shown per rule and file: fix these and build again",
         printed(findings).get(20));
   }
 
