@@ -28,9 +28,12 @@ final class MavenLogReporter {
     this.text = new TextReporter(root, log::error, log::warn, log::info);
   }
 
-  /** Logs every problem at its level; returns them, with repository-relative paths. */
+  /**
+   * Logs every problem at its level (of one rule in one file the first few, then a count of the
+   * rest: {@code PrintLimit}); returns them all, with repository-relative paths.
+   */
   List<Diagnostic> report(List<Diagnostic> problems) {
-    problems.forEach(text::report);
+    text.reportAll(problems);
     return problems.stream().map(problem -> problem.relativeTo(root)).toList();
   }
 

@@ -31,6 +31,12 @@ class HostileInputIT {
       "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
   private static final String JA_HUGE = "content-ja/src/docs/asciidoc/chapters/_huge.adoc";
   private static final String EN_PARTIAL = "content-en/src/docs/asciidoc/chapters/_latin1.adoc";
+  private static final String JA_LONG_LINE =
+      "content-ja/src/docs/asciidoc/chapters/_long-line.adoc";
+
+  /** A sentence with two deprecated terms, repeated into one line of 1.5 MB. */
+  private static final String LONG_LINE_SENTENCE =
+      "Traffic leaves through the Nat Gateway over a leased line. ";
 
   /** A refusal happens before conversion: seconds, not minutes, whatever the input's size. */
   private static final Duration QUICK_REFUSAL = Duration.ofMinutes(2);
@@ -38,16 +44,18 @@ class HostileInputIT {
   /**
    * One build of both locales (each built even when the other fails) with every kind of hostile
    * input planted at once. In the source (ja): a list nested a thousand levels deep, a 20 MiB
-   * chapter, and in the shared images an SVG with a DOCTYPE. In the translation (en), which adds no
-   * section (so that the structure and terminology checks do not stop it first): includes of a file
-   * outside the repository (absolute and climbing out), a partial with invalid UTF-8, a link to
-   * that file included from the chapter, a link in the shared images to it, a figure's target
-   * climbing out of the repository, an inline absolute image, a missing image, a Trojan Source
-   * override and a hidden tag character, an inline anchor that takes the page frame's ID {@code
-   * content}, an image of 30,000 × 30,000 pixels; in the shared figures, a drawing with references
-   * outside itself and an event attribute; and a link to a shared partial inside the repository,
-   * which is fine. The source check refuses each at its place, quickly, before conversion; nothing
-   * is published, the last good books stay, nothing outside the repository leaks into the outputs.
+   * chapter, a line of 1.5 MB (a file beyond bounds stops the parse of its locale's book, so these
+   * go to the source, and the translation's includes are still followed), and in the shared images
+   * an SVG with a DOCTYPE. In the translation (en), which adds no section (so that the structure
+   * and terminology checks do not stop it first): includes of a file outside the repository
+   * (absolute and climbing out), a partial with invalid UTF-8, a link to that file included from
+   * the chapter, a link in the shared images to it, a figure's target climbing out of the
+   * repository, an inline absolute image, a missing image, a Trojan Source override and a hidden
+   * tag character, an inline anchor that takes the page frame's ID {@code content}, an image of
+   * 30,000 × 30,000 pixels; in the shared figures, a drawing with references outside itself and an
+   * event attribute; and a link to a shared partial inside the repository, which is fine. The
+   * source check refuses each at its place, quickly, before conversion; nothing is published, the
+   * last good books stay, nothing outside the repository leaks into the outputs.
    *
    * <p>What each check finds is tested in book-tools (InputLimitsTest, CheckSourcesTest,
    * SafeXmlTest, InvisibleCharactersTest, ImageTargetsTest, FrameIdsTest, ImageDimensionsTest,
@@ -78,6 +86,8 @@ class HostileInputIT {
       latin1.write(0xe9);
       latin1.writeBytes(" (Latin-1)\n".getBytes(StandardCharsets.UTF_8));
       build.write(EN_PARTIAL, latin1.toByteArray());
+      int sentences = 1_500_000 / LONG_LINE_SENTENCE.length();
+      build.write(JA_LONG_LINE, "A long line.\n\n" + LONG_LINE_SENTENCE.repeat(sentences) + "\n");
       List<String> published = build.plantLastGoodBooks(List.of("ja", "en"));
 
       TempBuild.Result result = build.packageLocales(List.of("ja", "en"));
@@ -88,6 +98,14 @@ class HostileInputIT {
       assertLogged(result, "assets/images/planted.svg:2:");
       assertLogged(result, "a DOCTYPE declaration is not allowed");
       assertLogged(result, EN_PARTIAL + ":2:4: error: invalid UTF-8 (byte 0xE9)");
+      assertLogged(
+          result,
+          JA_LONG_LINE
+              + ":3:10001: error: a line of "
+              + String.format(java.util.Locale.ROOT, "%,d", sentences * LONG_LINE_SENTENCE.length())
+              + " characters, more than the 10,000 a line may have");
+      // The line is shown as a window around the column, never whole.
+      assertFalse(result.log().contains(LONG_LINE_SENTENCE.repeat(3)), "the long line printed");
       assertLogged(
           result,
           EN_CHAPTER

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.diagnostics;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Keeps what is reported, in order, for a test or a caller that decides later what to print. */
@@ -11,6 +12,12 @@ public final class CollectingReporter implements DiagnosticReporter {
   @Override
   public void report(Diagnostic diagnostic) {
     reported.add(diagnostic);
+  }
+
+  /** Keeps every one: a collecting reporter prints nothing, so nothing is left out. */
+  @Override
+  public void reportAll(Collection<Diagnostic> diagnostics) {
+    reported.addAll(diagnostics);
   }
 
   public List<Diagnostic> all() {

@@ -12,7 +12,12 @@ public interface DiagnosticReporter {
 
   void report(Diagnostic diagnostic);
 
+  /**
+   * Reports every diagnostic, in order; of one rule in one file at most {@link
+   * PrintLimit#PER_RULE_AND_FILE}, then a note that counts the rest (a reporter that keeps rather
+   * than prints overrides this to keep them all).
+   */
   default void reportAll(Collection<Diagnostic> diagnostics) {
-    diagnostics.forEach(this::report);
+    PrintLimit.apply(diagnostics).forEach(this::report);
   }
 }

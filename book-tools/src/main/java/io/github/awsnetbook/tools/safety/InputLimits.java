@@ -29,6 +29,14 @@ public final class InputLimits {
   /** A chapter of a handout: 2 MiB is about 700,000 Japanese characters, some 1,000 pages. */
   public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+  /**
+   * A line, in characters (code points): some 15 times the longest line of the series (635), a
+   * paragraph of about five printed pages written on one line. A longer line is a machine's output
+   * or an attack: every check, Asciidoctor's inline substitutions and the PDF's line breaking work
+   * on a paragraph at a time, and a megabyte paragraph makes them crawl.
+   */
+  public static final int MAX_LINE_CHARACTERS = 10_000;
+
   /** List nesting: Asciidoctor's parser recurses once per level. */
   public static final int MAX_LIST_DEPTH = 8;
 
@@ -53,6 +61,11 @@ public final class InputLimits {
       return problems;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
+    Optional<Diagnostic> longLine = checkLineLength(file, text);
+    if (longLine.isPresent()) {
+      problems.add(longLine.get());
+      return problems;
+    }
     if (file.toString().endsWith(".adoc")) {
       checkNesting(file, text).ifPresent(problems::add);
     }
@@ -104,6 +117,42 @@ public final class InputLimits {
                     "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
                     badByte))
             .withRule("safety/not-utf8"));
+  }
+
+  /**
+   * The first line longer than {@link #MAX_LINE_CHARACTERS}, reported at the column where it passes
+   * the limit.
+   */
+  static Optional<Diagnostic> checkLineLength(Path file, String text) {
+    int line = 1;
+    int characters = 0;
+    for (int index = 0; index < text.length(); index++) {
+      char c = text.charAt(index);
+      if (c == '\n') {
+        line++;
+        characters = 0;
+      } else if (!Character.isLowSurrogate(c) && ++characters > MAX_LINE_CHARACTERS) {
+        return Optional.of(tooLong(file, line, text, index));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Diagnostic tooLong(Path file, int line, String text, int past) {
+    int start = text.lastIndexOf('\n', past) + 1;
+    int end = text.indexOf('\n', past);
+    long length = text.codePointCount(start, end < 0 ? text.length() : end);
+    return Diagnostic.error(
+            file,
+            line,
+            MAX_LINE_CHARACTERS + 1,
+            String.format(
+                java.util.Locale.ROOT,
+                "a line of %,d characters, more than the %,d a line may have; break the"
+                    + " paragraph into lines (a paragraph goes on until a blank line) or split it",
+                length,
+                MAX_LINE_CHARACTERS))
+        .withRule("safety/line-too-long");
   }
 
   static Optional<Diagnostic> checkNesting(Path file, String text) {

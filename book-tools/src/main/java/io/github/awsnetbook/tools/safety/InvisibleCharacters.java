@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.safety;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.UnicodeSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,15 @@ import java.util.Locale;
  */
 public final class InvisibleCharacters {
 
+  /**
+   * Unicode's default-ignorable code points: what a renderer draws as nothing. The one definition
+   * of "invisible" of the build: this check reports them, and the terminology check reads terms
+   * without them ({@code terminology.NormalizedText}), so that a hidden character neither hides a
+   * deprecated term nor goes unreported.
+   */
+  public static final UnicodeSet DEFAULT_IGNORABLE =
+      new UnicodeSet("[:Default_Ignorable_Code_Point:]").freeze();
+
   private static final int ZERO_WIDTH_JOINER = 0x200D;
   private static final int TEXT_PRESENTATION = 0xFE0E;
   private static final int EMOJI_PRESENTATION = 0xFE0F;
@@ -31,7 +41,10 @@ public final class InvisibleCharacters {
     /** U+E0000–U+E007F: hidden text that tools read and readers do not see. */
     TAG("an invisible tag character", "it hides text from readers (ASCII smuggling)"),
     /** Any other default-ignorable code point. */
-    IGNORABLE("an invisible character", "a reader does not see it");
+    IGNORABLE(
+        "an invisible character",
+        "a reader does not see it (terms are matched without it, so a deprecated term with it"
+            + " inside is still an error)");
 
     private final String description;
     private final String effect;
@@ -95,14 +108,14 @@ public final class InvisibleCharacters {
   }
 
   /** The kind of an invisible character, or null for a visible one. */
-  static Kind kindOf(int codePoint) {
+  public static Kind kindOf(int codePoint) {
     if (UCharacter.hasBinaryProperty(codePoint, UProperty.BIDI_CONTROL)) {
       return Kind.BIDI_CONTROL;
     }
     if (codePoint >= 0xE0000 && codePoint <= 0xE007F) {
       return Kind.TAG;
     }
-    if (UCharacter.hasBinaryProperty(codePoint, UProperty.DEFAULT_IGNORABLE_CODE_POINT)) {
+    if (DEFAULT_IGNORABLE.contains(codePoint)) {
       return Kind.IGNORABLE;
     }
     return null;

@@ -11,7 +11,7 @@ public record BookTerms(Book book, List<Occurrence> occurrences) {
   private static final Pattern OPENS = Pattern.compile("^(?:e?s)?\\s*[(（]\\s*$");
 
   /** After the parenthesized one: the closing parenthesis (a plural ending before it). */
-  private static final Pattern CLOSES = Pattern.compile("^(?:e?s)?\\s*[)）].*", Pattern.DOTALL);
+  private static final Pattern CLOSES = Pattern.compile("(?:e?s)?\\s*[)）]");
 
   public BookTerms {
     occurrences = List.copyOf(occurrences);
@@ -32,9 +32,10 @@ public record BookTerms(Book book, List<Occurrence> occurrences) {
     for (List<Segment> paragraph : book.paragraphs()) {
       Segment whole = Paragraphs.join(paragraph);
       List<Match> matches = matcher.find(whole.text());
+      Paragraphs.Locator locator = new Paragraphs.Locator(paragraph, whole);
       for (int i = 0; i < matches.size(); i++) {
         boolean excused = introduced(whole, matches, i);
-        occurrences.add(Paragraphs.occurrence(paragraph, whole, matches.get(i), excused));
+        occurrences.add(locator.occurrence(matches.get(i), excused));
       }
     }
     return new BookTerms(book, occurrences);
@@ -53,14 +54,21 @@ public record BookTerms(Book book, List<Occurrence> occurrences) {
     if (i > 0 && isFullFormOf(matches.get(i - 1), match)) {
       Match full = matches.get(i - 1);
       return OPENS.matcher(text.substring(full.end(), match.start())).matches()
-          && CLOSES.matcher(text.substring(match.end())).matches();
+          && closes(text, match.end());
     }
     if (i + 1 < matches.size() && isFullFormOf(matches.get(i + 1), match)) {
       Match full = matches.get(i + 1);
       return OPENS.matcher(text.substring(match.end(), full.start())).matches()
-          && CLOSES.matcher(text.substring(full.end())).matches();
+          && closes(text, full.end());
     }
     return false;
+  }
+
+  /**
+   * Whether the closing parenthesis follows {@code from}: looked for there, not in all the rest.
+   */
+  private static boolean closes(String text, int from) {
+    return CLOSES.matcher(text).region(from, text.length()).lookingAt();
   }
 
   private static boolean isFullFormOf(Match candidate, Match abbreviation) {

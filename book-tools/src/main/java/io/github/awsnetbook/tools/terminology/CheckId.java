@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
+import java.util.List;
 
 /**
  * The checks, their rule IDs in reports ({@code terminology/deprecated-term}) and their severities.
@@ -21,7 +22,19 @@ public enum CheckId {
       Severity.ERROR,
       "concept-missing-in-translation",
       "A concept of a section of the source has no term in the same section of a translation, or"
-          + " the other way round; translate it with a term of the termbase.");
+          + " the other way round; translate it with a term of the termbase."),
+  LOOK_ALIKE_TERM(
+      Severity.ERROR,
+      "look-alike-term",
+      "A term of the termbase is written with a letter of another script that looks like its"
+          + " own (UTS #39 confusables), which searches, tools and the checks miss; write the term"
+          + " in its own letters."),
+  MIXED_SCRIPT_WORD(
+      Severity.ERROR,
+      "mixed-script-word",
+      "A word mixes letters of scripts that are not written together in one word, such as Latin"
+          + " and Cyrillic (UTS #39, ICU's highly restrictive level); write it in one script. A"
+          + " warning in the source.");
 
   private final Severity severity;
   private final String ruleName;
@@ -50,6 +63,14 @@ public enum CheckId {
       }
     }
     throw new IllegalArgumentException("not a terminology rule: " + ruleId);
+  }
+
+  /**
+   * The ID earlier reports used (TERM001…), for SARIF's {@code deprecatedIds}; none for later
+   * rules.
+   */
+  public List<String> legacyIds() {
+    return name().startsWith("TERM") ? List.of(name()) : List.of();
   }
 
   /** A short name, SARIF's {@code rule.name}. */

@@ -2,10 +2,12 @@ package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Json;
+import io.github.awsnetbook.tools.diagnostics.PrintLimit;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,12 @@ public final class SarifReport {
   private static final String SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+  /**
+   * The results kept per rule and file; the rest are counted in a notification of the run's
+   * invocation. Far above what a real book has, far below what fills memory with a hostile line.
+   */
+  public static final int RESULTS_PER_RULE_AND_FILE = 1000;
+
   private SarifReport() {}
 
   /** The SARIF log of {@code findings}; paths relative to {@code root}. */
@@ -35,8 +43,23 @@ public final class SarifReport {
     run.put("tool", Map.of("driver", driver()));
     run.put("columnKind", "unicodeCodePoints");
     List<Object> results = new ArrayList<>();
-    for (Diagnostic finding : findings) {
-      results.add(result(finding, root));
+    List<Object> notifications = new ArrayList<>();
+    // One URI per file: a file may hold thousands of findings.
+    Map<Path, String> uris = new HashMap<>();
+    for (Diagnostic finding : PrintLimit.apply(findings, RESULTS_PER_RULE_AND_FILE)) {
+      if (finding.ruleId() == null) {
+        notifications.add(notification(finding));
+        continue;
+      }
+      String uri =
+          uris.computeIfAbsent(finding.file(), file -> uri(finding.relativeTo(root).shownPath()));
+      results.add(result(finding, uri));
+    }
+    if (!notifications.isEmpty()) {
+      Map<String, Object> invocation = new LinkedHashMap<>();
+      invocation.put("executionSuccessful", true);
+      invocation.put("toolExecutionNotifications", notifications);
+      run.put("invocations", List.of(invocation));
     }
     run.put("results", results);
     log.put("runs", List.of(run));
@@ -50,7 +73,9 @@ public final class SarifReport {
     for (CheckId check : CheckId.values()) {
       Map<String, Object> rule = new LinkedHashMap<>();
       rule.put("id", check.ruleId());
-      rule.put("deprecatedIds", List.of(check.name()));
+      if (!check.legacyIds().isEmpty()) {
+        rule.put("deprecatedIds", check.legacyIds());
+      }
       rule.put("name", check.ruleName());
       rule.put("shortDescription", Map.of("text", check.ruleName()));
       rule.put("fullDescription", Map.of("text", check.description()));
@@ -61,7 +86,7 @@ public final class SarifReport {
     return driver;
   }
 
-  private static Map<String, Object> result(Diagnostic finding, Path root) {
+  private static Map<String, Object> result(Diagnostic finding, String uri) {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("ruleId", finding.ruleId());
     result.put("ruleIndex", CheckId.ofRule(finding.ruleId()).ordinal());
@@ -71,10 +96,18 @@ public final class SarifReport {
     region.put("startLine", finding.line());
     region.put("startColumn", finding.column());
     Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", Map.of("uri", uri(finding.relativeTo(root).shownPath())));
+    physical.put("artifactLocation", Map.of("uri", uri));
     physical.put("region", region);
     result.put("locations", List.of(Map.of("physicalLocation", physical)));
     return result;
+  }
+
+  /** The count of the results left out of a file, as a note of the run. */
+  private static Map<String, Object> notification(Diagnostic note) {
+    Map<String, Object> notification = new LinkedHashMap<>();
+    notification.put("level", "note");
+    notification.put("message", Map.of("text", note.shownPath() + ": " + note.message()));
+    return notification;
   }
 
   /** A relative URI reference: non-ASCII and reserved characters percent-encoded. */

@@ -1,10 +1,15 @@
 package io.github.awsnetbook.tools.terminology;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
+import io.github.awsnetbook.tools.diagnostics.Caret;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +48,7 @@ public final class TermChecks {
     for (BookTerms book : withSource(source, translations)) {
       findings.addAll(deprecated(book));
       findings.addAll(inconsistent(book));
+      findings.addAll(lookAlikes(book, book == source));
     }
     for (BookTerms translation : translations) {
       findings.addAll(crossLocale(source, translation));
@@ -58,6 +64,7 @@ public final class TermChecks {
   public List<Diagnostic> forBook(BookTerms source, BookTerms book) {
     List<Diagnostic> findings = new ArrayList<>(deprecated(book));
     findings.addAll(inconsistent(book));
+    findings.addAll(lookAlikes(book, book == source));
     // A locale the termbase does not cover yet has no terms to compare with the source.
     if (book != source && !termbase.terms(book.language()).isEmpty()) {
       findings.addAll(crossLocale(source, book));
@@ -82,12 +89,110 @@ public final class TermChecks {
             finding(
                 occurrence,
                 CheckId.TERM001,
-                quote(occurrence.written())
+                written(occurrence)
                     + " is deprecated; write "
                     + insteadOf(concept, book.language())));
       }
     }
     return findings;
+  }
+
+  /**
+   * {@code terminology/look-alike-term}: a term written with letters of another script that look
+   * like its own, an error in every book (the source's too: no search finds the term); and {@code
+   * terminology/mixed-script-word}: a word of prose that mixes scripts, an error in a translation
+   * and a warning in the source, whose editors decide what the original says. A word inside a
+   * look-alike term is reported once, as the term.
+   */
+  public List<Diagnostic> lookAlikes(BookTerms book, boolean isSource) {
+    List<Diagnostic> findings = new ArrayList<>();
+    Map<String, List<int[]>> termColumns = new HashMap<>();
+    for (LookAlikes.LookAlikeTerm lookAlike : LookAlikes.terms(book.book(), termbase)) {
+      Occurrence at = lookAlike.occurrence();
+      findings.add(finding(at, CheckId.LOOK_ALIKE_TERM, lookAlikeMessage(lookAlike, book)));
+      int width = at.written().codePointCount(0, at.written().length());
+      termColumns
+          .computeIfAbsent(at.file() + ":" + at.line(), place -> new ArrayList<>())
+          .add(new int[] {at.column(), at.column() + width});
+    }
+    for (LookAlikes.MixedWord word : LookAlikes.mixedWords(book.book())) {
+      Segment segment = word.segment();
+      List<int[]> inTerms =
+          termColumns.getOrDefault(segment.file() + ":" + segment.line(), List.of());
+      if (inTerms.stream().anyMatch(span -> span[0] <= word.column() && word.column() < span[1])) {
+        continue;
+      }
+      findings.add(
+          new Diagnostic(
+              isSource ? Severity.WARNING : Severity.ERROR,
+              Places.relative(root, segment.file()),
+              segment.line(),
+              word.column(),
+              quote(Caret.visible(word.word()))
+                  + " mixes scripts: "
+                  + letters(word.foreign())
+                  + (word.foreign().size() == 1 ? " is " : " are ")
+                  + scriptNames(word.foreign())
+                  + ", the other letters "
+                  + UScript.getName(word.mainScript())
+                  + "; write the word in one script",
+              CheckId.MIXED_SCRIPT_WORD.ruleId(),
+              null));
+    }
+    return findings;
+  }
+
+  private String lookAlikeMessage(LookAlikes.LookAlikeTerm lookAlike, BookTerms book) {
+    Occurrence at = lookAlike.occurrence();
+    Term term = at.term();
+    List<PlacedCharacter> foreign = lookAlike.foreign();
+    boolean one = foreign.size() == 1;
+    String written =
+        quote(Caret.visible(at.written()))
+            + " is the "
+            + (term.status() == TermStatus.DEPRECATED ? "deprecated " : "term ")
+            + quote(term.text())
+            + " written with "
+            + letters(foreign)
+            + (one ? ", a " : ", ")
+            + scriptNames(foreign)
+            + (one ? " letter" : " letters")
+            + " among "
+            + termScriptNames(term)
+            + " ones that "
+            + (one ? "looks like one of them" : "look like them");
+    if (term.status() == TermStatus.DEPRECATED) {
+      return written + "; write " + insteadOf(termbase.conceptOf(term), book.language());
+    }
+    return written
+        + ", so searches, translators' tools and these checks miss it; write "
+        + quote(term.text())
+        + " in its own letters";
+  }
+
+  /** {@code U+0435 CYRILLIC SMALL LETTER IE at column 15}, and so on. */
+  private static String letters(List<PlacedCharacter> characters) {
+    return characters.stream()
+        .map(c -> c.label() + " at column " + c.column())
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String scriptNames(List<PlacedCharacter> characters) {
+    return characters.stream()
+        .map(PlacedCharacter::scriptName)
+        .distinct()
+        .collect(Collectors.joining(" and "));
+  }
+
+  private static String termScriptNames(Term term) {
+    return term.text()
+        .codePoints()
+        .filter(UCharacter::isLetter)
+        .map(UScript::getScript)
+        .filter(script -> script != UScript.COMMON && script != UScript.INHERITED)
+        .distinct()
+        .mapToObj(UScript::getName)
+        .collect(Collectors.joining(" and "));
   }
 
   /** {@code terminology/inconsistent-admitted-forms} (TERM002). */
@@ -189,11 +294,7 @@ public final class TermChecks {
       Occurrence wrong = deprecated.get(use.conceptId());
       String there =
           wrong != null
-              ? " has only the deprecated "
-                  + quote(wrong.written())
-                  + " ("
-                  + wrong.place(root)
-                  + ")"
+              ? " has only the deprecated " + written(wrong) + " (" + wrong.place(root) + ")"
               : " has no term for it ("
                   + Places.shown(root, toSection.file())
                   + ":"
@@ -209,7 +310,7 @@ public final class TermChecks {
           finding(
               use,
               CheckId.TERM003,
-              quote(use.written())
+              written(use)
                   + " in "
                   + where
                   + " of the "
@@ -266,6 +367,32 @@ public final class TermChecks {
       return quote(concept.name(language));
     }
     return preferred.stream().map(t -> quote(t.text())).collect(Collectors.joining(" or "));
+  }
+
+  /**
+   * The term as written, quoted, its invisible characters shown by code point ({@code
+   * "NAT<U+200B>Gateway"}) and named after it with their places: the match reads the term without
+   * them, and the message must not hide them again.
+   */
+  private static String written(Occurrence occurrence) {
+    String quoted = quote(Caret.visible(occurrence.written()));
+    List<PlacedCharacter> hidden = occurrence.hidden();
+    if (hidden.isEmpty()) {
+      return quoted;
+    }
+    return quoted
+        + " (with "
+        + hidden.stream()
+            .map(
+                found ->
+                    found.label()
+                        + (found.line() == occurrence.line()
+                            ? " at column " + found.column()
+                            : " at line " + found.line() + ", column " + found.column()))
+            .collect(Collectors.joining(", "))
+        + " inside, which "
+        + (hidden.size() == 1 ? "a reader does not see" : "readers do not see")
+        + ")";
   }
 
   private static String quote(String text) {

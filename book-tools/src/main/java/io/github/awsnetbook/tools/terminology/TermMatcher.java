@@ -31,14 +31,33 @@ public final class TermMatcher {
   private final Node sensitive = new Node();
   private final Node insensitive = new Node();
   private final List<String> pluralEndings;
+  private final boolean lookAlikes;
 
   public TermMatcher(String language, List<Term> terms) {
+    this(language, terms, false);
+  }
+
+  /**
+   * A matcher that finds the terms also where they are written with look-alike letters (a Cyrillic
+   * "е" in "Gateway"): it compares texts in their {@link NormalizedText#lookAlikeForm}, and a match
+   * is the term of that form that comes first in the termbase.
+   */
+  public static TermMatcher lookAlikes(String language, List<Term> terms) {
+    return new TermMatcher(language, terms, true);
+  }
+
+  private TermMatcher(String language, List<Term> terms, boolean lookAlikes) {
+    this.lookAlikes = lookAlikes;
     this.pluralEndings =
         language.equals("en") || language.startsWith("en-") ? List.of("s", "es") : List.of();
     for (Term term : terms) {
       if (!term.language().equals(language)) {
         throw new IllegalArgumentException(
             "term \"" + term.text() + "\" is " + term.language() + ", not " + language);
+      }
+      if (lookAlikes) {
+        insensitive.add(NormalizedText.lookAlikeForm(term.text()), term);
+        continue;
       }
       Node root = term.caseSensitive() ? sensitive : insensitive;
       root.add(NormalizedText.form(term.text(), !term.caseSensitive()), term);
@@ -57,7 +76,9 @@ public final class TermMatcher {
       collect(text, NormalizedText.of(text, false), sensitive, true, candidates);
     }
     if (!insensitive.children.isEmpty()) {
-      collect(text, NormalizedText.of(text, true), insensitive, false, candidates);
+      NormalizedText normalized =
+          lookAlikes ? NormalizedText.lookAlikes(text) : NormalizedText.of(text, true);
+      collect(text, normalized, insensitive, false, candidates);
     }
     candidates.sort(
         Comparator.comparingInt(Candidate::start)
@@ -110,7 +131,10 @@ public final class TermMatcher {
         }
         int originalStart = normalized.originalStart(start);
         int originalEnd = normalized.originalEnd(end);
-        Term term = choose(node.terms, original.substring(originalStart, originalEnd));
+        Term term =
+            lookAlikes
+                ? node.terms.get(0)
+                : choose(node.terms, original.substring(originalStart, originalEnd));
         if (term != null) {
           int spanEnd = ending == 0 ? originalEnd : normalized.originalEnd(end + ending);
           out.add(new Candidate(term, originalStart, originalEnd, spanEnd, caseSensitive));

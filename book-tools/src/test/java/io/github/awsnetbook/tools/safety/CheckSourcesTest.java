@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,6 +98,28 @@ class CheckSourcesTest {
     assertTrue(
         run.err().contains(JA + "chapters/_one.adoc:12:1: error: a list nested 9 levels deep"),
         run.err());
+  }
+
+  @Test
+  void aLineOfOneAndAHalfMegabytesIsRefusedInSecondsWithOneShortError() throws IOException {
+    String sentence = "Traffic leaves through the NAT Gateway over a leased line (DX). ";
+    write(EN + "chapters/_one.adoc", "= One\n\n" + sentence.repeat(1_500_000 / sentence.length()));
+
+    long started = System.nanoTime();
+    Run run = check("en");
+    Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+    assertEquals(1, run.code());
+    assertTrue(
+        run.err()
+            .startsWith(
+                EN
+                    + "chapters/_one.adoc:3:10001: error: a line of 1,499,968 characters, more"
+                    + " than the 10,000 a line may have;"),
+        run.err());
+    // The line is shown as a window around the column, not whole.
+    assertTrue(run.err().length() < 1000, run.err());
+    assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "took " + took);
   }
 
   @Test

@@ -41,6 +41,21 @@ class InputLimitsTest {
   }
 
   @Test
+  void aLineOfTenThousandCharactersIsWithinBoundsAndOneMoreIsAnErrorAtTheColumnPastTheLimit() {
+    String japanese = "専用線".repeat(3333) + "𠮷";
+    assertEquals(List.of(), check("= T\n\n" + japanese + "\n"));
+
+    Diagnostic problem = check("= T\n\n" + japanese + "す。\n").get(0);
+
+    assertEquals(
+        FILE
+            + ":3:10001: error: a line of 10,002 characters, more than the 10,000 a line may"
+            + " have; break the paragraph into lines (a paragraph goes on until a blank line) or"
+            + " split it [safety/line-too-long]",
+        problem.toString());
+  }
+
+  @Test
   void aLatin1FileIsInvalidUtf8() {
     byte[] latin1 = "café\n".getBytes(StandardCharsets.ISO_8859_1);
 
