@@ -66,6 +66,8 @@ public final class CheckSources {
     }
   }
 
+  private static final String NOT_UTF8 = "safety/not-utf8";
+
   private CheckSources() {}
 
   /**
@@ -113,12 +115,13 @@ public final class CheckSources {
     // UTF-8 does not stop the parse, so an include out of the repository is still reported.
     boolean bounded =
         problems.stream().map(Diagnostic::ruleId).noneMatch(CheckSources::isBeyondBounds);
+    boolean decodable = problems.stream().map(Diagnostic::ruleId).noneMatch(NOT_UTF8::equals);
     List<Path> files = new ArrayList<>(localeFiles);
     if (bounded) {
       Set<Path> checked = new HashSet<>();
       localeFiles.forEach(file -> checked.add(file.toAbsolutePath().normalize()));
       List<Path> included =
-          withIncludedFiles(root, lang, localeFiles, problems, models).stream()
+          withIncludedFiles(root, lang, localeFiles, problems, models, decodable).stream()
               .filter(file -> !checked.contains(file))
               .toList();
       checkFiles(included, problems, wellFormed);
@@ -133,7 +136,8 @@ public final class CheckSources {
     List<RawContent.Item> items = rawItems(wellFormed);
     problems.addAll(ImageTargets.check(root, items));
     problems.addAll(
-        invisibleCharacters(root, lang, sourceLang, wellFormed, bounded ? models : null));
+        invisibleCharacters(
+            root, lang, sourceLang, wellFormed, bounded && decodable ? models : null));
     if (!lang.equals(sourceLang) && readable) {
       List<Path> sourceFiles = readableFiles(root, localeDir(root, sourceLang), new ArrayList<>());
       problems.addAll(
@@ -153,7 +157,8 @@ public final class CheckSources {
       String lang,
       List<Path> files,
       List<Diagnostic> problems,
-      SourceModels models) {
+      SourceModels models,
+      boolean decodable) {
     Set<Path> all = new TreeSet<>();
     files.forEach(file -> all.add(file.toAbsolutePath().normalize()));
     try {
@@ -164,6 +169,12 @@ public final class CheckSources {
       problems.add(e.diagnostic());
     } catch (UncheckedIOException unreadable) {
       // A file that is not UTF-8: the check of each file reports it at its place.
+    } catch (RuntimeException unparsable) {
+      // Asciidoctor's parse stops at a byte that is not UTF-8 where one of its patterns meets it
+      // (JRuby's ArgumentError, found by the fuzz test): reported at its place as above.
+      if (decodable) {
+        throw unparsable;
+      }
     }
     return all.stream().filter(Files::isRegularFile).toList();
   }
