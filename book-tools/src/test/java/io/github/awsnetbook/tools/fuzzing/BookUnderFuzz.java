@@ -275,7 +275,7 @@ final class BookUnderFuzz {
   /**
    * Copies a file or a folder's files; the theme's fonts are left out (no step here reads them).
    */
-  private static void copyTree(Path from, Path to) {
+  static void copyTree(Path from, Path to) {
     if (!Files.exists(from)) {
       return;
     }

@@ -17,13 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -50,14 +50,6 @@ class SourcesFuzzTest {
   static final int TIME_LIMIT_SECONDS = 10;
 
   static final int WALL_LIMIT_SECONDS = 120;
-
-  /** Java's and JRuby's stack frames, and the Ruby exceptions Asciidoctor can raise. */
-  private static final Pattern STACK_TRACE =
-      Pattern.compile(
-          "(?m)^\\s+at [\\w$.]+\\(|\\b(?:java|javax|jdk|org|com)\\.[\\w.$]+(?:Exception|Error)\\b"
-              + "|\\b(?:NoMethodError|NameError|TypeError|ArgumentError|RuntimeError|SystemStackError"
-              + "|FrozenError|IndexError|KeyError|RangeError|Encoding::\\w+Error)\\b|\\.rb:\\d+:in"
-              + " ");
 
   @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
@@ -147,7 +139,7 @@ class SourcesFuzzTest {
     }
     List<String> broken = new ArrayList<>();
     for (Diagnostic problem : outcome.problems()) {
-      if (!hasAPlace(problem)) {
+      if (!FuzzContract.hasAPlace(book.root(), problem)) {
         broken.add(problem.toString());
       }
     }
@@ -159,14 +151,9 @@ class SourcesFuzzTest {
         String.join("\n", outcome.problems().stream().map(Diagnostic::toString).toList())
             + "\n"
             + printed.toString(StandardCharsets.UTF_8);
-    var trace = STACK_TRACE.matcher(messages);
-    if (trace.find()) {
-      fail(
-          FuzzTally.Kind.STACK_TRACE,
-          chapter,
-          start,
-          "a stack trace: " + around(messages, trace.start()),
-          null);
+    Optional<String> trace = FuzzContract.stackTrace(messages);
+    if (trace.isPresent()) {
+      fail(FuzzTally.Kind.STACK_TRACE, chapter, start, "a stack trace: " + trace.get(), null);
       return;
     }
     List<String> written = book.writtenOutsideTarget();
@@ -243,18 +230,6 @@ class SourcesFuzzTest {
         .orElse("(not running)");
   }
 
-  /**
-   * A place a reader can go to: a file of the copy (or the repository-relative path of one), a line
-   * from 1, and a rule.
-   */
-  private boolean hasAPlace(Diagnostic problem) {
-    return problem.line() >= 1
-        && problem.column() >= 0
-        && problem.rule().isPresent()
-        && !problem.file().isAbsolute()
-        && Files.isRegularFile(book.root().resolve(problem.file()));
-  }
-
   private void fail(FuzzTally.Kind kind, byte[] chapter, long start, String what, Throwable cause) {
     long millis = (System.nanoTime() - start) / 1_000_000;
     String detail = what;
@@ -274,13 +249,6 @@ class SourcesFuzzTest {
     throw new AssertionError(kind + ": " + what, cause);
   }
 
-  private static String around(String text, int at) {
-    int from = Math.max(0, text.lastIndexOf('\n', at) + 1);
-    int to = text.indexOf('\n', at);
-    String line = text.substring(from, to < 0 ? text.length() : to);
-    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-  }
-
   /** The repository's sources (content, assets, theme, termbase) with sizes and times. */
   private static Map<String, String> sourcesOf(Path repository) {
     Map<String, String> tree = new java.util.TreeMap<>();
@@ -291,7 +259,7 @@ class SourcesFuzzTest {
     return tree;
   }
 
-  private static Path repository() {
+  static Path repository() {
     String configured = System.getProperty("book.root");
     return (configured != null ? Path.of(configured) : Path.of("..")).toAbsolutePath().normalize();
   }

@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,6 +82,25 @@ class CheckSourcesTest {
     Run run = check("en");
     assertEquals(0, run.code(), run.err());
     assertEquals("", run.err());
+  }
+
+  @Test
+  void aTranslationThatIsNotUtf8IsRefusedAtItsPlaceNotWithAsciidoctorsException()
+      throws IOException {
+    // Found by the fuzz test: Asciidoctor's parse of the book (for its includes) stopped with
+    // JRuby's ArgumentError where one of its patterns met the byte.
+    byte[] head = "[#intro]\n== Intro\n\nThe text ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(head, head.length + 3);
+    bytes[head.length] = (byte) 0xff;
+    bytes[head.length + 1] = '.';
+    bytes[head.length + 2] = '\n';
+    Files.write(root.resolve(EN + "chapters/_one.adoc"), bytes);
+
+    Run run = check("en");
+
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains(EN + "chapters/_one.adoc:4:10: error: "), run.err());
+    assertTrue(run.err().contains("[safety/not-utf8]"), run.err());
   }
 
   @Test
