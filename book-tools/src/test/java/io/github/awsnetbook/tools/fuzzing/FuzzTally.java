@@ -115,11 +115,15 @@ final class FuzzTally {
         .append((System.nanoTime() - started) / 1_000_000_000)
         .append(" s\n");
     text.append("  refused with an error at a place: ").append(refused).append('\n');
-    text.append("  converted: ").append(converted).append('\n');
+    if (!stepMillis.isEmpty()) {
+      text.append("  converted: ").append(converted).append('\n');
+    }
     byKind.forEach(
         (kind, count) ->
             text.append("  ").append(kind.description).append(": ").append(count).append('\n'));
-    text.append("  time per step (ms, all inputs): ").append(stepMillis).append('\n');
+    if (!stepMillis.isEmpty()) {
+      text.append("  time per step (ms, all inputs): ").append(stepMillis).append('\n');
+    }
     text.append("  slowest input: ")
         .append(slowestMillis)
         .append(" ms, ")
