@@ -115,7 +115,10 @@ public final class CheckSources {
     // UTF-8 does not stop the parse, so an include out of the repository is still reported.
     boolean bounded =
         problems.stream().map(Diagnostic::ruleId).noneMatch(CheckSources::isBeyondBounds);
-    boolean decodable = problems.stream().map(Diagnostic::ruleId).noneMatch(NOT_UTF8::equals);
+    boolean decodable =
+        problems.stream()
+            .map(Diagnostic::ruleId)
+            .noneMatch(rule -> NOT_UTF8.equals(rule) || InputLimits.NUL_RULE.equals(rule));
     List<Path> files = new ArrayList<>(localeFiles);
     if (bounded) {
       Set<Path> checked = new HashSet<>();
@@ -170,8 +173,9 @@ public final class CheckSources {
     } catch (UncheckedIOException unreadable) {
       // A file that is not UTF-8: the check of each file reports it at its place.
     } catch (RuntimeException unparsable) {
-      // Asciidoctor's parse stops at a byte that is not UTF-8 where one of its patterns meets it
-      // (JRuby's ArgumentError, found by the fuzz test): reported at its place as above.
+      // Asciidoctor's parse stops at a byte that is not UTF-8 where one of its patterns meets it,
+      // or at a NUL in a path (JRuby's ArgumentError, found by the fuzz test): both are reported
+      // at their place by the check of each file.
       if (decodable) {
         throw unparsable;
       }

@@ -104,6 +104,19 @@ class CheckSourcesTest {
   }
 
   @Test
+  void aNulInAnImageTargetIsRefusedAtItsPlaceNotWithAsciidoctorsException() throws IOException {
+    // Found by the fuzz test: Asciidoctor's parse stopped with JRuby's ArgumentError ("string
+    // contains null byte") at the target's base name.
+    append(EN + "chapters/_one.adoc", "\nimage::logo\0.svg[Logo]\n");
+
+    Run run = check("en");
+
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains(EN + "chapters/_one.adoc:11:12: error: a NUL"), run.err());
+    assertTrue(run.err().contains("[safety/nul-character]"), run.err());
+  }
+
+  @Test
   void aListAThousandLevelsDeepIsRefusedBeforeAsciidoctorParsesTheBook() throws IOException {
     StringBuilder list = new StringBuilder("[#intro]\n== はじめに\n\n");
     for (int level = 1; level <= 1000; level++) {
