@@ -80,7 +80,9 @@ public final class Converter implements AutoCloseable {
     Path file = layout.document();
     int line = 1;
     if (cursor != null && cursor.getFile() != null) {
-      file = Path.of(cursor.getFile());
+      // Asciidoctor's own cursors name files absolutely; the build's extensions report relative to
+      // the repository (AsciidoctorLogReporter), which is not the process's working directory.
+      file = layout.root().resolve(cursor.getFile());
       line = Math.max(1, cursor.getLineNumber());
     }
     // Asciidoctor reports no column; the message is its own, with the advice of the extension.

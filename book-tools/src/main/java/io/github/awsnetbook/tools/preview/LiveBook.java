@@ -122,6 +122,12 @@ final class LiveBook implements AutoCloseable {
         lastFound.put(check, found);
       }
       problems.addAll(found);
+      if (check.equals("check-sources") && found.stream().anyMatch(Diagnostic::isError)) {
+        // As in the build, nothing reads sources the source checks refused: a file that is not
+        // UTF-8 would stop Asciidoctor's parse with an exception instead of the error at its place.
+        lastFound.keySet().retainAll(List.of("check-sources"));
+        break;
+      }
     }
     if (problems.stream().anyMatch(Diagnostic::isError)) {
       return new Build(number, null, problems, millis);

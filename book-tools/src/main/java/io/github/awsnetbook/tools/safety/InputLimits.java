@@ -43,6 +43,9 @@ public final class InputLimits {
   /** Delimited blocks inside delimited blocks (example in sidebar in open block …). */
   public static final int MAX_BLOCK_DEPTH = 16;
 
+  /** The rule of a NUL character in a source file. */
+  public static final String NUL_RULE = "safety/nul-character";
+
   private static final Pattern LIST_ITEM = Pattern.compile("^[ \\t]*(\\*+|\\.+)[ \\t]+\\S");
 
   private InputLimits() {}
@@ -61,6 +64,11 @@ public final class InputLimits {
       return problems;
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
+    Optional<Diagnostic> nul = checkNul(file, text);
+    if (nul.isPresent()) {
+      problems.add(nul.get());
+      return problems;
+    }
     Optional<Diagnostic> longLine = checkLineLength(file, text);
     if (longLine.isPresent()) {
       problems.add(longLine.get());
@@ -70,6 +78,26 @@ public final class InputLimits {
       checkNesting(file, text).ifPresent(problems::add);
     }
     return problems;
+  }
+
+  /**
+   * The first NUL character: valid UTF-8, but no text has one, and Asciidoctor's parse stops with
+   * an exception where one is in a path (an image or include target; found by the fuzz test).
+   */
+  static Optional<Diagnostic> checkNul(Path file, String text) {
+    int at = text.indexOf('\0');
+    if (at < 0) {
+      return Optional.empty();
+    }
+    TextPositions positions = new TextPositions(text);
+    return Optional.of(
+        Diagnostic.error(
+                file,
+                positions.lineAt(at),
+                positions.columnAt(at),
+                "a NUL character (U+0000), which no text has: the file is damaged or not text;"
+                    + " delete the character, or save the file as UTF-8 text")
+            .withRule(NUL_RULE));
   }
 
   /** Checked before a file is read, so that a huge file is never loaded. */

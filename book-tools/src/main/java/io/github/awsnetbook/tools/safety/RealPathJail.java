@@ -12,7 +12,9 @@ import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
  * path ({@code File.realpath}), which must lie inside the jail's real path. An include that leads
  * out is an error at the include's file and line, naming the link and its target, and is not read;
  * any other such path is an error naming both, and resolves to nothing. A link whose target is
- * inside the repository (a shared partial) is read as before.
+ * inside the repository (a shared partial) is read as before. An include of a file that is being
+ * included (a file that includes itself, directly or through others) is an error at its line and
+ * is not read: twice in one file, it would be read 2^64 times.
  */
 public final class RealPathJail implements ExtensionRegistry {
 
@@ -46,7 +48,15 @@ public final class RealPathJail implements ExtensionRegistry {
       module AwsNetBookRealPathInclude
         def resolve_include_path target, attrlist, attributes
           resolved = super
-          return resolved unless ::Array === resolved && resolved[1] == :file && @document.safe >= ::Asciidoctor::SafeMode::SAFE
+          return resolved unless ::Array === resolved && resolved[1] == :file
+          # A file that includes itself is read again at each level up to the include depth limit;
+          # twice in one file, that is 2^64 reads (found by the build's fuzz test): refused.
+          open_files = (@include_stack.map {|context| context[1] }) + [@file, @document.attributes['docfile']]
+          if open_files.compact.any? {|file| (::File.expand_path file) == (::File.expand_path resolved[0]) }
+            logger.error message_with_context %(include file #{resolved[0]} includes itself, directly or through the files that include it; remove this include (a file that includes itself is read again and again)), source_location: cursor
+            return replace_next_line %(Unresolved directive in #{@path} - include::#{target}[#{attrlist}])
+          end
+          return resolved unless @document.safe >= ::Asciidoctor::SafeMode::SAFE
           if (real = AwsNetBookRealPaths.outside resolved[0], @document.base_dir)
             logger.error message_with_context %(include file #{resolved[0]} is a symbolic link to #{real}, outside the repository; #{AwsNetBookRealPaths::ADVICE}), source_location: cursor
             return replace_next_line %(Unresolved directive in #{@path} - include::#{target}[#{attrlist}])

@@ -108,6 +108,8 @@ public final class StructureParity {
   private static List<String> common(Outline first, Outline second) {
     return first.ids().stream()
         .filter(id -> !id.isEmpty() && second.section(id).isPresent())
+        // An ID twice in one book (Asciidoctor reports it at the conversion) is compared once.
+        .distinct()
         .toList();
   }
 

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +256,30 @@ class PreviewServerTest {
       assertNotNull(statusLine, "no response to " + requestHead);
       return Integer.parseInt(statusLine.split(" ")[1]);
     }
+  }
+
+  @Test
+  @Order(10)
+  void aSaveThatIsNotUtf8ShowsItsErrorAtItsPlaceNotACrash() throws Exception {
+    // Found by the fuzz test: the checks after the source check parsed the file anyway, and
+    // Asciidoctor's parse stopped with JRuby's ArgumentError instead of the error at its place.
+    byte[] head = (original + "\nBad bytes: ").getBytes(StandardCharsets.UTF_8);
+    byte[] broken = Arrays.copyOf(head, head.length + 2);
+    broken[head.length] = (byte) 0xff;
+    broken[head.length + 1] = '\n';
+    Files.write(root.resolve(CHAPTER), broken);
+    int line = (int) (original + "\nBad bytes: ").lines().count();
+    nextReload();
+    Element banner =
+        Jsoup.parse(get("/en/index.html").body()).getElementById(PageInjection.BANNER_ID);
+    assertNotNull(banner, "no error banner; terminal:\n" + terminal);
+    assertTrue(banner.text().contains(CHAPTER + ":" + line + ":"), banner.text());
+    assertTrue(banner.text().contains("[safety/not-utf8]"), banner.text());
+    assertFalse(terminal.toString(StandardCharsets.UTF_8).contains("the rebuild failed"));
+
+    write(original);
+    nextReload();
+    assertNull(Jsoup.parse(get("/en/index.html").body()).getElementById(PageInjection.BANNER_ID));
   }
 
   private static long status(String field) throws IOException, InterruptedException {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -82,6 +83,38 @@ class CheckSourcesTest {
     Run run = check("en");
     assertEquals(0, run.code(), run.err());
     assertEquals("", run.err());
+  }
+
+  @Test
+  void aTranslationThatIsNotUtf8IsRefusedAtItsPlaceNotWithAsciidoctorsException()
+      throws IOException {
+    // Found by the fuzz test: Asciidoctor's parse of the book (for its includes) stopped with
+    // JRuby's ArgumentError where one of its patterns met the byte.
+    byte[] head = "[#intro]\n== Intro\n\nThe text ".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(head, head.length + 3);
+    bytes[head.length] = (byte) 0xff;
+    bytes[head.length + 1] = '.';
+    bytes[head.length + 2] = '\n';
+    Files.write(root.resolve(EN + "chapters/_one.adoc"), bytes);
+
+    Run run = check("en");
+
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains(EN + "chapters/_one.adoc:4:10: error: "), run.err());
+    assertTrue(run.err().contains("[safety/not-utf8]"), run.err());
+  }
+
+  @Test
+  void aNulInAnImageTargetIsRefusedAtItsPlaceNotWithAsciidoctorsException() throws IOException {
+    // Found by the fuzz test: Asciidoctor's parse stopped with JRuby's ArgumentError ("string
+    // contains null byte") at the target's base name.
+    append(EN + "chapters/_one.adoc", "\nimage::logo\0.svg[Logo]\n");
+
+    Run run = check("en");
+
+    assertEquals(1, run.code(), run.err());
+    assertTrue(run.err().contains(EN + "chapters/_one.adoc:11:12: error: a NUL"), run.err());
+    assertTrue(run.err().contains("[safety/nul-character]"), run.err());
   }
 
   @Test

@@ -24,6 +24,19 @@ class InputLimitsTest {
   }
 
   @Test
+  void aNulCharacterIsReportedAtItsLineAndColumn() {
+    byte[] bytes = "一行目\nimage::fig\0.svg[]\n".getBytes(StandardCharsets.UTF_8);
+
+    List<Diagnostic> problems = InputLimits.check(FILE, bytes);
+
+    assertEquals(1, problems.size(), problems.toString());
+    Diagnostic problem = problems.get(0);
+    assertEquals("safety/nul-character", problem.ruleId());
+    assertTrue(
+        problem.toString().startsWith(FILE + ":2:11: error: a NUL character"), problem.toString());
+  }
+
+  @Test
   void invalidUtf8IsReportedAtItsLineAndColumnInCharacters() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.writeBytes("一行目\nゲートウェイ".getBytes(StandardCharsets.UTF_8));

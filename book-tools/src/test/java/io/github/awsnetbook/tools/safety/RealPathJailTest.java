@@ -18,6 +18,7 @@ import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,6 +83,26 @@ class RealPathJailTest {
         error.getMessage());
     assertEquals("index.adoc", error.getCursor().getPath());
     assertEquals(5, error.getCursor().getLineNumber());
+  }
+
+  @Test
+  @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void aFileThatIncludesItselfIsAnErrorAtTheIncludeNotAnEndlessRead() throws IOException {
+    // Found by the fuzz test: included twice per level, 64 levels deep, the read never ended.
+    Files.createDirectories(project.resolve("chapters"));
+    Files.writeString(
+        project.resolve("chapters/_loop.adoc"),
+        "A LOOPING paragraph.\n\ninclude::_loop.adoc[]\n\ninclude::_loop.adoc[]\n");
+
+    String html =
+        convert("= Title\n\ninclude::chapters/_loop.adoc[]\n", Attributes.builder().build());
+
+    assertEquals(1, html.split("A LOOPING paragraph", -1).length - 1, html);
+    assertEquals(2, errors().size(), records.toString());
+    LogRecord error = errors().get(0);
+    assertTrue(error.getMessage().contains("_loop.adoc includes itself"), error.getMessage());
+    assertTrue(error.getCursor().getPath().endsWith("_loop.adoc"), error.getCursor().getPath());
+    assertEquals(3, error.getCursor().getLineNumber());
   }
 
   @Test
