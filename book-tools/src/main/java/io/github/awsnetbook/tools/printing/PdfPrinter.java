@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
@@ -67,7 +68,7 @@ public final class PdfPrinter {
     String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
     PrintPage.prepare(html, family, request::pdfName);
     new PrintTypesetting(lang).apply(html);
-    byte[] printed = render(new W3CDom().fromJsoup(html), lang);
+    byte[] printed = render(html, lang);
     Set<Integer> codePoints =
         html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
     return PdfFinisher.finish(
@@ -82,8 +83,39 @@ public final class PdfPrinter {
     return request.folder().toUri().toString();
   }
 
-  private byte[] render(org.w3c.dom.Document document, String lang) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+  /**
+   * Lays the page out, moves a figure that left a hole below the text after it and lays it out
+   * again (PagePlacement), then prints the last layout.
+   */
+  private byte[] render(Document html, String lang) throws IOException {
+    PagePlacement.numberBlocks(html);
+    for (int moves = 0; ; moves++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+      EngineMessages messages = new EngineMessages();
+      try (PdfBoxRenderer renderer =
+          builder(new W3CDom().fromJsoup(html), lang, messages, out).buildPdfRenderer()) {
+        renderer.layout();
+        if (moves < PagePlacement.MOST_MOVES
+            && PagePlacement.moveFirstStrandedFigure(html, renderer)) {
+          continue;
+        }
+        renderer.createPDF();
+      }
+      for (String warning : messages.warnings()) {
+        reporter.report(
+            Diagnostic.warning(request.page(), 0, 0, "the PDF engine: " + warning)
+                .withRule(ENGINE_WARNING));
+      }
+      PagePlacement.unnumberBlocks(html);
+      return out.toByteArray();
+    }
+  }
+
+  private PdfRendererBuilder builder(
+      org.w3c.dom.Document document,
+      String lang,
+      EngineMessages messages,
+      ByteArrayOutputStream out) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(document, baseUri());
     builder.usePdfVersion(1.7f);
@@ -122,16 +154,9 @@ public final class PdfPrinter {
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
         (uri, type) -> jail.allows(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    EngineMessages messages = new EngineMessages();
     builder.withDiagnosticConsumer(messages);
     builder.toStream(out);
-    builder.run();
-    for (String warning : messages.warnings()) {
-      reporter.report(
-          Diagnostic.warning(request.page(), 0, 0, "the PDF engine: " + warning)
-              .withRule(ENGINE_WARNING));
-    }
-    return out.toByteArray();
+    return builder;
   }
 
   private static FSSupplier<InputStream> fontBytes(Path font) {

@@ -1,0 +1,200 @@
+package io.github.awsnetbook.tools.printing;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Places a figure where it fits, as a book does: a figure too tall for what is left of a page
+ * would leave a hole at the foot of that page (the engine has no floats that pages understand), so
+ * the text that follows it is set ahead of it. The print copy is laid out, the first figure that
+ * left more than a fifth of its page empty is moved below the next block of text, and the page is
+ * laid out again, a few times at most. Only text blocks of the same section move ahead of a figure,
+ * never a heading; the tags follow the page, as for a float in a typeset book.
+ */
+final class PagePlacement {
+
+  /** The attribute that numbers the blocks of the print copy's text flow. */
+  static final String BLOCK = "data-print-block";
+
+  /** More than this fraction of a page's type area empty at its foot is a hole. */
+  static final double MOST_EMPTY = 0.2;
+
+  /** How many figures are moved at most (each move is one more layout). */
+  static final int MOST_MOVES = 6;
+
+  private static final String FLOW =
+      "#content .sectionbody > *, #content .sect2 > *, #content .sect3 > *";
+  private static final String MOVABLE = ".imageblock";
+  private static final String TEXT = ".paragraph:not(.lead-in), .ulist, .olist, .dlist";
+
+  private PagePlacement() {}
+
+  /** Numbers every block of the text flow, so that the laid-out boxes can be traced back. */
+  static void numberBlocks(Document page) {
+    int number = 0;
+    for (Element block : page.select(FLOW)) {
+      block.attr(BLOCK, Integer.toString(number++));
+    }
+  }
+
+  /** Removes the numbers, which the PDF does not need. */
+  static void unnumberBlocks(Document page) {
+    page.select("[" + BLOCK + "]").removeAttr(BLOCK);
+  }
+
+  /**
+   * Moves the first figure that left a hole on the page before it below the block of text that
+   * follows it; returns whether one moved.
+   */
+  static boolean moveFirstStrandedFigure(Document page, PdfBoxRenderer laidOut) {
+    Map<String, Extent> extents = new HashMap<>();
+    collect(laidOut.getRootBox(), extents);
+    List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+    for (Element figure : page.select(MOVABLE + "[" + BLOCK + "]")) {
+      Element before = previousInFlow(figure);
+      Extent own = extents.get(figure.attr(BLOCK));
+      if (before == null || own == null) {
+        continue;
+      }
+      Extent previous = extents.get(before.attr(BLOCK));
+      if (previous != null
+          && emptyBelow(previous.bottom(), own.top(), pages) > MOST_EMPTY
+          && moveBelowNextText(figure)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Moves {@code figure} below the block of text after it: a paragraph or a description list, or
+   * the first item of a list (the list goes on after the figure, its numbering too), with the
+   * paragraph that leads in to it. Returns false when a heading or another block follows.
+   */
+  private static boolean moveBelowNextText(Element figure) {
+    Element next = figure.nextElementSibling();
+    if (next == null) {
+      return moveIntoNextSection(figure);
+    }
+    if (next.is(TEXT) && !next.is(".ulist, .olist")) {
+      next.after(figure);
+      return true;
+    }
+    Element list = next.hasClass("lead-in") ? next.nextElementSibling() : next;
+    if (list == null || !list.is(".ulist, .olist")) {
+      return false;
+    }
+    Element rest = restAfterFirstItem(list);
+    if (rest == null) {
+      list.after(figure);
+    } else {
+      list.after(rest);
+      list.after(figure);
+    }
+    return true;
+  }
+
+  /**
+   * A figure that ends its section and does not fit goes below the heading and the first paragraph
+   * of the next section, as a float drifts in a typeset book; never into another chapter.
+   */
+  private static boolean moveIntoNextSection(Element figure) {
+    Element section = figure.parent();
+    if (section == null || !section.is(".sect2, .sect3")) {
+      return false;
+    }
+    Element nextSection = section.nextElementSibling();
+    if (nextSection == null || !nextSection.is(".sect2, .sect3")) {
+      return false;
+    }
+    Element heading = nextSection.selectFirst("> h3, > h4");
+    Element first = heading == null ? null : heading.nextElementSibling();
+    while (first != null && !first.hasAttr(BLOCK)) {
+      first = first.nextElementSibling();
+    }
+    if (first == null || !first.is(TEXT) || first.is(".ulist, .olist")) {
+      return false;
+    }
+    first.after(figure);
+    return true;
+  }
+
+  /**
+   * Splits a list after its first item: the list keeps that item, the returned block (a copy of
+   * the list's wrapper, numbered on from the second item) holds the others; null for a list of one
+   * item.
+   */
+  private static Element restAfterFirstItem(Element listBlock) {
+    Element list = listBlock.selectFirst("> ol, > ul");
+    if (list == null || list.children().size() < 2) {
+      return null;
+    }
+    Element rest = listBlock.shallowClone().removeAttr("id");
+    // The new block is numbered after every other, so that the next layout traces it too.
+    int last =
+        listBlock.ownerDocument().select("[" + BLOCK + "]").stream()
+            .mapToInt(block -> Integer.parseInt(block.attr(BLOCK)))
+            .max()
+            .orElse(0);
+    rest.attr(BLOCK, Integer.toString(last + 1));
+    Element restList = rest.appendChild(list.shallowClone()).child(0);
+    int first = list.hasAttr("start") ? Integer.parseInt(list.attr("start")) : 1;
+    if (list.is("ol")) {
+      restList.attr("start", Integer.toString(first + 1));
+    }
+    List<Element> items = new ArrayList<>(list.children());
+    for (Element item : items.subList(1, items.size())) {
+      restList.appendChild(item);
+    }
+    return rest;
+  }
+
+  private static Element previousInFlow(Element block) {
+    Element previous = block.previousElementSibling();
+    while (previous != null && !previous.hasAttr(BLOCK)) {
+      previous = previous.previousElementSibling();
+    }
+    return previous;
+  }
+
+  /**
+   * The fraction of the page that {@code bottom} ends on left empty below it, when {@code nextTop}
+   * starts on a later page; 0 when both are on one page.
+   */
+  static double emptyBelow(int bottom, int nextTop, List<PageBox> pages) {
+    Optional<PageBox> page = pageOf(bottom - 1, pages);
+    if (page.isEmpty() || nextTop < page.get().getBottom()) {
+      return 0;
+    }
+    double height = page.get().getBottom() - page.get().getTop();
+    return height <= 0 ? 0 : (page.get().getBottom() - bottom) / height;
+  }
+
+  private static Optional<PageBox> pageOf(int y, List<PageBox> pages) {
+    return pages.stream().filter(p -> y >= p.getTop() && y < p.getBottom()).findFirst();
+  }
+
+  private record Extent(int top, int bottom) {}
+
+  private static void collect(Box box, Map<String, Extent> extents) {
+    List<Box> pending = new ArrayList<>(List.of(box));
+    while (!pending.isEmpty()) {
+      Box next = pending.remove(pending.size() - 1);
+      org.w3c.dom.Element element = next.getElement();
+      if (element != null && element.hasAttribute(BLOCK)) {
+        extents.putIfAbsent(
+            element.getAttribute(BLOCK),
+            new Extent(next.getAbsY(), next.getAbsY() + next.getHeight()));
+      }
+      pending.addAll(next.getChildren());
+    }
+  }
+}
