@@ -31,7 +31,14 @@ final class PagePlacement {
   static final int MOST_MOVES = 6;
 
   private static final String FLOW =
-      "#content .sectionbody > *, #content .sect2 > *, #content .sect3 > *";
+      "#content > .sect1 > h2, #content .sectionbody > *, #content .sect2 > *,"
+          + " #content .sect3 > *";
+
+  /** What a page spread vertically is left with at its foot, as a fraction of its type area. */
+  static final double SPREAD_LEAVES = 0.04;
+
+  /** The most a gap between two blocks grows when a page is spread, in points. */
+  static final double MOST_PER_GAP = 24;
   private static final String MOVABLE = ".imageblock";
   private static final String TEXT = ".paragraph:not(.lead-in), .ulist, .olist, .dlist";
 
@@ -155,6 +162,72 @@ final class PagePlacement {
       restList.appendChild(item);
     }
     return rest;
+  }
+
+  /**
+   * Spreads a page that still ends in a hole (a figure after it fits nowhere earlier, and no text
+   * can go ahead of it) to its foot, as the pages of a book end on one line (flush bottom):
+   * the blocks that start on it after its first get the empty space above them, shared alike and
+   * at most {@link #MOST_PER_GAP} each. A chapter's last page keeps its space. Returns whether a
+   * page was spread.
+   */
+  static boolean spreadPagesWithHoles(Document page, PdfBoxRenderer laidOut) {
+    Map<String, Extent> extents = new HashMap<>();
+    collect(laidOut.getRootBox(), extents);
+    List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+    Map<Integer, List<Element>> startingOn = new HashMap<>();
+    Map<Integer, Integer> lowestOn = new HashMap<>();
+    java.util.Set<Integer> chapterStarts = new java.util.HashSet<>();
+    for (Element block : page.select("[" + BLOCK + "]")) {
+      Extent extent = extents.get(block.attr(BLOCK));
+      if (extent == null) {
+        continue;
+      }
+      int first = pageIndex(extent.top(), pages);
+      int last = pageIndex(extent.bottom() - 1, pages);
+      if (block.is("h2")) {
+        chapterStarts.add(first);
+      }
+      startingOn.computeIfAbsent(first, k -> new ArrayList<>()).add(block);
+      lowestOn.merge(last, extent.bottom(), Math::max);
+    }
+    boolean spread = false;
+    for (Map.Entry<Integer, Integer> lowest : lowestOn.entrySet()) {
+      int index = lowest.getKey();
+      if (index < 0 || index == pages.size() - 1 || chapterStarts.contains(index + 1)) {
+        continue;
+      }
+      PageBox box = pages.get(index);
+      double height = box.getBottom() - box.getTop();
+      double empty = (box.getBottom() - lowest.getValue()) / height;
+      List<Element> blocks = startingOn.getOrDefault(index, List.of());
+      if (empty <= MOST_EMPTY || blocks.size() < 2) {
+        continue;
+      }
+      List<Element> gaps = blocks.subList(1, blocks.size());
+      double perGap =
+          Math.min(
+              (empty - SPREAD_LEAVES) * height / laidOut.getDotsPerPoint() / gaps.size(),
+              MOST_PER_GAP);
+      for (Element gap : gaps) {
+        String style = gap.attr("style");
+        gap.attr(
+            "style",
+            (style.isEmpty() ? "" : style + "; ")
+                + String.format(java.util.Locale.ROOT, "padding-top: %.2fpt", perGap));
+      }
+      spread = true;
+    }
+    return spread;
+  }
+
+  private static int pageIndex(int y, List<PageBox> pages) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (y >= pages.get(i).getTop() && y < pages.get(i).getBottom()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static Element previousInFlow(Element block) {

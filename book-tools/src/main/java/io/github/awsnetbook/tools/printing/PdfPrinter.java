@@ -85,10 +85,11 @@ public final class PdfPrinter {
 
   /**
    * Lays the page out, moves a figure that left a hole below the text after it and lays it out
-   * again (PagePlacement), then prints the last layout.
+   * again, spreads a page that still ends in a hole (PagePlacement), then prints the last layout.
    */
   private byte[] render(Document html, String lang) throws IOException {
     PagePlacement.numberBlocks(html);
+    boolean spread = false;
     for (int moves = 0; ; moves++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
       EngineMessages messages = new EngineMessages();
@@ -98,6 +99,12 @@ public final class PdfPrinter {
         if (moves < PagePlacement.MOST_MOVES
             && PagePlacement.moveFirstStrandedFigure(html, renderer)) {
           continue;
+        }
+        if (!spread) {
+          spread = true;
+          if (PagePlacement.spreadPagesWithHoles(html, renderer)) {
+            continue;
+          }
         }
         renderer.createPDF();
       }

@@ -81,8 +81,10 @@ final class PrintPage {
           .addClass("running-title")
           .text(heads.shortened(title.text(), RUNNING_HEAD_EMS));
     }
+    // Inside its heading, not before it: a heading kept with the lines after it may move to the
+    // next page, and the running element must go with it.
     for (Element heading : page.select("#content > .sect1 > h2, #content > .sect1 .sect2 > h3")) {
-      heading.before(
+      heading.prependChild(
           new Element("div")
               .addClass("running-section")
               .text(heads.shortened(heading.text(), RUNNING_HEAD_EMS)));
