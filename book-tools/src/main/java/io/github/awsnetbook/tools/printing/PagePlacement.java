@@ -31,11 +31,17 @@ final class PagePlacement {
   static final int MOST_MOVES = 6;
 
   private static final String FLOW =
-      "#content > .sect1 > h2, #content .sectionbody > *, #content .sect2 > *,"
-          + " #content .sect3 > *";
+      "#content > .sect1 > h2, #content .sectionbody > :not(.sect2),"
+          + " #content .sect2 > :not(.sect3), #content .sect3 > *";
+
+  /**
+   * A page ending more empty than this is spread: less than {@link #MOST_EMPTY}, as a page's last
+   * line stands above the bottom of its box by its descent and half its leading.
+   */
+  static final double SPREAD_FROM = 0.15;
 
   /** What a page spread vertically is left with at its foot, as a fraction of its type area. */
-  static final double SPREAD_LEAVES = 0.04;
+  static final double SPREAD_LEAVES = 0.03;
 
   /** The most a gap between two blocks grows when a page is spread, in points. */
   static final double MOST_PER_GAP = 24;
@@ -166,9 +172,9 @@ final class PagePlacement {
 
   /**
    * Spreads a page that still ends in a hole (a figure after it fits nowhere earlier, and no text
-   * can go ahead of it) to its foot, as the pages of a book end on one line (flush bottom):
-   * the blocks that start on it after its first get the empty space above them, shared alike and
-   * at most {@link #MOST_PER_GAP} each. A chapter's last page keeps its space. Returns whether a
+   * can go ahead of it) to its foot, as the pages of a book end on one line (flush bottom): the
+   * space above its headings, figures, notes and tables and below its figures, notes and tables
+   * grows, shared alike and at most {@link #MOST_PER_GAP} each. A chapter's last page keeps its space. Returns whether a
    * page was spread.
    */
   static boolean spreadPagesWithHoles(Document page, PdfBoxRenderer laidOut) {
@@ -190,6 +196,10 @@ final class PagePlacement {
       }
       startingOn.computeIfAbsent(first, k -> new ArrayList<>()).add(block);
       lowestOn.merge(last, extent.bottom(), Math::max);
+      // A block that runs on to later pages fills every page before its last.
+      for (int full = Math.max(first, 0); full < last; full++) {
+        lowestOn.put(full, pages.get(full).getBottom());
+      }
     }
     boolean spread = false;
     for (Map.Entry<Integer, Integer> lowest : lowestOn.entrySet()) {
@@ -201,10 +211,14 @@ final class PagePlacement {
       double height = box.getBottom() - box.getTop();
       double empty = (box.getBottom() - lowest.getValue()) / height;
       List<Element> blocks = startingOn.getOrDefault(index, List.of());
-      if (empty <= MOST_EMPTY || blocks.size() < 2) {
+      if (empty <= SPREAD_FROM || blocks.size() < 2) {
         continue;
       }
-      List<Element> gaps = blocks.subList(1, blocks.size());
+      List<Element> gaps =
+          blocks.subList(1, blocks.size()).stream().filter(PagePlacement::mayWiden).toList();
+      if (gaps.isEmpty()) {
+        continue;
+      }
       double perGap =
           Math.min(
               (empty - SPREAD_LEAVES) * height / laidOut.getDotsPerPoint() / gaps.size(),
@@ -219,6 +233,22 @@ final class PagePlacement {
       spread = true;
     }
     return spread;
+  }
+
+  /**
+   * Whether the space above {@code block} may grow: above a heading, a figure, a note or a table,
+   * and below one; never between a heading or a lead-in and what it leads to, nor at a rule.
+   */
+  private static boolean mayWiden(Element block) {
+    if (block.is("hr")) {
+      return false;
+    }
+    Element previous = previousInFlow(block);
+    if (previous != null && (previous.is("h2, h3, h4, hr") || previous.hasClass("lead-in"))) {
+      return false;
+    }
+    String apart = ".imageblock, .admonitionblock, .table-scroll, .tableblock";
+    return block.is("h3, h4, " + apart) || (previous != null && previous.is(apart));
   }
 
   private static int pageIndex(int y, List<PageBox> pages) {

@@ -23,8 +23,13 @@ public final class LocalizedRevisionDate extends Treeprocessor {
     Object revdate = document.getAttribute("revdate");
     Object lang = document.getAttribute("lang", "en");
     if (revdate != null) {
-      longForm(revdate.toString(), lang.toString())
-          .ifPresent(date -> document.setAttribute("revdate", date, true));
+      String iso = revdate.toString();
+      Optional<String> local = longForm(iso, lang.toString());
+      local.ifPresent(date -> document.setAttribute("revdate", date, true));
+      // The page's "last updated" line shows the same date when the book says it is the edition's.
+      if (local.isPresent() && iso.equals(String.valueOf(document.getAttribute("docdatetime")))) {
+        document.setAttribute("docdatetime", local.get(), true);
+      }
     }
     return document;
   }

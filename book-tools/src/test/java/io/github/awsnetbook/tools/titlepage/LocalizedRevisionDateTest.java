@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.titlepage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.util.Optional;
@@ -18,7 +19,9 @@ class LocalizedRevisionDateTest {
 
   private static Document convert(String lang) {
     String source =
-        "= Book\nSeal\nv1.0, 2025-10-13\n:lang: " + lang + "\n\nPublished {revdate}.\n";
+        "= Book\nSeal\nv1.0, 2025-10-13\n:lang: "
+            + lang
+            + "\n:docdatetime: {revdate}\n\nPublished {revdate}.\n";
     return Jsoup.parse(
         ASCIIDOCTOR
             .get()
@@ -31,6 +34,7 @@ class LocalizedRevisionDateTest {
 
     assertEquals("2025年10月13日", html.getElementById("revdate").text());
     assertEquals("Published 2025年10月13日.", html.selectFirst("#content p").text());
+    assertTrue(html.getElementById("footer-text").text().contains("2025年10月13日"));
   }
 
   @Test
