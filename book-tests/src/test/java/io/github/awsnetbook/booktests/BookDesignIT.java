@@ -49,8 +49,7 @@ class BookDesignIT {
     List<String> titles = new ArrayList<>();
     titles.add(pdf.getDocumentInformation().getTitle());
     titles.add(
-        new String(
-            pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
+        new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
     collectBookmarks(pdf.getDocumentCatalog().getDocumentOutline(), titles);
     titles.add(page(pdf, 1)); // the title page
     titles.add(page(pdf, 2)); // the contents
@@ -79,8 +78,9 @@ class BookDesignIT {
       assertTrue(!line.text().matches(".*[,、]$"), lang + ": stray punctuation: " + line.text());
     }
     assertTrue(
-        lines.stream().anyMatch(line -> line.text().replace(" ", "").equals(
-            DATES.get(lang).replace(" ", ""))),
+        lines.stream()
+            .anyMatch(
+                line -> line.text().replace(" ", "").equals(DATES.get(lang).replace(" ", ""))),
         lang + ": no date in the locale's form on the title page: " + page(pdf, 1));
   }
 
@@ -99,7 +99,11 @@ class BookDesignIT {
         int blue = glyph.rgb() & 0xff;
         assertTrue(
             red > 0x40 && red < 0xc0 && Math.abs(red - blue) < 0x30,
-            lang + ": page " + page + ": running head not grey: " + Integer.toHexString(glyph.rgb()));
+            lang
+                + ": page "
+                + page
+                + ": running head not grey: "
+                + Integer.toHexString(glyph.rgb()));
       }
     }
   }
@@ -185,9 +189,7 @@ class BookDesignIT {
       if (kept == lines.get(line).codePointCount(0, lines.get(line).length())) {
         int next = i + 1 < text.length ? text[i + 1] : ' ';
         boolean between =
-            Character.isWhitespace(next)
-                || text[i] == '-'
-                || isLatin(text[i]) != isLatin(next);
+            Character.isWhitespace(next) || text[i] == '-' || isLatin(text[i]) != isLatin(next);
         if (!between) {
           return false;
         }
@@ -264,8 +266,12 @@ class BookDesignIT {
           Math.abs(entry.right() - right) < 0.5f,
           lang + ": page numbers not aligned: " + entry.text());
       PageGlyphs.Glyph first = entry.glyphs().get(0);
-      boolean chapter = chapters.stream().anyMatch(c -> entry.text().startsWith(c.substring(0, 1))
-          && PdfText.unwrapped(entry.text()).startsWith(PdfText.unwrapped(c)));
+      boolean chapter =
+          chapters.stream()
+              .anyMatch(
+                  c ->
+                      entry.text().startsWith(c.substring(0, 1))
+                          && PdfText.unwrapped(entry.text()).startsWith(PdfText.unwrapped(c)));
       if (chapter && first.font().contains("Bold")) {
         bold++;
       }
@@ -286,8 +292,7 @@ class BookDesignIT {
                 .redirectErrorStream(true)
                 .start();
       } catch (IOException missing) {
-        throw new AssertionError(
-            "qpdf is not installed: sudo apt-get install -y qpdf", missing);
+        throw new AssertionError("qpdf is not installed: sudo apt-get install -y qpdf", missing);
       }
       String report = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertEquals(0, qpdf.waitFor(), book + ": qpdf --check: " + report);

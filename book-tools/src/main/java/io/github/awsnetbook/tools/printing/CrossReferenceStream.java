@@ -13,8 +13,8 @@ import java.util.zip.Inflater;
 /**
  * Lists the cross-reference stream that PDFBox writes last in its own table. PDFBox numbers that
  * stream one past the last object and gives its number in {@code /Size}, but leaves it out of the
- * table, which checkers such as {@code qpdf --check} report ("reported number of objects is not
- * one plus the highest object number"). The object stays where it is; its table gains one entry.
+ * table, which checkers such as {@code qpdf --check} report ("reported number of objects is not one
+ * plus the highest object number"). The object stays where it is; its table gains one entry.
  */
 final class CrossReferenceStream {
 
@@ -59,25 +59,30 @@ final class CrossReferenceStream {
       ranges.add(number);
       ranges.add(1);
     }
-    int dataStart = head.end();
-    byte[] entries = inflate(pdf, dataStart, Integer.parseInt(length.group(1)));
-    byte[] own =
-        entry(
-            offset,
-            Integer.parseInt(widths.group(1)),
-            Integer.parseInt(widths.group(2)),
-            Integer.parseInt(widths.group(3)));
-    byte[] table = new byte[entries.length + own.length];
-    System.arraycopy(entries, 0, table, 0, entries.length);
-    System.arraycopy(own, 0, table, entries.length, own.length);
-    byte[] data = deflate(table);
+    int[] widths0 = {
+      Integer.parseInt(widths.group(1)),
+      Integer.parseInt(widths.group(2)),
+      Integer.parseInt(widths.group(3))
+    };
+    byte[] entries = inflate(pdf, head.end(), Integer.parseInt(length.group(1)));
+    // The stream's own offset is the file's largest: the offset field may need to grow for it.
+    int[] wider = {widths0[0], Math.max(widths0[1], bytesFor(offset)), widths0[2]};
+    byte[] table = widen(entries, widths0, wider);
+    byte[] own = entry(offset, wider);
+    byte[] all = new byte[table.length + own.length];
+    System.arraycopy(table, 0, all, 0, table.length);
+    System.arraycopy(own, 0, all, table.length, own.length);
+    byte[] data = deflate(all);
+    String withLength = LENGTH.matcher(dictionary).replaceFirst("/Length " + data.length);
+    String withWidths =
+        WIDTHS
+            .matcher(withLength)
+            .replaceFirst("/W [" + wider[0] + " " + wider[1] + " " + wider[2] + "]");
     String newDictionary =
         INDEX
-            .matcher(LENGTH.matcher(dictionary).replaceFirst("/Length " + data.length))
+            .matcher(withWidths)
             .replaceFirst(
-                "/Index ["
-                    + String.join(" ", ranges.stream().map(String::valueOf).toList())
-                    + "]");
+                "/Index [" + String.join(" ", ranges.stream().map(String::valueOf).toList()) + "]");
     ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64);
     out.write(pdf, 0, offset);
     out.writeBytes(
@@ -99,19 +104,47 @@ final class CrossReferenceStream {
     return false;
   }
 
+  private static int bytesFor(long value) {
+    int bytes = 1;
+    while (bytes < 8 && value >= 1L << (8 * bytes)) {
+      bytes++;
+    }
+    return bytes;
+  }
+
+  /** The table's entries re-encoded from field widths {@code from} to the wider {@code to}. */
+  private static byte[] widen(byte[] entries, int[] from, int[] to) {
+    int size = from[0] + from[1] + from[2];
+    if (java.util.Arrays.equals(from, to) || size == 0) {
+      return entries;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(entries.length * 2);
+    for (int start = 0; start + size <= entries.length; start += size) {
+      int at = start;
+      for (int field = 0; field < 3; field++) {
+        long value = 0;
+        for (int i = 0; i < from[field]; i++) {
+          value = (value << 8) | (entries[at++] & 0xff);
+        }
+        writeField(out, value, to[field]);
+      }
+    }
+    return out.toByteArray();
+  }
+
   /** A type-1 entry (an object at {@code offset}, generation 0) in the table's field widths. */
-  private static byte[] entry(long offset, int typeWidth, int offsetWidth, int generationWidth) {
-    if (offsetWidth < 8 && offset >= 1L << (8 * offsetWidth)) {
-      throw new IllegalStateException("the offset " + offset + " does not fit the table");
+  private static byte[] entry(long offset, int[] widths) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeField(out, 1, widths[0]);
+    writeField(out, offset, widths[1]);
+    writeField(out, 0, widths[2]);
+    return out.toByteArray();
+  }
+
+  private static void writeField(ByteArrayOutputStream out, long value, int width) {
+    for (int i = width - 1; i >= 0; i--) {
+      out.write((int) (value >>> (8 * i)) & 0xff);
     }
-    byte[] entry = new byte[typeWidth + offsetWidth + generationWidth];
-    if (typeWidth > 0) {
-      entry[typeWidth - 1] = 1;
-    }
-    for (int i = 0; i < offsetWidth; i++) {
-      entry[typeWidth + offsetWidth - 1 - i] = (byte) (offset >>> (8 * i));
-    }
-    return entry;
   }
 
   private static byte[] inflate(byte[] pdf, int start, int length) {

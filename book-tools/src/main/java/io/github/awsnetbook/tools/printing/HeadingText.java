@@ -19,7 +19,7 @@ record HeadingText(String lang) {
   static String withoutEmoji(String text) {
     StringBuilder kept = new StringBuilder(text.length());
     text.codePoints().filter(cp -> !isEmojiPart(cp)).forEach(kept::appendCodePoint);
-    return kept.toString().replaceAll("\\s+", " ").strip();
+    return kept.toString().replaceAll("(?U)\\s+", " ").strip();
   }
 
   private static boolean isEmojiPart(int cp) {

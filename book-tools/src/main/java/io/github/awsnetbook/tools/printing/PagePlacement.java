@@ -12,11 +12,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Places a figure where it fits, as a book does: a figure too tall for what is left of a page
- * would leave a hole at the foot of that page (the engine has no floats that pages understand), so
- * the text that follows it is set ahead of it. The print copy is laid out, the first figure that
- * left more than a fifth of its page empty is moved below the next block of text, and the page is
- * laid out again, a few times at most. Only text blocks of the same section move ahead of a figure,
+ * Places a figure where it fits, as a book does: a figure too tall for what is left of a page would
+ * leave a hole at the foot of that page (the engine has no floats that pages understand), so the
+ * text that follows it is set ahead of it. The print copy is laid out, the first figure that left
+ * more than a fifth of its page empty is moved below the next block of text, and the page is laid
+ * out again, a few times at most. Only text blocks of the same section move ahead of a figure,
  * never a heading; the tags follow the page, as for a float in a typeset book.
  */
 final class PagePlacement {
@@ -45,6 +45,7 @@ final class PagePlacement {
 
   /** The most a gap between two blocks grows when a page is spread, in points. */
   static final double MOST_PER_GAP = 24;
+
   private static final String MOVABLE = ".imageblock";
   private static final String TEXT = ".paragraph:not(.lead-in), .ulist, .olist, .dlist";
 
@@ -141,8 +142,8 @@ final class PagePlacement {
   }
 
   /**
-   * Splits a list after its first item: the list keeps that item, the returned block (a copy of
-   * the list's wrapper, numbered on from the second item) holds the others; null for a list of one
+   * Splits a list after its first item: the list keeps that item, the returned block (a copy of the
+   * list's wrapper, numbered on from the second item) holds the others; null for a list of one
    * item.
    */
   private static Element restAfterFirstItem(Element listBlock) {
@@ -174,8 +175,8 @@ final class PagePlacement {
    * Spreads a page that still ends in a hole (a figure after it fits nowhere earlier, and no text
    * can go ahead of it) to its foot, as the pages of a book end on one line (flush bottom): the
    * space above its headings, figures, notes and tables and below its figures, notes and tables
-   * grows, shared alike and at most {@link #MOST_PER_GAP} each. A chapter's last page keeps its space. Returns whether a
-   * page was spread.
+   * grows, shared alike and at most {@link #MOST_PER_GAP} each. A chapter's last page keeps its
+   * space. Returns whether a page was spread.
    */
   static boolean spreadPagesWithHoles(Document page, PdfBoxRenderer laidOut) {
     Map<String, Extent> extents = new HashMap<>();

@@ -109,8 +109,8 @@ final class PrintPage {
   }
 
   /**
-   * A paragraph that leads in to what follows (it ends with a colon, 「：」 or ":") is marked so
-   * that it never ends a page (book.css keeps it with the next block).
+   * A paragraph that leads in to what follows (it ends with a colon, 「：」 or ":") is marked so that
+   * it never ends a page (book.css keeps it with the next block).
    */
   private static void keepLeadInsWithWhatFollows(Document page) {
     for (Element paragraph : page.select("#content .paragraph")) {

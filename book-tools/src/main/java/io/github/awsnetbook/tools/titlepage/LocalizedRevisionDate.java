@@ -11,8 +11,8 @@ import org.asciidoctor.ast.Document;
 import org.asciidoctor.extension.Treeprocessor;
 
 /**
- * Writes the document's {@code revdate} in its language's long date form. The header gives the
- * date as ISO 8601 ({@code v1.0, 2025-10-13}), the same in every locale; Asciidoctor substitutes
+ * Writes the document's {@code revdate} in its language's long date form. The header gives the date
+ * as ISO 8601 ({@code v1.0, 2025-10-13}), the same in every locale; Asciidoctor substitutes
  * attribute references when it converts, after this processor ran, so the title page and every
  * {@code {revdate}} of the text show the localized form. A date that is not ISO is left as written.
  */
@@ -46,7 +46,8 @@ public final class LocalizedRevisionDate extends Treeprocessor {
     GregorianCalendar day = new GregorianCalendar(utc, ULocale.ROOT);
     day.clear();
     day.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
-    DateFormat format = DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLanguageTag(languageTag));
+    DateFormat format =
+        DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLanguageTag(languageTag));
     format.setTimeZone(utc);
     return Optional.of(format.format(day.getTime()));
   }
