@@ -56,9 +56,13 @@ class AccessiblePdfIT {
             .html(Book.of(lang))
             .select(
                 "#content h2, #content h3, #content h4, #content p, "
-                    + "#content td.icon > .title")) {
+                    + "#content td.icon > .title, #content td.content > .title")) {
       if (element.hasClass("section-locales")) {
         continue; // the link to the section in another locale is for screens only
+      }
+      if (element.parent().hasClass("icon")
+          && element.closest("tr").selectFirst("td.content > .title") != null) {
+        continue; // a note with its own title is labelled by that title only
       }
       if (element.is("p")
           && element.closest("td") != null

@@ -192,6 +192,102 @@ class BrowserIT {
     return problems;
   }
 
+  /**
+   * The characters of each line of each element that {@code selector} finds, in the page as laid
+   * out: a line is the glyphs whose boxes share a middle (within 6 px); spaces count to the line
+   * they follow. One list of line lengths per element.
+   */
+  private static final String LINE_LENGTHS =
+      "const lengths = [];"
+          + "for (const element of document.querySelectorAll(arguments[0])) {"
+          + "  const lines = [];"
+          + "  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);"
+          + "  const range = document.createRange();"
+          + "  let node;"
+          + "  while ((node = walker.nextNode())) {"
+          + "    let at = 0;"
+          + "    for (const character of node.textContent) {"
+          + "      range.setStart(node, at);"
+          + "      range.setEnd(node, at + character.length);"
+          + "      at += character.length;"
+          + "      const box = range.getClientRects()[0];"
+          + "      if (/\\s/.test(character) || !box) {"
+          + "        if (lines.length) lines[lines.length - 1].count++;"
+          + "        continue;"
+          + "      }"
+          + "      const middle = box.top + box.height / 2;"
+          + "      let line = lines.find(l => Math.abs(l.middle - middle) < 6);"
+          + "      if (!line) { line = { middle: middle, count: 0 }; lines.push(line); }"
+          + "      line.count++;"
+          + "    }"
+          + "  }"
+          + "  lines.sort((a, b) => a.middle - b.middle);"
+          + "  lengths.push(lines.map(l => l.count));"
+          + "}"
+          + "return lengths;";
+
+  @SuppressWarnings("unchecked")
+  private List<List<Long>> lineLengths(String selector) {
+    return (List<List<Long>>) browser.executeScript(LINE_LENGTHS, selector);
+  }
+
+  /**
+   * At a wide window, English body lines hold at most 90 characters, and the Japanese column is
+   * at most 41 em wide: 40 full-width characters a line (a Latin letter takes about half an em, so
+   * Japanese lines are measured by their width, not by counting).
+   */
+  @Test
+  void atAWideWindowTheTextIsSetToABooksMeasure() {
+    List<String> problems = new ArrayList<>();
+    for (String lang : bundle.locales()) {
+      open(server.uri(lang + "/index.html"), 1280);
+      if (lang.equals("ja")) {
+        Number ems =
+            (Number)
+                browser.executeScript(
+                    "return Math.max(...Array.from(document.querySelectorAll("
+                        + "'#content .paragraph > p'), p => p.getBoundingClientRect().width"
+                        + " / parseFloat(getComputedStyle(p).fontSize)));");
+        if (ems.doubleValue() > 41 || ems.doubleValue() < 30) {
+          problems.add(lang + " @1280px: a column " + ems + " em wide");
+        }
+        continue;
+      }
+      int longest = 0;
+      for (List<Long> paragraph : lineLengths("#content .paragraph > p")) {
+        for (long line : paragraph) {
+          longest = Math.max(longest, (int) line);
+        }
+      }
+      if (longest > 90 || longest < 45) {
+        problems.add(lang + " @1280px: lines of up to " + longest + " characters");
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void onAPhoneNoLineOfANoteOrADefinitionIsAStubButAParagraphsLast() {
+    List<String> problems = new ArrayList<>();
+    for (String lang : bundle.locales()) {
+      open(server.uri(lang + "/index.html"), 390);
+      String notes = ".admonitionblock td.content p, table.glossary td:nth-child(3) p";
+      List<List<Long>> paragraphs = lineLengths(notes);
+      if (paragraphs.isEmpty()) {
+        problems.add(lang + ": no note or definition found");
+      }
+      for (List<Long> lines : paragraphs) {
+        for (int i = 0; i < lines.size() - 1; i++) {
+          if (lines.get(i) < 8) {
+            problems.add(lang + " @390px: a line of " + lines.get(i) + " characters in " + lines);
+            break;
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
   /** Loads a page at a width (a phone's viewport below 640 px), its console log emptied first. */
   private void open(URI uri, int width) {
     open(browser, uri, width);

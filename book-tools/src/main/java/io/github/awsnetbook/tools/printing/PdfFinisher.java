@@ -49,7 +49,7 @@ final class PdfFinisher {
       // so that the same sources give the same bytes.
       setFileIdentifier(pdf, new byte[16]);
       setFileIdentifier(pdf, sha256(save(pdf), 16));
-      return save(pdf);
+      return CrossReferenceStream.listingItself(save(pdf));
     }
   }
 

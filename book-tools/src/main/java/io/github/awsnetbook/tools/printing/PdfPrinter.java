@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
@@ -103,8 +104,9 @@ public final class PdfPrinter {
     String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
     PrintPage.prepare(html, family, request::pdfName);
     new PrintTypesetting(lang).apply(html);
-    EngineMessages messages = new EngineMessages();
-    byte[] printed = render(new W3CDom().fromJsoup(html), lang, messages);
+    Rendered rendered = render(html, lang);
+    byte[] printed = rendered.pdf();
+    EngineMessages messages = rendered.messages();
     Set<Integer> codePoints =
         html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
     byte[] finished =
@@ -216,9 +218,44 @@ public final class PdfPrinter {
     return request.folder().toUri().toString();
   }
 
-  private byte[] render(org.w3c.dom.Document document, String lang, EngineMessages messages)
-      throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+  /**
+   * Lays the page out, moves a figure that left a hole below the text after it and lays it out
+   * again, spreads a page that still ends in a hole (PagePlacement), then prints the last layout.
+   */
+  private Rendered render(Document html, String lang) throws IOException {
+    PagePlacement.numberBlocks(html);
+    boolean spread = false;
+    for (int moves = 0; ; moves++) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+      EngineMessages messages = new EngineMessages();
+      try (PdfBoxRenderer renderer =
+          builder(new W3CDom().fromJsoup(html), lang, messages, out).buildPdfRenderer()) {
+        renderer.layout();
+        if (moves < PagePlacement.MOST_MOVES
+            && PagePlacement.moveFirstStrandedFigure(html, renderer)) {
+          continue;
+        }
+        if (!spread) {
+          spread = true;
+          if (PagePlacement.spreadPagesWithHoles(html, renderer)) {
+            continue;
+          }
+        }
+        renderer.createPDF();
+      }
+      PagePlacement.unnumberBlocks(html);
+      return new Rendered(out.toByteArray(), messages);
+    }
+  }
+
+  /** The printed bytes of the last layout, and what the engine said while laying it out. */
+  private record Rendered(byte[] pdf, EngineMessages messages) {}
+
+  private PdfRendererBuilder builder(
+      org.w3c.dom.Document document,
+      String lang,
+      EngineMessages messages,
+      ByteArrayOutputStream out) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.withW3cDocument(document, baseUri());
     builder.usePdfVersion(1.7f);
@@ -259,8 +296,7 @@ public final class PdfPrinter {
         (uri, type) -> jail.allows(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     builder.withDiagnosticConsumer(messages);
     builder.toStream(out);
-    builder.run();
-    return out.toByteArray();
+    return builder;
   }
 
   private static FSSupplier<InputStream> fontBytes(Path font) {

@@ -49,17 +49,22 @@ final class PrintPage {
     admonitionsAsBlocks(page);
     page.select("thead th").attr("scope", "col");
     page.select("#toc > ul").attr("title", TOC_MARK);
+    titleBlock(page);
+    keepLeadInsWithWhatFollows(page);
+    String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
     addBookmarks(page);
-    addRunningHeaders(page);
+    addRunningHeaders(page, new HeadingText(lang));
     return page;
   }
 
   /**
-   * The running header: the book's title, and the title of the chapter the page is in. The engine
-   * has no {@code string-set}; it takes running elements, one before each chapter's heading, which
-   * it draws in the page margin (as artifacts, not as content).
+   * The running heads: the book's title on the left, on the right the title of the section the page
+   * begins in (a chapter, or a section of it), each small, grey and on one line (book.css). The
+   * engine has no {@code string-set}; it takes running elements, one before each heading, which it
+   * draws in the page margin (as artifacts, not as content). A title too long for half the line is
+   * shortened, never wrapped.
    */
-  private static void addRunningHeaders(Document page) {
+  private static void addRunningHeaders(Document page, HeadingText heads) {
     // Running elements are CSS Generated Content for Paged Media, which validators of the published
     // stylesheet do not know: they live here, with the elements they place.
     page.head()
@@ -71,10 +76,48 @@ final class PrintPage {
                 + " .running-section { position: running(section-title); }");
     Element title = page.selectFirst("#header > h1");
     if (title != null) {
-      page.body().prependElement("div").addClass("running-title").text(title.text());
+      page.body()
+          .prependElement("div")
+          .addClass("running-title")
+          .text(heads.shortened(title.text(), RUNNING_HEAD_EMS));
     }
-    for (Element chapter : page.select("#content > .sect1 > h2")) {
-      chapter.before(new Element("div").addClass("running-section").text(chapter.text()));
+    // Inside its heading, not before it: a heading kept with the lines after it may move to the
+    // next page, and the running element must go with it.
+    for (Element heading : page.select("#content > .sect1 > h2, #content > .sect1 .sect2 > h3")) {
+      heading.prependChild(
+          new Element("div")
+              .addClass("running-section")
+              .text(heads.shortened(heading.text(), RUNNING_HEAD_EMS)));
+    }
+  }
+
+  /**
+   * The widest a running head may be, in ems of its 8 pt: each of the two heads has about half of
+   * the 170 mm line (the margin boxes share it), 240 pt or 30 em, less a gap between them.
+   */
+  static final double RUNNING_HEAD_EMS = 26;
+
+  /**
+   * The title page lists the author, the edition and its date one under the other, so the comma
+   * Asciidoctor puts after the edition (for a line that runs on) goes.
+   */
+  private static void titleBlock(Document page) {
+    Element edition = page.selectFirst("#header .details #revnumber");
+    if (edition != null) {
+      edition.text(edition.text().replaceAll("[,、，]\\s*$", ""));
+    }
+  }
+
+  /**
+   * A paragraph that leads in to what follows (it ends with a colon, 「：」 or ":") is marked so that
+   * it never ends a page (book.css keeps it with the next block).
+   */
+  private static void keepLeadInsWithWhatFollows(Document page) {
+    for (Element paragraph : page.select("#content .paragraph")) {
+      Element next = paragraph.nextElementSibling();
+      if (next != null && paragraph.text().strip().matches("(?s).*[:：]$")) {
+        paragraph.addClass("lead-in");
+      }
     }
   }
 
@@ -135,7 +178,13 @@ final class PrintPage {
         continue;
       }
       Element block = new Element("div").addClass("admonition-body");
-      if (label != null) {
+      // A note with its own title (編集部注, Editor's note) is labelled by that title alone, not
+      // also by its kind (注記, Note).
+      Element ownTitle = content.selectFirst("> .title");
+      if (ownTitle != null) {
+        block.appendElement("p").addClass("admonition-label").text(ownTitle.text());
+        ownTitle.remove();
+      } else if (label != null) {
         block.appendElement("p").addClass("admonition-label").text(label.text());
       }
       Element body = block.appendElement("div").addClass("admonition-content");
@@ -159,7 +208,7 @@ final class PrintPage {
       Element bookmark =
           parent
               .appendElement("bookmark")
-              .attr("name", heading.text())
+              .attr("name", HeadingText.withoutEmoji(heading.text()))
               .attr("href", "#" + heading.id());
       open.push(bookmark);
       levels.push(level);

@@ -88,7 +88,8 @@ class BookConversionTest {
             "io.github.awsnetbook.tools.asciidoc.ReadLines",
             "io.github.awsnetbook.tools.typography.TypographyRegistry",
             "io.github.awsnetbook.tools.translation.TranslationRegistry",
-            "io.github.awsnetbook.tools.references.ReferencesRegistry"),
+            "io.github.awsnetbook.tools.references.ReferencesRegistry",
+            "io.github.awsnetbook.tools.titlepage.TitlePageRegistry"),
         Files.readAllLines(services, StandardCharsets.UTF_8).stream()
             .filter(line -> !line.isBlank())
             .toList());

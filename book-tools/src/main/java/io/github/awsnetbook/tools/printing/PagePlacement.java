@@ -1,0 +1,304 @@
+package io.github.awsnetbook.tools.printing;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Places a figure where it fits, as a book does: a figure too tall for what is left of a page would
+ * leave a hole at the foot of that page (the engine has no floats that pages understand), so the
+ * text that follows it is set ahead of it. The print copy is laid out, the first figure that left
+ * more than a fifth of its page empty is moved below the next block of text, and the page is laid
+ * out again, a few times at most. Only text blocks of the same section move ahead of a figure,
+ * never a heading; the tags follow the page, as for a float in a typeset book.
+ */
+final class PagePlacement {
+
+  /** The attribute that numbers the blocks of the print copy's text flow. */
+  static final String BLOCK = "data-print-block";
+
+  /** More than this fraction of a page's type area empty at its foot is a hole. */
+  static final double MOST_EMPTY = 0.2;
+
+  /** How many figures are moved at most (each move is one more layout). */
+  static final int MOST_MOVES = 6;
+
+  private static final String FLOW =
+      "#content > .sect1 > h2, #content .sectionbody > :not(.sect2),"
+          + " #content .sect2 > :not(.sect3), #content .sect3 > *";
+
+  /**
+   * A page ending more empty than this is spread: less than {@link #MOST_EMPTY}, as a page's last
+   * line stands above the bottom of its box by its descent and half its leading.
+   */
+  static final double SPREAD_FROM = 0.15;
+
+  /** What a page spread vertically is left with at its foot, as a fraction of its type area. */
+  static final double SPREAD_LEAVES = 0.03;
+
+  /** The most a gap between two blocks grows when a page is spread, in points. */
+  static final double MOST_PER_GAP = 24;
+
+  private static final String MOVABLE = ".imageblock";
+  private static final String TEXT = ".paragraph:not(.lead-in), .ulist, .olist, .dlist";
+
+  private PagePlacement() {}
+
+  /** Numbers every block of the text flow, so that the laid-out boxes can be traced back. */
+  static void numberBlocks(Document page) {
+    int number = 0;
+    for (Element block : page.select(FLOW)) {
+      block.attr(BLOCK, Integer.toString(number++));
+    }
+  }
+
+  /** Removes the numbers, which the PDF does not need. */
+  static void unnumberBlocks(Document page) {
+    page.select("[" + BLOCK + "]").removeAttr(BLOCK);
+  }
+
+  /**
+   * Moves the first figure that left a hole on the page before it below the block of text that
+   * follows it; returns whether one moved.
+   */
+  static boolean moveFirstStrandedFigure(Document page, PdfBoxRenderer laidOut) {
+    Map<String, Extent> extents = new HashMap<>();
+    collect(laidOut.getRootBox(), extents);
+    List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+    for (Element figure : page.select(MOVABLE + "[" + BLOCK + "]")) {
+      Element before = previousInFlow(figure);
+      Extent own = extents.get(figure.attr(BLOCK));
+      if (before == null || own == null) {
+        continue;
+      }
+      Extent previous = extents.get(before.attr(BLOCK));
+      if (previous != null
+          && emptyBelow(previous.bottom(), own.top(), pages) > MOST_EMPTY
+          && moveBelowNextText(figure)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Moves {@code figure} below the block of text after it: a paragraph or a description list, or
+   * the first item of a list (the list goes on after the figure, its numbering too), with the
+   * paragraph that leads in to it. Returns false when a heading or another block follows.
+   */
+  private static boolean moveBelowNextText(Element figure) {
+    Element next = figure.nextElementSibling();
+    if (next == null) {
+      return moveIntoNextSection(figure);
+    }
+    if (next.is(TEXT) && !next.is(".ulist, .olist")) {
+      next.after(figure);
+      return true;
+    }
+    Element list = next.hasClass("lead-in") ? next.nextElementSibling() : next;
+    if (list == null || !list.is(".ulist, .olist")) {
+      return false;
+    }
+    Element rest = restAfterFirstItem(list);
+    if (rest == null) {
+      list.after(figure);
+    } else {
+      list.after(rest);
+      list.after(figure);
+    }
+    return true;
+  }
+
+  /**
+   * A figure that ends its section and does not fit goes below the heading and the first paragraph
+   * of the next section, as a float drifts in a typeset book; never into another chapter.
+   */
+  private static boolean moveIntoNextSection(Element figure) {
+    Element section = figure.parent();
+    if (section == null || !section.is(".sect2, .sect3")) {
+      return false;
+    }
+    Element nextSection = section.nextElementSibling();
+    if (nextSection == null || !nextSection.is(".sect2, .sect3")) {
+      return false;
+    }
+    Element heading = nextSection.selectFirst("> h3, > h4");
+    Element first = heading == null ? null : heading.nextElementSibling();
+    while (first != null && !first.hasAttr(BLOCK)) {
+      first = first.nextElementSibling();
+    }
+    if (first == null || !first.is(TEXT) || first.is(".ulist, .olist")) {
+      return false;
+    }
+    first.after(figure);
+    return true;
+  }
+
+  /**
+   * Splits a list after its first item: the list keeps that item, the returned block (a copy of the
+   * list's wrapper, numbered on from the second item) holds the others; null for a list of one
+   * item.
+   */
+  private static Element restAfterFirstItem(Element listBlock) {
+    Element list = listBlock.selectFirst("> ol, > ul");
+    if (list == null || list.children().size() < 2) {
+      return null;
+    }
+    Element rest = listBlock.shallowClone().removeAttr("id");
+    // The new block is numbered after every other, so that the next layout traces it too.
+    int last =
+        listBlock.ownerDocument().select("[" + BLOCK + "]").stream()
+            .mapToInt(block -> Integer.parseInt(block.attr(BLOCK)))
+            .max()
+            .orElse(0);
+    rest.attr(BLOCK, Integer.toString(last + 1));
+    Element restList = rest.appendChild(list.shallowClone()).child(0);
+    int first = list.hasAttr("start") ? Integer.parseInt(list.attr("start")) : 1;
+    if (list.is("ol")) {
+      restList.attr("start", Integer.toString(first + 1));
+    }
+    List<Element> items = new ArrayList<>(list.children());
+    for (Element item : items.subList(1, items.size())) {
+      restList.appendChild(item);
+    }
+    return rest;
+  }
+
+  /**
+   * Spreads a page that still ends in a hole (a figure after it fits nowhere earlier, and no text
+   * can go ahead of it) to its foot, as the pages of a book end on one line (flush bottom): the
+   * space above its headings, figures, notes and tables and below its figures, notes and tables
+   * grows, shared alike and at most {@link #MOST_PER_GAP} each. A chapter's last page keeps its
+   * space. Returns whether a page was spread.
+   */
+  static boolean spreadPagesWithHoles(Document page, PdfBoxRenderer laidOut) {
+    Map<String, Extent> extents = new HashMap<>();
+    collect(laidOut.getRootBox(), extents);
+    List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+    Map<Integer, List<Element>> startingOn = new HashMap<>();
+    Map<Integer, Integer> lowestOn = new HashMap<>();
+    java.util.Set<Integer> chapterStarts = new java.util.HashSet<>();
+    for (Element block : page.select("[" + BLOCK + "]")) {
+      Extent extent = extents.get(block.attr(BLOCK));
+      if (extent == null) {
+        continue;
+      }
+      int first = pageIndex(extent.top(), pages);
+      int last = pageIndex(extent.bottom() - 1, pages);
+      if (block.is("h2")) {
+        chapterStarts.add(first);
+      }
+      startingOn.computeIfAbsent(first, k -> new ArrayList<>()).add(block);
+      lowestOn.merge(last, extent.bottom(), Math::max);
+      // A block that runs on to later pages fills every page before its last.
+      for (int full = Math.max(first, 0); full < last; full++) {
+        lowestOn.put(full, pages.get(full).getBottom());
+      }
+    }
+    boolean spread = false;
+    for (Map.Entry<Integer, Integer> lowest : lowestOn.entrySet()) {
+      int index = lowest.getKey();
+      if (index < 0 || index == pages.size() - 1 || chapterStarts.contains(index + 1)) {
+        continue;
+      }
+      PageBox box = pages.get(index);
+      double height = box.getBottom() - box.getTop();
+      double empty = (box.getBottom() - lowest.getValue()) / height;
+      List<Element> blocks = startingOn.getOrDefault(index, List.of());
+      if (empty <= SPREAD_FROM || blocks.size() < 2) {
+        continue;
+      }
+      List<Element> gaps =
+          blocks.subList(1, blocks.size()).stream().filter(PagePlacement::mayWiden).toList();
+      if (gaps.isEmpty()) {
+        continue;
+      }
+      double perGap =
+          Math.min(
+              (empty - SPREAD_LEAVES) * height / laidOut.getDotsPerPoint() / gaps.size(),
+              MOST_PER_GAP);
+      for (Element gap : gaps) {
+        String style = gap.attr("style");
+        gap.attr(
+            "style",
+            (style.isEmpty() ? "" : style + "; ")
+                + String.format(java.util.Locale.ROOT, "padding-top: %.2fpt", perGap));
+      }
+      spread = true;
+    }
+    return spread;
+  }
+
+  /**
+   * Whether the space above {@code block} may grow: above a heading, a figure, a note or a table,
+   * and below one; never between a heading or a lead-in and what it leads to, nor at a rule.
+   */
+  private static boolean mayWiden(Element block) {
+    if (block.is("hr")) {
+      return false;
+    }
+    Element previous = previousInFlow(block);
+    if (previous != null && (previous.is("h2, h3, h4, hr") || previous.hasClass("lead-in"))) {
+      return false;
+    }
+    String apart = ".imageblock, .admonitionblock, .table-scroll, .tableblock";
+    return block.is("h3, h4, " + apart) || (previous != null && previous.is(apart));
+  }
+
+  private static int pageIndex(int y, List<PageBox> pages) {
+    for (int i = 0; i < pages.size(); i++) {
+      if (y >= pages.get(i).getTop() && y < pages.get(i).getBottom()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static Element previousInFlow(Element block) {
+    Element previous = block.previousElementSibling();
+    while (previous != null && !previous.hasAttr(BLOCK)) {
+      previous = previous.previousElementSibling();
+    }
+    return previous;
+  }
+
+  /**
+   * The fraction of the page that {@code bottom} ends on left empty below it, when {@code nextTop}
+   * starts on a later page; 0 when both are on one page.
+   */
+  static double emptyBelow(int bottom, int nextTop, List<PageBox> pages) {
+    Optional<PageBox> page = pageOf(bottom - 1, pages);
+    if (page.isEmpty() || nextTop < page.get().getBottom()) {
+      return 0;
+    }
+    double height = page.get().getBottom() - page.get().getTop();
+    return height <= 0 ? 0 : (page.get().getBottom() - bottom) / height;
+  }
+
+  private static Optional<PageBox> pageOf(int y, List<PageBox> pages) {
+    return pages.stream().filter(p -> y >= p.getTop() && y < p.getBottom()).findFirst();
+  }
+
+  private record Extent(int top, int bottom) {}
+
+  private static void collect(Box box, Map<String, Extent> extents) {
+    List<Box> pending = new ArrayList<>(List.of(box));
+    while (!pending.isEmpty()) {
+      Box next = pending.remove(pending.size() - 1);
+      org.w3c.dom.Element element = next.getElement();
+      if (element != null && element.hasAttribute(BLOCK)) {
+        extents.putIfAbsent(
+            element.getAttribute(BLOCK),
+            new Extent(next.getAbsY(), next.getAbsY() + next.getHeight()));
+      }
+      pending.addAll(next.getChildren());
+    }
+  }
+}
