@@ -132,7 +132,9 @@ public final class CheckSources {
               .toList();
       checkFiles(included, problems, wellFormed);
       files.addAll(included);
-      problems.addAll(frameIds(root, lang, models));
+      if (decodable) {
+        problems.addAll(frameIds(root, lang, models));
+      }
     }
     for (Path shared : request.sharedDirs()) {
       readableFiles(root, shared, problems).stream()
@@ -146,7 +148,7 @@ public final class CheckSources {
     problems.addAll(
         invisibleCharacters(
             root, lang, sourceLang, wellFormed, bounded && decodable ? models : null));
-    if (bounded && readable) {
+    if (bounded && decodable && readable) {
       problems.addAll(citations(root, lang, models));
     }
     if (!lang.equals(sourceLang) && readable) {
