@@ -109,8 +109,16 @@ class SourceModelTest {
 
   @Test
   void includesDeeperThanAsciidoctorsLimitAreOneMessage() throws IOException {
-    Files.writeString(folder.resolve("_loop.adoc"), "Again.\n\ninclude::_loop.adoc[]\n");
-    SourceModel model = load("l.adoc", "== L\n\ninclude::_loop.adoc[]\n");
+    // A chain of different files: a file that includes itself is refused before the limit
+    // (RealPathJail).
+    int deeper = SourceText.MAX_INCLUDE_DEPTH + 2;
+    for (int depth = 1; depth <= deeper; depth++) {
+      Files.writeString(
+          folder.resolve("_level-" + depth + ".adoc"),
+          "Level " + depth + ".\n\ninclude::_level-" + (depth + 1) + ".adoc[]\n");
+    }
+    Files.writeString(folder.resolve("_level-" + (deeper + 1) + ".adoc"), "The bottom.\n");
+    SourceModel model = load("l.adoc", "== L\n\ninclude::_level-1.adoc[]\n");
 
     List<SourceModel.Message> depth =
         model.messages().stream().filter(m -> m.text().contains("include depth")).toList();
