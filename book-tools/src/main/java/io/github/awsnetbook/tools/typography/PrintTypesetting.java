@@ -1,5 +1,7 @@
 package io.github.awsnetbook.tools.typography;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -26,12 +28,20 @@ import org.jsoup.nodes.TextNode;
  *   <li>A pair of full-width punctuation marks is set in one and a half em (JLREQ 3.1.4): an empty
  *       {@code span.jl-trim} between them takes back the blank half of the closing mark before
  *       it, or of the opening mark after it.
+ *   <li>A link or a phrase of inline markup stays on one line with the punctuation after it that
+ *       may not start a line (a citation's "[2]." or "[2]。"): the engine may break wherever an
+ *       element ends, so the two are a {@code span.keep-together}, which the print stylesheet does
+ *       not break.
  * </ul>
  *
  * <p>The marks are empty elements, so they add nothing to the text that is drawn, tagged, copied or
  * searched, and they keep the order in which the engine draws a line's text.
  */
 public final class PrintTypesetting {
+
+  /** Inline elements that keep the punctuation after them on their line. */
+  static final String KEPT_WITH_PUNCTUATION =
+      "#content a, #content strong, #content em, #content code, #content mark";
 
   /** Elements whose text breaks between phrases. */
   static final String PHRASED = "h1, h2, h3, h4, h5, h6, .title, caption, #toc li > a";
@@ -58,7 +68,44 @@ public final class PrintTypesetting {
         textNodes(paragraph).forEach(this::wrapLatinRuns);
       }
     }
+    for (Element inline : page.select(KEPT_WITH_PUNCTUATION)) {
+      keepWithFollowingPunctuation(inline);
+    }
     return page;
+  }
+
+  /**
+   * Wraps {@code inline} and the marks right after it that may not start a line (closing brackets,
+   * full stops, commas, 。、 and the like, by their Unicode line-break class) in one span.
+   */
+  private static void keepWithFollowingPunctuation(Element inline) {
+    if (!(inline.nextSibling() instanceof TextNode after)) {
+      return;
+    }
+    String text = after.getWholeText();
+    int end = 0;
+    while (end < text.length() && mayNotStartALine(text.codePointAt(end))) {
+      end += Character.charCount(text.codePointAt(end));
+    }
+    if (end == 0) {
+      return;
+    }
+    if (end < text.length()) {
+      after.splitText(end);
+    }
+    Element keep = new Element("span").addClass("keep-together");
+    inline.before(keep);
+    keep.appendChild(inline);
+    keep.appendChild(after);
+  }
+
+  private static boolean mayNotStartALine(int codePoint) {
+    int lineBreak = UCharacter.getIntPropertyValue(codePoint, UProperty.LINE_BREAK);
+    return lineBreak == UCharacter.LineBreak.CLOSE_PUNCTUATION
+        || lineBreak == UCharacter.LineBreak.CLOSE_PARENTHESIS
+        || lineBreak == UCharacter.LineBreak.INFIX_NUMERIC
+        || lineBreak == UCharacter.LineBreak.EXCLAMATION
+        || lineBreak == UCharacter.LineBreak.NONSTARTER;
   }
 
   private void wrapPhrases(TextNode node) {

@@ -62,6 +62,24 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void aCitationStaysOnTheLineOfThePunctuationAfterItInEveryLanguage() {
+    Document english =
+        typeset(
+            "en",
+            "<p>ENIs in your VPC <a href=\"#src-rds\">[2]</a><a href=\"#src-lambda\">[3]</a>."
+                + " Of the services, <a href=\"#a\">this</a> one.</p>");
+    assertEquals(
+        List.of("[3]."), english.select("span.keep-together").stream().map(Element::text).toList());
+    assertEquals(
+        "ENIs in your VPC [2][3]. Of the services, this one.", english.selectFirst("p").text());
+    Document japanese = typeset("ja", "<p>対象外です<a href=\"#src-x\">[4]</a>）。次へ。</p>");
+    assertEquals(
+        List.of("[4]）。"),
+        japanese.select("span.keep-together").stream().map(Element::text).toList());
+    assertEquals("対象外です[4]）。次へ。", japanese.selectFirst("p").text());
+  }
+
+  @Test
   void japaneseCodeIsALatinRunAndPreformattedTextIsLeftAlone() {
     Document code =
         typeset("ja", "<p>設定は<code>route-table 0.0.0.0/0</code>です。</p><pre>ルート 表</pre>");
