@@ -38,6 +38,7 @@ has chromedriver || missing+=(chromium-driver)                  # BrowserIT driv
   || missing+=(omegat)                                          # TranslatorKitIT: OmegaT's readers
 installed fonts-noto-cjk japanese_font \
   || missing+=(fonts-noto-cjk)                                  # BrowserIT: the readers' CJK fonts
+has qpdf || missing+=(qpdf)                                     # BookDesignIT: qpdf --check of the PDFs
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "verify.sh: installing the missing Debian packages: ${missing[*]}"

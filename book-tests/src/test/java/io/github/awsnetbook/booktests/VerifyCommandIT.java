@@ -36,7 +36,8 @@ class VerifyCommandIT {
           "chromium",
           "chromium-driver",
           "omegat",
-          "fonts-noto-cjk");
+          "fonts-noto-cjk",
+          "qpdf");
 
   /** Real programs the script itself and the stand-ins run. */
   private static final List<String> SHELL_TOOLS = List.of("bash", "env", "grep", "dirname", "cp");
@@ -133,7 +134,8 @@ class VerifyCommandIT {
       throws IOException, InterruptedException {
     Path omegat = Files.writeString(folder.resolve("OmegaT.jar"), "");
     Machine ready =
-        machine(folder, Set.of("javac", "mvn", "node", "npm", "chromium", "chromedriver"));
+        machine(
+            folder, Set.of("javac", "mvn", "node", "npm", "chromium", "chromedriver", "qpdf"));
 
     List<String> log =
         verify(
@@ -160,7 +162,7 @@ class VerifyCommandIT {
 
     assertFalse(log.stream().anyMatch(line -> line.startsWith("sudo")), log.toString());
     assertTrue(
-        log.contains("apt-get install -y -q chromium-driver omegat fonts-noto-cjk"),
+        log.contains("apt-get install -y -q chromium-driver omegat fonts-noto-cjk qpdf"),
         log.toString());
   }
 
