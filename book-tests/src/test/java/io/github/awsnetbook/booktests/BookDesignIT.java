@@ -174,8 +174,8 @@ class BookDesignIT {
   }
 
   /**
-   * Whether each break between {@code lines} falls where {@code term} has a space or a hyphen, or
-   * between a Latin letter or digit and a Japanese character.
+   * Whether each break between {@code lines} falls where {@code term} has a space or a hyphen,
+   * between a Latin letter or digit and a Japanese character, or before an opening bracket.
    */
   private static boolean breaksBetweenWords(String term, List<String> lines) {
     int[] text = term.codePoints().toArray();
@@ -189,7 +189,10 @@ class BookDesignIT {
       if (kept == lines.get(line).codePointCount(0, lines.get(line).length())) {
         int next = i + 1 < text.length ? text[i + 1] : ' ';
         boolean between =
-            Character.isWhitespace(next) || text[i] == '-' || isLatin(text[i]) != isLatin(next);
+            Character.isWhitespace(next)
+                || text[i] == '-'
+                || isLatin(text[i]) != isLatin(next)
+                || opensAWord(next);
         if (!between) {
           return false;
         }
@@ -198,6 +201,12 @@ class BookDesignIT {
       }
     }
     return true;
+  }
+
+  /** An opening bracket starts a word of its own: a term's acronym, "（IGW）", may go below it. */
+  private static boolean opensAWord(int cp) {
+    return UCharacter.getIntPropertyValue(cp, UProperty.LINE_BREAK)
+        == UCharacter.LineBreak.OPEN_PUNCTUATION;
   }
 
   private static boolean isLatin(int cp) {

@@ -36,8 +36,10 @@ class BrokenContentIT {
    * warns about (a cross reference to a missing ID, a missing attribute, an unterminated block):
    * every check before the conversion passes, the conversion reads the file as without them (every
    * phrase on the page), and its warnings fail the build, each naming its file and line. The
-   * translation (en) adds raw HTML its source does not have: the source check refuses it at its
-   * line and column. Neither replaces the last good book.
+   * translation (en) adds raw HTML its source does not have, and an inline anchor that takes the
+   * page frame's ID {@code content}: the source check refuses each at its line and column (the
+   * frame's IDs are read from the parsed book, so they are planted here, in a book that parses, not
+   * among HostileInputIT's files that stop the parse). Neither replaces the last good book.
    *
    * <p>How raw content is compared with the source is tested in book-tools (RawContentTest); this
    * build proves the conversion's warnings and the source check fail the real build.
@@ -57,7 +59,8 @@ class BrokenContentIT {
         EN_CHAPTER,
         en
             + "\nRead pass:[<img src=x onerror=\"fetch('//evil')\">] now.\n"
-            + "\n++++\n<script>alert(document.cookie)</script>\n++++\n");
+            + "\n++++\n<script>alert(document.cookie)</script>\n++++\n"
+            + "\nThe VPC [[content]]joins subnets.\n");
     List<String> published = build.plantLastGoodBooks(List.of("ja", "en"));
     Map<String, String> sourcesBefore = fingerprints(build.root());
 
@@ -75,6 +78,9 @@ class BrokenContentIT {
             + ":6: error: an inline passthrough pass:[] that"
             + " the source (content-ja) does not have");
     assertLogged(result, EN_CHAPTER + ":" + (raw + 2) + ":1: error: a passthrough block (++++)");
+    assertLogged(
+        result,
+        EN_CHAPTER + ":" + (raw + 6) + ":11: error: the ID \"content\" is taken by the page itself");
     for (String output : published) {
       assertEquals("the last good " + output, build.read(output), output + " was replaced");
     }

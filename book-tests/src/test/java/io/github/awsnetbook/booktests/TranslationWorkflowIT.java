@@ -186,6 +186,7 @@ class TranslationWorkflowIT {
             "peering-transit-gateway",
             "aws-wavelength",
             "glossary",
+            "sources",
             "colophon"),
         outline(en));
     assertEquals(outline(en), outline(html));
