@@ -132,9 +132,6 @@ public final class CheckSources {
               .toList();
       checkFiles(included, problems, wellFormed);
       files.addAll(included);
-      if (decodable) {
-        problems.addAll(frameIds(root, lang, models));
-      }
     }
     for (Path shared : request.sharedDirs()) {
       readableFiles(root, shared, problems).stream()
@@ -148,6 +145,9 @@ public final class CheckSources {
     problems.addAll(
         invisibleCharacters(
             root, lang, sourceLang, wellFormed, bounded && decodable ? models : null));
+    if (bounded && decodable) {
+      problems.addAll(frameIds(root, lang, models));
+    }
     if (bounded && decodable && readable) {
       problems.addAll(citations(root, lang, models));
     }
