@@ -95,7 +95,8 @@ public final class TranslationNotices extends Treeprocessor {
     List<StructuralNode> blocks = parent.getBlocks();
     if (!entry.style().isEmpty()) {
       for (int i = 0; i < blocks.size(); i++) {
-        if (entry.nextIds().contains(blocks.get(i).getId())) {
+        String id = blocks.get(i).getId();
+        if (id != null && entry.nextIds().contains(id)) {
           return i;
         }
       }
