@@ -69,7 +69,9 @@ public final class PrintTypesetting {
       }
     }
     for (Element inline : page.select(KEPT_WITH_PUNCTUATION)) {
-      keepWithFollowingPunctuation(inline);
+      if (keepWithFollowingPunctuation(inline)) {
+        letTheHeadBreak(inline);
+      }
     }
     return page;
   }
@@ -78,9 +80,9 @@ public final class PrintTypesetting {
    * Wraps {@code inline} and the marks right after it that may not start a line (closing brackets,
    * full stops, commas, 。、 and the like, by their Unicode line-break class) in one span.
    */
-  private static void keepWithFollowingPunctuation(Element inline) {
+  private static boolean keepWithFollowingPunctuation(Element inline) {
     if (!(inline.nextSibling() instanceof TextNode after)) {
-      return;
+      return false;
     }
     String text = after.getWholeText();
     int end = 0;
@@ -88,7 +90,7 @@ public final class PrintTypesetting {
       end += Character.charCount(text.codePointAt(end));
     }
     if (end == 0) {
-      return;
+      return false;
     }
     if (end < text.length()) {
       after.splitText(end);
@@ -97,6 +99,41 @@ public final class PrintTypesetting {
     inline.before(keep);
     keep.appendChild(inline);
     keep.appendChild(after);
+    return true;
+  }
+
+  /**
+   * Lets a kept inline break inside its text before its last break opportunity: only its last
+   * unbreakable piece need stay with the punctuation, and a long one (a URL in the list of sources)
+   * held whole would leave the line before it short. The head goes in a {@code span.may-break}.
+   */
+  private void letTheHeadBreak(Element inline) {
+    TextNode last = null;
+    for (TextNode node : textNodesIn(inline)) {
+      last = node;
+    }
+    if (last == null) {
+      return;
+    }
+    String text = last.getWholeText();
+    BitSet at = breaks.breaks(text, BreakStyle.EVERY_OPPORTUNITY);
+    int tail = at.previousSetBit(text.length() - 1);
+    if (tail <= 0) {
+      return;
+    }
+    last.splitText(tail);
+    last.replaceWith(span("may-break", last.getWholeText()));
+  }
+
+  private static List<TextNode> textNodesIn(Element element) {
+    List<TextNode> nodes = new ArrayList<>();
+    element.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode text && !text.getWholeText().isEmpty()) {
+            nodes.add(text);
+          }
+        });
+    return nodes;
   }
 
   private static boolean mayNotStartALine(int codePoint) {

@@ -80,6 +80,26 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void aLongLinkKeptWithItsPunctuationMayStillBreakBeforeItsLastPiece() {
+    Document english =
+        typeset(
+            "en",
+            "<p>Gateway endpoints. <a href=\"https://docs.aws.amazon.com/vpc/latest/privatelink/"
+                + "gateway-endpoints.html\">docs.aws.amazon.com/vpc/latest/privatelink/"
+                + "gateway-endpoints.html</a>. December 7, 2026.</p>");
+    assertEquals(
+        List.of("docs.aws.amazon.com/vpc/latest/privatelink/gateway-"),
+        english.select("span.keep-together a span.may-break").stream()
+            .map(Element::wholeText)
+            .toList());
+    assertEquals(
+        "docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html.",
+        english.selectFirst("span.keep-together").text());
+    Document citation = typeset("ja", "<p>対象外です<a href=\"#src-x\">[4]</a>）。次へ。</p>");
+    assertEquals(0, citation.select("span.may-break").size());
+  }
+
+  @Test
   void japaneseCodeIsALatinRunAndPreformattedTextIsLeftAlone() {
     Document code =
         typeset("ja", "<p>設定は<code>route-table 0.0.0.0/0</code>です。</p><pre>ルート 表</pre>");
