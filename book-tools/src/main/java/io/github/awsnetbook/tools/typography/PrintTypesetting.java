@@ -69,7 +69,7 @@ public final class PrintTypesetting {
       }
     }
     for (Element inline : page.select(KEPT_WITH_PUNCTUATION)) {
-      if (keepWithFollowingPunctuation(inline)) {
+      if (keepWithFollowingPunctuation(inline) || inline.closest("ul.bibliography") != null) {
         letTheHeadBreak(inline);
       }
     }
@@ -105,7 +105,8 @@ public final class PrintTypesetting {
   /**
    * Lets a kept inline break inside its text before its last break opportunity: only its last
    * unbreakable piece need stay with the punctuation, and a long one (a URL in the list of sources)
-   * held whole would leave the line before it short. The head goes in a {@code span.may-break}.
+   * held whole would leave the line before it short. Each piece of the head goes in a {@code
+   * span.may-break}; an address of the list of sources is split so, kept or not.
    */
   private void letTheHeadBreak(Element inline) {
     TextNode last = null;
@@ -116,13 +117,40 @@ public final class PrintTypesetting {
       return;
     }
     String text = last.getWholeText();
-    BitSet at = breaks.breaks(text, BreakStyle.EVERY_OPPORTUNITY);
+    BitSet at =
+        inline.closest("ul.bibliography") != null
+            ? addressBreaks(text)
+            : breaks.breaks(text, BreakStyle.EVERY_OPPORTUNITY);
     int tail = at.previousSetBit(text.length() - 1);
     if (tail <= 0) {
       return;
     }
+    List<Node> pieces = new ArrayList<>();
+    int start = 0;
+    for (int end = at.nextSetBit(1); end > 0 && end <= tail; end = at.nextSetBit(end + 1)) {
+      pieces.add(span("may-break", text.substring(start, end)));
+      start = end;
+    }
     last.splitText(tail);
-    last.replaceWith(span("may-break", last.getWholeText()));
+    replace(last, pieces);
+  }
+
+  /**
+   * Where a web address in the list of sources may break: before any letter or digit that follows
+   * another character, so that a line never starts with its punctuation (. / - _) and a justified
+   * line of the list is filled to the margin instead of leaving an address's first piece's width
+   * short. Each piece is its own element, since the engine breaks where an element ends.
+   */
+  private static BitSet addressBreaks(String text) {
+    BitSet at = new BitSet();
+    for (int i = Character.charCount(text.codePointAt(0));
+        i < text.length();
+        i += Character.charCount(text.codePointAt(i))) {
+      if (Character.isLetterOrDigit(text.codePointAt(i))) {
+        at.set(i);
+      }
+    }
+    return at;
   }
 
   private static List<TextNode> textNodesIn(Element element) {

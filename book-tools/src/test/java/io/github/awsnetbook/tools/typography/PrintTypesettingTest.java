@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.typography;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -88,10 +89,24 @@ class PrintTypesettingTest {
                 + "gateway-endpoints.html\">docs.aws.amazon.com/vpc/latest/privatelink/"
                 + "gateway-endpoints.html</a>. December 7, 2026.</p>");
     assertEquals(
-        List.of("docs.aws.amazon.com/vpc/latest/privatelink/gateway-"),
+        List.of("docs.aws.amazon.com/", "vpc/", "latest/", "privatelink/", "gateway-"),
         english.select("span.keep-together a span.may-break").stream()
             .map(Element::wholeText)
             .toList());
+    Document source =
+        typeset(
+            "en",
+            "<div id=\"content\"><ul class=\"bibliography\"><li><p>Cross connects."
+                + " <a href=\"https://docs.aws.amazon.com/dc/x-y.html\">docs.aws.amazon.com/dc/x-y.html</a>."
+                + "</p></li></ul></div>");
+    List<String> pieces =
+        source.select("span.may-break").stream().map(Element::wholeText).toList();
+    assertEquals("docs.aws.amazon.com/dc/x-y.htm", String.join("", pieces));
+    assertTrue(
+        pieces.stream().allMatch(piece -> Character.isLetterOrDigit(piece.codePointAt(0))),
+        "an address breaks only before a letter or digit: " + pieces);
+    assertEquals(
+        "l.", source.selectFirst("span.keep-together").text().substring(pieces.stream().mapToInt(String::length).sum()));
     assertEquals(
         "docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html.",
         english.selectFirst("span.keep-together").text());
