@@ -272,7 +272,7 @@ public class LineBox extends Box implements InlinePaintable {
         int rightFloatDistance = getFloatDistances().getRightFloatDistance();
         int available = getParent().getContentWidth() -
             leftFloatDistance - rightFloatDistance - getContentStart();
-        float toAdd = justified ? available - (getContentWidth() - collapsed) + trailingSpaceWidth() : 0f;
+        float toAdd = justified ? available - (getContentWidth() - collapsed) + trailingSpaceWidth(c) : 0f;
         if (!justified && edgeMarks.isEmpty()) {
             return;
         }
@@ -379,8 +379,12 @@ public class LineBox extends Box implements InlinePaintable {
         }
     }
 
-    /** The width of the texts of spaces only that end the line, which show nothing. */
-    private int trailingSpaceWidth() {
+    /**
+     * The width of the spaces that end the line, which show nothing: texts of spaces only, and the
+     * spaces at the end of the last text, which the engine keeps where the line breaks before an
+     * element that may not break (a citation kept with its full stop).
+     */
+    private int trailingSpaceWidth(CssContext c) {
         List<Object> leaves = new ArrayList<>();
         for (Box b : getChildren()) {
             collectLeaves(b, leaves);
@@ -389,10 +393,19 @@ public class LineBox extends Box implements InlinePaintable {
         for (int i = leaves.size() - 1; i >= 0; i--) {
             if (leaves.get(i) instanceof InlineText) {
                 InlineText text = (InlineText) leaves.get(i);
-                if (!text.getSubstring().trim().isEmpty()) {
+                String s = text.getSubstring();
+                if (!s.trim().isEmpty()) {
+                    int end = s.length();
+                    while (end > 0 && s.charAt(end - 1) == ' ') {
+                        end--;
+                    }
+                    if (end < s.length() && text.getParent() != null) {
+                        FSFont font = text.getParent().getStyle().getFSFont(c);
+                        width += c.getTextRenderer().getWidth(c.getFontContext(), font, s.substring(end));
+                    }
                     break;
                 }
-                if (!text.getSubstring().isEmpty()) {
+                if (!s.isEmpty()) {
                     width += text.getWidth();
                 }
             }

@@ -69,7 +69,9 @@ public final class PrintTypesetting {
       }
     }
     for (Element inline : page.select(KEPT_WITH_PUNCTUATION)) {
-      keepWithFollowingPunctuation(inline);
+      if (keepWithFollowingPunctuation(inline) || inline.closest("ul.bibliography") != null) {
+        letTheHeadBreak(inline);
+      }
     }
     return page;
   }
@@ -78,9 +80,9 @@ public final class PrintTypesetting {
    * Wraps {@code inline} and the marks right after it that may not start a line (closing brackets,
    * full stops, commas, 。、 and the like, by their Unicode line-break class) in one span.
    */
-  private static void keepWithFollowingPunctuation(Element inline) {
+  private static boolean keepWithFollowingPunctuation(Element inline) {
     if (!(inline.nextSibling() instanceof TextNode after)) {
-      return;
+      return false;
     }
     String text = after.getWholeText();
     int end = 0;
@@ -88,7 +90,7 @@ public final class PrintTypesetting {
       end += Character.charCount(text.codePointAt(end));
     }
     if (end == 0) {
-      return;
+      return false;
     }
     if (end < text.length()) {
       after.splitText(end);
@@ -97,6 +99,69 @@ public final class PrintTypesetting {
     inline.before(keep);
     keep.appendChild(inline);
     keep.appendChild(after);
+    return true;
+  }
+
+  /**
+   * Lets a kept inline break inside its text before its last break opportunity: only its last
+   * unbreakable piece need stay with the punctuation, and a long one (a URL in the list of sources)
+   * held whole would leave the line before it short. Each piece of the head goes in a {@code
+   * span.may-break}; an address of the list of sources is split so, kept or not.
+   */
+  private void letTheHeadBreak(Element inline) {
+    TextNode last = null;
+    for (TextNode node : textNodesIn(inline)) {
+      last = node;
+    }
+    if (last == null) {
+      return;
+    }
+    String text = last.getWholeText();
+    BitSet at =
+        inline.closest("ul.bibliography") != null
+            ? addressBreaks(text)
+            : breaks.breaks(text, BreakStyle.EVERY_OPPORTUNITY);
+    int tail = at.previousSetBit(text.length() - 1);
+    if (tail <= 0) {
+      return;
+    }
+    List<Node> pieces = new ArrayList<>();
+    int start = 0;
+    for (int end = at.nextSetBit(1); end > 0 && end <= tail; end = at.nextSetBit(end + 1)) {
+      pieces.add(span("may-break", text.substring(start, end)));
+      start = end;
+    }
+    last.splitText(tail);
+    replace(last, pieces);
+  }
+
+  /**
+   * Where a web address in the list of sources may break: before any letter or digit that follows
+   * another character, so that a line never starts with its punctuation (. / - _) and a justified
+   * line of the list is filled to the margin instead of leaving an address's first piece's width
+   * short. Each piece is its own element, since the engine breaks where an element ends.
+   */
+  private static BitSet addressBreaks(String text) {
+    BitSet at = new BitSet();
+    for (int i = Character.charCount(text.codePointAt(0));
+        i < text.length();
+        i += Character.charCount(text.codePointAt(i))) {
+      if (Character.isLetterOrDigit(text.codePointAt(i))) {
+        at.set(i);
+      }
+    }
+    return at;
+  }
+
+  private static List<TextNode> textNodesIn(Element element) {
+    List<TextNode> nodes = new ArrayList<>();
+    element.traverse(
+        (node, depth) -> {
+          if (node instanceof TextNode text && !text.getWholeText().isEmpty()) {
+            nodes.add(text);
+          }
+        });
+    return nodes;
   }
 
   private static boolean mayNotStartALine(int codePoint) {

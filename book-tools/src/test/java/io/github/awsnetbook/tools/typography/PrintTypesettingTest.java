@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.typography;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -77,6 +78,40 @@ class PrintTypesettingTest {
         List.of("[4]）。"),
         japanese.select("span.keep-together").stream().map(Element::text).toList());
     assertEquals("対象外です[4]）。次へ。", japanese.selectFirst("p").text());
+  }
+
+  @Test
+  void aLongLinkKeptWithItsPunctuationMayStillBreakBeforeItsLastPiece() {
+    Document english =
+        typeset(
+            "en",
+            "<p>Gateway endpoints. <a href=\"https://docs.aws.amazon.com/vpc/latest/privatelink/"
+                + "gateway-endpoints.html\">docs.aws.amazon.com/vpc/latest/privatelink/"
+                + "gateway-endpoints.html</a>. December 7, 2026.</p>");
+    assertEquals(
+        List.of("docs.aws.amazon.com/", "vpc/", "latest/", "privatelink/", "gateway-"),
+        english.select("span.keep-together a span.may-break").stream()
+            .map(Element::wholeText)
+            .toList());
+    Document source =
+        typeset(
+            "en",
+            "<div id=\"content\"><ul class=\"bibliography\"><li><p>Cross connects."
+                + " <a href=\"https://docs.aws.amazon.com/dc/x-y.html\">docs.aws.amazon.com/dc/x-y.html</a>."
+                + "</p></li></ul></div>");
+    List<String> pieces =
+        source.select("span.may-break").stream().map(Element::wholeText).toList();
+    assertEquals("docs.aws.amazon.com/dc/x-y.htm", String.join("", pieces));
+    assertTrue(
+        pieces.stream().allMatch(piece -> Character.isLetterOrDigit(piece.codePointAt(0))),
+        "an address breaks only before a letter or digit: " + pieces);
+    assertEquals(
+        "l.", source.selectFirst("span.keep-together").text().substring(pieces.stream().mapToInt(String::length).sum()));
+    assertEquals(
+        "docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html.",
+        english.selectFirst("span.keep-together").text());
+    Document citation = typeset("ja", "<p>対象外です<a href=\"#src-x\">[4]</a>）。次へ。</p>");
+    assertEquals(0, citation.select("span.may-break").size());
   }
 
   @Test
