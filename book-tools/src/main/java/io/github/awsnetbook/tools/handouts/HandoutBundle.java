@@ -74,7 +74,7 @@ public final class HandoutBundle {
     List<String> licences = writeLicences(bundle, editions);
     String policy = contentSecurityPolicy();
     WebFonts fonts = new WebFonts(request.fonts());
-    String fontLink = fonts.faces().isEmpty() ? "" : WebFonts.stylesheetLink();
+    String fontLink = fonts.faces().isEmpty() ? "" : fonts.headLinks();
     String page = LandingPage.html(entries, policy + fontLink, licences);
     for (Map.Entry<String, byte[]> file : fonts.filesFor(page).entrySet()) {
       AtomicFiles.write(bundle.resolve(file.getKey()), file.getValue());

@@ -80,7 +80,7 @@ public final class BookPublisher {
     Path page = folder.resolve(PAGE);
     refuseActiveDrawings(folder.resolve("images"));
     String html = Files.readString(page, StandardCharsets.UTF_8);
-    String fontLink = request.webFonts().faces().isEmpty() ? "" : WebFonts.stylesheetLink();
+    String fontLink = request.webFonts().faces().isEmpty() ? "" : request.webFonts().headLinks();
     String finished =
         HtmlPage.finish(
             html, request.localeLinks(), fontLink, name -> svgIn(folder.resolve("images"), name));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Element;
 
 /**
  * The files that carry the book's font with an HTML page: a subset of each face, cut to the
@@ -37,8 +38,27 @@ public record WebFonts(List<WebFont> faces) {
     return PageCharacters.of(html);
   }
 
-  /** The element that links the stylesheet from the page's head. */
-  public static String stylesheetLink() {
-    return "<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\">\n";
+  /**
+   * The elements of the page's head that load its fonts: a preload of each subset, then the
+   * stylesheet. Preloaded, the subsets are there when the page is first laid out, so a jump to a
+   * section at load (a link from another locale, {@code index.html#peering}) lands on it: laid out
+   * first in a fallback font (a reader's own CJK font, whose lines wrap differently), the page
+   * moved the section 30 to 60 pixels down once the book's font came, and the link of the section
+   * before it stayed in view.
+   */
+  public String headLinks() {
+    StringBuilder links = new StringBuilder();
+    for (WebFont face : faces) {
+      Element preload =
+          new Element("link")
+              .attr("rel", "preload")
+              .attr("href", "fonts/" + face.subsetFileName())
+              .attr("as", "font")
+              .attr("type", "font/ttf")
+              .attr("crossorigin", "anonymous");
+      links.append(preload.outerHtml()).append('\n');
+    }
+    Element stylesheet = new Element("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
+    return links.append(stylesheet.outerHtml()).append('\n').toString();
   }
 }
