@@ -30,7 +30,7 @@ final class PrintPage {
   static Document prepare(Document page, String fontFamily, UnaryOperator<String> pdfName) {
     // The engine embeds the whole font, subset to what it draws; the page's subsets are for
     // browsers.
-    page.select("link[href$=book-fonts.css], link[rel=preload]").remove();
+    page.select("link[href$=book-fonts.css]").remove();
     // Asciidoctor's default stylesheet is for screens (the page links it so); the book's own
     // stylesheet has the print rules.
     page.select("link[rel=stylesheet][media=screen]").remove();

@@ -24,13 +24,18 @@ public record WebFonts(List<WebFont> faces) {
   public Map<String, byte[]> filesFor(String html) {
     Set<Integer> codePoints = PageCharacters.of(html);
     Map<String, byte[]> files = new LinkedHashMap<>();
-    StringBuilder css = new StringBuilder();
     for (WebFont face : faces) {
       files.put("fonts/" + face.subsetFileName(), FontSubsetter.subset(face.source(), codePoints));
-      css.append(face.fontFaceRule());
     }
-    files.put(STYLESHEET, css.toString().getBytes(StandardCharsets.UTF_8));
+    files.put(STYLESHEET, stylesheet());
     return files;
+  }
+
+  /** The stylesheet that declares each face. */
+  public byte[] stylesheet() {
+    StringBuilder css = new StringBuilder();
+    faces.forEach(face -> css.append(face.fontFaceRule()));
+    return css.toString().getBytes(StandardCharsets.UTF_8);
   }
 
   /** The code points of the page that its subsets carry. */
@@ -38,27 +43,8 @@ public record WebFonts(List<WebFont> faces) {
     return PageCharacters.of(html);
   }
 
-  /**
-   * The elements of the page's head that load its fonts: a preload of each subset, then the
-   * stylesheet. Preloaded, the subsets are there when the page is first laid out, so a jump to a
-   * section at load (a link from another locale, {@code index.html#peering}) lands on it: laid out
-   * first in a fallback font (a reader's own CJK font, whose lines wrap differently), the page
-   * moved the section 30 to 60 pixels down once the book's font came, and the link of the section
-   * before it stayed in view.
-   */
+  /** The element of the page's head that links the fonts' stylesheet. */
   public String headLinks() {
-    StringBuilder links = new StringBuilder();
-    for (WebFont face : faces) {
-      Element preload =
-          new Element("link")
-              .attr("rel", "preload")
-              .attr("href", "fonts/" + face.subsetFileName())
-              .attr("as", "font")
-              .attr("type", "font/ttf")
-              .attr("crossorigin", "anonymous");
-      links.append(preload.outerHtml()).append('\n');
-    }
-    Element stylesheet = new Element("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
-    return links.append(stylesheet.outerHtml()).append('\n').toString();
+    return new Element("link").attr("rel", "stylesheet").attr("href", STYLESHEET).outerHtml() + "\n";
   }
 }
