@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.typography;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UCharacterCategory;
 import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -69,7 +70,7 @@ public final class PrintTypesetting {
       }
     }
     for (Element inline : page.select(KEPT_WITH_PUNCTUATION)) {
-      if (keepWithFollowingPunctuation(inline) || inline.closest("ul.bibliography") != null) {
+      if (keepWithAdjacentPunctuation(inline) || inline.closest("ul.bibliography") != null) {
         letTheHeadBreak(inline);
       }
     }
@@ -77,12 +78,48 @@ public final class PrintTypesetting {
   }
 
   /**
-   * Wraps {@code inline} and the marks right after it that may not start a line (closing brackets,
-   * full stops, commas, 。、 and the like, by their Unicode line-break class) in one span.
+   * Wraps {@code inline}, the marks right before it that may not end a line (opening brackets and
+   * quotes) and those right after it that may not start one (closing brackets and quotes, full
+   * stops, commas, 。、 and the like, by their Unicode line-break class) in one span.
    */
-  private static boolean keepWithFollowingPunctuation(Element inline) {
-    if (!(inline.nextSibling() instanceof TextNode after)) {
+  private static boolean keepWithAdjacentPunctuation(Element inline) {
+    TextNode opening = openingMarksBefore(inline);
+    TextNode closing = closingMarksAfter(inline);
+    if (opening == null && closing == null) {
       return false;
+    }
+    Element keep = new Element("span").addClass("keep-together");
+    inline.before(keep);
+    if (opening != null) {
+      keep.appendChild(opening);
+    }
+    keep.appendChild(inline);
+    if (closing != null) {
+      keep.appendChild(closing);
+    }
+    return true;
+  }
+
+  /** The marks that end the text before {@code inline} and may not end a line, split off. */
+  private static TextNode openingMarksBefore(Element inline) {
+    if (!(inline.previousSibling() instanceof TextNode before)) {
+      return null;
+    }
+    String text = before.getWholeText();
+    int start = text.length();
+    while (start > 0 && mayNotEndALine(text.codePointBefore(start))) {
+      start -= Character.charCount(text.codePointBefore(start));
+    }
+    if (start == text.length()) {
+      return null;
+    }
+    return start == 0 ? before : before.splitText(start);
+  }
+
+  /** The marks that start the text after {@code inline} and may not start a line, split off. */
+  private static TextNode closingMarksAfter(Element inline) {
+    if (!(inline.nextSibling() instanceof TextNode after)) {
+      return null;
     }
     String text = after.getWholeText();
     int end = 0;
@@ -90,16 +127,12 @@ public final class PrintTypesetting {
       end += Character.charCount(text.codePointAt(end));
     }
     if (end == 0) {
-      return false;
+      return null;
     }
     if (end < text.length()) {
       after.splitText(end);
     }
-    Element keep = new Element("span").addClass("keep-together");
-    inline.before(keep);
-    keep.appendChild(inline);
-    keep.appendChild(after);
-    return true;
+    return after;
   }
 
   /**
@@ -170,7 +203,16 @@ public final class PrintTypesetting {
         || lineBreak == UCharacter.LineBreak.CLOSE_PARENTHESIS
         || lineBreak == UCharacter.LineBreak.INFIX_NUMERIC
         || lineBreak == UCharacter.LineBreak.EXCLAMATION
-        || lineBreak == UCharacter.LineBreak.NONSTARTER;
+        || lineBreak == UCharacter.LineBreak.NONSTARTER
+        || (lineBreak == UCharacter.LineBreak.QUOTATION
+            && UCharacter.getType(codePoint) == UCharacterCategory.FINAL_PUNCTUATION);
+  }
+
+  private static boolean mayNotEndALine(int codePoint) {
+    int lineBreak = UCharacter.getIntPropertyValue(codePoint, UProperty.LINE_BREAK);
+    return lineBreak == UCharacter.LineBreak.OPEN_PUNCTUATION
+        || (lineBreak == UCharacter.LineBreak.QUOTATION
+            && UCharacter.getType(codePoint) == UCharacterCategory.INITIAL_PUNCTUATION);
   }
 
   private void wrapPhrases(TextNode node) {

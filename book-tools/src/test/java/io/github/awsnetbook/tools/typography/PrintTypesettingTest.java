@@ -81,6 +81,17 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void quotedCodeKeepsItsOpeningAndClosingQuotesOnItsLine() {
+    Document english =
+        typeset("en", "<p>The alt texts (\u201c<code>AWS Endpoint</code>\u201d, and more).</p>");
+    assertEquals(
+        List.of("(\u201cAWS Endpoint\u201d,"),
+        english.select("span.keep-together").stream().map(Element::text).toList());
+    assertEquals(
+        "The alt texts (\u201cAWS Endpoint\u201d, and more).", english.selectFirst("p").text());
+  }
+
+  @Test
   void aLongLinkKeptWithItsPunctuationMayStillBreakBeforeItsLastPiece() {
     Document english =
         typeset(
