@@ -70,7 +70,10 @@ public final class PrintTypesetting {
       }
     }
     for (Element inline : page.select(KEPT_WITH_PUNCTUATION)) {
-      if (keepWithAdjacentPunctuation(inline) || inline.closest("ul.bibliography") != null) {
+      boolean kept = keepWithAdjacentPunctuation(inline);
+      boolean opened = kept && inline.previousSibling() != null;
+      if ((kept && !opened) || inline.closest("ul.bibliography") != null) {
+        // An opening mark stays with the inline's first piece: the whole inline is kept then.
         letTheHeadBreak(inline);
       }
     }
