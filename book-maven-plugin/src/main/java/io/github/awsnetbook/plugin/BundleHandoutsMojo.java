@@ -83,7 +83,7 @@ public class BundleHandoutsMojo extends BookFontMojo {
         return;
       }
       BuildStamp.invalidate(stamp);
-      new HandoutBundle(request).assemble();
+      new HandoutBundle(request, sources()).assemble();
       BuildStamp.of(inputs, root(), outputs, fileHashes()).write(stamp);
       getLog()
           .info(

@@ -68,7 +68,7 @@ final class StressPage {
   }
 
   /** Prints a page as the build prints the books. */
-  static Path print(Path page, Path pdf) {
+  static Path print(Path page, Path pdf) throws IOException {
     Path fonts = Book.root().resolve("theme/fonts");
     new PdfPrinter(
             new PrintRequest(
@@ -79,7 +79,7 @@ final class StressPage {
                     new WebFont("Noto Sans JP Book", 700, fonts.resolve("NotoSansJP-Bold.ttf"))),
                 "aws-network-{lang}.pdf",
                 LocalDate.of(2025, 10, 13)))
-        .print();
+        .print(org.jsoup.Jsoup.parse(page.toFile(), "UTF-8"));
     return pdf;
   }
 

@@ -43,6 +43,11 @@ public record BundleRequest(
     return output.resolve(name + ".zip");
   }
 
+  /** The top document of a locale's book, {@code content-<lang>/src/docs/asciidoc/index.adoc}. */
+  public Path bookDocument(String lang) {
+    return root.resolve("content-" + lang).resolve("src/docs/asciidoc/index.adoc");
+  }
+
   /** Where the content module of a locale left its books. */
   public Path moduleTarget(String lang) {
     return root.resolve("content-" + lang).resolve("target");

@@ -1,21 +1,24 @@
 package io.github.awsnetbook.tools.handouts;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
- * One locale's published book as the bundle needs it: its HTML folder and PDF, and what the landing
- * page and the licences say about it, read from the page the book's header made (its title and
- * {@code :description:}) and its colophon.
+ * One locale's published book as the bundle needs it: its HTML folder and PDF, what the landing
+ * page says about it, from the book's header in its source model (its title and {@code
+ * :description:}), and its colophon as the published page shows it.
  */
 public record Edition(
     String lang, Path htmlFolder, Path pdf, String title, String description, String colophon) {
@@ -25,8 +28,11 @@ public record Edition(
     Objects.requireNonNull(title, "title");
   }
 
-  /** Reads the book a content module published; names the command to run if it is not there. */
-  public static Edition read(String lang, Path moduleTarget) {
+  /**
+   * Reads the book a content module published, titled and described by {@code header}, the header
+   * of the locale's source model; names the command to run if the book is not there.
+   */
+  public static Edition read(String lang, Path moduleTarget, SourceModel.Header header) {
     Path folder = moduleTarget.resolve("html").resolve(lang);
     Path page = folder.resolve("index.html");
     Path pdf = pdfIn(moduleTarget.resolve("pdf"), lang);
@@ -39,17 +45,24 @@ public record Edition(
               + " -am package");
     }
     try {
-      Document html = Jsoup.parse(page.toFile(), "UTF-8");
       return new Edition(
           lang,
           folder,
           pdf,
-          html.title(),
-          html.select("meta[name=description]").attr("content"),
-          colophon(html));
+          headerText(header.attributes(), "doctitle"),
+          headerText(header.attributes(), "description"),
+          colophon(Jsoup.parse(page.toFile(), "UTF-8")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + page, e);
     }
+  }
+
+  /**
+   * A header attribute as a reader sees it: Asciidoctor keeps its value with the special characters
+   * escaped ({@code &amp;}), as the page writes it.
+   */
+  private static String headerText(Map<String, String> header, String name) {
+    return Parser.unescapeEntities(header.getOrDefault(name, ""), true).strip();
   }
 
   private static Path pdfIn(Path folder, String lang) {

@@ -1,5 +1,8 @@
 package io.github.awsnetbook.tools.handouts;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModel;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
+import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -10,8 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Function;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Assembles the handout bundle from the published books: {@code <name>/} with the landing page, one
@@ -21,13 +26,22 @@ import java.util.regex.Pattern;
 public final class HandoutBundle {
 
   static final String LICENCES = "licences";
-  private static final Pattern CSP =
-      Pattern.compile("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\\s*");
 
   private final BundleRequest request;
+  private final Function<String, SourceModel.Header> headers;
 
-  public HandoutBundle(BundleRequest request) {
+  /**
+   * A bundle whose books are titled and described by the headers of their source models, read from
+   * {@code models} as every step of the build reads them (in a build, the models its checks read).
+   */
+  public HandoutBundle(BundleRequest request, SourceModels models) {
+    this(request, lang -> header(models, request.root(), request.bookDocument(lang)));
+  }
+
+  /** A bundle whose books are titled and described by {@code headers}, by locale. */
+  HandoutBundle(BundleRequest request, Function<String, SourceModel.Header> headers) {
     this.request = request;
+    this.headers = headers;
   }
 
   /** Builds the folder beside its place, renames it in, then writes the zip of it. */
@@ -37,13 +51,11 @@ public final class HandoutBundle {
         .filter(l -> !l.equals(request.sourceLang()))
         .forEach(sourceFirst::add);
     List<Edition> editions =
-        sourceFirst.stream().map(lang -> Edition.read(lang, request.moduleTarget(lang))).toList();
+        sourceFirst.stream()
+            .map(lang -> Edition.read(lang, request.moduleTarget(lang), headers.apply(lang)))
+            .toList();
     String article =
-        Articles.slug(
-            request
-                .root()
-                .resolve("content-" + request.sourceLang())
-                .resolve("src/docs/asciidoc/chapters"));
+        Articles.slug(request.bookDocument(request.sourceLang()).resolveSibling("chapters"));
     Path staging = request.output().resolve("." + request.name() + ".tmp");
     try {
       AtomicFiles.deleteTree(staging);
@@ -72,15 +84,22 @@ public final class HandoutBundle {
       entries.add(new LandingPage.Entry(edition, pdfName, Files.size(edition.pdf())));
     }
     List<String> licences = writeLicences(bundle, editions);
-    String policy = contentSecurityPolicy();
+    List<Element> head = new ArrayList<>(List.of(contentSecurityPolicy()));
     WebFonts fonts = new WebFonts(request.fonts());
-    String fontLink = fonts.faces().isEmpty() ? "" : fonts.headLinks();
-    String page = LandingPage.html(entries, policy + fontLink, licences);
+    if (!fonts.faces().isEmpty()) {
+      head.add(fonts.headLink());
+    }
+    Document page = LandingPage.page(entries, head, licences);
     for (Map.Entry<String, byte[]> file : fonts.filesFor(page).entrySet()) {
       AtomicFiles.write(bundle.resolve(file.getKey()), file.getValue());
     }
-    AtomicFiles.write(bundle.resolve("index.html"), page.getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(bundle.resolve("index.html"), Markup.bytes(page));
     Files.copy(request.stylesheet(), bundle.resolve("landing.css"));
+  }
+
+  /** The header of a book's source model, read as every step of the build reads it. */
+  private static SourceModel.Header header(SourceModels models, Path root, Path top) {
+    return models.load(root, top, Map.of("book-source-dir", top.getParent().toString())).header();
   }
 
   /** The font's licence, and each book's colophon: the terms the content is published under. */
@@ -102,15 +121,17 @@ public final class HandoutBundle {
   }
 
   /** The theme's Content-Security-Policy, the same the books carry. */
-  private String contentSecurityPolicy() throws IOException {
-    Matcher csp = CSP.matcher(Files.readString(request.docinfo(), StandardCharsets.UTF_8));
-    if (!csp.find()) {
+  private Element contentSecurityPolicy() throws IOException {
+    Element csp =
+        Jsoup.parse(Files.readString(request.docinfo(), StandardCharsets.UTF_8))
+            .selectFirst("meta[http-equiv=Content-Security-Policy]");
+    if (csp == null) {
       throw new IllegalStateException(
           request.docinfo()
               + " has no Content-Security-Policy meta element; the landing page needs"
               + " the books' policy");
     }
-    return csp.group().strip() + "\n";
+    return csp.clone();
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -1,14 +1,17 @@
 package io.github.awsnetbook.tools.handouts;
 
-import static io.github.awsnetbook.tools.locales.LocaleLinks.escape;
-
 import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.util.Measure;
 import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
+import io.github.awsnetbook.tools.markup.Markup;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The bundle's {@code index.html}: one entry per locale, in that locale's language (its name from
@@ -28,76 +31,96 @@ final class LandingPage {
    * the font stylesheet's link; the first entry is the source locale, whose language the page
    * declares.
    */
-  static String html(List<Entry> entries, String headExtras, List<String> licences) {
+  static Document page(List<Entry> entries, List<Element> headExtras, List<String> licences) {
     Edition source = entries.get(0).edition();
     String title =
         entries.stream().map(e -> e.edition().seriesTitle()).collect(Collectors.joining(" / "));
-    StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"")
-        .append(source.lang())
-        .append("\">\n<head>\n<meta charset=\"UTF-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1.0\">\n")
-        .append("<title>")
-        .append(escape(title))
-        .append("</title>\n<meta name=\"description\" content=\"")
-        .append(escape(source.description()))
-        .append("\">\n")
-        .append(LocaleLinks.openGraph("og:title", title))
-        .append(LocaleLinks.openGraph("og:description", source.description()))
-        .append(LocaleLinks.openGraph("og:type", "website"))
-        .append(openGraphLocales(entries))
-        .append(alternates(entries))
-        .append(headExtras)
-        .append("<link rel=\"icon\" href=\"")
-        .append(source.lang())
-        .append("/images/logo.svg\" type=\"image/svg+xml\">\n")
-        .append("<link rel=\"stylesheet\" href=\"landing.css\">\n</head>\n<body>\n")
-        .append("<header class=\"landing-header\">\n<h1>")
-        .append(titles(entries))
-        .append("</h1>\n</header>\n<main>\n<ul class=\"editions\">\n");
-    for (Entry entry : entries) {
-      html.append(entry(entry));
-    }
-    html.append("</ul>\n</main>\n<footer class=\"landing-footer\">\n<ul>\n")
-        .append("<li><a href=\"")
-        .append(Checksums.FILE_NAME)
-        .append("\" type=\"text/plain\">")
-        .append(Checksums.FILE_NAME)
-        .append("</a></li>\n");
-    for (String licence : licences) {
-      html.append("<li><a href=\"")
-          .append(escape(licence))
-          .append("\" type=\"text/plain\">")
-          .append(escape(licence))
-          .append("</a></li>\n");
-    }
-    return html.append("</ul>\n</footer>\n</body>\n</html>\n").toString();
+    Document page = Markup.newHtml();
+    Element html = page.selectFirst("html").attr("lang", source.lang());
+    page.insertChildren(1, new TextNode("\n"));
+    page.appendChild(new TextNode("\n"));
+    html.prependChild(new TextNode("\n"));
+    Element head = page.head();
+    head.after(new TextNode("\n"));
+    head.appendChild(new TextNode("\n"));
+    line(head, new Element("meta").attr("charset", "UTF-8"));
+    line(
+        head,
+        new Element("meta")
+            .attr("name", "viewport")
+            .attr("content", "width=device-width, initial-scale=1.0"));
+    line(head, new Element("title").text(title));
+    line(
+        head,
+        new Element("meta").attr("name", "description").attr("content", source.description()));
+    line(head, LocaleLinks.openGraph("og:title", title));
+    line(head, LocaleLinks.openGraph("og:description", source.description()));
+    line(head, LocaleLinks.openGraph("og:type", "website"));
+    openGraphLocales(entries).forEach(meta -> line(head, meta));
+    alternates(entries).forEach(link -> line(head, link));
+    headExtras.forEach(extra -> line(head, extra));
+    line(
+        head,
+        new Element("link")
+            .attr("rel", "icon")
+            .attr("href", source.lang() + "/images/logo.svg")
+            .attr("type", "image/svg+xml"));
+    line(head, new Element("link").attr("rel", "stylesheet").attr("href", "landing.css"));
+    Element body = page.body();
+    body.after(new TextNode("\n"));
+    body.appendChild(new TextNode("\n"));
+    Element header = line(body, new Element("header").addClass("landing-header"));
+    header.appendChild(new TextNode("\n"));
+    line(header, titles(entries));
+    Element main = line(body, new Element("main"));
+    main.appendChild(new TextNode("\n"));
+    Element editions = line(main, new Element("ul").addClass("editions"));
+    editions.appendChild(new TextNode("\n"));
+    entries.forEach(entry -> line(editions, entry(entry)));
+    Element footer = line(body, new Element("footer").addClass("landing-footer"));
+    footer.appendChild(new TextNode("\n"));
+    Element files = line(footer, new Element("ul"));
+    files.appendChild(new TextNode("\n"));
+    line(files, textFile(Checksums.FILE_NAME));
+    licences.forEach(licence -> line(files, textFile(licence)));
+    return page;
   }
 
-  private static String entry(Entry entry) {
+  /** Appends {@code child} to {@code parent}, then a line break; returns the child. */
+  private static Element line(Element parent, Element child) {
+    parent.appendChild(child);
+    parent.appendChild(new TextNode("\n"));
+    return child;
+  }
+
+  private static Element textFile(String name) {
+    Element item = new Element("li");
+    item.appendElement("a").attr("href", name).attr("type", "text/plain").text(name);
+    return item;
+  }
+
+  private static Element entry(Entry entry) {
     Edition book = entry.edition();
     String lang = book.lang();
-    return "<li lang=\""
-        + lang
-        + "\">\n<h2 class=\"language\">"
-        + escape(LocaleLinks.nativeName(lang))
-        + "</h2>\n<p class=\"book-title\"><a href=\""
-        + lang
-        + "/index.html\" hreflang=\""
-        + lang
-        + "\">"
-        + escape(book.title())
-        + "</a></p>\n<p class=\"description\">"
-        + escape(book.description())
-        + "</p>\n<p class=\"pdf\"><a href=\""
-        + escape(entry.pdfName())
-        + "\" type=\"application/pdf\" hreflang=\""
-        + lang
-        + "\">"
-        + escape(entry.pdfName())
-        + "</a> <span class=\"size\">("
-        + escape(size(entry.pdfBytes(), lang))
-        + ")</span></p>\n</li>\n";
+    Element item = new Element("li").attr("lang", lang);
+    item.appendChild(new TextNode("\n"));
+    line(item, new Element("h2").addClass("language").text(LocaleLinks.nativeName(lang)));
+    Element title = line(item, new Element("p").addClass("book-title"));
+    title
+        .appendElement("a")
+        .attr("href", lang + "/index.html")
+        .attr("hreflang", lang)
+        .text(book.title());
+    line(item, new Element("p").addClass("description").text(book.description()));
+    Element pdf = line(item, new Element("p").addClass("pdf"));
+    pdf.appendElement("a")
+        .attr("href", entry.pdfName())
+        .attr("type", "application/pdf")
+        .attr("hreflang", lang)
+        .text(entry.pdfName());
+    pdf.appendText(" ");
+    pdf.appendElement("span").addClass("size").text("(" + size(entry.pdfBytes(), lang) + ")");
+    return item;
   }
 
   /** The size as that locale writes it, in kilobytes or megabytes (1000-based, as ICU's units). */
@@ -112,35 +135,33 @@ final class LandingPage {
         new Measure(Math.max(1, Math.round(bytes / 1000.0)), MeasureUnit.KILOBYTE));
   }
 
-  private static String titles(List<Entry> entries) {
-    return entries.stream()
-        .map(
-            e ->
-                "<span lang=\""
-                    + e.edition().lang()
-                    + "\">"
-                    + escape(e.edition().seriesTitle())
-                    + "</span>")
-        .collect(Collectors.joining(" <span class=\"separator\" aria-hidden=\"true\">/</span> "));
+  private static Element titles(List<Entry> entries) {
+    Element heading = new Element("h1");
+    for (Entry entry : entries) {
+      if (heading.childNodeSize() > 0) {
+        heading.appendText(" ");
+        heading.appendElement("span").addClass("separator").attr("aria-hidden", "true").text("/");
+        heading.appendText(" ");
+      }
+      heading
+          .appendElement("span")
+          .attr("lang", entry.edition().lang())
+          .text(entry.edition().seriesTitle());
+    }
+    return heading;
   }
 
-  private static String alternates(List<Entry> entries) {
-    StringBuilder links = new StringBuilder();
+  private static List<Element> alternates(List<Entry> entries) {
+    List<Element> links = new ArrayList<>();
     for (Entry entry : entries) {
       String lang = entry.edition().lang();
-      links
-          .append("<link rel=\"alternate\" hreflang=\"")
-          .append(lang)
-          .append("\" href=\"")
-          .append(lang)
-          .append("/index.html\">\n");
+      links.add(LocaleLinks.alternate(lang, lang + "/index.html"));
     }
-    return links
-        .append("<link rel=\"alternate\" hreflang=\"x-default\" href=\"index.html\">\n")
-        .toString();
+    links.add(LocaleLinks.alternate("x-default", "index.html"));
+    return links;
   }
 
-  private static String openGraphLocales(List<Entry> entries) {
+  private static List<Element> openGraphLocales(List<Entry> entries) {
     String source = entries.get(0).edition().lang();
     String all = entries.stream().map(e -> e.edition().lang()).collect(Collectors.joining(" "));
     return LocaleLinks.of(source, all, "index.html").openGraphLocales();

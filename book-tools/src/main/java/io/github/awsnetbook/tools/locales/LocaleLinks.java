@@ -3,9 +3,11 @@ package io.github.awsnetbook.tools.locales;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jsoup.nodes.Element;
 
 /** The other locales of a book, as head links and as a visible switcher. */
 public record LocaleLinks(String current, List<String> locales, String page) {
@@ -41,33 +43,39 @@ public record LocaleLinks(String current, List<String> locales, String page) {
    * included (search engines expect the set to name every page of it), and {@code x-default} for
    * the landing page.
    */
-  public String headLinks() {
-    StringBuilder html = new StringBuilder();
+  public List<Element> headLinks() {
+    List<Element> links = new ArrayList<>();
     for (String lang : locales) {
-      html.append(alternate(lang, href(lang)));
+      links.add(alternate(lang, href(lang)));
     }
-    return html.append(alternate("x-default", LANDING_PAGE)).toString();
+    links.add(alternate("x-default", LANDING_PAGE));
+    return links;
   }
 
-  private static String alternate(String hreflang, String href) {
-    return "<link rel=\"alternate\" hreflang=\"" + hreflang + "\" href=\"" + href + "\">\n";
+  /** A {@code <link rel="alternate">} to the page of a locale ({@code x-default}: every locale). */
+  public static Element alternate(String hreflang, String href) {
+    return new Element("link")
+        .attr("rel", "alternate")
+        .attr("hreflang", hreflang)
+        .attr("href", href);
   }
 
   /**
    * Open Graph {@code og:locale} of this page and {@code og:locale:alternate} of the others, in the
    * {@code language_TERRITORY} form Open Graph asks for (ICU's likely territory: ja_JP, en_US).
    */
-  public String openGraphLocales() {
-    StringBuilder html = new StringBuilder(openGraph("og:locale", territorial(current)));
+  public List<Element> openGraphLocales() {
+    List<Element> meta = new ArrayList<>();
+    meta.add(openGraph("og:locale", territorial(current)));
     for (String lang : others()) {
-      html.append(openGraph("og:locale:alternate", territorial(lang)));
+      meta.add(openGraph("og:locale:alternate", territorial(lang)));
     }
-    return html.toString();
+    return meta;
   }
 
-  /** One Open Graph {@code meta} element; {@code content} is escaped here. */
-  public static String openGraph(String property, String content) {
-    return "<meta property=\"" + property + "\" content=\"" + escape(content) + "\">\n";
+  /** One Open Graph {@code meta} element. */
+  public static Element openGraph(String property, String content) {
+    return new Element("meta").attr("property", property).attr("content", content);
   }
 
   static String territorial(String lang) {
@@ -78,13 +86,14 @@ public record LocaleLinks(String current, List<String> locales, String page) {
   }
 
   /** A navigation element naming each other locale in its own language. */
-  public String switcher() {
-    StringBuilder html = new StringBuilder("<nav class=\"locale-switcher\" aria-label=\"");
-    html.append(escape(nativeName(current))).append("\"><ul>");
+  public Element switcher() {
+    Element nav =
+        new Element("nav").addClass("locale-switcher").attr("aria-label", nativeName(current));
+    Element list = nav.appendElement("ul");
     for (String lang : others()) {
-      html.append("<li>").append(link(lang, href(lang))).append("</li>");
+      list.appendElement("li").appendChild(link(lang, href(lang)));
     }
-    return html.append("</ul></nav>\n").toString();
+    return nav;
   }
 
   /**
@@ -92,24 +101,20 @@ public record LocaleLinks(String current, List<String> locales, String page) {
    * in every locale (the translation check enforces it), so a fragment reaches it. The stylesheet
    * keeps the links of the section in view at the top of the window, without a script.
    */
-  public String sectionSwitcher(String sectionId) {
-    StringBuilder html = new StringBuilder("<p class=\"section-locales\">");
+  public Element sectionSwitcher(String sectionId) {
+    Element links = new Element("p").addClass("section-locales");
     for (String lang : others()) {
-      html.append(link(lang, href(lang) + "#" + sectionId));
+      links.appendChild(link(lang, href(lang) + "#" + sectionId));
     }
-    return html.append("</p>\n").toString();
+    return links;
   }
 
-  private static String link(String lang, String href) {
-    return "<a href=\""
-        + escape(href)
-        + "\" hreflang=\""
-        + lang
-        + "\" lang=\""
-        + lang
-        + "\">"
-        + escape(nativeName(lang))
-        + "</a>";
+  private static Element link(String lang, String href) {
+    return new Element("a")
+        .attr("href", href)
+        .attr("hreflang", lang)
+        .attr("lang", lang)
+        .text(nativeName(lang));
   }
 
   /** The name of a language in that language, such as 日本語 or English, as a heading shows it. */
@@ -127,10 +132,5 @@ public record LocaleLinks(String current, List<String> locales, String page) {
 
   private String href(String lang) {
     return "../" + lang + "/" + page;
-  }
-
-  /** Escapes text for an HTML attribute value or element content. */
-  public static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
   }
 }

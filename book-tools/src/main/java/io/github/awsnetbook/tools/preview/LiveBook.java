@@ -12,6 +12,7 @@ import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.publishing.BookPublisher;
+import io.github.awsnetbook.tools.publishing.FinishedPage;
 import io.github.awsnetbook.tools.publishing.PublishRequest;
 import io.github.awsnetbook.tools.safety.CheckSources;
 import io.github.awsnetbook.tools.terminology.TerminologyCheck;
@@ -47,9 +48,15 @@ final class LiveBook implements AutoCloseable {
       List.of("check-sources", "translation", "terminology", "render-figures");
 
   /** A rebuild: its number, the finished HTML folder (none when it failed), what it found. */
-  record Build(long number, Path html, List<Diagnostic> problems, Map<String, Long> millis) {
+  record Build(
+      long number, FinishedPage page, List<Diagnostic> problems, Map<String, Long> millis) {
     boolean failed() {
-      return html == null;
+      return page == null;
+    }
+
+    /** The folder of the finished page. */
+    Path html() {
+      return page.folder();
     }
 
     List<Diagnostic> errors() {
@@ -144,8 +151,9 @@ final class LiveBook implements AutoCloseable {
         return new Build(number, null, problems, millis);
       }
       start = System.nanoTime();
+      FinishedPage page;
       try {
-        publisher.finishHtml(html);
+        page = publisher.finishHtml(html);
       } catch (DiagnosticException refused) {
         // A page the publish step would refuse (two elements of one ID) is not served either.
         problems.add(refused.diagnostic().relativeTo(layout.root()));
@@ -153,7 +161,7 @@ final class LiveBook implements AutoCloseable {
         return new Build(number, null, problems, millis);
       }
       millis.put("finish", (System.nanoTime() - start) / 1_000_000);
-      return new Build(number, html, problems, millis);
+      return new Build(number, page, problems, millis);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the preview into " + html, e);
     }
@@ -206,7 +214,7 @@ final class LiveBook implements AutoCloseable {
   Path printPdf(Build build) {
     Path work = layout.buildDir().resolve("pdf-" + build.number());
     try {
-      Path printed = publisher.printPdf(build.html(), work);
+      Path printed = publisher.printPdf(build.page(), work);
       Path pdf = pdfFolder().resolve(printed.getFileName());
       AtomicFiles.write(pdf, Files.readAllBytes(printed));
       AtomicFiles.deleteTree(work);

@@ -59,16 +59,19 @@ public final class PdfPrinter {
   }
 
   /**
-   * Prints the page and writes the finished PDF; the engine's warnings go to the reporter.
+   * Prints a copy of the finished page (the page itself is left as it is) and writes the finished
+   * PDF; the engine's warnings go to the reporter. The page is the one the publish step finished
+   * and wrote to the request's page, whose folder holds its images, stylesheets and fonts.
    *
    * @throws DiagnosticException if the engine could not load a resource of the page (an image, a
    *     stylesheet, a font): no PDF is written, as it would go out without it
    */
-  public void print() {
+  public void print(Document finishedPage) {
     try {
       Path page = request.page().toAbsolutePath().normalize();
-      Document html = Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name(), baseUri());
-      Printout printout = printout(html);
+      Document copy = finishedPage.clone();
+      copy.setBaseUri(baseUri());
+      Printout printout = printout(copy);
       List<Diagnostic> failures = printout.problems().stream().filter(Diagnostic::isError).toList();
       printout.problems().stream().filter(problem -> !problem.isError()).forEach(reporter::report);
       if (!failures.isEmpty()) {

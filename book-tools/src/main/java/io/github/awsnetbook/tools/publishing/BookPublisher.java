@@ -5,6 +5,7 @@ import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.safety.SvgReferences;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** Finishes a locale's staged HTML, prints its PDF handout from it, and moves both into place. */
 public final class BookPublisher {
@@ -58,8 +61,7 @@ public final class BookPublisher {
           "no converted page at " + Places.shown(Path.of(""), stagedHtml.resolve(PAGE)));
     }
     try {
-      finishHtml(stagedHtml);
-      printPdf(stagedHtml, stagedPdf);
+      printPdf(finishHtml(stagedHtml), stagedPdf);
       Path html = AtomicFiles.replaceFolder(stagedHtml, request.htmlFolder());
       List<Path> pdfs = publishPdfs(stagedPdf);
       return Stream.concat(Stream.of(html), pdfs.stream()).toList();
@@ -73,31 +75,34 @@ public final class BookPublisher {
    * locales, landmarks, scroll regions, inline figures. The live preview finishes its pages with
    * this too, so that what a translator sees is what is published.
    *
+   * @return the page as written, from which its PDF is printed
    * @throws DiagnosticException if the finished page would have two elements of one ID, or an
    *     inline drawing with an external reference; the page is then left as converted
    */
-  public void finishHtml(Path folder) throws IOException {
+  public FinishedPage finishHtml(Path folder) throws IOException {
     Path page = folder.resolve(PAGE);
-    refuseActiveDrawings(folder.resolve("images"));
-    String html = Files.readString(page, StandardCharsets.UTF_8);
-    String fontLink = request.webFonts().faces().isEmpty() ? "" : request.webFonts().headLinks();
-    String finished =
-        HtmlPage.finish(
-            html, request.localeLinks(), fontLink, name -> svgIn(folder.resolve("images"), name));
-    Optional<Diagnostic> duplicateIds = PageIds.duplicates(page, finished);
+    Path images = folder.resolve("images");
+    refuseActiveDrawings(images);
+    Document html =
+        Markup.parseHtml(Files.readString(page, StandardCharsets.UTF_8), folder.toUri().toString());
+    List<Element> fontLink =
+        request.webFonts().faces().isEmpty() ? List.of() : List.of(request.webFonts().headLink());
+    HtmlPage.finish(html, request.localeLinks(), fontLink, name -> svgIn(images, name));
+    Optional<Diagnostic> duplicateIds = PageIds.duplicates(page, html);
     if (duplicateIds.isPresent()) {
       throw new DiagnosticException(duplicateIds.get());
     }
-    for (Map.Entry<String, byte[]> file : fontFilesFor(finished).entrySet()) {
+    for (Map.Entry<String, byte[]> file : fontFilesFor(html).entrySet()) {
       AtomicFiles.write(folder.resolve(file.getKey()), file.getValue());
     }
-    AtomicFiles.write(page, finished.getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(page, Markup.bytes(html));
     Path defaultCss = folder.resolve(DefaultStylesheet.PATH);
     if (Files.isRegularFile(defaultCss)) {
       String css = Files.readString(defaultCss, StandardCharsets.UTF_8);
       AtomicFiles.write(
           defaultCss, DefaultStylesheet.withoutKindleRules(css).getBytes(StandardCharsets.UTF_8));
     }
+    return new FinishedPage(folder, html);
   }
 
   /**
@@ -122,7 +127,7 @@ public final class BookPublisher {
     }
   }
 
-  private Map<String, byte[]> fontFilesFor(String html) throws IOException {
+  private Map<String, byte[]> fontFilesFor(Document html) throws IOException {
     List<Object> key = new ArrayList<>();
     key.add(WebFonts.characters(html));
     for (WebFont face : request.webFonts().faces()) {
@@ -136,18 +141,18 @@ public final class BookPublisher {
     return fontFiles;
   }
 
-  /** Prints the finished page of {@code htmlFolder} into the locale's PDF in {@code pdfFolder}. */
-  public Path printPdf(Path htmlFolder, Path pdfFolder) {
-    PrintRequest print = request.printRequest(htmlFolder.resolve(PAGE), pdfFolder);
-    new PdfPrinter(print, reporter).print();
+  /** Prints a copy of a finished page into the locale's PDF in {@code pdfFolder}. */
+  public Path printPdf(FinishedPage page, Path pdfFolder) {
+    PrintRequest print = request.printRequest(page.folder().resolve(PAGE), pdfFolder);
+    new PdfPrinter(print, reporter).print(page.document());
     return print.pdf();
   }
 
-  private static Optional<String> svgIn(Path images, String name) {
+  private static Optional<Document> svgIn(Path images, String name) {
     Path svg = images.resolve(name);
     try {
       return Files.isRegularFile(svg)
-          ? Optional.of(Files.readString(svg, StandardCharsets.UTF_8))
+          ? Optional.of(Markup.parseXml(Files.readString(svg, StandardCharsets.UTF_8)))
           : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + svg, e);

@@ -1,59 +1,69 @@
 package io.github.awsnetbook.tools.publishing;
 
 import io.github.awsnetbook.tools.locales.LocaleLinks;
+import io.github.awsnetbook.tools.markup.Markup;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
-/** Inserts what the build adds to Asciidoctor's HTML page, at the places Asciidoctor leaves. */
+/**
+ * Adds to Asciidoctor's HTML page, parsed once, what the build adds: at the places Asciidoctor
+ * leaves, and only to the elements it writes in its own shape (a block with a role of its own keeps
+ * Asciidoctor's markup as it is).
+ */
 final class HtmlPage {
 
-  private static final String HEAD_END = "</head>";
-  private static final String HEADER_START = "<div id=\"header\">";
-
-  private static final Pattern TABLE_START =
-      Pattern.compile("<table\\b[^>]*\\bclass=\"tableblock\\b");
-  private static final String SCROLL_START = "<div class=\"table-scroll\" ";
-
-  private static final Pattern SVG_IMAGE =
-      Pattern.compile("<img src=\"images/([\\w.-]+\\.svg)\" alt=\"([^\"]*)\"[^>]*>");
-  private static final Pattern CAPTION = Pattern.compile("<caption\\b[^>]*>(.*?)</caption>");
-  private static final Pattern HEADING_ID = Pattern.compile("<h[1-6] id=\"([^\"]+)\"");
-  private static final Pattern SECTION =
-      Pattern.compile("(<div class=\"sect[12]\">\\s*)(?=<h[23] id=\"([^\"]+)\")");
-  private static final Pattern FIGURE =
-      Pattern.compile(
-          "<div (?:id=\"[^\"]*\" )?class=\"imageblock\\b[^\"]*\">\\s*<div class=\"content\"");
-  private static final Pattern FIGURE_TITLE =
-      Pattern.compile("\\G\\s*<div class=\"title\">(.*?)</div>", Pattern.DOTALL);
-  private static final Pattern ALT_TEXT = Pattern.compile("(?:aria-label|alt)=\"([^\"]*)\"");
-  private static final Pattern TITLE = Pattern.compile("<title>(.*?)</title>", Pattern.DOTALL);
-  private static final Pattern DESCRIPTION =
-      Pattern.compile("<meta name=\"description\" content=\"([^\"]*)\">");
+  /** Where a drawing of the page's folder comes from: its file name to its parsed SVG. */
+  interface Drawings extends Function<String, Optional<Document>> {}
 
   private HtmlPage() {}
 
-  static String finish(
-      String html,
-      LocaleLinks links,
-      String headExtras,
-      Function<String, Optional<String>> svgSource) {
-    String linked =
-        insertLinks(screenOnlyDefaultStylesheet(html), links, openGraph(html, links) + headExtras);
-    String sections = sectionSwitchers(linked, links);
-    String figures = scrollableFigures(inlineSvgImages(sections, svgSource));
-    return landmarks(wrapTables(figures));
+  /**
+   * Finishes {@code page} in place: the head's links ({@code headExtras} after the locales' and
+   * Open Graph's), the locale switchers, inline figures, scroll regions and landmarks.
+   */
+  static void finish(
+      Document page, LocaleLinks links, List<Element> headExtras, Drawings drawings) {
+    Element header = frameHeader(page);
+    List<Element> head = new ArrayList<>(links.headLinks());
+    head.addAll(openGraph(page, links));
+    head.addAll(headExtras);
+    screenOnlyDefaultStylesheet(page);
+    head.forEach(element -> appendLine(page.head(), element));
+    insertFirst(header, links.switcher());
+    sectionSwitchers(page, links);
+    inlineSvgImages(page, drawings);
+    scrollableFigures(page);
+    wrapTables(page);
+    landmarks(page);
+  }
+
+  private static Element frameHeader(Document page) {
+    Element header = page.getElementById("header");
+    if (header == null || !header.nameIs("div") || !onlyAttributes(header, "id")) {
+      throw new IllegalStateException(
+          "the converted page has no <div id=\"header\"> after its head; cannot finish it");
+    }
+    return header;
   }
 
   /**
    * Asciidoctor's default stylesheet is for screens; printed, the page follows the book's own
    * stylesheet alone, as the PDF handout does.
    */
-  static String screenOnlyDefaultStylesheet(String html) {
-    return html.replace(
-        "<link rel=\"stylesheet\" href=\"css/asciidoctor.css\">",
-        "<link rel=\"stylesheet\" href=\"css/asciidoctor.css\" media=\"screen\">");
+  static void screenOnlyDefaultStylesheet(Document page) {
+    for (Element link : page.select("link[rel=stylesheet][href=css/asciidoctor.css]")) {
+      if (onlyAttributes(link, "rel", "href")) {
+        link.attr("media", "screen");
+      }
+    }
   }
 
   /**
@@ -62,23 +72,53 @@ final class HtmlPage {
    * cannot load it, and a reader without Japanese fonts would see boxes), and it can be selected
    * and found with the browser's search.
    */
-  static String inlineSvgImages(String html, Function<String, Optional<String>> svgSource) {
-    Matcher image = SVG_IMAGE.matcher(html);
-    StringBuilder out = new StringBuilder(html.length() * 2);
-    while (image.find()) {
-      String alt = image.group(2);
-      String replacement =
-          svgSource.apply(image.group(1)).map(svg -> labelled(svg, alt)).orElse(image.group());
-      image.appendReplacement(out, Matcher.quoteReplacement(replacement));
+  static void inlineSvgImages(Document page, Drawings drawings) {
+    for (Element image : page.select("img[src^=images/][src$=.svg]")) {
+      List<Attribute> attributes = image.attributes().asList();
+      String name = image.attr("src").substring("images/".length());
+      if (attributes.size() < 2
+          || !attributes.get(0).getKey().equals("src")
+          || !attributes.get(1).getKey().equals("alt")
+          || !name.matches("[\\w.-]+")) {
+        continue;
+      }
+      Optional<Document> svg = drawings.apply(name);
+      if (svg.isPresent()) {
+        List<Node> drawing = Markup.content(svg.get().clone());
+        drawing.stream()
+            .filter(Element.class::isInstance)
+            .map(Element.class::cast)
+            .filter(element -> element.nameIs("svg"))
+            .findFirst()
+            .ifPresent(root -> labelled(root, image.attr("alt")));
+        image.parent().insertChildren(image.siblingIndex(), drawing);
+        image.remove();
+      }
     }
-    return image.appendTail(out).toString();
   }
 
-  private static String labelled(String svg, String alt) {
-    String body = svg.replaceFirst("^\\s*<\\?xml[^>]*\\?>\\s*", "").strip();
-    return body.replaceFirst(
-        "<svg\\b([^>]*?)\\s+width=\"[^\"]*\"\\s+height=\"[^\"]*\"",
-        "<svg$1 role=\"img\" aria-label=\"" + Matcher.quoteReplacement(alt) + "\"");
+  /**
+   * The drawing's own size gives way to the page's (its view box keeps its proportions); its name
+   * is the image's alt text.
+   */
+  private static void labelled(Element svg, String alt) {
+    List<Attribute> attributes = svg.attributes().asList();
+    for (int i = 0; i + 1 < attributes.size(); i++) {
+      if (attributes.get(i).getKey().equals("width")
+          && attributes.get(i + 1).getKey().equals("height")) {
+        Attributes labelled = new Attributes();
+        for (int j = 0; j < attributes.size(); j++) {
+          if (j == i) {
+            labelled.put("role", "img").put("aria-label", alt);
+          } else if (j != i + 1) {
+            labelled.put(attributes.get(j).getKey(), attributes.get(j).getValue());
+          }
+        }
+        svg.clearAttributes();
+        svg.attributes().addAll(labelled);
+        return;
+      }
+    }
   }
 
   /**
@@ -87,167 +127,209 @@ final class HtmlPage {
    * can be reached with the keyboard (and so scrolled with the arrow keys) and is named after the
    * table's caption, or the heading above a table without one.
    */
-  static String wrapTables(String html) {
-    StringBuilder out = new StringBuilder(html.length() + 256);
-    int from = 0;
-    Matcher table = TABLE_START.matcher(html);
-    while (table.find(from)) {
-      int start = table.start();
-      int end = matchingTableEnd(html, start);
-      String label = scrollLabel(html.substring(start, end), html.substring(0, start));
-      out.append(html, from, start)
-          .append(SCROLL_START)
-          .append(label)
-          .append(">")
-          .append(html, start, end)
-          .append("</div>");
-      from = end;
+  static void wrapTables(Document page) {
+    String heading = null;
+    List<Element> tables = new ArrayList<>();
+    List<String> headings = new ArrayList<>();
+    for (Element element : page.getAllElements()) {
+      if (element.tagName().matches("h[1-6]") && element.hasAttr("id")) {
+        heading = element.id();
+      } else if (isTableBlock(element)
+          && element.parents().stream().noneMatch(HtmlPage::isTableBlock)) {
+        tables.add(element);
+        headings.add(heading);
+      }
     }
-    return out.append(html, from, html.length()).toString();
+    for (int i = 0; i < tables.size(); i++) {
+      Element table = tables.get(i);
+      Element scroll = new Element("div").addClass("table-scroll");
+      Element caption = table.selectFirst("caption");
+      if (caption != null) {
+        scrollRegion(scroll).attr("aria-label", Markup.textOf(caption).strip());
+      } else if (headings.get(i) != null) {
+        scrollRegion(scroll).attr("aria-labelledby", headings.get(i));
+      } else {
+        // A table above every heading has no name to take: it is still reachable with the keyboard.
+        scroll.attr("tabindex", "0");
+      }
+      table.before(scroll);
+      scroll.appendChild(table);
+    }
   }
 
-  private static String scrollLabel(String table, String before) {
-    Matcher caption = CAPTION.matcher(table);
-    if (caption.find()) {
-      return scrollRegion("aria-label=\"" + attributeText(caption.group(1)) + "\"");
-    }
-    Matcher heading = HEADING_ID.matcher(before);
-    String id = null;
-    while (heading.find()) {
-      id = heading.group(1);
-    }
-    // A table above every heading has no name to take: it is still reachable with the keyboard.
-    return id == null ? "tabindex=\"0\"" : scrollRegion("aria-labelledby=\"" + id + "\"");
+  private static boolean isTableBlock(Element element) {
+    return element.nameIs("table") && element.attr("class").matches("tableblock\\b.*");
   }
 
-  private static String scrollRegion(String name) {
-    return "role=\"region\" tabindex=\"0\" " + name;
+  private static Element scrollRegion(Element element) {
+    return element.attr("role", "region").attr("tabindex", "0");
   }
 
   /**
    * Makes each figure's box (which scrolls sideways on a phone) reachable with the keyboard, named
    * after the figure's title.
    */
-  static String scrollableFigures(String html) {
-    Matcher figure = FIGURE.matcher(html);
-    StringBuilder out = new StringBuilder(html.length() + 1024);
-    int from = 0;
-    while (figure.find(from)) {
-      int contentEnd = html.indexOf("</div>", figure.end());
-      Optional<String> name = figureName(html, figure.end(), contentEnd);
-      out.append(html, from, figure.end());
-      name.ifPresent(
-          label ->
-              out.append(' ').append(scrollRegion("aria-label=\"" + attributeText(label) + "\"")));
-      from = figure.end();
+  static void scrollableFigures(Document page) {
+    for (Element figure : page.select("div.imageblock")) {
+      boolean asciidoctorShape =
+          figure.attr("class").matches("imageblock\\b[^\"]*")
+              && (onlyAttributes(figure, "class") || onlyAttributes(figure, "id", "class"));
+      Element content = figure.firstElementChild();
+      if (asciidoctorShape
+          && content != null
+          && onlyBlankBefore(content)
+          && content.nameIs("div")
+          && onlyAttributes(content, "class")
+          && content.className().equals("content")) {
+        figureName(content).ifPresent(name -> scrollRegion(content).attr("aria-label", name));
+      }
     }
-    return out.append(html, from, html.length()).toString();
   }
 
   /** The figure's title, or the alt text of an untitled figure's image. */
-  private static Optional<String> figureName(String html, int contentStart, int contentEnd) {
-    if (contentEnd < 0) {
-      return Optional.empty();
+  private static Optional<String> figureName(Element content) {
+    Element title = content.nextElementSibling();
+    if (title != null
+        && onlyBlankBefore(title, content)
+        && title.nameIs("div")
+        && onlyAttributes(title, "class")
+        && title.className().equals("title")) {
+      return Optional.of(Markup.textOf(title).strip());
     }
-    Matcher title = FIGURE_TITLE.matcher(html);
-    if (title.find(contentEnd + "</div>".length())) {
-      return Optional.of(title.group(1));
+    return content.select("[aria-label], [alt]").stream()
+        .findFirst()
+        .map(
+            named ->
+                named.hasAttr("aria-label") && !firstIs(named, "alt")
+                    ? named.attr("aria-label")
+                    : named.attr("alt"))
+        .map(String::strip);
+  }
+
+  /** Whether of an element's naming attributes, {@code key} is written first. */
+  private static boolean firstIs(Element element, String key) {
+    for (Attribute attribute : element.attributes()) {
+      if (attribute.getKey().equals("alt") || attribute.getKey().equals("aria-label")) {
+        return attribute.getKey().equals(key);
+      }
     }
-    Matcher alt = ALT_TEXT.matcher(html.substring(contentStart, contentEnd));
-    return alt.find() ? Optional.of(alt.group(1)) : Optional.empty();
+    return false;
   }
 
   /**
    * Gives each section of the first two levels the links to the same section in the other locales,
    * first in the section so that the stylesheet can keep them in view while the section is.
    */
-  static String sectionSwitchers(String html, LocaleLinks links) {
-    Matcher section = SECTION.matcher(html);
-    StringBuilder out = new StringBuilder(html.length() + 4096);
-    while (section.find()) {
-      String replacement = section.group(1) + links.sectionSwitcher(section.group(2));
-      section.appendReplacement(out, Matcher.quoteReplacement(replacement));
+  static void sectionSwitchers(Document page, LocaleLinks links) {
+    for (Element section : page.select("div.sect1, div.sect2")) {
+      Element heading = section.firstElementChild();
+      boolean asciidoctorShape =
+          onlyAttributes(section, "class")
+              && section.className().matches("sect[12]")
+              && heading != null
+              && heading.tagName().matches("h[23]")
+              && onlyBlankBefore(heading)
+              && !heading.attributes().isEmpty()
+              && heading.attributes().asList().get(0).getKey().equals("id")
+              && !heading.id().isEmpty();
+      if (asciidoctorShape) {
+        heading.before(links.sectionSwitcher(heading.id()));
+        heading.before(new TextNode("\n"));
+      }
     }
-    return section.appendTail(out).toString();
   }
 
   /**
    * Names the page's parts as landmarks (banner, navigation, main, contentinfo), so that every
    * piece of the page is inside one and a screen reader can jump between them.
    */
-  static String landmarks(String html) {
-    String toc =
-        html.contains("<div id=\"toctitle\">")
-            ? " role=\"navigation\" aria-labelledby=\"toctitle\""
-            : " role=\"navigation\"";
-    return html.replace(HEADER_START, "<div id=\"header\" role=\"banner\">")
-        .replaceFirst(
-            "<div id=\"toc\" class=\"(toc2?)\">", "<div id=\"toc\" class=\"$1\"" + toc + ">")
-        .replace("<div id=\"content\">", "<div id=\"content\" role=\"main\">")
-        .replace("<div id=\"footer\">", "<div id=\"footer\" role=\"contentinfo\">");
+  static void landmarks(Document page) {
+    landmark(page.getElementById("header"), "banner");
+    Element toc = page.getElementById("toc");
+    if (toc != null
+        && toc.nameIs("div")
+        && onlyAttributes(toc, "id", "class")
+        && toc.className().matches("toc2?")) {
+      toc.attr("role", "navigation");
+      if (page.selectFirst("div#toctitle") != null) {
+        toc.attr("aria-labelledby", "toctitle");
+      }
+    }
+    landmark(page.getElementById("content"), "main");
+    landmark(page.getElementById("footer"), "contentinfo");
+  }
+
+  private static void landmark(Element part, String role) {
+    if (part != null && part.nameIs("div") && onlyAttributes(part, "id")) {
+      part.attr("role", role);
+    }
   }
 
   /** The Open Graph title, description and locales, from the page's own title and description. */
-  private static String openGraph(String html, LocaleLinks links) {
-    StringBuilder meta = new StringBuilder();
-    Matcher title = TITLE.matcher(html);
-    if (title.find()) {
-      meta.append(openGraphHtml("og:title", title.group(1)));
+  private static List<Element> openGraph(Document page, LocaleLinks links) {
+    List<Element> meta = new ArrayList<>();
+    Element title = page.selectFirst("title");
+    if (title != null) {
+      meta.add(LocaleLinks.openGraph("og:title", Markup.textOf(title).strip()));
     }
-    Matcher description = DESCRIPTION.matcher(html);
-    if (description.find()) {
-      meta.append(openGraphHtml("og:description", description.group(1)));
+    Element description = page.selectFirst("meta[name=description][content]");
+    if (description != null && onlyAttributes(description, "name", "content")) {
+      meta.add(LocaleLinks.openGraph("og:description", description.attr("content").strip()));
     }
-    return meta.append("<meta property=\"og:type\" content=\"book\">\n")
-        .append(links.openGraphLocales())
-        .toString();
+    meta.add(LocaleLinks.openGraph("og:type", "book"));
+    meta.addAll(links.openGraphLocales());
+    return meta;
   }
 
-  /** An Open Graph element whose content is already HTML text (entities kept as they are). */
-  private static String openGraphHtml(String property, String html) {
-    return "<meta property=\"" + property + "\" content=\"" + attributeText(html) + "\">\n";
+  /** Appends an element on a line of its own, as Asciidoctor writes the head. */
+  private static void appendLine(Element parent, Element child) {
+    parent.appendChild(child);
+    parent.appendChild(new TextNode("\n"));
   }
 
-  /** HTML content as an attribute value: without its tags, its entities kept, quotes escaped. */
-  static String attributeText(String html) {
-    return html.replaceAll("<[^>]*>", "").replace("\"", "&quot;").strip();
+  /** Puts an element first in {@code parent}, on a line of its own. */
+  private static void insertFirst(Element parent, Element child) {
+    Node first = parent.firstChild();
+    parent.prependChild(child);
+    child.before(new TextNode("\n"));
+    if (first instanceof TextNode text) {
+      text.text("\n" + text.getWholeText());
+    } else {
+      child.after(new TextNode("\n"));
+    }
   }
 
-  private static int matchingTableEnd(String html, int start) {
-    int depth = 0;
-    int at = start;
-    while (true) {
-      int open = html.indexOf("<table", at + 1);
-      int close = html.indexOf("</table>", at + 1);
-      if (close < 0) {
-        throw new IllegalStateException("a table of the converted page is not closed");
+  /** Whether the element has exactly these attributes, in this order. */
+  private static boolean onlyAttributes(Element element, String... keys) {
+    List<Attribute> attributes = element.attributes().asList();
+    if (attributes.size() != keys.length) {
+      return false;
+    }
+    for (int i = 0; i < keys.length; i++) {
+      if (!attributes.get(i).getKey().equals(keys[i])) {
+        return false;
       }
-      if (open >= 0 && open < close) {
-        depth++;
-        at = open;
-      } else if (depth == 0) {
-        return close + "</table>".length();
-      } else {
-        depth--;
-        at = close;
-      }
     }
+    return true;
   }
 
-  private static String insertLinks(String html, LocaleLinks links, String headExtras) {
-    int headEnd = html.indexOf(HEAD_END);
-    int header = html.indexOf(HEADER_START);
-    if (headEnd < 0 || header < headEnd) {
-      throw new IllegalStateException(
-          "the converted page has no </head> followed by <div id=\"header\">; cannot finish it");
+  /** Whether only white space comes before the element in its parent. */
+  private static boolean onlyBlankBefore(Element element) {
+    for (Node node = element.previousSibling(); node != null; node = node.previousSibling()) {
+      if (!(node instanceof TextNode text) || !text.isBlank()) {
+        return false;
+      }
     }
-    int afterHeader = header + HEADER_START.length();
-    return html.substring(0, headEnd)
-        + links.headLinks()
-        + headExtras
-        + html.substring(headEnd, afterHeader)
-        + "\n"
-        + links.switcher()
-        + html.substring(afterHeader);
+    return true;
+  }
+
+  /** Whether only white space lies between {@code before} and {@code element}. */
+  private static boolean onlyBlankBefore(Element element, Element before) {
+    for (Node node = element.previousSibling(); node != before; node = node.previousSibling()) {
+      if (!(node instanceof TextNode text) || !text.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,12 +1,16 @@
 package io.github.awsnetbook.tools.publishing;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.markup.Markup;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,6 +30,20 @@ final class PageIds {
   /**
    * The problem of a finished page with duplicate IDs, at the second element of the first such ID
    * (its line and column in the page), naming every duplicated ID; empty if each ID is unique.
+   */
+  static Optional<Diagnostic> duplicates(Path page, Document finished) {
+    Set<String> seen = new HashSet<>();
+    boolean unique = finished.select("[id]").stream().allMatch(element -> seen.add(element.id()));
+    // Only a page that is refused is read again, for the line and column of the duplicate in it.
+    return unique
+        ? Optional.empty()
+        : duplicates(page, new String(Markup.bytes(finished), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The problem of a finished page's markup with duplicate IDs, at the second element of the first
+   * such ID (its line and column in the page), naming every duplicated ID; empty if each ID is
+   * unique.
    */
   static Optional<Diagnostic> duplicates(Path page, String html) {
     Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));

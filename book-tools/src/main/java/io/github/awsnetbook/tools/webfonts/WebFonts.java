@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,8 +22,8 @@ public record WebFonts(List<WebFont> faces) {
   }
 
   /** Returns each file to write, by its path relative to the page's folder. */
-  public Map<String, byte[]> filesFor(String html) {
-    Set<Integer> codePoints = PageCharacters.of(html);
+  public Map<String, byte[]> filesFor(Document page) {
+    Set<Integer> codePoints = PageCharacters.of(page);
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (WebFont face : faces) {
       files.put("fonts/" + face.subsetFileName(), FontSubsetter.subset(face.source(), codePoints));
@@ -39,12 +40,12 @@ public record WebFonts(List<WebFont> faces) {
   }
 
   /** The code points of the page that its subsets carry. */
-  public static Set<Integer> characters(String html) {
-    return PageCharacters.of(html);
+  public static Set<Integer> characters(Document page) {
+    return PageCharacters.of(page);
   }
 
   /** The element of the page's head that links the fonts' stylesheet. */
-  public String headLinks() {
-    return new Element("link").attr("rel", "stylesheet").attr("href", STYLESHEET).outerHtml() + "\n";
+  public Element headLink() {
+    return new Element("link").attr("rel", "stylesheet").attr("href", STYLESHEET);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +13,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +75,15 @@ class HandoutBundleTest {
     String landing = Files.readString(bundle.resolve("index.html"));
     assertTrue(landing.contains("<h2 class=\"language\">日本語</h2>"), landing);
     assertTrue(landing.contains("<h2 class=\"language\">English</h2>"), landing);
-    assertTrue(landing.contains("<p class=\"description\">An English book.</p>"), landing);
+    Document page = Jsoup.parse(landing);
+    assertEquals(
+        "An English book & its \"quotes\" <em>",
+        page.selectFirst("li[lang=en] .description").text(),
+        "the description of the book's header, escaped once by jsoup: " + landing);
+    assertEquals("Book en: the part", page.selectFirst("li[lang=en] .book-title").text(), landing);
+    assertEquals("Book ja / Book en", page.title(), landing);
+    assertEquals(
+        "日本語の本。", page.selectFirst("meta[property=og:description]").attr("content"), landing);
     assertTrue(landing.contains("script-src 'none'"), landing);
     assertTrue(
         Files.readString(bundle.resolve("licences/content-en.txt")).contains("Author: Seal"));
@@ -103,7 +115,7 @@ class HandoutBundleTest {
   void aMissingBookNamesTheCommandThatBuildsIt(@TempDir Path temp) throws IOException {
     Path root = repository(temp);
     Files.delete(root.resolve("content-en/target/html/en/index.html"));
-    HandoutBundle bundle = new HandoutBundle(request(root));
+    HandoutBundle bundle = new HandoutBundle(request(root), HandoutBundleTest::header);
     IllegalStateException missing = assertThrows(IllegalStateException.class, bundle::assemble);
     assertTrue(
         missing.getMessage().contains("mvn -pl content-en -am package"), missing.getMessage());
@@ -130,19 +142,16 @@ class HandoutBundleTest {
           html.resolve("index.html"),
           "<!DOCTYPE html><html lang=\""
               + lang
-              + "\"><head><title>Book: "
-              + lang
-              + "</title><meta name=\"description\" content=\""
-              + (lang.equals("en") ? "An English book." : "日本語の本。")
-              + "\"></head><body><div class=\"sect1\"><h2 id=\"colophon\">Colophon</h2>"
-              + "<div class=\"hdlist\"><table><tr><td class=\"hdlist1\">Author</td>"
-              + "<td class=\"hdlist2\"><p>Seal</p></td></tr>"
-              + "<tr><td class=\"hdlist1\">Terms</td><td class=\"hdlist2\"><p>CC BY 4.0 (<a"
+              + "\"><head><title>The page's own title</title><meta name=\"description\""
+              + " content=\"The page's own description\"></head><body><div class=\"sect1\"><h2"
+              + " id=\"colophon\">Colophon</h2><div class=\"hdlist\"><table><tr><td"
+              + " class=\"hdlist1\">Author</td><td class=\"hdlist2\"><p>Seal</p></td></tr><tr><td"
+              + " class=\"hdlist1\">Terms</td><td class=\"hdlist2\"><p>CC BY 4.0 (<a"
               + " href=\"https://creativecommons.org/licenses/by/4.0/\" class=\"bare\">"
-              + "creativecommons.org/licenses/by/4.0/</a>)</p></td></tr></table></div>"
-              + "<div class=\"paragraph\"><p>The editors added these:</p></div>"
-              + "<div class=\"ulist\"><ul><li><p>The glossary.</p></li><li><p>The sources.</p>"
-              + "</li></ul></div><div class=\"paragraph\"><p>Typeface.</p></div></div>"
+              + "creativecommons.org/licenses/by/4.0/</a>)</p></td></tr></table></div><div"
+              + " class=\"paragraph\"><p>The editors added these:</p></div><div"
+              + " class=\"ulist\"><ul><li><p>The glossary.</p></li><li><p>The"
+              + " sources.</p></li></ul></div><div class=\"paragraph\"><p>Typeface.</p></div></div>"
               + "</body></html>");
       Files.createDirectories(html.resolve("css"));
       Files.writeString(html.resolve("css/book.css"), "body{}");
@@ -161,8 +170,20 @@ class HandoutBundleTest {
     return root;
   }
 
+  /** The header of each book's source model, as the book's index.adoc would give it. */
+  private static SourceModel.Header header(String lang) {
+    return new SourceModel.Header(
+        Path.of("content-" + lang + "/src/docs/asciidoc/index.adoc"),
+        Map.of(
+            "doctitle",
+            "Book " + lang + ": the part",
+            "description",
+            lang.equals("en") ? "An English book &amp; its \"quotes\" <em>" : "日本語の本。"),
+        List.of());
+  }
+
   private static int run(Path root) {
-    new HandoutBundle(request(root)).assemble();
+    new HandoutBundle(request(root), HandoutBundleTest::header).assemble();
     return 0;
   }
 

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.markup.Markup;
+import java.util.List;
 import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,7 +24,7 @@ class LocaleLinksTest {
             + "<link rel=\"alternate\" hreflang=\"en\" href=\"../en/index.html\">\n"
             + "<link rel=\"alternate\" hreflang=\"ko\" href=\"../ko/index.html\">\n"
             + "<link rel=\"alternate\" hreflang=\"x-default\" href=\"../index.html\">\n",
-        links.headLinks());
+        html(links.headLinks()));
   }
 
   @Test
@@ -28,23 +32,37 @@ class LocaleLinksTest {
     assertEquals(
         "<meta property=\"og:locale\" content=\"en_US\">\n"
             + "<meta property=\"og:locale:alternate\" content=\"ja_JP\">\n",
-        LocaleLinks.of("en", "ja en", "index.html").openGraphLocales());
+        html(LocaleLinks.of("en", "ja en", "index.html").openGraphLocales()));
   }
 
   @Test
   void aSectionLinksTheSameSectionInEachOtherLocale() {
     assertEquals(
         "<p class=\"section-locales\"><a href=\"../ja/index.html#direct-connect\" hreflang=\"ja\""
-            + " lang=\"ja\">日本語</a></p>\n",
-        LocaleLinks.of("en", "ja en", "index.html").sectionSwitcher("direct-connect"));
+            + " lang=\"ja\">日本語</a></p>",
+        LocaleLinks.of("en", "ja en", "index.html").sectionSwitcher("direct-connect").outerHtml());
   }
 
   @Test
   void theSwitcherNamesEachLanguageInItself() {
-    String nav = LocaleLinks.of("en", "ja,en", "index.html").switcher();
+    String nav = LocaleLinks.of("en", "ja,en", "index.html").switcher().outerHtml();
     assertTrue(nav.contains(">日本語</a>"), nav);
     assertTrue(nav.contains("lang=\"ja\""), nav);
     assertFalse(nav.contains("../en/"), "links to itself: " + nav);
+  }
+
+  @Test
+  void aLinkToAPageWithMarkupCharactersInItsNameIsEscapedByJsoup() {
+    Element link = LocaleLinks.of("ja", "ja en", "a&b\"<c>.html").switcher().selectFirst("a");
+    Document page = Markup.parseHtml(link.outerHtml(), "");
+    assertEquals("../en/a&b\"<c>.html", page.selectFirst("a").attr("href"));
+  }
+
+  /** Elements as the page writes them, one a line. */
+  private static String html(List<Element> elements) {
+    StringBuilder html = new StringBuilder();
+    elements.forEach(element -> html.append(element.outerHtml()).append('\n'));
+    return html.toString();
   }
 
   @ParameterizedTest

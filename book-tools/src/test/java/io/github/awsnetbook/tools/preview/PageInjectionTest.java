@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 class PageInjectionTest {
@@ -39,7 +40,11 @@ class PageInjectionTest {
     assertTrue(served.contains("<body class=\"book\">\n<div id=\"" + PageInjection.BANNER_ID));
     assertTrue(
         served.contains(
-            "<code>content-en/src/docs/asciidoc/index.adoc:7:3: error: no &lt;b> here</code>"));
+            "<code>content-en/src/docs/asciidoc/index.adoc:7:3: error: no &lt;b&gt; here</code>"),
+        served);
+    assertEquals(
+        "content-en/src/docs/asciidoc/index.adoc:7:3: error: no <b> here",
+        Jsoup.parse(served).selectFirst("#" + PageInjection.BANNER_ID + " code").text());
     assertTrue(served.contains("The last save has 1 error"));
   }
 
@@ -59,8 +64,8 @@ class PageInjectionTest {
     assertTrue(onlyWarned.contains("1 warning of the last save"));
     assertTrue(
         onlyWarned.contains(
-            "<code>content-en/src/docs/asciidoc/chapters/_a.adoc:9:5: warning: &quot;peering"
-                + " connection&quot; &amp; &quot;VPC peering&quot;</code>"));
+            "<code>content-en/src/docs/asciidoc/chapters/_a.adoc:9:5: warning: \"peering"
+                + " connection\" &amp; \"VPC peering\"</code>"));
     assertTrue(both.contains("The last save has 1 error"));
     assertTrue(
         both.indexOf(PageInjection.BANNER_ID) < both.indexOf(PageInjection.WARNINGS_ID),

@@ -108,7 +108,8 @@ class PdfPrinterTest {
                 java.time.LocalDate.of(2025, 10, 13)),
             warnings::add);
 
-    DiagnosticException failure = assertThrows(DiagnosticException.class, printer::print);
+    DiagnosticException failure =
+        assertThrows(DiagnosticException.class, () -> printer.print(Prints.parsed(page)));
 
     Diagnostic problem = failure.diagnostic();
     assertTrue(problem.isError());
@@ -145,6 +146,33 @@ class PdfPrinterTest {
     byte[] first = Files.readAllBytes(Prints.print(page, temp.resolve("a.pdf")));
     byte[] second = Files.readAllBytes(Prints.print(page, temp.resolve("b.pdf")));
     assertTrue(java.util.Arrays.equals(first, second), "two prints of one page differ");
+  }
+
+  @Test
+  void printingLeavesTheFinishedPageAsItWasWritten(@TempDir Path temp) throws IOException {
+    Path page =
+        page(
+            Files.createDirectories(temp.resolve("book")),
+            "",
+            "<div id=\"content\"><div class=\"sect1\"><h2 id=\"a\">章</h2>"
+                + "<p>リンク <a href=\"../en/index.html#a\">English</a></p></div></div>");
+    org.jsoup.nodes.Document finished = Prints.parsed(page);
+    String asWritten = finished.outerHtml();
+    new PdfPrinter(
+            new PrintRequest(
+                page,
+                temp.resolve("out.pdf"),
+                Prints.BOOK_FONTS,
+                "book-{lang}.pdf",
+                java.time.LocalDate.of(2025, 10, 13)),
+            problem -> {})
+        .print(finished);
+    assertTrue(Files.size(temp.resolve("out.pdf")) > 0);
+    assertEquals(
+        asWritten,
+        finished.outerHtml(),
+        "the print copy is a copy: bookmarks, running"
+            + " heads and PDF links stay out of the published page");
   }
 
   @Test

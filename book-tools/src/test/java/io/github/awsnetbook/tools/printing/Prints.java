@@ -34,8 +34,17 @@ final class Prints {
   static Path print(Path page, Path pdf) {
     new PdfPrinter(
             new PrintRequest(page, pdf, BOOK_FONTS, "book-{lang}.pdf", LocalDate.of(2025, 10, 13)))
-        .print();
+        .print(parsed(page));
     return pdf;
+  }
+
+  /** A finished page as the publish step holds it. */
+  static org.jsoup.nodes.Document parsed(Path page) {
+    try {
+      return org.jsoup.Jsoup.parse(page.toFile(), StandardCharsets.UTF_8.name());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Prints {@code page} in memory, with everything the engine said (failures as errors). */
