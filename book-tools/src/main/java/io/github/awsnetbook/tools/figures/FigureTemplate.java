@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.figures;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.TextPositions;
+import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.safety.SafeXml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,15 +16,23 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /** A figure's SVG source with label placeholders. */
 public record FigureTemplate(String name, Path file, String source) {
 
-  /** A text or title element whose whole content is one placeholder. */
-  static final Pattern LABELLED =
-      Pattern.compile("<(text|title)\\b([^>]*)>\\{\\{([a-z0-9][a-z0-9-]*)\\}\\}</\\1>");
+  /** A label's key, the whole content of its element: {@code {{on-premises}}}. */
+  private static final Pattern KEY = Pattern.compile("\\{\\{([a-z0-9][a-z0-9-]*)\\}\\}");
 
   static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([^}]*)\\}\\}");
+
+  /**
+   * A text or title element of the template whose whole content is one placeholder: its key, its
+   * element, and where its content starts and ends in the source.
+   */
+  private record Label(String key, Element element, int contentStart, int contentEnd) {}
 
   public static FigureTemplate load(Path file) {
     String name = file.getFileName().toString().replaceFirst("\\.svg$", "");
@@ -43,7 +52,11 @@ public record FigureTemplate(String name, Path file, String source) {
     if (malformed.isPresent()) {
       return malformed;
     }
-    String withoutLabels = LABELLED.matcher(source).replaceAll("");
+    StringBuilder withoutLabels = new StringBuilder(source);
+    List<Label> labels = labels();
+    for (int i = labels.size() - 1; i >= 0; i--) {
+      withoutLabels.delete(labels.get(i).contentStart(), labels.get(i).contentEnd());
+    }
     Matcher stray = PLACEHOLDER.matcher(withoutLabels);
     if (stray.find()) {
       int at = source.indexOf(stray.group());
@@ -63,10 +76,7 @@ public record FigureTemplate(String name, Path file, String source) {
   /** The label keys the figure uses, in order of appearance. */
   public Set<String> keys() {
     Set<String> keys = new LinkedHashSet<>();
-    Matcher labelled = LABELLED.matcher(source);
-    while (labelled.find()) {
-      keys.add(labelled.group(3));
-    }
+    labels().forEach(label -> keys.add(label.key()));
     return keys;
   }
 
@@ -76,54 +86,59 @@ public record FigureTemplate(String name, Path file, String source) {
   }
 
   /**
-   * Replaces every placeholder with its text, escaped; a text with line breaks becomes one {@code
-   * <tspan>} per line, each starting at the element's x.
+   * Replaces every placeholder with its text; a text with line breaks becomes one {@code <tspan>}
+   * per line, each starting at the element's x. The rest of the template keeps its bytes as it was
+   * drawn; what the labels put in is serialized and escaped by jsoup.
    */
   String render(java.util.function.Function<String, String> textOf) {
-    Matcher labelled = LABELLED.matcher(source);
-    StringBuilder out = new StringBuilder();
-    while (labelled.find()) {
-      String element = labelled.group(1);
-      String attributes = labelled.group(2);
-      String text = textOf.apply(labelled.group(3));
-      labelled.appendReplacement(
-          out,
-          Matcher.quoteReplacement(
-              "<"
-                  + element
-                  + attributes
-                  + ">"
-                  + content(element, attributes, text)
-                  + "</"
-                  + element
-                  + ">"));
+    StringBuilder out = new StringBuilder(source);
+    List<Label> labels = labels();
+    for (int i = labels.size() - 1; i >= 0; i--) {
+      Label label = labels.get(i);
+      out.replace(
+          label.contentStart(),
+          label.contentEnd(),
+          content(label.element(), textOf.apply(label.key())));
     }
-    return labelled.appendTail(out).toString();
+    return out.toString();
   }
 
-  private static String content(String element, String attributes, String text) {
+  /** The template's labelled elements, in order, parsed by jsoup's XML parser. */
+  private List<Label> labels() {
+    Document svg = Parser.xmlParser().setTrackPosition(true).parseInput(source, file.toString());
+    List<Label> labels = new ArrayList<>();
+    for (Element element : svg.select("text, title")) {
+      int start = element.sourceRange().endPos();
+      int end = element.endSourceRange().startPos();
+      if (!element.sourceRange().isTracked() || !element.endSourceRange().isTracked()) {
+        continue;
+      }
+      Matcher key = KEY.matcher(source.substring(start, end));
+      if (key.matches() && element.childNodeSize() == 1) {
+        labels.add(new Label(key.group(1), element, start, end));
+      }
+    }
+    return labels;
+  }
+
+  /** The label's text as the element's content, serialized as XML. */
+  private static String content(Element labelled, String text) {
+    Document document = Markup.newXml();
+    Element holder = document.appendElement(labelled.tagName());
     String[] lines = text.split("\n", -1);
-    if (element.equals("title") || lines.length == 1) {
-      return escape(text.replace('\n', ' '));
+    if (labelled.nameIs("title") || lines.length == 1) {
+      holder.text(text.replace('\n', ' '));
+    } else {
+      String x = labelled.hasAttr("x") ? labelled.attr("x") : "0";
+      for (int i = 0; i < lines.length; i++) {
+        Element span = holder.appendElement("tspan").attr("x", x);
+        if (i > 0) {
+          span.attr("dy", "1.25em");
+        }
+        span.text(lines[i]);
+      }
     }
-    Matcher x = Pattern.compile("\\bx=\"([^\"]*)\"").matcher(attributes);
-    String xValue = x.find() ? x.group(1) : "0";
-    List<String> spans = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
-      spans.add(
-          "<tspan x=\""
-              + xValue
-              + "\""
-              + (i == 0 ? "" : " dy=\"1.25em\"")
-              + ">"
-              + escape(lines[i])
-              + "</tspan>");
-    }
-    return String.join("", spans);
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return holder.html();
   }
 
   private Diagnostic error(int line, int column, String message) {

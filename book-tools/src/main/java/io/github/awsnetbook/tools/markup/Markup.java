@@ -41,6 +41,8 @@ public final class Markup {
   /** A new XML document with the declaration {@code <?xml version="1.0" encoding="UTF-8"?>}. */
   public static Document newXml() {
     Document document = new Document("");
+    // Elements appended to it keep their names' case, as XML's names are case-sensitive.
+    document.parser(Parser.xmlParser());
     XmlDeclaration declaration = new XmlDeclaration("xml", false);
     declaration.attr("version", "1.0").attr("encoding", "UTF-8");
     document.appendChild(declaration);

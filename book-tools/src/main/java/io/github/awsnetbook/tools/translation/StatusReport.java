@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.translation;
 
 import io.github.awsnetbook.tools.diagnostics.Json;
+import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.IOException;
@@ -12,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The translation status of every locale, section by section, as JSON for tools and as an HTML page
@@ -73,58 +78,83 @@ public record StatusReport(
   }
 
   String html() {
-    StringBuilder html =
-        new StringBuilder(
-            """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-            <title>Translation status</title>
-            <style>
-            body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2933}
-            table{border-collapse:collapse}th,td{border:1px solid #c9d1da;padding:.35rem .6rem;text-align:left}
-            .up-to-date{background:#e3f4e6}.stale{background:#fff1d6}.untranslated{background:#fde2e1}
-            .orphaned{background:#e8e3f6}
-            </style>
-            </head>
-            <body>
-            <h1>Translation status</h1>
-            """);
-    html.append("<p>Source locale: ")
-        .append(escape(source.lang()))
-        .append("</p>\n<table>\n<tr>" + "<th>Section</th><th>Source changed</th>");
-    locales.forEach(status -> html.append("<th>").append(escape(status.lang())).append("</th>"));
-    html.append("</tr>\n");
+    return new String(Markup.bytes(page()), StandardCharsets.UTF_8);
+  }
+
+  /** The page for people: a table of every section's state in every locale, and the counts. */
+  Document page() {
+    Document page = Markup.newHtml();
+    page.insertChildren(1, new TextNode("\n"));
+    page.appendChild(new TextNode("\n"));
+    Element html = page.selectFirst("html").attr("lang", "en");
+    html.prependChild(new TextNode("\n"));
+    Element head = page.head();
+    head.after(new TextNode("\n"));
+    head.appendChild(new TextNode("\n"));
+    line(head, new Element("meta").attr("charset", "utf-8"));
+    line(
+        head,
+        new Element("meta")
+            .attr("http-equiv", "Content-Security-Policy")
+            .attr("content", "default-src 'none'; style-src 'unsafe-inline'"));
+    line(head, new Element("title").text("Translation status"));
+    line(head, new Element("style").appendChild(new DataNode(STYLE)));
+    Element body = page.body();
+    body.after(new TextNode("\n"));
+    body.appendChild(new TextNode("\n"));
+    line(body, new Element("h1").text("Translation status"));
+    line(body, new Element("p").text("Source locale: " + source.lang()));
+    Element table = line(body, new Element("table"));
+    table.appendChild(new TextNode("\n"));
+    Element heads = line(table, new Element("tr"));
+    heads.appendElement("th").text("Section");
+    heads.appendElement("th").text("Source changed");
+    locales.forEach(status -> heads.appendElement("th").text(status.lang()));
     for (String id : allIds()) {
-      html.append("<tr><td>")
-          .append(escape(titleOf(id)))
-          .append(" <code>")
-          .append(escape(id))
-          .append("</code></td><td>")
-          .append(escape(sourceChanges.getOrDefault(id, "")))
-          .append("</td>");
+      Element row = line(table, new Element("tr"));
+      Element section = row.appendElement("td").text(titleOf(id) + " ");
+      section.appendElement("code").text(id);
+      row.appendElement("td").text(sourceChanges.getOrDefault(id, ""));
       for (TranslationStatus status : locales) {
         String key = stateOf(status, id).map(State::key).orElse("");
-        html.append("<td class=\"").append(key).append("\">").append(escape(key)).append("</td>");
+        row.appendElement("td").attr("class", key).text(key);
       }
-      html.append("</tr>\n");
     }
-    html.append("<tr><th colspan=\"2\">Up to date / stale / untranslated / orphaned</th>");
+    Element totals = line(table, new Element("tr"));
+    totals
+        .appendElement("th")
+        .attr("colspan", "2")
+        .text("Up to date / stale / untranslated / orphaned");
     for (TranslationStatus status : locales) {
       Map<State, Integer> counts = status.counts();
-      html.append("<td>")
-          .append(counts.get(State.UP_TO_DATE))
-          .append(" / ")
-          .append(counts.get(State.STALE))
-          .append(" / ")
-          .append(counts.get(State.UNTRANSLATED))
-          .append(" / ")
-          .append(counts.get(State.ORPHANED))
-          .append("</td>");
+      totals
+          .appendElement("td")
+          .text(
+              counts.get(State.UP_TO_DATE)
+                  + " / "
+                  + counts.get(State.STALE)
+                  + " / "
+                  + counts.get(State.UNTRANSLATED)
+                  + " / "
+                  + counts.get(State.ORPHANED));
     }
-    return html.append("</tr>\n</table>\n</body>\n</html>\n").toString();
+    return page;
+  }
+
+  private static final String STYLE =
+      """
+
+      body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2933}
+      table{border-collapse:collapse}th,td{border:1px solid #c9d1da;padding:.35rem .6rem;text-align:left}
+      .up-to-date{background:#e3f4e6}.stale{background:#fff1d6}.untranslated{background:#fde2e1}
+      .orphaned{background:#e8e3f6}
+      """;
+
+  /** Appends {@code child} to {@code parent}, then a line break; returns the child. */
+  private static Element line(Element parent, Element child) {
+    parent.appendChild(child);
+    parent.appendChild(new TextNode("\n"));
+    return child;
   }
 
   /** Source sections in order, then every locale's orphans. */
@@ -167,12 +197,5 @@ public record StatusReport(
 
   static String quoted(String text) {
     return Json.quote(text);
-  }
-
-  static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

@@ -44,6 +44,17 @@ class FigureTemplateTest {
   }
 
   @Test
+  void theDrawingAroundTheLabelsKeepsItsBytesAsDrawn() {
+    String drawn =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\">\n  <!-- a & b -->\n"
+            + "  <rect x='1' width=\"2\"/><text x=\"&#49;\">{{a}}</text>\n</svg>\n";
+
+    String svg = template(drawn).render(key -> "\"quoted\"");
+
+    assertEquals(drawn.replace("{{a}}", "\"quoted\""), svg);
+  }
+
+  @Test
   void aLabelWithLineBreaksBecomesOneTspanPerLineAtTheSameX() {
     FigureTemplate figure = template("<svg><text x=\"42\" y=\"9\">{{a}}</text></svg>");
 
