@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
+import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -174,6 +176,27 @@ class BookPublisherTest {
         java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
     assertTrue(
         java.util.Arrays.equals(goodPdf, Files.readAllBytes(target.resolve("pdf/book-ja.pdf"))));
+  }
+
+  @Test
+  void thePdfIsPrintedFromTheFinishedDocumentNotFromTheWrittenFileReadAgain(@TempDir Path temp)
+      throws IOException {
+    Path target = stage(temp);
+    BookPublisher publisher = new BookPublisher(request(temp, target));
+    Path folder = temp.resolve("staging/html");
+    FinishedPage page = publisher.finishHtml(folder);
+    String written = Files.readString(folder.resolve("index.html"));
+    assertEquals(written, new String(Markup.bytes(page.document()), StandardCharsets.UTF_8));
+    Files.writeString(folder.resolve("index.html"), PAGE.replace("AWSのネットワーク", "別の本"));
+
+    Path pdf = publisher.printPdf(page, temp.resolve("pdf"));
+
+    try (PDDocument printed = Loader.loadPDF(pdf.toFile())) {
+      String text = new PDFTextStripper().getText(printed);
+      assertTrue(text.contains("AWSのネットワーク"), text);
+      assertFalse(text.contains("別の本"), "the file was read again: " + text);
+    }
+    assertEquals(written, new String(Markup.bytes(page.document()), StandardCharsets.UTF_8));
   }
 
   private static Path stage(Path temp) throws IOException {
