@@ -147,7 +147,7 @@ final class ModelBuilder {
               given,
               section.getLevel(),
               title,
-              section.getStyle() == null ? "" : section.getStyle(),
+              styleOf(section),
               file,
               line,
               sectionId,
@@ -174,6 +174,15 @@ final class ModelBuilder {
     } else {
       walk(node, file, sectionId, depth + 1);
     }
+  }
+
+  /**
+   * A section's style as written ({@code [appendix]}, {@code [colophon]}): Asciidoctor keeps it
+   * in the section's attributes, not as the node's style.
+   */
+  private static String styleOf(org.asciidoctor.ast.Section section) {
+    Object style = section.getStyle() != null ? section.getStyle() : section.getAttribute("style");
+    return style == null ? "" : style.toString();
   }
 
   private void listItem(ListItem item, Path file, int line, String sectionId, int depth) {
@@ -347,6 +356,10 @@ final class ModelBuilder {
     List<String> own = ownLines(node);
     if (!own.isEmpty() && !own.get(0).isBlank()) {
       return own.get(0).strip();
+    }
+    if (node.getContext().equals("image") && node.getAttribute("target") != null) {
+      // A block image has no lines of its own: its macro line names its target.
+      return "image::" + node.getAttribute("target");
     }
     String title = RawTitles.of(node);
     return title == null || title.isBlank() ? null : title;

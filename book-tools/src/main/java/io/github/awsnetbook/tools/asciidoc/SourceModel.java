@@ -2,12 +2,14 @@ package io.github.awsnetbook.tools.asciidoc;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.typography.JapaneseTypesetting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -221,6 +223,35 @@ public record SourceModel(
       messages.add(new Message(record.getSeverity().name(), file, line, record.getMessage()));
     }
     return messages;
+  }
+
+  /**
+   * This model, if every include it follows stays in the repository: Asciidoctor's jail turns a
+   * target outside it into a path inside, which it then does not find, so such an include is
+   * refused here at its line.
+   *
+   * @throws RepositoryFiles.OutsideRepositoryException for the first include out of the repository
+   */
+  public SourceModel requireIncludesInside() {
+    for (Message message : messages) {
+      boolean notFound = message.text().startsWith("include file not found");
+      boolean linkOut = message.text().contains("outside the repository");
+      if (!notFound && !linkOut) {
+        continue;
+      }
+      Optional<String> include =
+          SourceText.includeTarget(SourceText.read(message.file()).line(message.line()));
+      if (include.isPresent()) {
+        Path target = Path.of(include.get());
+        Path resolved =
+            (target.isAbsolute() ? target : message.file().getParent().resolve(target)).normalize();
+        if (linkOut || !resolved.startsWith(root)) {
+          throw RepositoryFiles.refusedAt(
+              root, message.file(), message.line(), "the include target", resolved);
+        }
+      }
+    }
+    return this;
   }
 
   /** Calls the visitor for the header, then for every node in reading order. */

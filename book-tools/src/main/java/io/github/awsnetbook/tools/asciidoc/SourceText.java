@@ -116,6 +116,84 @@ public record SourceText(List<String> lines) {
         || delimiter.length() >= 4 && "-./+".indexOf(delimiter.charAt(0)) >= 0;
   }
 
+  /**
+   * Whether a line is a section title: one or more {@code =}, a space or tab, then the title.
+   */
+  public static boolean isSectionTitle(String line) {
+    int marks = 0;
+    while (marks < line.length() && line.charAt(marks) == '=') {
+      marks++;
+    }
+    return marks > 0
+        && marks < line.length()
+        && (line.charAt(marks) == ' ' || line.charAt(marks) == '\t')
+        && !line.substring(marks).isBlank();
+  }
+
+  /**
+   * The level a section title line is written at: 0 for {@code =}, 1 for {@code ==}; -1 if the
+   * line is no section title. (Asciidoctor's own level may differ: it makes a level-0 special
+   * section, a colophon, level 1 in a book.)
+   */
+  public static int writtenLevel(String line) {
+    if (!isSectionTitle(line)) {
+      return -1;
+    }
+    int marks = 0;
+    while (line.charAt(marks) == '=') {
+      marks++;
+    }
+    return marks - 1;
+  }
+
+  /**
+   * Whether a line is a block attribute list ({@code [NOTE.editor-note]}, {@code [#id]}) or a block
+   * anchor ({@code [[id]]}), either of which applies to the block that follows.
+   */
+  public static boolean isBlockAttributeLine(String line) {
+    String stripped = line.stripTrailing();
+    if (stripped.length() < 3 || stripped.charAt(0) != '[' || !stripped.endsWith("]")) {
+      return false;
+    }
+    if (stripped.startsWith("[[")) {
+      return !stripped.startsWith("[[[")
+          && stripped.endsWith("]]")
+          && stripped.indexOf(']') == stripped.length() - 2;
+    }
+    return stripped.charAt(1) != ']';
+  }
+
+  /** Whether a line is a block title ({@code .Title}), not a literal paragraph's dots. */
+  public static boolean isBlockTitle(String line) {
+    return line.length() > 1
+        && line.charAt(0) == '.'
+        && line.charAt(1) != '.'
+        && !Character.isWhitespace(line.charAt(1));
+  }
+
+  /**
+   * The name of the attribute that a line sets or unsets ({@code :toc:}, {@code :!toc:}, {@code
+   * :toc!:}), as written; empty if the line is no attribute entry.
+   */
+  public static Optional<String> attributeEntryName(String line) {
+    if (!line.startsWith(":")) {
+      return Optional.empty();
+    }
+    int start = line.startsWith(":!") ? 2 : 1;
+    int end = start;
+    while (end < line.length() && isNameCharacter(line.charAt(end))) {
+      end++;
+    }
+    int close = end < line.length() && line.charAt(end) == '!' ? end + 1 : end;
+    return end > start && close < line.length() && line.charAt(close) == ':'
+        ? Optional.of(line.substring(start, end))
+        : Optional.empty();
+  }
+
+  private static boolean isNameCharacter(char c) {
+    return c == '-' || c == '_' || c < 128 && Character.isLetterOrDigit(c);
+  }
+
   /** A comment line ({@code //}, not the {@code ////} delimiter). */
   public static boolean isComment(String line) {
     return line.startsWith("//") && !line.startsWith("///");

@@ -1,6 +1,6 @@
 package io.github.awsnetbook.tools.handouts;
 
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;

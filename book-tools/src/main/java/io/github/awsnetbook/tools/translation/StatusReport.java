@@ -1,7 +1,7 @@
 package io.github.awsnetbook.tools.translation;
 
 import io.github.awsnetbook.tools.diagnostics.Json;
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,7 +5,7 @@ import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
-import io.github.awsnetbook.tools.safety.RepositoryFiles;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -66,7 +66,7 @@ public final class TranslationCheck {
     this.root = root;
     this.sourceLang = sourceLang;
     this.models = models;
-    this.source = OutlineReader.read(models, sourceLang, folderOf(root, sourceLang), root);
+    this.source = BookOutline.read(models, sourceLang, folderOf(root, sourceLang), root);
     this.out = out;
   }
 
@@ -305,7 +305,7 @@ public final class TranslationCheck {
   }
 
   private Outline outline(String lang) {
-    return OutlineReader.read(models, lang, folderOf(root, lang), root);
+    return BookOutline.read(models, lang, folderOf(root, lang), root);
   }
 
   private static Path folderOf(Path root, String lang) {

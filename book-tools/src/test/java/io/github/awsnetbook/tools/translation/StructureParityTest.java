@@ -137,10 +137,10 @@ class StructureParityTest {
     Path root = RealLocales.root();
     String source = RealLocales.source();
     Outline original =
-        OutlineReader.read(ASCIIDOCTOR.models(), source, RealLocales.sourceFolder(source), root);
+        BookOutline.read(ASCIIDOCTOR.models(), source, RealLocales.sourceFolder(source), root);
     for (String lang : RealLocales.translations()) {
       Outline translation =
-          OutlineReader.read(ASCIIDOCTOR.models(), lang, RealLocales.sourceFolder(lang), root);
+          BookOutline.read(ASCIIDOCTOR.models(), lang, RealLocales.sourceFolder(lang), root);
 
       assertEquals(List.of(), StructureParity.compare(root, original, translation), lang);
     }

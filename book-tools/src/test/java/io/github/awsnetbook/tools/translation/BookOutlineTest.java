@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.locales.RealLocales;
-import io.github.awsnetbook.tools.safety.RepositoryFiles;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.Section.Reference;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class OutlineReaderTest {
+class BookOutlineTest {
 
   @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
@@ -45,7 +45,7 @@ class OutlineReaderTest {
     RepositoryFiles.OutsideRepositoryException refused =
         assertThrows(
             RepositoryFiles.OutsideRepositoryException.class,
-            () -> OutlineReader.read(ASCIIDOCTOR.models(), "en", book.folder("en"), root));
+            () -> BookOutline.read(ASCIIDOCTOR.models(), "en", book.folder("en"), root));
 
     assertTrue(
         refused
@@ -134,7 +134,7 @@ class OutlineReaderTest {
   @Test
   void theRealBookHasTheSameSectionsInEveryLocale() {
     Outline ja =
-        OutlineReader.read(
+        BookOutline.read(
             ASCIIDOCTOR.models(), "ja", RealLocales.sourceFolder("ja"), RealLocales.root());
 
     assertEquals(
@@ -149,7 +149,7 @@ class OutlineReaderTest {
         ja.ids());
     for (String lang : RealLocales.translations()) {
       Outline translation =
-          OutlineReader.read(
+          BookOutline.read(
               ASCIIDOCTOR.models(), lang, RealLocales.sourceFolder(lang), RealLocales.root());
       assertEquals(ja.ids(), translation.ids(), lang);
     }
