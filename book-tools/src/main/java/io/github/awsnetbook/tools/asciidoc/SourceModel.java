@@ -3,7 +3,6 @@ package io.github.awsnetbook.tools.asciidoc;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.files.RepositoryFiles;
-import io.github.awsnetbook.tools.typography.JapaneseTypesetting;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -114,8 +113,7 @@ public record SourceModel(
 
     /** Whether the block's text is shown as written, not read as AsciiDoc (listing, pass …). */
     public boolean verbatim() {
-      return Set.of("listing", "literal", "pass", "stem").contains(context)
-          || "source".equals(style);
+      return SourceText.isVerbatim(context, style);
     }
   }
 
@@ -182,7 +180,7 @@ public record SourceModel(
     Path jail = root.toAbsolutePath().normalize();
     Map<String, Object> asWritten = new java.util.HashMap<>(attributes);
     // The Japanese typesetting joins wrapped lines in the tree; the model keeps them as written.
-    asWritten.putIfAbsent(JapaneseTypesetting.SWITCH, "off");
+    asWritten.putIfAbsent(TreeWalk.TYPESETTING_SWITCH, "off");
     asWritten.put(ReadLines.ATTRIBUTE, "");
     Options options =
         Options.builder()

@@ -3,13 +3,11 @@ package io.github.awsnetbook.tools.safety;
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.citations.CitedSources;
-import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.files.SafeXml;
 import io.github.awsnetbook.tools.typography.InvisibleCharacters;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +30,8 @@ import java.util.stream.Stream;
  * of the book's list ({@link CitedSources}), and a translation adds no raw HTML, script URL or page
  * resource that its source does not have.
  *
- * <p>The build calls {@link #check(Request)}; {@link #run} is the same check given as command-line
- * arguments, {@code ROOT LANG SOURCE_LANG [SHARED_DIR…]}.
+ * <p>The build and the preview call {@link #check(Request, SourceModels)}, on the models their
+ * steps share.
  */
 public final class CheckSources {
 
@@ -76,36 +74,6 @@ public final class CheckSources {
   private static final String NOT_UTF8 = "safety/not-utf8";
 
   private CheckSources() {}
-
-  /**
-   * Checks and returns an exit code: 0, 1 when a file has an error, 2 on a usage error. Starts one
-   * Asciidoctor for the run.
-   */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
-    return SourceModels.withOwnAsciidoctor(models -> run(args, out, err, models));
-  }
-
-  /** The same, reading the book through the caller's models (the build's, shared by its steps). */
-  public static int run(String[] args, PrintStream out, PrintStream err, SourceModels models) {
-    if (args.length < 3) {
-      err.println("error: usage: CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR...]");
-      return 2;
-    }
-    List<Path> shared = Stream.of(args).skip(3).map(Path::of).toList();
-    Request request = new Request(Path.of(args[0]), args[1], args[2], shared);
-    Result result = check(request, models);
-    new ConsoleReporter(request.root(), err).reportAll(result.problems());
-    out.println(result.summary(request.lang()));
-    return result.errors() == 0 ? 0 : 1;
-  }
-
-  /**
-   * Checks the locale's files with an Asciidoctor of its own; a file or folder that cannot be read
-   * throws UncheckedIOException.
-   */
-  public static Result check(Request request) {
-    return SourceModels.withOwnAsciidoctor(models -> check(request, models));
-  }
 
   /** The same, reading the book through the caller's models (the build's, shared by its steps). */
   public static Result check(Request request, SourceModels models) {

@@ -155,11 +155,6 @@ public final class TerminologyCheck {
     }
   }
 
-  /** Checks the books and writes the reports, with one Asciidoctor started for the run. */
-  public static Outcome check(Request request) {
-    return SourceModels.withOwnAsciidoctor(models -> check(request, models));
-  }
-
   /** Checks the books, each parsed once by {@code models}, and writes the reports. */
   public static Outcome check(Request request, SourceModels models) {
     Termbase termbase = TbxReader.read(request.root(), request.termbase());

@@ -270,8 +270,8 @@ public final class BookOutline implements ModelVisitor {
   }
 
   private static boolean isSetting(String text) {
-    return SourceText.attributeEntryName(text)
-        .filter(name -> !HEADER_ATTRIBUTES.contains(name.toLowerCase(Locale.ROOT)))
+    return SourceText.attributeEntry(text)
+        .filter(entry -> !HEADER_ATTRIBUTES.contains(entry.name().toLowerCase(Locale.ROOT)))
         .isPresent();
   }
 
