@@ -208,64 +208,81 @@ public final class BookOutline implements ModelVisitor {
     List<SourceModel.Line> lines = model.lines();
     for (int k = 0; k < builders.size(); k++) {
       Builder builder = builders.get(k);
-      int from = k == 0 ? 0 : builder.headingIndex + 1;
-      int to = k + 1 < builders.size() ? builders.get(k + 1).headingIndex : lines.size();
-      if (k > 0 && builder.headingIndex < 0 || to < 0) {
+      boolean header = k == 0;
+      boolean last = k + 1 == builders.size();
+      int from = header ? 0 : builder.headingIndex + 1;
+      int to = last ? lines.size() : builders.get(k + 1).headingIndex;
+      if ((!header && builder.headingIndex < 0) || to < 0) {
         continue;
       }
-      ownLines(builder, lines.subList(Math.min(from, to), to), k == 0);
+      OwnLines own = new OwnLines(header ? builder.headingIndex : -1, header);
+      List<SourceModel.Line> range = lines.subList(Math.min(from, to), to);
+      for (int i = 0; i < range.size(); i++) {
+        own.accept(i, range.get(i));
+      }
+      builder.own.addAll(own.lines(last));
     }
     return builders.stream().map(Builder::build).toList();
   }
 
   /**
    * The lines of a section as written: a comment block and comment lines left out (but not inside
-   * a listing), the header's settings left out, and the attribute lines that close the range (they
-   * are the next heading's, not this section's text) left out.
+   * a listing), the header's title and settings left out, and the attribute lines that close the
+   * range (they are the next heading's, not this section's text) left out.
    */
-  private void ownLines(Builder builder, List<SourceModel.Line> range, boolean header) {
-    List<SourceLine> own = builder.own;
-    List<SourceLine> trailingAttributes = new ArrayList<>();
-    String verbatim = null;
-    for (int i = 0; i < range.size(); i++) {
-      SourceModel.Line line = range.get(i);
-      if (header && i == builder.headingIndex) {
-        continue;
-      }
+  private static final class OwnLines {
+    private final int titleIndex;
+    private final boolean header;
+    private final List<SourceLine> lines = new ArrayList<>();
+    private final List<SourceLine> trailingAttributes = new ArrayList<>();
+    private String verbatim;
+
+    OwnLines(int titleIndex, boolean header) {
+      this.titleIndex = titleIndex;
+      this.header = header;
+    }
+
+    void accept(int index, SourceModel.Line line) {
       String text = line.text();
+      if (index == titleIndex) {
+        return;
+      }
       if (verbatim != null) {
-        if (!verbatim.startsWith("/")) {
-          own.add(sourceLine(line));
-        }
+        keepUnlessComment(line);
         if (verbatim.equals(SourceText.delimiter(text))) {
           verbatim = null;
         }
-        continue;
+        return;
       }
       String delimiter = SourceText.delimiter(text);
       if (delimiter != null && SourceText.isVerbatim(delimiter)) {
         verbatim = delimiter;
-        if (!delimiter.startsWith("/")) {
-          own.add(sourceLine(line));
-        }
+        keepUnlessComment(line);
         trailingAttributes.clear();
-        continue;
+        return;
       }
-      if (text.startsWith("//")) {
-        continue;
+      if (text.startsWith("//") || header && isSetting(text)) {
+        return;
       }
-      if (header && isSetting(text)) {
-        continue;
-      }
-      own.add(sourceLine(line));
+      lines.add(sourceLine(line));
       if (SourceText.isBlockAttributeLine(text)) {
         trailingAttributes.add(sourceLine(line));
       } else if (!text.isBlank() && !SourceText.isBlockTitle(text)) {
         trailingAttributes.clear();
       }
     }
-    if (builders.indexOf(builder) + 1 < builders.size()) {
-      own.removeAll(trailingAttributes);
+
+    private void keepUnlessComment(SourceModel.Line line) {
+      if (!verbatim.startsWith("/")) {
+        lines.add(sourceLine(line));
+      }
+    }
+
+    List<SourceLine> lines(boolean last) {
+      if (!last) {
+        lines.removeAll(trailingAttributes);
+      }
+      return lines;
     }
   }
 
