@@ -2,7 +2,7 @@ package io.github.awsnetbook.plugin;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.printing.PrintRequest;
-import io.github.awsnetbook.tools.safety.RepositoryFiles;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.TranslationCheck;
 import java.io.File;
 import java.io.UncheckedIOException;

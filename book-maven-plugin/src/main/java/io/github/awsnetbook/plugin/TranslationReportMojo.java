@@ -1,7 +1,7 @@
 package io.github.awsnetbook.plugin;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
-import io.github.awsnetbook.tools.safety.RepositoryFiles;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.TranslationCheck;
 import java.io.UncheckedIOException;
 import java.util.List;

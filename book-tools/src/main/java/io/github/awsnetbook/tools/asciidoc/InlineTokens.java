@@ -81,7 +81,7 @@ public record InlineTokens(String line, List<Token> tokens) {
               "(?<![\\p{L}\\p{N}+\\\\])\\+[^+\\s](?:.*?[^+\\s])?\\+(?![\\p{L}\\p{N}+])",
               0,
               0),
-          Rule.of(Kind.ATTRIBUTE_REFERENCE, "(?<!\\\\)\\{([\\w-]+)\\}", 1, 0),
+          new Rule(Kind.ATTRIBUTE_REFERENCE, SourceText.ATTRIBUTE_REFERENCE, 1, 0),
           Rule.of(Kind.ANCHOR, "\\[\\[([^\\],]*)[^\\]]*\\]\\]", 1, 0),
           Rule.of(Kind.ANCHOR, "anchor:([^\\s\\[]+)\\[[^\\]]*\\]", 1, 0),
           Rule.of(Kind.CROSS_REFERENCE, "<<([^,>]+),\\s*([^>]*)>>", 1, 2),

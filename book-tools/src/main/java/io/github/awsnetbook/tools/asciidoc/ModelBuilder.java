@@ -17,13 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.asciidoctor.ast.Cell;
 import org.asciidoctor.ast.Cursor;
-import org.asciidoctor.ast.DescriptionList;
-import org.asciidoctor.ast.DescriptionListEntry;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.ListItem;
-import org.asciidoctor.ast.Row;
 import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.ast.Table;
 import org.asciidoctor.jruby.internal.RubyObjectWrapper;
 import org.jruby.runtime.builtin.IRubyObject;
 
@@ -56,7 +52,7 @@ final class ModelBuilder {
 
   SourceModel build(List<Message> messages) {
     Header header = header();
-    walk(document, top, "", 0);
+    TreeWalk.walk(document.getBlocks(), new Context(top, 0, "", 0), new Nodes());
     List<SourceModel.Line> lines = readLines();
     return new SourceModel(root, top, header, nodes, messages, files, lines);
   }
@@ -123,116 +119,109 @@ final class ModelBuilder {
     return new Header(top, attributes, entries);
   }
 
-  private void walk(StructuralNode parent, Path file, String sectionId, int depth) {
-    for (StructuralNode child : parent.getBlocks()) {
-      node(child, file, sectionId, depth);
-    }
-  }
+  /**
+   * Where the nodes inside a node are: its file (theirs, unless their source location names
+   * another), its line (a list item or cell without a location of its own takes it), the section
+   * they belong to and how many blocks enclose them.
+   */
+  private record Context(Path file, int line, String sectionId, int depth) {}
 
-  private void node(StructuralNode node, Path parentFile, String sectionId, int depth) {
-    Place place =
-        relocated(
-            new Place(
-                fileOf(node.getSourceLocation(), parentFile), lineOf(node.getSourceLocation())),
-            firstText(node));
-    Path file = place.file();
-    int line = place.line();
-    if (node instanceof org.asciidoctor.ast.Section section) {
-      boolean given = section.getAttributes().containsKey("id");
-      String id = section.getId() == null ? "" : section.getId();
-      String title = RawTitles.of(section);
+  /** The nodes of the tree, as {@link TreeWalk} visits them, into {@link #nodes}. */
+  private final class Nodes implements TreeWalk.Visitor<Context> {
+
+    /** The line of the last cell read: a cell without a location of its own starts after it. */
+    private int cellLine;
+
+    @Override
+    public Context node(StructuralNode node, Context parent) {
+      Place place =
+          relocated(
+              new Place(
+                  fileOf(node.getSourceLocation(), parent.file()),
+                  lineOf(node.getSourceLocation())),
+              firstText(node));
+      Path file = place.file();
+      int line = place.line();
+      if (node instanceof org.asciidoctor.ast.Section section) {
+        boolean given = section.getAttributes().containsKey("id");
+        String id = section.getId() == null ? "" : section.getId();
+        String title = RawTitles.of(section);
+        nodes.add(
+            new Section(
+                id,
+                given,
+                section.getLevel(),
+                title,
+                styleOf(section),
+                file,
+                line,
+                parent.sectionId(),
+                locate(file, line, title == null ? List.of() : List.of(title))));
+        return new Context(file, line, given ? id : parent.sectionId(), parent.depth());
+      }
+      nodes.add(block(node, file, line, parent.sectionId(), parent.depth(), ownLines(node)));
+      if (node instanceof org.asciidoctor.ast.Table) {
+        cellLine = line;
+      }
+      return new Context(file, line, parent.sectionId(), parent.depth() + 1);
+    }
+
+    @Override
+    public Context item(ListItem item, String context, Context parent) {
+      Path file = fileOf(item.getSourceLocation(), parent.file());
+      int line =
+          item.getSourceLocation() == null ? parent.line() : lineOf(item.getSourceLocation());
+      String source = item.getSource() == null ? "" : item.getSource();
       nodes.add(
-          new Section(
-              id,
-              given,
-              section.getLevel(),
-              title,
-              section.getStyle() == null ? "" : section.getStyle(),
+          new Block(
+              context,
+              "",
+              item.getId() == null ? "" : item.getId(),
+              List.of(),
+              attributes(item),
               file,
               line,
-              sectionId,
-              locate(file, line, title == null ? List.of() : List.of(title))));
-      walk(section, file, given ? id : sectionId, depth);
-      return;
+              parent.sectionId(),
+              parent.depth(),
+              locate(file, line, source.lines().toList()),
+              List.of()));
+      return new Context(file, line, parent.sectionId(), parent.depth() + 1);
     }
-    nodes.add(block(node, file, line, sectionId, depth, ownLines(node)));
-    if (node instanceof org.asciidoctor.ast.List list) {
-      for (StructuralNode item : list.getItems()) {
-        listItem((ListItem) item, file, line, sectionId, depth + 1);
+
+    @Override
+    public Context cell(Cell cell, Context table) {
+      Path file = fileOf(cell.getSourceLocation(), table.file());
+      int line = cell.getSourceLocation() == null ? cellLine : lineOf(cell.getSourceLocation());
+      String source = cell.getSource() == null ? "" : cell.getSource();
+      List<SourceSpan> spans = locate(file, line, source.lines().toList());
+      boolean asciidoc = "asciidoc".equals(cell.getStyle());
+      nodes.add(
+          new Block(
+              "table_cell",
+              cell.getStyle() == null ? "" : cell.getStyle(),
+              "",
+              List.of(),
+              attributes(cell),
+              file,
+              line,
+              table.sectionId(),
+              table.depth(),
+              asciidoc ? List.of() : spans,
+              List.of()));
+      if (!spans.isEmpty()) {
+        cellLine = spans.get(0).line();
       }
-    } else if (node instanceof DescriptionList list) {
-      for (DescriptionListEntry entry : list.getItems()) {
-        for (ListItem term : entry.getTerms()) {
-          listItem(term, "dlist_term", file, line, sectionId, depth + 1);
-        }
-        if (entry.getDescription() != null) {
-          listItem(entry.getDescription(), file, line, sectionId, depth + 1);
-        }
-      }
-    } else if (node instanceof Table table) {
-      table(table, file, line, sectionId, depth + 1);
-    } else {
-      walk(node, file, sectionId, depth + 1);
+      return new Context(file, line, table.sectionId(), table.depth() + 1);
     }
   }
 
-  private void listItem(ListItem item, Path file, int line, String sectionId, int depth) {
-    listItem(item, "list_item", file, line, sectionId, depth);
-  }
-
-  private void listItem(
-      ListItem item, String context, Path parentFile, int parentLine, String sectionId, int depth) {
-    Path file = fileOf(item.getSourceLocation(), parentFile);
-    int line = item.getSourceLocation() == null ? parentLine : lineOf(item.getSourceLocation());
-    String source = item.getSource() == null ? "" : item.getSource();
-    nodes.add(
-        new Block(
-            context,
-            "",
-            item.getId() == null ? "" : item.getId(),
-            List.of(),
-            attributes(item),
-            file,
-            line,
-            sectionId,
-            depth,
-            locate(file, line, source.lines().toList()),
-            List.of()));
-    walk(item, file, sectionId, depth + 1);
-  }
-
-  private void table(Table table, Path file, int tableLine, String sectionId, int depth) {
-    List<Row> rows = new ArrayList<>(table.getHeader());
-    rows.addAll(table.getBody());
-    rows.addAll(table.getFooter());
-    int line = tableLine;
-    for (Row row : rows) {
-      for (Cell cell : row.getCells()) {
-        Path cellFile = fileOf(cell.getSourceLocation(), file);
-        int cellLine = cell.getSourceLocation() == null ? line : lineOf(cell.getSourceLocation());
-        String source = cell.getSource() == null ? "" : cell.getSource();
-        List<SourceSpan> spans = locate(cellFile, cellLine, source.lines().toList());
-        nodes.add(
-            new Block(
-                "table_cell",
-                cell.getStyle() == null ? "" : cell.getStyle(),
-                "",
-                List.of(),
-                attributes(cell),
-                cellFile,
-                cellLine,
-                sectionId,
-                depth,
-                "asciidoc".equals(cell.getStyle()) ? List.of() : spans,
-                List.of()));
-        if (!spans.isEmpty()) {
-          line = spans.get(0).line();
-        }
-        if ("asciidoc".equals(cell.getStyle())) {
-          walk(cell.getInnerDocument(), cellFile, sectionId, depth + 1);
-        }
-      }
-    }
+  /**
+   * A section's style as written ({@code [appendix]}, {@code [colophon]}): Asciidoctor keeps it
+   * in the section's attributes, not as the node's style.
+   */
+  private static String styleOf(org.asciidoctor.ast.Section section) {
+    Object style = section.getStyle() != null ? section.getStyle() : section.getAttribute("style");
+    return style == null ? "" : style.toString();
   }
 
   private Block block(
@@ -281,35 +270,25 @@ final class ModelBuilder {
    * them).
    */
   private Place relocated(Place place, String first) {
+    if (first == null) {
+      return place;
+    }
     Place current = place;
-    if (first != null
-        && !holdsNear(text(current.file()), current.line(), first)
+    if (!holdsNear(text(current.file()), current.line(), first)
         && SourceText.includeTarget(text(current.file()).line(current.line())).isEmpty()) {
       current = inKnownFiles(current, first);
     }
-    for (int hops = 0; hops < SourceText.MAX_INCLUDE_DEPTH && first != null; hops++) {
-      Optional<String> include =
-          SourceText.includeTarget(text(current.file()).line(current.line()));
-      if (include.isEmpty()) {
-        return current;
-      }
-      Path target = Path.of(substitute(include.get()));
-      Path included =
-          (target.isAbsolute() ? target : current.file().getParent().resolve(target)).normalize();
-      SourceText text = text(included);
-      int found = 0;
-      for (int i = text.lines().size(); i >= 1 && found == 0; i--) {
-        if (text.line(i).contains(first)) {
-          found = i;
-        }
-      }
-      if (found == 0) {
-        return current;
-      }
-      files.add(included);
-      current = new Place(included, found);
+    SourceLocations.Line found =
+        SourceLocations.followIncludes(
+            new SourceLocations.Line(current.file(), current.line()),
+            current.file().getParent(),
+            first,
+            this::text,
+            document::getAttribute);
+    if (!found.file().equals(current.file())) {
+      files.add(found.file());
     }
-    return current;
+    return new Place(found.file(), found.number());
   }
 
   /**
@@ -347,6 +326,10 @@ final class ModelBuilder {
     List<String> own = ownLines(node);
     if (!own.isEmpty() && !own.get(0).isBlank()) {
       return own.get(0).strip();
+    }
+    if (node.getContext().equals("image") && node.getAttribute("target") != null) {
+      // A block image has no lines of its own: its macro line names its target.
+      return "image::" + node.getAttribute("target");
     }
     String title = RawTitles.of(node);
     return title == null || title.isBlank() ? null : title;

@@ -2,12 +2,13 @@ package io.github.awsnetbook.tools.asciidoc;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
-import io.github.awsnetbook.tools.typography.JapaneseTypesetting;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -112,8 +113,7 @@ public record SourceModel(
 
     /** Whether the block's text is shown as written, not read as AsciiDoc (listing, pass …). */
     public boolean verbatim() {
-      return Set.of("listing", "literal", "pass", "stem").contains(context)
-          || "source".equals(style);
+      return SourceText.isVerbatim(context, style);
     }
   }
 
@@ -180,7 +180,7 @@ public record SourceModel(
     Path jail = root.toAbsolutePath().normalize();
     Map<String, Object> asWritten = new java.util.HashMap<>(attributes);
     // The Japanese typesetting joins wrapped lines in the tree; the model keeps them as written.
-    asWritten.putIfAbsent(JapaneseTypesetting.SWITCH, "off");
+    asWritten.putIfAbsent(TreeWalk.TYPESETTING_SWITCH, "off");
     asWritten.put(ReadLines.ATTRIBUTE, "");
     Options options =
         Options.builder()
@@ -221,6 +221,35 @@ public record SourceModel(
       messages.add(new Message(record.getSeverity().name(), file, line, record.getMessage()));
     }
     return messages;
+  }
+
+  /**
+   * This model, if every include it follows stays in the repository: Asciidoctor's jail turns a
+   * target outside it into a path inside, which it then does not find, so such an include is
+   * refused here at its line.
+   *
+   * @throws RepositoryFiles.OutsideRepositoryException for the first include out of the repository
+   */
+  public SourceModel requireIncludesInside() {
+    for (Message message : messages) {
+      boolean notFound = message.text().startsWith("include file not found");
+      boolean linkOut = message.text().contains("outside the repository");
+      if (!notFound && !linkOut) {
+        continue;
+      }
+      Optional<String> include =
+          SourceText.includeTarget(SourceText.read(message.file()).line(message.line()));
+      if (include.isPresent()) {
+        Path target = Path.of(include.get());
+        Path resolved =
+            (target.isAbsolute() ? target : message.file().getParent().resolve(target)).normalize();
+        if (linkOut || !resolved.startsWith(root)) {
+          throw RepositoryFiles.refusedAt(
+              root, message.file(), message.line(), "the include target", resolved);
+        }
+      }
+    }
+    return this;
   }
 
   /** Calls the visitor for the header, then for every node in reading order. */

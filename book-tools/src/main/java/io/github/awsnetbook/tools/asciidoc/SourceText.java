@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,8 +41,16 @@ public record SourceText(List<String> lines) {
   private static final Pattern INCLUDE =
       Pattern.compile("^include::([^\\s\\[](?:[^\\[]*[^\\s\\[])?)\\[(.*)\\]\\s*$");
 
-  /** A reference to an attribute in an include target: {@code {book-source-dir}}. */
-  private static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("\\{([\\w-]+)\\}");
+  /**
+   * A reference to an attribute, {@code {book-source-dir}}, as Asciidoctor's rule has it (a name
+   * starts with a letter, a digit or {@code _}), unless escaped ({@code \{name}}) or a shell
+   * variable ({@code ${name}}): the one rule of the build, for include targets, for the inline
+   * tokens and for the check of missing attributes.
+   */
+  public static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("(?<![\\\\$])\\{(\\w[\\w-]*)\\}");
+
+  /** The contexts whose text is shown as written, never read as AsciiDoc. */
+  private static final Set<String> VERBATIM_CONTEXTS = Set.of("listing", "literal", "pass", "stem");
 
   public SourceText {
     lines = List.copyOf(lines);
@@ -110,10 +119,117 @@ public record SourceText(List<String> lines) {
     return null;
   }
 
-  /** Whether the block a delimiter opens holds text that is never parsed as AsciiDoc. */
+  /**
+   * Whether a block of this context and style shows its text as written, never read as AsciiDoc
+   * (listing, literal, passthrough, stem, {@code [source]}): the one definition of verbatim, for
+   * the source model's blocks, the tree processors and the lines of a raw file ({@link
+   * #isVerbatim(String)}).
+   */
+  public static boolean isVerbatim(String context, String style) {
+    return VERBATIM_CONTEXTS.contains(context) || "source".equals(style);
+  }
+
+  /**
+   * Whether the block a delimiter opens holds text that is never parsed as AsciiDoc: a verbatim
+   * block ({@code ----} and {@code ```} listing, {@code ....} literal, {@code ++++} passthrough) or
+   * a comment block ({@code ////}).
+   */
   public static boolean isVerbatim(String delimiter) {
-    return delimiter.equals("```")
-        || delimiter.length() >= 4 && "-./+".indexOf(delimiter.charAt(0)) >= 0;
+    if (delimiter.equals("```")) {
+      return isVerbatim("listing", "");
+    }
+    if (delimiter.length() < 4) {
+      return false;
+    }
+    return switch (delimiter.charAt(0)) {
+      case '-' -> isVerbatim("listing", "");
+      case '.' -> isVerbatim("literal", "");
+      case '+' -> isVerbatim("pass", "");
+      case '/' -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether a line is a section title: one or more {@code =}, a space or tab, then the title.
+   */
+  public static boolean isSectionTitle(String line) {
+    int marks = 0;
+    while (marks < line.length() && line.charAt(marks) == '=') {
+      marks++;
+    }
+    return marks > 0
+        && marks < line.length()
+        && (line.charAt(marks) == ' ' || line.charAt(marks) == '\t')
+        && !line.substring(marks).isBlank();
+  }
+
+  /**
+   * The level a section title line is written at: 0 for {@code =}, 1 for {@code ==}; -1 if the
+   * line is no section title. (Asciidoctor's own level may differ: it makes a level-0 special
+   * section, a colophon, level 1 in a book.)
+   */
+  public static int writtenLevel(String line) {
+    if (!isSectionTitle(line)) {
+      return -1;
+    }
+    int marks = 0;
+    while (line.charAt(marks) == '=') {
+      marks++;
+    }
+    return marks - 1;
+  }
+
+  /**
+   * Whether a line is a block attribute list ({@code [NOTE.editor-note]}, {@code [#id]}) or a block
+   * anchor ({@code [[id]]}), either of which applies to the block that follows.
+   */
+  public static boolean isBlockAttributeLine(String line) {
+    String stripped = line.stripTrailing();
+    if (stripped.length() < 3 || stripped.charAt(0) != '[' || !stripped.endsWith("]")) {
+      return false;
+    }
+    if (stripped.startsWith("[[")) {
+      return !stripped.startsWith("[[[")
+          && stripped.endsWith("]]")
+          && stripped.indexOf(']') == stripped.length() - 2;
+    }
+    return stripped.charAt(1) != ']';
+  }
+
+  /** Whether a line is a block title ({@code .Title}), not a literal paragraph's dots. */
+  public static boolean isBlockTitle(String line) {
+    return line.length() > 1
+        && line.charAt(0) == '.'
+        && line.charAt(1) != '.'
+        && !Character.isWhitespace(line.charAt(1));
+  }
+
+  /** An attribute entry: the name as written and the value, the rest of the line as written. */
+  public record AttributeEntry(String name, String value) {}
+
+  /**
+   * The attribute entry that a line is ({@code :toc: left}, {@code :!toc:}, {@code :toc!:}); empty
+   * if the line is none. The one reading of attribute entry lines, for the checks that read raw
+   * lines.
+   */
+  public static Optional<AttributeEntry> attributeEntry(String line) {
+    if (!line.startsWith(":")) {
+      return Optional.empty();
+    }
+    int start = line.startsWith(":!") ? 2 : 1;
+    int end = start;
+    while (end < line.length() && isNameCharacter(line.charAt(end))) {
+      end++;
+    }
+    int close = end < line.length() && line.charAt(end) == '!' ? end + 1 : end;
+    return end > start && close < line.length() && line.charAt(close) == ':'
+        ? Optional.of(new AttributeEntry(line.substring(start, end), line.substring(close + 1)))
+        : Optional.empty();
+  }
+
+  private static boolean isNameCharacter(char c) {
+    return c == '-' || c == '_' || c < 128 && Character.isLetterOrDigit(c);
   }
 
   /** A comment line ({@code //}, not the {@code ////} delimiter). */

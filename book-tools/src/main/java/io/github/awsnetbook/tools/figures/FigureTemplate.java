@@ -2,8 +2,8 @@ package io.github.awsnetbook.tools.figures;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.TextPositions;
+import io.github.awsnetbook.tools.files.SafeXml;
 import io.github.awsnetbook.tools.markup.Markup;
-import io.github.awsnetbook.tools.safety.SafeXml;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,14 +1,7 @@
 package io.github.awsnetbook.tools.figures;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /** The figure label texts of one locale, from its {@code figures.properties} (UTF-8). */
@@ -18,31 +11,24 @@ public record Labels(String lang, Path file, Map<String, String> texts) {
     texts = Map.copyOf(texts);
   }
 
+  /**
+   * The labels of {@code file}, read by {@link LabelLines}: a value continued onto more lines is
+   * joined, and a key given twice has its last value, as {@link java.util.Properties} has it.
+   */
   public static Labels load(String lang, Path file) {
-    Properties properties = new Properties();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the figure labels " + file, e);
-    }
     Map<String, String> texts = new TreeMap<>();
-    properties.stringPropertyNames().forEach(key -> texts.put(key, properties.getProperty(key)));
+    for (LabelLines.LabelLine line : LabelLines.read(file)) {
+      texts.put(line.key(), line.first() ? line.value() : texts.get(line.key()) + line.value());
+    }
     return new Labels(lang, file, texts);
   }
 
   /** The 1-based line of a key in the file, for messages; 1 if it cannot be found. */
   int lineOf(String key) {
-    try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i).stripLeading();
-        if (line.startsWith(key) && line.substring(key.length()).matches("\\s*[=:].*")) {
-          return i + 1;
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return 1;
+    return LabelLines.read(file).stream()
+        .filter(line -> line.first() && line.key().equals(key))
+        .mapToInt(LabelLines.LabelLine::line)
+        .findFirst()
+        .orElse(1);
   }
 }

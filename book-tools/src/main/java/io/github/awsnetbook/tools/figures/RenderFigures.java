@@ -1,12 +1,9 @@
 package io.github.awsnetbook.tools.figures;
 
-import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
-import io.github.awsnetbook.tools.diagnostics.Places;
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
-import io.github.awsnetbook.tools.safety.RepositoryFiles;
+import io.github.awsnetbook.tools.files.AtomicFiles;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +17,8 @@ import java.util.stream.Stream;
 /**
  * The build's figures step: renders {@code assets/figures/*.svg} with one locale's labels.
  *
- * <p>The build calls {@link #render(Request)}; {@link #run} is the same given as command-line
- * arguments, {@code FIGURES_DIR LABELS_FILE LANG OUTPUT_DIR [ROOT]}.
- *
- * <p>With ROOT, the paths of messages are relative to it (without ROOT, to the current folder).
+ * <p>The build and the preview call {@link #render(Request)}; its problems name files as they
+ * are, and the caller's reporter shows them relative to the repository.
  */
 public final class RenderFigures {
 
@@ -54,28 +49,6 @@ public final class RenderFigures {
 
   private RenderFigures() {}
 
-  /** Renders and returns an exit code: 0, or 1 when a figure or label has an error. */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length != 4 && args.length != 5) {
-      err.println("error: usage: RenderFigures FIGURES_DIR LABELS_FILE LANG OUTPUT_DIR [ROOT]");
-      return 2;
-    }
-    Request request =
-        new Request(
-            Path.of(args[0]),
-            Path.of(args[1]),
-            args[2],
-            Path.of(args[3]),
-            Optional.ofNullable(args.length == 5 ? Path.of(args[4]) : null));
-    Outcome outcome = render(request);
-    new ConsoleReporter(request.root().orElse(Path.of("")), err).reportAll(outcome.problems());
-    if (outcome.failed()) {
-      return 1;
-    }
-    out.println(summary(request, outcome));
-    return 0;
-  }
-
   /**
    * Renders every figure and writes them, unless a figure or label has an error; a file that cannot
    * be read or written throws {@link UncheckedIOException}.
@@ -100,15 +73,6 @@ public final class RenderFigures {
       throw new UncheckedIOException(e);
     }
     return new Outcome(result.problems(), result.svgs().size());
-  }
-
-  private static String summary(Request request, Outcome outcome) {
-    return "rendered "
-        + outcome.rendered()
-        + " figures for "
-        + request.lang()
-        + " into "
-        + Places.shown(request.root().orElse(Path.of("")), request.outputDir());
   }
 
   private static List<Diagnostic> outsideTheRepository(Request request) {

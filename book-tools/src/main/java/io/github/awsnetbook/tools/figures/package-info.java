@@ -7,5 +7,9 @@
  * figure without touching its drawing. A missing key fails the build naming the figure, the locale
  * and the key; a key no figure uses is a warning; a malformed template fails with its file, line
  * and column.
+ *
+ * <p>{@link io.github.awsnetbook.tools.figures.LabelLines} is the one reader of {@code
+ * figures.properties}: the figures take their texts from it, and the terminology check the labels'
+ * prose, each line with its place.
  */
 package io.github.awsnetbook.tools.figures;

@@ -2,8 +2,8 @@ package io.github.awsnetbook.tools.handouts;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.markup.Markup;
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.github.awsnetbook.tools.incremental;
 
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

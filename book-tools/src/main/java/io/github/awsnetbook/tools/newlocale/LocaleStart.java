@@ -2,7 +2,7 @@ package io.github.awsnetbook.tools.newlocale;
 
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.commandline.Options;
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -10,7 +10,7 @@ import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.figures.RenderFigures;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.printing.PrintRequest;
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.publishing.BookPublisher;
 import io.github.awsnetbook.tools.publishing.FinishedPage;
 import io.github.awsnetbook.tools.publishing.PublishRequest;

@@ -5,6 +5,7 @@ import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;

@@ -1,15 +1,14 @@
 package io.github.awsnetbook.tools.references;
 
+import io.github.awsnetbook.tools.asciidoc.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Finds the attributes a line of AsciiDoc refers to with {@code {name}}. */
 final class AttributeReferences {
 
-  private static final Pattern REFERENCE = Pattern.compile("(?<![\\\\$])\\{([\\w][\\w-]*)\\}");
 
   /** Asciidoctor resolves these itself; they are never document attributes. */
   static final Set<String> INTRINSIC =
@@ -49,7 +48,7 @@ final class AttributeReferences {
 
   static List<String> names(String line) {
     List<String> names = new ArrayList<>();
-    Matcher reference = REFERENCE.matcher(line);
+    Matcher reference = SourceText.ATTRIBUTE_REFERENCE.matcher(line);
     while (reference.find()) {
       String name = reference.group(1).toLowerCase(java.util.Locale.ROOT);
       if (!INTRINSIC.contains(name)) {

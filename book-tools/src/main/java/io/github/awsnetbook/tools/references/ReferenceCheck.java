@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.references;
 
 import io.github.awsnetbook.tools.asciidoc.RawTitles;
 import io.github.awsnetbook.tools.asciidoc.SourceLocations;
+import io.github.awsnetbook.tools.asciidoc.TreeWalk;
 import io.github.awsnetbook.tools.diagnostics.AsciidoctorLogReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
@@ -13,14 +14,10 @@ import java.util.Map;
 import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Cell;
 import org.asciidoctor.ast.Cursor;
-import org.asciidoctor.ast.DescriptionList;
-import org.asciidoctor.ast.DescriptionListEntry;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.ListItem;
-import org.asciidoctor.ast.Row;
 import org.asciidoctor.ast.Section;
 import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.ast.Table;
 import org.asciidoctor.extension.Treeprocessor;
 
 /**
@@ -36,11 +33,12 @@ public final class ReferenceCheck extends Treeprocessor {
 
   @Override
   public Document process(Document document) {
-    new Walk(document).blocks(document.getBlocks(), null);
+    TreeWalk.walk(document.getBlocks(), null, new Walk(document));
     return document;
   }
 
-  private final class Walk {
+  /** The text of each node the walk meets, checked at its source location. */
+  private final class Walk implements TreeWalk.Visitor<Cursor> {
     private final Document document;
     private final Map<String, Object> ids;
     private final DiagnosticReporter reporter;
@@ -51,58 +49,44 @@ public final class ReferenceCheck extends Treeprocessor {
       this.reporter = AsciidoctorLogReporter.of(document, ReferenceCheck.this::log);
     }
 
-    void blocks(List<StructuralNode> blocks, Cursor parent) {
-      for (StructuralNode block : blocks) {
-        node(block, parent);
+    @Override
+    public Cursor node(StructuralNode node, Cursor parent) {
+      Cursor here = title(node, parent);
+      if (node instanceof Block block
+          && block.getLines() != null
+          && !io.github.awsnetbook.tools.asciidoc.SourceText.isVerbatim(
+              block.getContext(), block.getStyle())) {
+        text(block.getLines(), here, 0);
       }
+      return here;
     }
 
-    void node(StructuralNode node, Cursor parent) {
+    @Override
+    public Cursor item(ListItem item, String context, Cursor parent) {
+      Cursor here = title(item, parent);
+      if (item.getSource() != null) {
+        text(List.of(item.getSource().split("\n")), here, 0);
+      }
+      return here;
+    }
+
+    @Override
+    public Cursor cell(Cell cell, Cursor table) {
+      Cursor here = cell.getSourceLocation() != null ? cell.getSourceLocation() : table;
+      if (cell.getInnerDocument() == null && cell.getSource() != null) {
+        text(List.of(cell.getSource().split("\n")), here, 0);
+      }
+      return here;
+    }
+
+    /** Checks a node's title: a section's is its first line, a block's the line above it. */
+    private Cursor title(StructuralNode node, Cursor parent) {
       Cursor here = node.getSourceLocation() != null ? node.getSourceLocation() : parent;
       String title = RawTitles.of(node);
       if (title != null) {
-        // A section's title is its first line; a block's title is the line above the block.
         text(List.of(title), here, node instanceof Section ? 0 : -1);
       }
-      if (node instanceof Block block && block.getLines() != null) {
-        if (!isVerbatim(block)) {
-          text(block.getLines(), here, 0);
-        }
-      } else if (node instanceof ListItem item && item.getSource() != null) {
-        text(List.of(item.getSource().split("\n")), here, 0);
-      } else if (node instanceof DescriptionList list) {
-        for (DescriptionListEntry entry : list.getItems()) {
-          entry.getTerms().forEach(term -> node(term, here));
-          if (entry.getDescription() != null) {
-            node(entry.getDescription(), here);
-          }
-        }
-        return;
-      } else if (node instanceof Table table) {
-        rows(table.getHeader(), here);
-        rows(table.getBody(), here);
-        rows(table.getFooter(), here);
-        return;
-      }
-      blocks(node.getBlocks(), here);
-    }
-
-    /** A listing, literal or passthrough block shows its text as written: no reference in it. */
-    boolean isVerbatim(Block block) {
-      return List.of("verbatim", "raw").contains(block.getContentModel());
-    }
-
-    void rows(List<Row> rows, Cursor table) {
-      for (Row row : rows) {
-        for (Cell cell : row.getCells()) {
-          Cursor here = cell.getSourceLocation() != null ? cell.getSourceLocation() : table;
-          if (cell.getInnerDocument() != null) {
-            blocks(cell.getInnerDocument().getBlocks(), here);
-          } else if (cell.getSource() != null) {
-            text(List.of(cell.getSource().split("\n")), here, 0);
-          }
-        }
-      }
+      return here;
     }
 
     void text(List<String> lines, Cursor start, int firstLineOffset) {

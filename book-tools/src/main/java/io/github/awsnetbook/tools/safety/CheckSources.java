@@ -1,11 +1,13 @@
 package io.github.awsnetbook.tools.safety;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModel;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.citations.CitedSources;
-import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
-import io.github.awsnetbook.tools.translation.OutlineReader;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
+import io.github.awsnetbook.tools.files.SafeXml;
+import io.github.awsnetbook.tools.typography.InvisibleCharacters;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * The build's first step in every content module: the locale's source files are within bounds and
@@ -28,8 +30,8 @@ import io.github.awsnetbook.tools.asciidoc.SourceModels;
  * of the book's list ({@link CitedSources}), and a translation adds no raw HTML, script URL or page
  * resource that its source does not have.
  *
- * <p>The build calls {@link #check(Request)}; {@link #run} is the same check given as command-line
- * arguments, {@code ROOT LANG SOURCE_LANG [SHARED_DIR…]}.
+ * <p>The build and the preview call {@link #check(Request, SourceModels)}, on the models their
+ * steps share.
  */
 public final class CheckSources {
 
@@ -73,36 +75,6 @@ public final class CheckSources {
 
   private CheckSources() {}
 
-  /**
-   * Checks and returns an exit code: 0, 1 when a file has an error, 2 on a usage error. Starts one
-   * Asciidoctor for the run.
-   */
-  public static int run(String[] args, PrintStream out, PrintStream err) {
-    return SourceModels.withOwnAsciidoctor(models -> run(args, out, err, models));
-  }
-
-  /** The same, reading the book through the caller's models (the build's, shared by its steps). */
-  public static int run(String[] args, PrintStream out, PrintStream err, SourceModels models) {
-    if (args.length < 3) {
-      err.println("error: usage: CheckSources ROOT LANG SOURCE_LANG [SHARED_DIR...]");
-      return 2;
-    }
-    List<Path> shared = Stream.of(args).skip(3).map(Path::of).toList();
-    Request request = new Request(Path.of(args[0]), args[1], args[2], shared);
-    Result result = check(request, models);
-    new ConsoleReporter(request.root(), err).reportAll(result.problems());
-    out.println(result.summary(request.lang()));
-    return result.errors() == 0 ? 0 : 1;
-  }
-
-  /**
-   * Checks the locale's files with an Asciidoctor of its own; a file or folder that cannot be read
-   * throws UncheckedIOException.
-   */
-  public static Result check(Request request) {
-    return SourceModels.withOwnAsciidoctor(models -> check(request, models));
-  }
-
   /** The same, reading the book through the caller's models (the build's, shared by its steps). */
   public static Result check(Request request, SourceModels models) {
     Path root = request.root();
@@ -142,15 +114,11 @@ public final class CheckSources {
     List<RawContent.Item> items = rawItems(wellFormed);
     problems.addAll(ImageTargets.check(root, items));
     problems.addAll(ImageDimensions.check(root, items));
+    Readiness readiness = Readiness.of(bounded && decodable, readable);
     problems.addAll(
         invisibleCharacters(
-            root, lang, sourceLang, wellFormed, bounded && decodable ? models : null));
-    if (bounded && decodable) {
-      problems.addAll(frameIds(root, lang, models));
-    }
-    if (bounded && decodable && readable) {
-      problems.addAll(citations(root, lang, models));
-    }
+            root, lang, sourceLang, wellFormed, readiness.parsable() ? models : null));
+    problems.addAll(modelChecks(root, lang, models, readiness));
     if (!lang.equals(sourceLang) && readable) {
       List<Path> sourceFiles = readableFiles(root, localeDir(root, sourceLang), new ArrayList<>());
       problems.addAll(
@@ -162,7 +130,7 @@ public final class CheckSources {
 
   /**
    * The locale's files and the files its book includes from elsewhere in the repository (a shared
-   * partial), as the outline reader follows the includes. An include that leads out of the
+   * partial), as Asciidoctor's parse follows the includes. An include that leads out of the
    * repository is an error at its line.
    */
   private static List<Path> withIncludedFiles(
@@ -175,7 +143,7 @@ public final class CheckSources {
     Set<Path> all = new TreeSet<>();
     files.forEach(file -> all.add(file.toAbsolutePath().normalize()));
     try {
-      OutlineReader.read(models, lang, localeDir(root, lang), root).files().stream()
+      bookModel(root, topDocument(root, lang), models).files().stream()
           .map(file -> file.toAbsolutePath().normalize())
           .forEach(all::add);
     } catch (RepositoryFiles.OutsideRepositoryException e) {
@@ -194,21 +162,69 @@ public final class CheckSources {
   }
 
   /**
-   * The IDs of the page's frame that the book gives a section, a block or an anchor, read as the
-   * outline reader reads the book (the same parse); nothing where the book cannot be parsed, as the
+   * How far the locale's files let the book be read: not at all (a file out of bounds or not
+   * UTF-8: Asciidoctor's parse could overflow its stack or stop), parsed, or parsed with every file
+   * readable (no error so far).
+   */
+  private enum Readiness {
+    UNPARSABLE,
+    PARSABLE,
+    READABLE;
+
+    static Readiness of(boolean parsable, boolean readable) {
+      return !parsable ? UNPARSABLE : readable ? READABLE : PARSABLE;
+    }
+
+    boolean parsable() {
+      return this != UNPARSABLE;
+    }
+  }
+
+  /** A check of the book's one model, and how readable the files must be for it to run. */
+  private record ModelCheck(Readiness needs, Function<SourceModel, List<Diagnostic>> check) {}
+
+  /**
+   * The checks that walk the book's model: the IDs of the page's frame that the book gives a
+   * section, a block or an anchor ({@link FrameIds}); every editor's note and editorial figure
+   * cites a source of the book's list, and every source cited is in it ({@link CitedSources}).
+   */
+  private static final List<ModelCheck> MODEL_CHECKS =
+      List.of(
+          new ModelCheck(Readiness.PARSABLE, FrameIds::check),
+          new ModelCheck(Readiness.READABLE, CitedSources::check));
+
+  /**
+   * Runs each model check the files are ready for; nothing where the book cannot be parsed, as the
    * other checks then say why.
    */
-  private static List<Diagnostic> frameIds(Path root, String lang, SourceModels models) {
-    Path top = localeDir(root, lang).toAbsolutePath().normalize().resolve("index.adoc");
-    if (!Files.isRegularFile(top)) {
+  private static List<Diagnostic> modelChecks(
+      Path root, String lang, SourceModels models, Readiness readiness) {
+    List<ModelCheck> ready =
+        MODEL_CHECKS.stream().filter(check -> readiness.compareTo(check.needs()) >= 0).toList();
+    Path top = topDocument(root, lang);
+    if (ready.isEmpty() || !Files.isRegularFile(top)) {
       return List.of();
     }
+    SourceModel model;
     try {
-      return FrameIds.check(
-          models.load(root, top, Map.of("book-source-dir", top.getParent().toString())));
+      model = models.load(root, top, Map.of("book-source-dir", top.getParent().toString()));
     } catch (RepositoryFiles.OutsideRepositoryException | UncheckedIOException unreadable) {
       return List.of();
     }
+    List<Diagnostic> problems = new ArrayList<>();
+    ready.forEach(check -> problems.addAll(check.check().apply(model)));
+    return problems;
+  }
+
+  private static Path topDocument(Path root, String lang) {
+    return localeDir(root, lang).toAbsolutePath().normalize().resolve("index.adoc");
+  }
+
+  /** The book's one model, as every step reads it, with no include out of the repository. */
+  private static SourceModel bookModel(Path root, Path top, SourceModels models) {
+    return models
+        .load(root, top, Map.of("book-source-dir", top.getParent().toString()))
+        .requireIncludesInside();
   }
 
   /** Checks each file's bounds; the files without a problem go to {@code wellFormed}. */
@@ -267,19 +283,6 @@ public final class CheckSources {
     return file.getFileName().toString().endsWith(".svg")
         ? SvgReferences.check(file, xml)
         : List.of();
-  }
-
-  /**
-   * Every editor's note and editorial figure cites a source of the book's list, and every source
-   * cited is in it ({@link CitedSources}), read from the book's one model.
-   */
-  private static List<Diagnostic> citations(Path root, String lang, SourceModels models) {
-    Path top = localeDir(root, lang).toAbsolutePath().normalize().resolve("index.adoc");
-    if (!Files.isRegularFile(top)) {
-      return List.of();
-    }
-    return CitedSources.check(
-        models.load(root, top, Map.of("book-source-dir", top.getParent().toString())));
   }
 
   /**

@@ -1,6 +1,8 @@
 package io.github.awsnetbook.tools.safety;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
+import io.github.awsnetbook.tools.files.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

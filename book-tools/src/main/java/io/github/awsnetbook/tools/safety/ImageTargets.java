@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.safety;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,8 +96,6 @@ public final class RawContent {
   private static final Pattern IMAGE =
       Pattern.compile("(?<![\\p{L}\\p{N}_\\\\])image::?([^\\[\\]\\s][^\\[\\]]*?)\\[");
 
-  private static final Pattern ATTRIBUTE_ENTRY = Pattern.compile("^:!?([\\w-]+)!?:(.*)$");
-
   private RawContent() {}
 
   /** Every raw item of one file, in order. */
@@ -154,14 +153,14 @@ public final class RawContent {
   }
 
   private static void scanLine(Path file, int lineNumber, String line, List<Item> items) {
-    Matcher attribute = ATTRIBUTE_ENTRY.matcher(line);
-    if (attribute.matches()) {
-      String name = attribute.group(1).toLowerCase(Locale.ROOT);
+    Optional<SourceText.AttributeEntry> attribute = SourceText.attributeEntry(line);
+    if (attribute.isPresent()) {
+      String name = attribute.get().name().toLowerCase(Locale.ROOT);
       if (RESOURCE_ATTRIBUTES.contains(name)) {
         items.add(
             new Item(
                 Kind.RESOURCE_ATTRIBUTE,
-                ":" + name + ":" + fold(attribute.group(2)),
+                ":" + name + ":" + fold(attribute.get().value()),
                 file,
                 lineNumber,
                 1));

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.safety;
 
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.terminology.Book;
 import io.github.awsnetbook.tools.terminology.Segment;
 import io.github.awsnetbook.tools.terminology.TerminologyException;

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.safety;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.files.SafeXml;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
-import io.github.awsnetbook.tools.safety.RepositoryFiles;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package io.github.awsnetbook.tools.terminology;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.SpoofChecker;
-import io.github.awsnetbook.tools.safety.InvisibleCharacters;
+import io.github.awsnetbook.tools.typography.InvisibleCharacters;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.diagnostics.Places;
-import io.github.awsnetbook.tools.safety.InvisibleCharacters;
+import io.github.awsnetbook.tools.typography.InvisibleCharacters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
-import io.github.awsnetbook.tools.safety.RepositoryFiles;
-import io.github.awsnetbook.tools.safety.SafeXml;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
+import io.github.awsnetbook.tools.files.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

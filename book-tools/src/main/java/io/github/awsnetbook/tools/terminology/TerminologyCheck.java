@@ -7,7 +7,7 @@ import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -153,11 +153,6 @@ public final class TerminologyCheck {
       err.println(e.getMessage());
       return 2;
     }
-  }
-
-  /** Checks the books and writes the reports, with one Asciidoctor started for the run. */
-  public static Outcome check(Request request) {
-    return SourceModels.withOwnAsciidoctor(models -> check(request, models));
   }
 
   /** Checks the books, each parsed once by {@code models}, and writes the reports. */

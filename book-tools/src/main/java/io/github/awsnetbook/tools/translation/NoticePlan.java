@@ -1,6 +1,6 @@
 package io.github.awsnetbook.tools.translation;
 
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.IOException;
 import java.io.Reader;

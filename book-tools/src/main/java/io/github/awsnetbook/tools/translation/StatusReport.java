@@ -1,8 +1,8 @@
 package io.github.awsnetbook.tools.translation;
 
 import io.github.awsnetbook.tools.diagnostics.Json;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.markup.Markup;
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.translation.SectionState.State;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,13 +1,11 @@
 package io.github.awsnetbook.tools.translation;
 
 import com.ibm.icu.util.ULocale;
-import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
-import io.github.awsnetbook.tools.locales.LocaleLinks;
-import io.github.awsnetbook.tools.safety.RepositoryFiles;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.SectionState.State;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,15 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * The translation step of every content module, before conversion: structure parity with the
  * source, the state of every section, the notices for the conversion, and (when asked) recording
  * sections as translated; and the status report of every locale, which the build writes once.
  *
- * <p>The build calls {@link #check(Request, Consumer)} and {@link #writeReport}; {@link #run} does
- * both from command-line arguments, {@code ROOT LANG SOURCE_LANG "LOCALES" OUTPUT_DIR SOURCE_PDF}.
+ * <p>The build calls {@link #check(Request, Consumer, SourceModels)} (the check of a locale) and
+ * {@link #writeReport} (the report of all), on the models its steps share.
  */
 public final class TranslationCheck {
 
@@ -66,49 +63,8 @@ public final class TranslationCheck {
     this.root = root;
     this.sourceLang = sourceLang;
     this.models = models;
-    this.source = OutlineReader.read(models, sourceLang, folderOf(root, sourceLang), root);
+    this.source = BookOutline.read(models, sourceLang, folderOf(root, sourceLang), root);
     this.out = out;
-  }
-
-  /**
-   * Runs the step and the report and returns an exit code: 0, 1 on errors, 2 on a usage error.
-   * Starts one Asciidoctor for the run.
-   */
-  public static int run(
-      String[] args, String mark, boolean release, PrintStream out, PrintStream err) {
-    return SourceModels.withOwnAsciidoctor(models -> run(args, mark, release, out, err, models));
-  }
-
-  /** The same, reading the books through the caller's models, each parsed once. */
-  public static int run(
-      String[] args,
-      String mark,
-      boolean release,
-      PrintStream out,
-      PrintStream err,
-      SourceModels models) {
-    if (args.length != 6) {
-      err.println(
-          "error: usage: TranslationCheck ROOT LANG SOURCE_LANG \"LOCALES\" OUTPUT_DIR"
-              + " SOURCE_PDF");
-      return 2;
-    }
-    Request request =
-        new Request(Path.of(args[0]), args[1], args[2], Path.of(args[4]), args[5], mark, release);
-    try {
-      List<Diagnostic> problems = check(request, out::println, models);
-      writeReport(
-          request.root(),
-          request.sourceLang(),
-          LocaleLinks.parse(args[3]),
-          out::println,
-          models);
-      new ConsoleReporter(request.root(), err).reportAll(problems);
-      return problems.stream().anyMatch(Diagnostic::isError) ? 1 : 0;
-    } catch (RepositoryFiles.OutsideRepositoryException e) {
-      new ConsoleReporter(request.root(), err).report(e.diagnostic());
-      return 1;
-    }
   }
 
   /**
@@ -305,7 +261,7 @@ public final class TranslationCheck {
   }
 
   private Outline outline(String lang) {
-    return OutlineReader.read(models, lang, folderOf(root, lang), root);
+    return BookOutline.read(models, lang, folderOf(root, lang), root);
   }
 
   private static Path folderOf(Path root, String lang) {

@@ -1,15 +1,11 @@
 package io.github.awsnetbook.tools.typography;
 
-import java.util.List;
+import io.github.awsnetbook.tools.asciidoc.TreeWalk;
 import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Cell;
-import org.asciidoctor.ast.DescriptionList;
-import org.asciidoctor.ast.DescriptionListEntry;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.ListItem;
-import org.asciidoctor.ast.Row;
 import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.ast.Table;
 import org.asciidoctor.extension.Treeprocessor;
 
 /**
@@ -24,56 +20,40 @@ public final class EnglishQuotes extends Treeprocessor {
   public Document process(Document document) {
     String lang = String.valueOf(document.getAttribute("lang", "en"));
     if (lang.split("-")[0].equals("en") && !"off".equals(document.getAttribute(JapaneseTypesetting.SWITCH))) {
-      blocks(document.getBlocks());
+      TreeWalk.walk(document.getBlocks(), null, new Curler());
     }
     return document;
   }
 
-  private static void blocks(List<StructuralNode> blocks) {
-    for (StructuralNode block : blocks) {
-      node(block);
-    }
-  }
-
-  private static void node(StructuralNode node) {
-    if (node instanceof Table table) {
-      for (List<Row> rows : List.of(table.getHeader(), table.getBody(), table.getFooter())) {
-        for (Row row : rows) {
-          for (Cell cell : row.getCells()) {
-            if ("asciidoc".equals(cell.getStyle()) && cell.getInnerDocument() != null) {
-              blocks(cell.getInnerDocument().getBlocks());
-            } else if (!"literal".equals(cell.getStyle()) && cell.getSource() != null) {
-              cell.setSource(curled(cell.getSource()));
-            }
-          }
-        }
+  /** Curls the quotes of each piece of text the walk meets; a literal cell keeps its own. */
+  private static final class Curler implements TreeWalk.Visitor<Void> {
+    @Override
+    public Void node(StructuralNode node, Void parent) {
+      if (node instanceof Block block
+          && (block.getContext().equals("paragraph") || block.getContext().equals("admonition"))
+          && block.getContentModel().equals("simple")) {
+        block.setLines(block.getLines().stream().map(EnglishQuotes::curled).toList());
       }
-      return;
+      return null;
     }
-    if (node instanceof DescriptionList list) {
-      for (DescriptionListEntry entry : list.getItems()) {
-        entry.getTerms().forEach(EnglishQuotes::listItem);
-        if (entry.getDescription() != null) {
-          listItem(entry.getDescription());
-        }
-      }
-      return;
-    }
-    if (node instanceof ListItem item) {
-      listItem(item);
-    } else if (node instanceof Block block
-        && (block.getContext().equals("paragraph") || block.getContext().equals("admonition"))
-        && block.getContentModel().equals("simple")) {
-      block.setLines(block.getLines().stream().map(EnglishQuotes::curled).toList());
-    }
-    blocks(node.getBlocks());
-  }
 
-  private static void listItem(ListItem item) {
-    if (item.getSource() != null) {
-      item.setSource(curled(item.getSource()));
+    @Override
+    public Void item(ListItem item, String context, Void parent) {
+      if (item.getSource() != null) {
+        item.setSource(curled(item.getSource()));
+      }
+      return null;
     }
-    blocks(item.getBlocks());
+
+    @Override
+    public Void cell(Cell cell, Void parent) {
+      if (!"asciidoc".equals(cell.getStyle())
+          && !"literal".equals(cell.getStyle())
+          && cell.getSource() != null) {
+        cell.setSource(curled(cell.getSource()));
+      }
+      return null;
+    }
   }
 
   /**

@@ -1,16 +1,13 @@
 package io.github.awsnetbook.tools.typography;
 
+import io.github.awsnetbook.tools.asciidoc.TreeWalk;
 import java.util.List;
 import java.util.Set;
 import org.asciidoctor.ast.Block;
 import org.asciidoctor.ast.Cell;
-import org.asciidoctor.ast.DescriptionList;
-import org.asciidoctor.ast.DescriptionListEntry;
 import org.asciidoctor.ast.Document;
 import org.asciidoctor.ast.ListItem;
-import org.asciidoctor.ast.Row;
 import org.asciidoctor.ast.StructuralNode;
-import org.asciidoctor.ast.Table;
 import org.asciidoctor.extension.Treeprocessor;
 
 /**
@@ -28,7 +25,7 @@ public final class JapaneseTypesetting extends Treeprocessor {
   /**
    * {@code :book-line-breaking: off} leaves a document as Asciidoctor reads it (for comparisons).
    */
-  public static final String SWITCH = "book-line-breaking";
+  public static final String SWITCH = TreeWalk.TYPESETTING_SWITCH;
 
   private static final Set<String> PROSE_CONTEXTS = Set.of("paragraph", "admonition");
 
@@ -37,58 +34,39 @@ public final class JapaneseTypesetting extends Treeprocessor {
     String lang = String.valueOf(document.getAttribute("lang", "en"));
     if (SPACELESS_LANGUAGES.contains(lang.split("-")[0])
         && !"off".equals(document.getAttribute(SWITCH))) {
-      blocks(document.getBlocks());
+      TreeWalk.walk(document.getBlocks(), null, new Joiner());
     }
     return document;
   }
 
-  private static void blocks(List<StructuralNode> blocks) {
-    for (StructuralNode block : blocks) {
-      node(block);
-    }
-  }
-
-  private static void node(StructuralNode node) {
-    if (node instanceof Table table) {
-      rows(table.getHeader());
-      rows(table.getBody());
-      rows(table.getFooter());
-    } else if (node instanceof DescriptionList list) {
-      for (DescriptionListEntry entry : list.getItems()) {
-        entry.getTerms().forEach(JapaneseTypesetting::listItem);
-        if (entry.getDescription() != null) {
-          listItem(entry.getDescription());
-        }
+  /** Joins the lines of each piece of text the walk meets; a literal cell keeps its lines. */
+  private static final class Joiner implements TreeWalk.Visitor<Void> {
+    @Override
+    public Void node(StructuralNode node, Void parent) {
+      if (node instanceof Block block
+          && PROSE_CONTEXTS.contains(block.getContext())
+          && block.getContentModel().equals("simple")) {
+        block.setLines(SourceLines.join(block.getLines()));
       }
-    } else if (node instanceof ListItem item) {
-      listItem(item);
-    } else if (node instanceof Block block
-        && PROSE_CONTEXTS.contains(block.getContext())
-        && block.getContentModel().equals("simple")) {
-      block.setLines(SourceLines.join(block.getLines()));
+      return null;
     }
-    if (!(node instanceof DescriptionList) && !(node instanceof Table)) {
-      blocks(node.getBlocks());
-    }
-  }
 
-  private static void listItem(ListItem item) {
-    String source = item.getSource();
-    if (source != null) {
-      item.setSource(join(source));
-    }
-    blocks(item.getBlocks());
-  }
-
-  private static void rows(List<Row> rows) {
-    for (Row row : rows) {
-      for (Cell cell : row.getCells()) {
-        if ("asciidoc".equals(cell.getStyle()) && cell.getInnerDocument() != null) {
-          blocks(cell.getInnerDocument().getBlocks());
-        } else if (!"literal".equals(cell.getStyle()) && cell.getSource() != null) {
-          cell.setSource(join(cell.getSource()));
-        }
+    @Override
+    public Void item(ListItem item, String context, Void parent) {
+      if (item.getSource() != null) {
+        item.setSource(join(item.getSource()));
       }
+      return null;
+    }
+
+    @Override
+    public Void cell(Cell cell, Void parent) {
+      if (!"asciidoc".equals(cell.getStyle())
+          && !"literal".equals(cell.getStyle())
+          && cell.getSource() != null) {
+        cell.setSource(join(cell.getSource()));
+      }
+      return null;
     }
   }
 

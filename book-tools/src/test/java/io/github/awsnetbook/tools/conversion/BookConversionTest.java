@@ -1,101 +1,142 @@
 package io.github.awsnetbook.tools.conversion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The conversion's options and attributes, which the book plugin's convert step and the live
- * preview both use: the book's setup, and every book.* property of the root pom as an attribute.
+ * What the conversion's options and attributes, which the book plugin's convert step and the live
+ * preview both use, do to a small book: the page as a reader gets it, not the settings restated.
  */
 class BookConversionTest {
 
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-  private static final Path BUILD = ROOT.resolve("content-en/target");
-  private static final BuildPom POM = BuildPom.read(ROOT, "en", BUILD);
-  private static final BookLayout LAYOUT =
-      new BookLayout(ROOT, "en", "ja", List.of("ja", "en"), BUILD);
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
-  @Test
-  void theBookIsConvertedWithItsTableOfContentsIdsAndReferenceStyle() {
-    Map<String, Object> attributes = BookConversion.sharedAttributes(LAYOUT);
-    assertEquals("left", attributes.get("toc"));
-    assertEquals("2", attributes.get("toclevels"));
-    assertEquals("", attributes.get("idprefix"));
-    assertEquals("-", attributes.get("idseparator"));
-    assertEquals("short", attributes.get("xrefstyle"));
-    // A missing attribute is a warning, and every warning fails the book.
-    assertEquals("warn", attributes.get("attribute-missing"));
-    assertEquals(LAYOUT.glossary().toString(), attributes.get("book-glossary"));
-    assertEquals(
-        LAYOUT.translationNotices().toString(), attributes.get("book-translation-notices"));
-    assertEquals(LAYOUT.sourceDir().toString(), attributes.get("book-source-dir"));
+  private static final String BOOK =
+      """
+      = A Small Book
+      :doctype: book
+      :lang: en
+
+      [#first]
+      == First Chapter
+
+      See <<fig-one>> and the {book-lang} book.
+
+      [#fig-one]
+      .A figure
+      image::one.svg[One]
+
+      === Second Level Part
+
+      Text.
+
+      ==== Third Level Part
+
+      Deeper text.
+
+      == Direct Connect
+
+      The {no-such-attribute} attribute is missing.
+      """;
+
+  @TempDir Path root;
+  private BookLayout layout;
+  private final List<LogRecord> logged = new ArrayList<>();
+
+  @BeforeEach
+  void repository() throws IOException {
+    layout = new BookLayout(root, "en", "ja", List.of("ja", "en"), root.resolve("content-en/target"));
+    Files.createDirectories(layout.sourceDir());
+    Files.writeString(layout.document(), BOOK, StandardCharsets.UTF_8);
+    Files.createDirectories(layout.themeDir().resolve("html"));
+    Files.writeString(
+        layout.themeDir().resolve("html/docinfo.html"),
+        "<meta name=\"book-docinfo\" content=\"shared\">\n",
+        StandardCharsets.UTF_8);
   }
 
-  @Test
-  void thePageLinksItsStylesheetsAndImagesBesideItAndLoadsNoWebFont() {
-    Map<String, Object> attributes = BookConversion.htmlAttributes(LAYOUT);
-    assertEquals("images", attributes.get("imagesdir"));
-    // Linked, not embedded, so that the Content-Security-Policy can forbid inline code.
-    assertEquals("", attributes.get("linkcss"));
-    assertEquals("css", attributes.get("stylesdir"));
-    assertEquals(LAYOUT.themeDir().resolve("html").toString(), attributes.get("docinfodir"));
-    assertEquals(false, attributes.get("webfonts"));
-  }
-
-  @Test
-  void bookPropertiesArePassedAsThePluginPassesProjectProperties() {
-    Map<String, Object> expected = new LinkedHashMap<>();
-    for (String name : POM.resolvedChildren(pomProject(), "properties").keySet()) {
-      if (name.startsWith("book.")) {
-        expected.put(name.replace('.', '-'), POM.property(name));
-      }
+  private Document converted() throws IOException {
+    Path toDir = layout.buildDir().resolve("staging/html");
+    LogHandler handler = logged::add;
+    ASCIIDOCTOR.get().registerLogHandler(handler);
+    try {
+      ASCIIDOCTOR
+          .get()
+          .convertFile(layout.document().toFile(), BookConversion.htmlOptions(layout, toDir));
+    } finally {
+      ASCIIDOCTOR.get().unregisterLogHandler(handler);
     }
-    expected.put("book-lang", "en");
-    assertEquals(expected, BookConversion.bookProperties(LAYOUT));
+    return Jsoup.parse(toDir.resolve("index.html").toFile(), "UTF-8");
   }
 
   @Test
-  void theConversionIsSafeWholePageWithSourceLocationsInTheRepositoryJail() {
-    Map<String, Object> options =
-        BookConversion.htmlOptions(LAYOUT, BUILD.resolve("staging/html")).map();
-    assertEquals("html5", options.get("backend"));
-    assertEquals(true, options.get("sourcemap"));
-    assertEquals(true, options.get("standalone"));
-    assertEquals(ROOT.toString(), options.get("base_dir"));
-    assertEquals(BUILD.resolve("staging/html").toString(), options.get("to_dir"));
-    assertEquals(org.asciidoctor.SafeMode.SAFE.getLevel(), options.get("safe"));
+  void theTableOfContentsIsOnTheLeftWithTwoLevels() throws IOException {
+    Element toc = converted().getElementById("toc");
+
+    assertTrue(toc.hasClass("toc2"), toc.outerHtml());
+    List<String> entries = toc.select("a").eachText();
+    assertEquals(List.of("First Chapter", "Second Level Part", "Direct Connect"), entries);
   }
 
   @Test
-  void theBuildsExtensionsAreTheServiceLoadersWhichEveryAsciidoctorLoads() throws IOException {
-    Path services =
-        Path.of(
-            "src/main/resources/META-INF/services/"
-                + "org.asciidoctor.jruby.extension.spi.ExtensionRegistry");
-    assertEquals(
-        List.of(
-            "io.github.awsnetbook.tools.safety.SafeModeFloor",
-            "io.github.awsnetbook.tools.safety.RealPathJail",
-            "io.github.awsnetbook.tools.asciidoc.ReadLines",
-            "io.github.awsnetbook.tools.typography.TypographyRegistry",
-            "io.github.awsnetbook.tools.translation.TranslationRegistry",
-            "io.github.awsnetbook.tools.references.ReferencesRegistry",
-            "io.github.awsnetbook.tools.titlepage.TitlePageRegistry"),
-        Files.readAllLines(services, StandardCharsets.UTF_8).stream()
-            .filter(line -> !line.isBlank())
-            .toList());
+  void aSectionWithoutAnIdGetsOneFromItsTitleWithoutPrefix() throws IOException {
+    Document page = converted();
+
+    assertEquals("Direct Connect", page.getElementById("direct-connect").text());
+    assertEquals("First Chapter", page.getElementById("first").text());
   }
 
-  private static Element pomProject() {
-    return POM.pluginConfiguration("book-maven-plugin").getOwnerDocument().getDocumentElement();
+  @Test
+  void aCrossReferenceToAFigureReadsAsItsShortLabelAndTheBookKnowsItsLanguage()
+      throws IOException {
+    Element paragraph = converted().select("#first ~ .sectionbody .paragraph p").first();
+
+    assertEquals("See Figure 1 and the en book.", paragraph.text());
+    assertEquals("#fig-one", paragraph.selectFirst("a").attr("href"));
+  }
+
+  @Test
+  void aMissingAttributeIsAWarningSoThatTheBuildFails() throws IOException {
+    converted();
+
+    assertTrue(
+        logged.stream()
+            .anyMatch(
+                record ->
+                    record.getSeverity().name().equals("WARN")
+                        && record.getMessage().contains("no-such-attribute")),
+        logged.stream().map(LogRecord::getMessage).toList().toString());
+  }
+
+  @Test
+  void thePageLinksItsStylesheetsAndImagesBesideItAndLoadsNoWebFont() throws IOException {
+    Document page = converted();
+
+    assertEquals("images/one.svg", page.selectFirst("#fig-one img").attr("src"));
+    List<String> stylesheets = page.select("link[rel=stylesheet]").eachAttr("href");
+    assertTrue(stylesheets.stream().allMatch(href -> href.startsWith("css/")), stylesheets.toString());
+    assertFalse(stylesheets.isEmpty());
+    // Linked, not embedded, so that the Content-Security-Policy can forbid inline code.
+    assertTrue(page.select("style").isEmpty(), page.select("style").outerHtml());
+    assertTrue(page.select("link[href*=fonts.googleapis]").isEmpty());
+    assertEquals("shared", page.selectFirst("meta[name=book-docinfo]").attr("content"));
   }
 }

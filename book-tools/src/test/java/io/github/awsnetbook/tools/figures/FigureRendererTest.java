@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,8 +77,14 @@ class FigureRendererTest {
     assertTrue(warning.message().contains("fig-peering.vpc-z"), warning.message());
   }
 
+  /** The step as the build runs it, for the locale {@code ja}. */
+  private static RenderFigures.Outcome render(
+      Path figures, Path labels, Path out, Optional<Path> root) {
+    return RenderFigures.render(new RenderFigures.Request(figures, labels, "ja", out, root));
+  }
+
   @Test
-  void theCommandWritesEveryFigureAndFailsWithoutWritingOnAnError(@TempDir Path folder)
+  void theStepWritesEveryFigureAndFailsWithoutWritingOnAnError(@TempDir Path folder)
       throws IOException {
     Path figures = Files.createDirectories(folder.resolve("figures"));
     Files.writeString(figures.resolve("fig-peering.svg"), PEERING.source());
@@ -89,28 +94,23 @@ class FigureRendererTest {
         "fig-peering.title = VPC ピアリング\nfig-peering.vpc-a = VPC A\n",
         StandardCharsets.UTF_8);
     Path out = folder.resolve("out");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int ok =
-        RenderFigures.run(
-            new String[] {figures.toString(), labels.toString(), "ja", out.toString()},
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err));
+    RenderFigures.Outcome written = render(figures, labels, out, Optional.empty());
 
-    assertEquals(0, ok);
+    assertEquals(List.of(), written.problems());
+    assertEquals(1, written.rendered());
     assertTrue(Files.readString(out.resolve("fig-peering.svg")).contains("VPC ピアリング"));
 
     Files.writeString(labels, "fig-peering.title = VPC ピアリング\n", StandardCharsets.UTF_8);
     Path out2 = folder.resolve("out2");
-    int failed =
-        RenderFigures.run(
-            new String[] {figures.toString(), labels.toString(), "ja", out2.toString()},
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err));
+    RenderFigures.Outcome failed = render(figures, labels, out2, Optional.empty());
 
-    assertEquals(1, failed);
+    assertTrue(failed.failed());
+    assertEquals(0, failed.rendered());
     assertFalse(Files.exists(out2), "a failed run wrote figures");
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("label 'vpc-a' in locale ja"));
+    Diagnostic missing = failed.problems().get(0);
+    assertEquals("figures/missing-label", missing.ruleId());
+    assertTrue(missing.message().contains("label 'vpc-a' in locale ja"), missing.message());
   }
 
   @Test
@@ -122,28 +122,21 @@ class FigureRendererTest {
     Path labels = folder.resolve("ja.properties");
     Files.writeString(labels, "fig-peering.title = x\nfig-peering.vpc-a = A\n");
     Path out = folder.resolve("out");
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    int code =
-        RenderFigures.run(
-            new String[] {
-              figures.toString(), labels.toString(), "ja", out.toString(), folder.toString()
-            },
-            new PrintStream(new ByteArrayOutputStream()),
-            new PrintStream(err));
+    RenderFigures.Outcome outcome = render(figures, labels, out, Optional.of(folder));
 
-    assertEquals(1, code);
+    assertTrue(outcome.failed());
     assertFalse(Files.exists(out));
+    Diagnostic refused = outcome.problems().get(0).relativeTo(folder);
+    assertEquals("assets/figures/fig-peering.svg", refused.shownPath());
+    assertEquals(1, refused.line());
     assertTrue(
-        err.toString(StandardCharsets.UTF_8)
-            .contains(
-                "assets/figures/fig-peering.svg:1:1: error: a symbolic link to "
-                    + outside.toRealPath()),
-        err.toString(StandardCharsets.UTF_8));
+        refused.message().startsWith("a symbolic link to " + outside.toRealPath()),
+        refused.message());
   }
 
   @Test
-  void theCommandNamesEveryFileRelativeToTheRepository(@TempDir Path repository)
+  void eachProblemIsAtItsLabelsLineNamedRelativeToTheRepository(@TempDir Path repository)
       throws IOException {
     Path figures = Files.createDirectories(repository.resolve("assets/figures"));
     Files.writeString(figures.resolve("fig-peering.svg"), PEERING.source());
@@ -151,51 +144,25 @@ class FigureRendererTest {
     Files.createDirectories(labels.getParent());
     Files.writeString(
         labels, "fig-peering.title = VPC ピアリング\nfig-peering.old = 古い\n", StandardCharsets.UTF_8);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String[] args = {
-      figures.toString(),
-      labels.toString(),
-      "ja",
-      repository.resolve("content-ja/target/figures").toString(),
-      repository.toString()
-    };
+    Path out = repository.resolve("content-ja/target/figures");
 
-    int code =
-        RenderFigures.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+    List<Diagnostic> problems =
+        render(figures, labels, out, Optional.of(repository)).problems().stream()
+            .map(problem -> problem.relativeTo(repository))
+            .toList();
 
-    assertEquals(1, code);
-    String printed = err.toString(StandardCharsets.UTF_8);
-    assertFalse(printed.contains(repository.toString()), printed);
+    assertEquals(2, problems.size(), problems.toString());
+    Diagnostic missing = problems.get(0);
+    assertEquals("content-ja/src/docs/asciidoc/figures/figures.properties", missing.shownPath());
+    assertEquals(1, missing.line());
+    assertEquals(Diagnostic.Severity.ERROR, missing.severity());
     assertTrue(
-        printed.startsWith(
-            "content-ja/src/docs/asciidoc/figures/figures.properties:1:1: error: figure fig-peering"
-                + " (fig-peering.svg:"),
-        printed);
-    assertTrue(printed.contains("[figures/missing-label]\nfig-peering.title = VPC ピアリング\n^\n"));
-    assertTrue(
-        printed.contains(
-            "content-ja/src/docs/asciidoc/figures/figures.properties:2:1: warning: label"
-                + " 'fig-peering.old' is used by no figure; remove it, or check its figure and key"
-                + " [figures/unused-label]\nfig-peering.old = 古い\n^\n"),
-        printed);
-
-    Files.writeString(
-        labels,
-        "fig-peering.title = VPC ピアリング\nfig-peering.vpc-a = VPC A\n",
-        StandardCharsets.UTF_8);
-    out.reset();
+        missing.message().startsWith("figure fig-peering (fig-peering.svg:"), missing.message());
+    assertEquals("figures/missing-label", missing.ruleId());
     assertEquals(
-        0,
-        RenderFigures.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8)));
-    assertEquals(
-        "rendered 1 figures for ja into content-ja/target/figures\n",
-        out.toString(StandardCharsets.UTF_8));
+        "content-ja/src/docs/asciidoc/figures/figures.properties:2:1: warning: label"
+            + " 'fig-peering.old' is used by no figure; remove it, or check its figure and key"
+            + " [figures/unused-label]",
+        problems.get(1).toString());
   }
 }

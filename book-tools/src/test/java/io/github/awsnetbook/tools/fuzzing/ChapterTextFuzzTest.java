@@ -7,7 +7,7 @@ import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.safety.ImageTargets;
 import io.github.awsnetbook.tools.safety.InputLimits;
-import io.github.awsnetbook.tools.safety.InvisibleCharacters;
+import io.github.awsnetbook.tools.typography.InvisibleCharacters;
 import io.github.awsnetbook.tools.safety.RawContent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
-import io.github.awsnetbook.tools.publishing.AtomicFiles;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;

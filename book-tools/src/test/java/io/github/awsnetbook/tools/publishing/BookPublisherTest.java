@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
+import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.webfonts.WebFont;

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,14 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The source check of a content module on a small repository: what a locale folder (and the shared
- * folders) may hold, each problem at its place.
+ * The source check of a content module on a small repository, through the door the build uses
+ * ({@link CheckSources#check(CheckSources.Request, io.github.awsnetbook.tools.asciidoc.SourceModels)}):
+ * what a locale folder (and the shared folders) may hold, each problem with its rule at its place.
  */
 class CheckSourcesTest {
 
@@ -33,9 +38,6 @@ class CheckSourcesTest {
 
   @TempDir Path root;
   @TempDir Path elsewhere;
-
-  /** Exit code, standard output and error of one run. */
-  private record Run(int code, String out, String err) {}
 
   @BeforeEach
   void repository() throws IOException {
@@ -59,30 +61,52 @@ class CheckSourcesTest {
     write(relative, Files.readString(root.resolve(relative)) + text);
   }
 
-  private Run check(String lang) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private CheckSources.Result check(String lang) {
+    return CheckSources.check(
+        new CheckSources.Request(
+            root, lang, "ja", List.of(root.resolve("assets"), root.resolve("theme"))),
+        ASCIIDOCTOR.models());
+  }
+
+  /** The problem at {@code place} ({@code path:line:column}); fails if there is none. */
+  private static Diagnostic at(CheckSources.Result result, String place) {
+    return result.problems().stream()
+        .filter(problem -> placeOf(problem).equals(place))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no problem at " + place + ": " + result.problems()));
+  }
+
+  private static String placeOf(Diagnostic problem) {
+    return problem.shownPath() + ":" + problem.line() + ":" + problem.column();
+  }
+
+  /** Asserts the problem at {@code place}: its severity, rule and the start of its message. */
+  private static void assertProblem(
+      CheckSources.Result result,
+      String place,
+      Severity severity,
+      String rule,
+      String messageStart) {
+    Diagnostic problem = at(result, place);
+    assertEquals(severity, problem.severity(), problem.toString());
+    assertEquals(rule, problem.ruleId(), problem.toString());
+    assertTrue(problem.message().startsWith(messageStart), problem.toString());
+  }
+
+  /** What the build prints of the result: each problem's lines, as the console reporter has them. */
+  private String printed(CheckSources.Result result) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        CheckSources.run(
-            new String[] {
-              root.toString(),
-              lang,
-              "ja",
-              root.resolve("assets").toString(),
-              root.resolve("theme").toString()
-            },
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            ASCIIDOCTOR.models());
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    new ConsoleReporter(root, new PrintStream(err, true, StandardCharsets.UTF_8))
+        .reportAll(result.problems());
+    return err.toString(StandardCharsets.UTF_8);
   }
 
   @Test
   void aFaithfulBookPasses() {
-    Run run = check("en");
-    assertEquals(0, run.code(), run.err());
-    assertEquals("", run.err());
+    CheckSources.Result result = check("en");
+
+    assertEquals(List.of(), result.problems());
+    assertEquals("checked 2 source files of content-en: 0 errors", result.summary("en"));
   }
 
   @Test
@@ -97,11 +121,10 @@ class CheckSourcesTest {
     bytes[head.length + 2] = '\n';
     Files.write(root.resolve(EN + "chapters/_one.adoc"), bytes);
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(1, run.code(), run.err());
-    assertTrue(run.err().contains(EN + "chapters/_one.adoc:4:10: error: "), run.err());
-    assertTrue(run.err().contains("[safety/not-utf8]"), run.err());
+    assertEquals(1, result.errors(), result.problems().toString());
+    assertProblem(result, EN + "chapters/_one.adoc:4:10", Severity.ERROR, "safety/not-utf8", "");
   }
 
   @Test
@@ -110,11 +133,11 @@ class CheckSourcesTest {
     // contains null byte") at the target's base name.
     append(EN + "chapters/_one.adoc", "\nimage::logo\0.svg[Logo]\n");
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(1, run.code(), run.err());
-    assertTrue(run.err().contains(EN + "chapters/_one.adoc:11:12: error: a NUL"), run.err());
-    assertTrue(run.err().contains("[safety/nul-character]"), run.err());
+    assertEquals(1, result.errors(), result.problems().toString());
+    assertProblem(
+        result, EN + "chapters/_one.adoc:11:12", Severity.ERROR, "safety/nul-character", "a NUL");
   }
 
   @Test
@@ -125,12 +148,15 @@ class CheckSourcesTest {
     }
     write(JA + "chapters/_one.adoc", list.toString());
 
-    Run run = check("ja");
+    CheckSources.Result result = check("ja");
 
-    assertEquals(1, run.code());
-    assertTrue(
-        run.err().contains(JA + "chapters/_one.adoc:12:1: error: a list nested 9 levels deep"),
-        run.err());
+    assertEquals(1, result.errors(), result.problems().toString());
+    assertProblem(
+        result,
+        JA + "chapters/_one.adoc:12:1",
+        Severity.ERROR,
+        "safety/nesting-depth",
+        "a list nested 9 levels deep");
   }
 
   @Test
@@ -139,19 +165,18 @@ class CheckSourcesTest {
     write(EN + "chapters/_one.adoc", "= One\n\n" + sentence.repeat(1_500_000 / sentence.length()));
 
     long started = System.nanoTime();
-    Run run = check("en");
+    CheckSources.Result result = check("en");
     Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-    assertEquals(1, run.code());
-    assertTrue(
-        run.err()
-            .startsWith(
-                EN
-                    + "chapters/_one.adoc:3:10001: error: a line of 1,499,968 characters, more"
-                    + " than the 10,000 a line may have;"),
-        run.err());
-    // The line is shown as a window around the column, not whole.
-    assertTrue(run.err().length() < 1000, run.err());
+    assertEquals(1, result.problems().size(), result.problems().toString());
+    assertProblem(
+        result,
+        EN + "chapters/_one.adoc:3:10001",
+        Severity.ERROR,
+        "safety/line-too-long",
+        "a line of 1,499,968 characters, more than the 10,000 a line may have;");
+    // The line is printed as a window around the column, not whole.
+    assertTrue(printed(result).length() < 1000, printed(result));
     assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "took " + took);
   }
 
@@ -161,18 +186,23 @@ class CheckSourcesTest {
     Files.createSymbolicLink(root.resolve(EN + "chapters/_notes.adoc"), secret);
     append(EN + "chapters/_one.adoc", "\ninclude::_notes.adoc[]\n");
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(1, run.code());
-    assertTrue(
-        run.err()
-            .contains(
-                EN
-                    + "chapters/_notes.adoc:1:1: error: a symbolic link to "
-                    + secret.toRealPath()
-                    + ", outside the repository"),
-        run.err());
-    assertFalse(run.err().contains("TOP-SECRET"), run.err());
+    // The link itself, and the include that reads it.
+    assertEquals(2, result.errors(), result.problems().toString());
+    assertProblem(
+        result,
+        EN + "chapters/_one.adoc:11:1",
+        Severity.ERROR,
+        "safety/symlink-outside",
+        "the include target " + EN + "chapters/_notes.adoc is a symbolic link to " + secret.toRealPath());
+    assertProblem(
+        result,
+        EN + "chapters/_notes.adoc:1:1",
+        Severity.ERROR,
+        "safety/symlink-outside",
+        "a symbolic link to " + secret.toRealPath() + ", outside the repository");
+    assertFalse(printed(result).contains("TOP-SECRET"), printed(result));
   }
 
   @Test
@@ -180,17 +210,20 @@ class CheckSourcesTest {
     Files.createSymbolicLink(root.resolve(EN + "chapters/etc"), elsewhere);
     Files.createSymbolicLink(root.resolve(EN + "_gone.adoc"), Path.of("no-such-file.adoc"));
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(1, run.code());
-    assertTrue(run.err().contains(EN + "chapters/etc:1:1: error: a symbolic link to "), run.err());
+    assertEquals(2, result.errors(), result.problems().toString());
+    assertProblem(
+        result,
+        EN + "chapters/etc:1:1",
+        Severity.ERROR,
+        "safety/symlink-outside",
+        "a symbolic link to ");
     assertTrue(
-        run.err()
-            .contains(
-                EN
-                    + "_gone.adoc:1:1: error: a symbolic link to no-such-file.adoc, which"
-                    + " does not exist"),
-        run.err());
+        at(result, EN + "_gone.adoc:1:1")
+            .message()
+            .startsWith("a symbolic link to no-such-file.adoc, which does not exist"),
+        result.problems().toString());
   }
 
   @Test
@@ -198,11 +231,15 @@ class CheckSourcesTest {
     Files.createSymbolicLink(
         root.resolve("assets/images/pixel.png"), Files.writeString(elsewhere.resolve("p"), "x"));
 
-    Run run = check("ja");
+    CheckSources.Result result = check("ja");
 
-    assertEquals(1, run.code());
-    assertTrue(
-        run.err().contains("assets/images/pixel.png:1:1: error: a symbolic link to "), run.err());
+    assertEquals(1, result.errors(), result.problems().toString());
+    assertProblem(
+        result,
+        "assets/images/pixel.png:1:1",
+        Severity.ERROR,
+        "safety/symlink-outside",
+        "a symbolic link to ");
   }
 
   @Test
@@ -214,61 +251,69 @@ class CheckSourcesTest {
     Files.createSymbolicLink(root.resolve(EN + "shared"), Path.of("../../../../shared"));
     append(EN + "chapters/_one.adoc", "\ninclude::_partial.adoc[]\n");
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("checked 4 source files"), run.out());
+    assertEquals(List.of(), result.problems());
+    assertEquals(4, result.files());
   }
 
   @Test
   void aBidiControlATranslationAddsIsAnErrorAtItsLineAndColumnWithItsName() throws IOException {
     append(EN + "chapters/_one.adoc", "\nRead this \u202E slowly \u202C, please.\n");
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(1, run.code());
-    assertTrue(
-        run.err()
-            .contains(
-                EN
-                    + "chapters/_one.adoc:11:11: error: an invisible bidirectional control, U+202E"
-                    + " RIGHT-TO-LEFT OVERRIDE: it reorders the text a reader sees, and the source"
-                    + " (content-ja) has no such character at this place; delete it"),
-        run.err());
-    assertTrue(run.err().contains(":11:20: error: an invisible bidirectional control, U+202C"));
+    assertEquals(2, result.errors(), result.problems().toString());
+    assertProblem(
+        result,
+        EN + "chapters/_one.adoc:11:11",
+        Severity.ERROR,
+        "safety/invisible-character",
+        "an invisible bidirectional control, U+202E RIGHT-TO-LEFT OVERRIDE: it reorders the text"
+            + " a reader sees, and the source (content-ja) has no such character at this place;"
+            + " delete it");
+    assertProblem(
+        result,
+        EN + "chapters/_one.adoc:11:20",
+        Severity.ERROR,
+        "safety/invisible-character",
+        "an invisible bidirectional control, U+202C");
   }
 
   @Test
   void theLineOfAnInvisibleCharacterIsPrintedWithItsNameAndACaretUnderIt() throws IOException {
     append(EN + "chapters/_one.adoc", "\n日本語 \u202E here.\n");
 
-    Run run = check("en");
+    String printed = printed(check("en"));
 
     // The override is shown by name, not obeyed: the printed line keeps its order. Three wide
     // characters and a space before it take seven cells.
     assertTrue(
-        run.err()
-            .contains("[safety/invisible-character]\n日本語 <U+202E> here.\n" + " ".repeat(7) + "^\n"),
-        run.err());
-    assertFalse(run.err().contains("\u202E"), run.err());
+        printed.contains("[safety/invisible-character]\n日本語 <U+202E> here.\n" + " ".repeat(7) + "^\n"),
+        printed);
+    assertFalse(printed.contains("\u202E"), printed);
   }
 
   @Test
   void aTagCharacterIsAnErrorAndAZeroWidthSpaceAWarning() throws IOException {
     append(EN + "chapters/_one.adoc", "\nHidden\uDB40\uDC41 text and a\u200Bspace.\n");
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(1, run.code());
-    assertTrue(
-        run.err()
-            .contains(
-                ":11:7: error: an invisible tag character, U+E0041 TAG LATIN CAPITAL"
-                    + " LETTER A: it hides text from readers (ASCII smuggling)"),
-        run.err());
-    assertTrue(
-        run.err().contains(":11:19: warning: an invisible character, U+200B ZERO WIDTH SPACE"),
-        run.err());
+    assertEquals(1, result.errors(), result.problems().toString());
+    assertProblem(
+        result,
+        EN + "chapters/_one.adoc:11:7",
+        Severity.ERROR,
+        "safety/invisible-character",
+        "an invisible tag character, U+E0041 TAG LATIN CAPITAL LETTER A: it hides text from"
+            + " readers (ASCII smuggling)");
+    assertProblem(
+        result,
+        EN + "chapters/_one.adoc:11:19",
+        Severity.WARNING,
+        "safety/invisible-character",
+        "an invisible character, U+200B ZERO WIDTH SPACE");
   }
 
   @Test
@@ -280,24 +325,21 @@ class CheckSourcesTest {
         EN + "chapters/_one.adoc",
         "[#intro]\n== Intro\n\nThe\u200F text.\n\n[#details]\n=== Details\n\nMore\u200F.\n");
 
-    Run translation = check("en");
-    Run source = check("ja");
+    CheckSources.Result translation = check("en");
+    CheckSources.Result source = check("ja");
 
-    assertEquals(1, translation.code(), translation.err());
-    assertTrue(
-        translation
-            .err()
-            .contains(
-                EN
-                    + "chapters/_one.adoc:4:4: warning: an invisible bidirectional control, U+200F"
-                    + " RIGHT-TO-LEFT MARK: it reorders the text a reader sees; the source"
-                    + " (content-ja) has it here too"),
-        translation.err());
+    assertEquals(1, translation.errors(), translation.problems().toString());
+    assertProblem(
+        translation,
+        EN + "chapters/_one.adoc:4:4",
+        Severity.WARNING,
+        "safety/invisible-character",
+        "an invisible bidirectional control, U+200F RIGHT-TO-LEFT MARK: it reorders the text a"
+            + " reader sees; the source (content-ja) has it here too");
     // The section "details" of the source has no such mark.
-    assertTrue(
-        translation.err().contains(EN + "chapters/_one.adoc:9:5: error:"), translation.err());
-    assertEquals(0, source.code(), source.err());
-    assertTrue(source.err().contains(JA + "chapters/_one.adoc:4:3: warning:"), source.err());
+    assertEquals(Severity.ERROR, at(translation, EN + "chapters/_one.adoc:9:5").severity());
+    assertEquals(0, source.errors(), source.problems().toString());
+    assertEquals(Severity.WARNING, at(source, JA + "chapters/_one.adoc:4:3").severity());
   }
 
   @Test
@@ -306,10 +348,7 @@ class CheckSourcesTest {
         EN + "chapters/_one.adoc",
         "[#intro]\n== ☁️ Intro\n\nThe text.\n\n[#details]\n=== Details\n\nMore.\n");
 
-    Run run = check("en");
-
-    assertEquals(0, run.code(), run.err());
-    assertEquals("", run.err());
+    assertEquals(List.of(), check("en").problems());
   }
 
   @Test
@@ -320,26 +359,25 @@ class CheckSourcesTest {
             + "\nSee image:/usr/share/pixmaps/debian-logo.png[] and image:logo.svg[].\n"
             + "\nimage::no-such-figure.svg[]\n");
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(1, run.code());
+    assertEquals(3, result.errors(), result.problems().toString());
     assertTrue(
-        run.err()
-            .contains(EN + "chapters/_one.adoc:11:1: error: an image target that resolves outside"),
-        run.err());
+        at(result, EN + "chapters/_one.adoc:11:1")
+            .message()
+            .startsWith("an image target that resolves outside"),
+        result.problems().toString());
     assertTrue(
-        run.err()
-            .contains(
-                EN + "chapters/_one.adoc:13:5: error: an image target that is an absolute path"),
-        run.err());
+        at(result, EN + "chapters/_one.adoc:13:5")
+            .message()
+            .startsWith("an image target that is an absolute path"),
+        result.problems().toString());
     assertTrue(
-        run.err()
-            .contains(
-                EN
-                    + "chapters/_one.adoc:15:1: error: an image that does not exist:"
-                    + " no-such-figure.svg"),
-        run.err());
-    assertTrue(run.out().contains(": 3 errors"), run.out());
+        at(result, EN + "chapters/_one.adoc:15:1")
+            .message()
+            .startsWith("an image that does not exist: no-such-figure.svg"),
+        result.problems().toString());
+    assertTrue(result.summary("en").endsWith(": 3 errors"), result.summary("en"));
   }
 
   @Test
@@ -347,18 +385,15 @@ class CheckSourcesTest {
     Path secret = Files.writeString(elsewhere.resolve("secret.adoc"), "TOP-SECRET\n");
     append(EN + "chapters/_one.adoc", "\ninclude::" + secret.toAbsolutePath() + "[]\n");
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(1, run.code());
+    assertEquals(1, result.errors(), result.problems().toString());
     assertTrue(
-        run.err()
-            .contains(
-                EN
-                    + "chapters/_one.adoc:11:1: error: the include target "
-                    + secret.toAbsolutePath()
-                    + " is outside the repository"),
-        run.err());
-    assertFalse(run.err().contains("TOP-SECRET"), run.err());
+        at(result, EN + "chapters/_one.adoc:11:1")
+            .message()
+            .startsWith("the include target " + secret.toAbsolutePath() + " is outside the repository"),
+        result.problems().toString());
+    assertFalse(printed(result).contains("TOP-SECRET"), printed(result));
   }
 
   @Test
@@ -366,14 +401,19 @@ class CheckSourcesTest {
     write("shared/_partial.adoc", "Read this \u202E slowly.\n\nimage::/etc/logo.png[]\n");
     append(EN + "chapters/_one.adoc", "\ninclude::../../../../../shared/_partial.adoc[]\n");
 
-    Run run = check("en");
+    CheckSources.Result result = check("en");
 
-    assertEquals(1, run.code());
+    assertEquals(2, result.errors(), result.problems().toString());
+    assertProblem(
+        result,
+        "shared/_partial.adoc:1:11",
+        Severity.ERROR,
+        "safety/invisible-character",
+        "an invisible bidirectional");
     assertTrue(
-        run.err().contains("shared/_partial.adoc:1:11: error: an invisible bidirectional"),
-        run.err());
-    assertTrue(
-        run.err().contains("shared/_partial.adoc:3:1: error: an image target that is an absolute"),
-        run.err());
+        at(result, "shared/_partial.adoc:3:1")
+            .message()
+            .startsWith("an image target that is an absolute"),
+        result.problems().toString());
   }
 }

@@ -313,40 +313,4 @@ class BookProseTest {
             """);
     assertEquals(List.of("index.adoc:3 [] shown text", "index.adoc:12 [] also shown"), read(index));
   }
-
-  @Test
-  void readsTheRealJapaneseBook() {
-    Book book = Book.load(ASCIIDOCTOR.models(), Terms.repositoryRoot(), "ja");
-    List<Segment> segments = book.segments();
-    int line =
-        lineContaining(
-            Terms.repositoryRoot()
-                .resolve("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc"),
-            "、DX（Direct Connect）");
-    assertTrue(
-        segments.stream()
-            .anyMatch(
-                s ->
-                    s.file().endsWith("_article-0003.adoc")
-                        && s.line() == line
-                        && s.sectionId().equals("peering-transit-gateway")
-                        && s.text().contains("DX（Direct Connect）")));
-    assertTrue(segments.stream().noneMatch(s -> s.text().contains("book-source-dir")));
-    assertTrue(
-        segments.stream().noneMatch(s -> s.text().contains("OFL.txt")), "inline code is not prose");
-  }
-
-  private static int lineContaining(Path file, String text) {
-    try {
-      List<String> lines = Files.readAllLines(file);
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).contains(text)) {
-          return i + 1;
-        }
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    throw new AssertionError("no line with " + text + " in " + file);
-  }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ibm.icu.text.UnicodeSetIterator;
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.SourceText;
-import io.github.awsnetbook.tools.safety.InvisibleCharacters;
+import io.github.awsnetbook.tools.typography.InvisibleCharacters;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

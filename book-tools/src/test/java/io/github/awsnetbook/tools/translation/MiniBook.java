@@ -105,7 +105,7 @@ record MiniBook(Path root, Asciidoctor asciidoctor) {
   }
 
   Outline outline(String lang) {
-    return OutlineReader.read(new SourceModels(asciidoctor), lang, folder(lang), folder(lang));
+    return BookOutline.read(new SourceModels(asciidoctor), lang, folder(lang), folder(lang));
   }
 
   void write(String lang, String relative, String text) {

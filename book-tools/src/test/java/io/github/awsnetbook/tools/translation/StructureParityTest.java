@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
-import io.github.awsnetbook.tools.locales.RealLocales;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -130,19 +129,5 @@ class StructureParityTest {
         "[#extra]\n=== Extra\n\nMore.\n");
 
     assertEquals(List.of(), compare(book));
-  }
-
-  @Test
-  void theRealTranslationsMatchTheirSource() {
-    Path root = RealLocales.root();
-    String source = RealLocales.source();
-    Outline original =
-        OutlineReader.read(ASCIIDOCTOR.models(), source, RealLocales.sourceFolder(source), root);
-    for (String lang : RealLocales.translations()) {
-      Outline translation =
-          OutlineReader.read(ASCIIDOCTOR.models(), lang, RealLocales.sourceFolder(lang), root);
-
-      assertEquals(List.of(), StructureParity.compare(root, original, translation), lang);
-    }
   }
 }

@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.translation.SectionState.State;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,29 +22,51 @@ class TranslationCheckTest {
 
   private static final String CHAPTER = "chapters/_one.adoc";
 
-  /** What one run printed and returned. */
-  private record Run(int code, String out, String err) {}
+  /** What one run of the step and the report found, and what they told the log. */
+  private record Run(List<Diagnostic> problems, List<String> info) {
 
+    boolean failed() {
+      return problems.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** The one problem at {@code place} ({@code path:line:column}). */
+    Diagnostic at(String place) {
+      return problems.stream()
+          .filter(p -> (p.shownPath() + ":" + p.line() + ":" + p.column()).equals(place))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no problem at " + place + ": " + problems));
+    }
+
+    /** The one problem whose message starts with {@code start}. */
+    Diagnostic starting(String start) {
+      return problems.stream()
+          .filter(p -> p.message().startsWith(start))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no problem \"" + start + "…\": " + problems));
+    }
+
+    boolean told(String start) {
+      return info.stream().anyMatch(line -> line.startsWith(start));
+    }
+  }
+
+  /** The check of content-en and the report, as the build's two goals run them. */
   private static Run check(MiniBook book, String mark, boolean release) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        TranslationCheck.run(
-            new String[] {
-              book.root().toString(),
-              "en",
-              "ja",
-              "ja en",
-              book.root().resolve("content-en/target/translation").toString(),
-              "aws-network-ja.pdf"
-            },
-            mark,
-            release,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
+    List<String> info = new ArrayList<>();
+    List<Diagnostic> problems =
+        TranslationCheck.check(
+            new TranslationCheck.Request(
+                book.root(),
+                "en",
+                "ja",
+                book.root().resolve("content-en/target/translation"),
+                "aws-network-ja.pdf",
+                mark,
+                release),
+            info::add,
             ASCIIDOCTOR.models());
-    return new Run(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    TranslationCheck.writeReport(book.root(), "ja", List.of("ja", "en"), info::add, ASCIIDOCTOR.models());
+    return new Run(problems, info);
   }
 
   @Test
@@ -54,10 +75,9 @@ class TranslationCheckTest {
 
     Run marked = check(book, "all", false);
 
-    assertEquals(0, marked.code(), marked.err());
-    assertTrue(marked.out().contains("marked as translated from the current source: intro"));
-    assertTrue(
-        marked.out().contains("translation en: 3 sections: 3 up to date, 0 stale"), marked.out());
+    assertEquals(List.of(), marked.problems());
+    assertTrue(marked.told("marked as translated from the current source: intro"), marked.info().toString());
+    assertTrue(marked.told("translation en: 3 sections: 3 up to date, 0 stale"), marked.info().toString());
     assertTrue(
         book.read("en", RecordedFingerprints.FILE_NAME)
             .contains(
@@ -73,24 +93,24 @@ class TranslationCheckTest {
     Run draft = check(book, "", false);
     Run release = check(book, "", true);
 
-    assertEquals(0, draft.code());
+    assertFalse(draft.failed(), draft.problems().toString());
+    Diagnostic stale = draft.at("content-en/src/docs/asciidoc/chapters/_one.adoc:29:1");
+    assertEquals(Diagnostic.Severity.WARNING, stale.severity());
+    assertEquals("translation/stale-section", stale.ruleId());
     assertTrue(
-        draft
-            .err()
-            .contains(
-                "content-en/src/docs/asciidoc/chapters/_one.adoc:29:1: warning: section \"details\""
-                    + " is stale: its source (content-ja/src/docs/asciidoc/chapters/_one.adoc:29)"
-                    + " changed"),
-        draft.err());
-    assertTrue(draft.err().contains("-Dtranslation.mark=details"), draft.err());
-    // The rule ID ends the first line; the heading of the section follows, with a caret.
-    assertTrue(
-        draft
-            .err()
-            .contains("-Dtranslation.mark=details [translation/stale-section]\n=== Details\n^\n"),
-        draft.err());
-    assertEquals(1, release.code());
-    assertTrue(release.err().contains(":29:1: error: section \"details\" is stale"), release.err());
+        stale
+            .message()
+            .startsWith(
+                "section \"details\" is stale: its source"
+                    + " (content-ja/src/docs/asciidoc/chapters/_one.adoc:29) changed"),
+        stale.message());
+    assertTrue(stale.message().endsWith("-Dtranslation.mark=details"), stale.message());
+    // The place is the section's heading.
+    assertEquals("=== Details", book.read("en", CHAPTER).lines().toList().get(stale.line() - 1));
+    assertTrue(release.failed());
+    Diagnostic staleForRelease = release.at("content-en/src/docs/asciidoc/chapters/_one.adoc:29:1");
+    assertEquals(Diagnostic.Severity.ERROR, staleForRelease.severity());
+    assertTrue(staleForRelease.message().startsWith("section \"details\" is stale"));
   }
 
   @Test
@@ -115,9 +135,12 @@ class TranslationCheckTest {
 
     Run run = check(book, "all", false);
 
-    assertEquals(1, run.code());
-    assertTrue(run.err().contains("lacks a cross reference to details (content-ja/"), run.err());
-    assertTrue(run.err().contains("nothing was marked as translated"), run.err());
+    assertTrue(run.failed());
+    assertTrue(
+        run.problems().stream()
+            .anyMatch(p -> p.message().contains("lacks a cross reference to details (content-ja/")),
+        run.problems().toString());
+    assertTrue(run.starting("nothing was marked as translated").isError());
     assertFalse(Files.exists(book.folder("en").resolve(RecordedFingerprints.FILE_NAME)));
   }
 
@@ -127,8 +150,7 @@ class TranslationCheckTest {
 
     Run run = check(book, "no-such-section", false);
 
-    assertEquals(1, run.code());
-    assertTrue(run.err().contains("cannot mark section \"no-such-section\""), run.err());
+    assertTrue(run.starting("cannot mark section \"no-such-section\"").isError());
     assertFalse(Files.exists(book.folder("en").resolve(RecordedFingerprints.FILE_NAME)));
   }
 
@@ -164,7 +186,7 @@ class TranslationCheckTest {
 
     Run run = check(book, "", false);
 
-    assertEquals(0, run.code(), run.err());
+    assertFalse(run.failed(), run.problems().toString());
     NoticePlan plan =
         NoticePlan.load(root.resolve("content-en/target/translation/notices.properties"));
     NoticePlan.Entry details = plan.entries().get(0);

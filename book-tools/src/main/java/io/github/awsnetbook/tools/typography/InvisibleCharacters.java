@@ -1,4 +1,4 @@
-package io.github.awsnetbook.tools.safety;
+package io.github.awsnetbook.tools.typography;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;

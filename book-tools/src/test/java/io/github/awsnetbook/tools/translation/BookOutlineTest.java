@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
-import io.github.awsnetbook.tools.locales.RealLocales;
-import io.github.awsnetbook.tools.safety.RepositoryFiles;
+import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.translation.Section.Reference;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class OutlineReaderTest {
+class BookOutlineTest {
 
   @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
@@ -45,7 +44,7 @@ class OutlineReaderTest {
     RepositoryFiles.OutsideRepositoryException refused =
         assertThrows(
             RepositoryFiles.OutsideRepositoryException.class,
-            () -> OutlineReader.read(ASCIIDOCTOR.models(), "en", book.folder("en"), root));
+            () -> BookOutline.read(ASCIIDOCTOR.models(), "en", book.folder("en"), root));
 
     assertTrue(
         refused
@@ -129,35 +128,5 @@ class OutlineReaderTest {
         outline.section("details").orElseThrow().references().stream()
             .map(Reference::target)
             .toList());
-  }
-
-  @Test
-  void theRealBookHasTheSameSectionsInEveryLocale() {
-    Outline ja =
-        OutlineReader.read(
-            ASCIIDOCTOR.models(), "ja", RealLocales.sourceFolder("ja"), RealLocales.root());
-
-    assertEquals(
-        List.of(
-            Section.HEADER_ID,
-            "article-0003",
-            "direct-connect",
-            "peering-transit-gateway",
-            "aws-wavelength",
-            "sources",
-            "colophon"),
-        ja.ids());
-    for (String lang : RealLocales.translations()) {
-      Outline translation =
-          OutlineReader.read(
-              ASCIIDOCTOR.models(), lang, RealLocales.sourceFolder(lang), RealLocales.root());
-      assertEquals(ja.ids(), translation.ids(), lang);
-    }
-    assertEquals(
-        List.of("tbl-service-layers (3 rows x 4 columns)"),
-        ja.section("article-0003").orElseThrow().tables().stream()
-            .map(t -> t.id() + " (" + (t.rows() - 1) + " rows x " + t.columns() + " columns)")
-            .toList(),
-        "the header row is not counted here");
   }
 }

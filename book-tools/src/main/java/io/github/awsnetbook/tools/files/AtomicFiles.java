@@ -1,4 +1,4 @@
-package io.github.awsnetbook.tools.publishing;
+package io.github.awsnetbook.tools.files;
 
 import java.io.IOException;
 import java.nio.file.FileVisitResult;

@@ -1,9 +1,9 @@
-package io.github.awsnetbook.tools.safety;
+package io.github.awsnetbook.tools.typography;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.awsnetbook.tools.safety.InvisibleCharacters.Found;
-import io.github.awsnetbook.tools.safety.InvisibleCharacters.Kind;
+import io.github.awsnetbook.tools.typography.InvisibleCharacters.Found;
+import io.github.awsnetbook.tools.typography.InvisibleCharacters.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

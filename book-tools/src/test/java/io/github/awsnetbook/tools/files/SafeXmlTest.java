@@ -1,4 +1,4 @@
-package io.github.awsnetbook.tools.safety;
+package io.github.awsnetbook.tools.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.github.awsnetbook.tools.safety;
+package io.github.awsnetbook.tools.files;
 
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.io.StringReader;
