@@ -146,6 +146,86 @@ class BookDesignIT {
     }
   }
 
+  /**
+   * A figure floats at most to the top of the next page: its caption is on the page where the text
+   * before it (where the author put it, as the HTML keeps it) ends, or on the next, and before the
+   * heading of the next section.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void eachFigureIsNearItsTextAndInItsSection(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    StringBuilder text = new StringBuilder();
+    List<Integer> pageOfChar = new ArrayList<>();
+    for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
+      for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+        if (line.inTypeArea()) {
+          String letters = lettersOf(line.text());
+          text.append(letters);
+          for (int i = 0; i < letters.length(); i++) {
+            pageOfChar.add(page);
+          }
+        }
+      }
+    }
+    List<String> misplaced = new ArrayList<>();
+    int from = 0;
+    for (Element figure : books.html(Book.of(lang)).select("#content .imageblock")) {
+      Element before = figure.previousElementSibling();
+      Element title = figure.selectFirst("> .title");
+      if (before == null || title == null || lettersOf(before.text()).isEmpty()) {
+        continue;
+      }
+      String ending = lettersOf(before.text());
+      ending = ending.substring(Math.max(0, ending.length() - 30));
+      int textAt = text.indexOf(ending, from);
+      assertTrue(textAt >= 0, lang + ": the text before " + title.text() + " is not in the PDF");
+      int textPage = pageOfChar.get(textAt + ending.length() - 1);
+      String caption = lettersOf(title.text());
+      caption = caption.substring(0, Math.min(caption.length(), 20));
+      int captionAt = text.indexOf(caption, textAt);
+      assertTrue(captionAt >= 0, lang + ": " + title.text() + " is not after its text in the PDF");
+      int captionPage = pageOfChar.get(captionAt);
+      if (captionPage > textPage + 1) {
+        misplaced.add(title.text() + " on page " + captionPage + ", its text on " + textPage);
+      }
+      Element heading = nextHeading(figure);
+      if (heading != null) {
+        int headingAt = text.indexOf(lettersOf(heading.text()), textAt);
+        if (headingAt >= 0 && headingAt < captionAt) {
+          misplaced.add(title.text() + " after the heading " + heading.text());
+        }
+      }
+      from = textAt;
+    }
+    assertEquals(List.of(), misplaced, lang + ": figures far from their text");
+  }
+
+  /** The letters and digits of {@code text}: what survives line breaks, hyphens and spacing. */
+  private static String lettersOf(String text) {
+    StringBuilder letters = new StringBuilder();
+    text.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+    return letters.toString();
+  }
+
+  /** The first section heading after {@code block} in the document. */
+  private static Element nextHeading(Element block) {
+    for (Element next = block; next != null; next = next.parent()) {
+      for (Element sibling = next.nextElementSibling();
+          sibling != null;
+          sibling = sibling.nextElementSibling()) {
+        Element heading = sibling.is("h2, h3, h4") ? sibling : sibling.selectFirst("h2, h3, h4");
+        if (heading != null) {
+          return heading;
+        }
+      }
+      if (next.id().equals("content")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void glossaryTermsAreNeverBrokenInsideAWord(String lang) throws Exception {

@@ -16,8 +16,10 @@ import org.jsoup.nodes.Element;
  * leave a hole at the foot of that page (the engine has no floats that pages understand), so the
  * text that follows it is set ahead of it. The print copy is laid out, the first figure that left
  * more than a fifth of its page empty is moved below the next block of text, and the page is laid
- * out again, a few times at most. Only text blocks of the same section move ahead of a figure,
- * never a heading; the tags follow the page, as for a float in a typeset book.
+ * out again, a few times at most. A figure floats at most to the top of the page after the one its
+ * text ends on, as in a typeset book; it never passes a heading or leaves its section. Small tables
+ * stay whole, and a note never leaves its empty top at the foot of a page. The tags follow the
+ * page, as for a float in a typeset book.
  */
 final class PagePlacement {
 
@@ -28,11 +30,11 @@ final class PagePlacement {
   static final double MOST_EMPTY = 0.2;
 
   /** How many figures are moved at most (each move is one more layout). */
-  static final int MOST_MOVES = 6;
+  static final int MOST_MOVES = 16;
 
   private static final String FLOW =
       "#content > .sect1 > h2, #content .sectionbody > :not(.sect2),"
-          + " #content .sect2 > :not(.sect3), #content .sect3 > *";
+          + " #content .sect2 > :not(.sect3), #content .sect3 > *, #content li > *";
 
   /**
    * A page ending more empty than this is spread: less than {@link #MOST_EMPTY}, as a page's last
@@ -49,6 +51,10 @@ final class PagePlacement {
   private static final String MOVABLE = ".imageblock";
   private static final String TEXT = ".paragraph:not(.lead-in), .ulist, .olist, .dlist";
 
+  /** What a figure may move past inside a list item: its text, tables and notes. */
+  private static final String IN_ITEM =
+      "p, .paragraph, .table-scroll, .tableblock, .admonitionblock";
+
   private PagePlacement() {}
 
   /** Numbers every block of the text flow, so that the laid-out boxes can be traced back. */
@@ -57,46 +63,120 @@ final class PagePlacement {
     for (Element block : page.select(FLOW)) {
       block.attr(BLOCK, Integer.toString(number++));
     }
+    for (Element note : page.select(".admonitionblock[" + BLOCK + "]")) {
+      Element label = note.selectFirst(".admonition-label");
+      if (label != null) {
+        label.attr(LABEL_OF, note.attr(BLOCK));
+      }
+    }
+  }
+
+  /** A table of at most this many rows is kept on one page, as a book keeps a small table. */
+  static final int SMALL_TABLE_ROWS = 6;
+
+  /**
+   * Keeps each small table on one page: split, a three-row table leaves a row alone on the next
+   * page; a long table still runs on, repeating its header row.
+   */
+  static void keepSmallTablesWhole(Document page) {
+    for (Element table : page.select("#content table.tableblock")) {
+      if (table.select("tr").size() <= SMALL_TABLE_ROWS + 1) {
+        Element block =
+            table.parent() != null && table.parent().is(".table-scroll") ? table.parent() : table;
+        for (Element kept : List.of(block, table)) {
+          String style = kept.attr("style");
+          kept.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-inside: avoid");
+        }
+      }
+    }
   }
 
   /** Removes the numbers, which the PDF does not need. */
   static void unnumberBlocks(Document page) {
     page.select("[" + BLOCK + "]").removeAttr(BLOCK);
+    page.select("[" + ANCHOR_PAGE + "]").removeAttr(ANCHOR_PAGE).removeAttr(CAME_AFTER);
+    page.select("[" + KEPT + "]").removeAttr(KEPT);
+    page.select("[" + LABEL_OF + "]").removeAttr(LABEL_OF);
   }
 
   /**
    * Moves the first figure that left a hole on the page before it below the block of text that
-   * follows it; returns whether one moved.
+   * follows it; returns whether the page changed. A figure goes no further than the top of the page
+   * after the one its text (the block before it where the author put it) ends on: a move that took
+   * it further is taken back, and the figure stays where it was, as a book floats a figure at most
+   * to the next page.
    */
   static boolean moveFirstStrandedFigure(Document page, PdfBoxRenderer laidOut) {
     Map<String, Extent> extents = new HashMap<>();
     collect(laidOut.getRootBox(), extents);
     List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
     for (Element figure : page.select(MOVABLE + "[" + BLOCK + "]")) {
+      Extent own = extents.get(figure.attr(BLOCK));
+      if (own != null && figure.hasAttr(ANCHOR_PAGE) && !figure.hasAttr(KEPT)) {
+        int anchor = Integer.parseInt(figure.attr(ANCHOR_PAGE));
+        if (pageIndex(own.top(), pages) > anchor + 1) {
+          takeBack(figure);
+          return true;
+        }
+      }
+    }
+    for (Element figure : page.select(MOVABLE + "[" + BLOCK + "]:not([" + KEPT + "])")) {
       Element before = previousInFlow(figure);
       Extent own = extents.get(figure.attr(BLOCK));
       if (before == null || own == null) {
         continue;
       }
       Extent previous = extents.get(before.attr(BLOCK));
-      if (previous != null
-          && emptyBelow(previous.bottom(), own.top(), pages) > MOST_EMPTY
-          && moveBelowNextText(figure)) {
-        return true;
+      if (previous != null && emptyBelow(previous.bottom(), own.top(), pages) > MOST_EMPTY) {
+        if (!figure.hasAttr(ANCHOR_PAGE)) {
+          figure.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
+        }
+        figure.attr(CAME_AFTER, before.attr(BLOCK));
+        if (moveBelowNextText(figure)) {
+          return true;
+        }
+        figure.removeAttr(CAME_AFTER);
       }
     }
     return false;
   }
 
+  /** The page (0-based) that the text a figure belongs to ends on, before the figure first moved. */
+  static final String ANCHOR_PAGE = "data-print-anchor-page";
+
+  /** The block a figure was after before its last move. */
+  static final String CAME_AFTER = "data-print-came-after";
+
+  /** Marks a figure that stays where it is. */
+  static final String KEPT = "data-print-kept";
+
+  /** Puts a figure back where it was before its last move, and keeps it there. */
+  private static void takeBack(Element figure) {
+    Element after =
+        figure.ownerDocument().selectFirst("[" + BLOCK + "=" + figure.attr(CAME_AFTER) + "]");
+    if (after != null) {
+      after.after(figure);
+    }
+    figure.attr(KEPT, "");
+  }
+
   /**
    * Moves {@code figure} below the block of text after it: a paragraph or a description list, or
    * the first item of a list (the list goes on after the figure, its numbering too), with the
-   * paragraph that leads in to it. Returns false when a heading or another block follows.
+   * paragraph that leads in to it. Returns false when a heading, the end of its section or another
+   * block follows: a figure never leaves its section.
    */
   private static boolean moveBelowNextText(Element figure) {
     Element next = figure.nextElementSibling();
     if (next == null) {
-      return moveIntoNextSection(figure);
+      return intoNextItem(figure);
+    }
+    if (figure.parent() != null && figure.parent().is("li")) {
+      if (!next.is(IN_ITEM)) {
+        return false;
+      }
+      next.after(figure);
+      return true;
     }
     if (next.is(TEXT) && !next.is(".ulist, .olist")) {
       next.after(figure);
@@ -105,6 +185,13 @@ final class PagePlacement {
     Element list = next.hasClass("lead-in") ? next.nextElementSibling() : next;
     if (list == null || !list.is(".ulist, .olist")) {
       return false;
+    }
+    // An item of several blocks (text, a table, notes) lets the figure in between them, so that it
+    // goes no further than the text that fills its page.
+    Element firstItem = list.selectFirst("> ol > li, > ul > li");
+    if (firstItem != null && firstItem.children().size() > 1) {
+      firstItem.child(0).after(figure);
+      return true;
     }
     Element rest = restAfterFirstItem(list);
     if (rest == null) {
@@ -117,29 +204,47 @@ final class PagePlacement {
   }
 
   /**
-   * A figure that ends its section and does not fit goes below the heading and the first paragraph
-   * of the next section, as a float drifts in a typeset book; never into another chapter.
+   * Moves a figure that ends a list item below the first block of the next item, which the figure
+   * would otherwise leave at the foot of the page; false at the list's end.
    */
-  private static boolean moveIntoNextSection(Element figure) {
-    Element section = figure.parent();
-    if (section == null || !section.is(".sect2, .sect3")) {
+  private static boolean intoNextItem(Element figure) {
+    Element item = figure.parent();
+    Element nextItem = item == null || !item.is("li") ? null : item.nextElementSibling();
+    if (nextItem == null || nextItem.children().isEmpty()) {
       return false;
     }
-    Element nextSection = section.nextElementSibling();
-    if (nextSection == null || !nextSection.is(".sect2, .sect3")) {
-      return false;
-    }
-    Element heading = nextSection.selectFirst("> h3, > h4");
-    Element first = heading == null ? null : heading.nextElementSibling();
-    while (first != null && !first.hasAttr(BLOCK)) {
-      first = first.nextElementSibling();
-    }
-    if (first == null || !first.is(TEXT) || first.is(".ulist, .olist")) {
-      return false;
-    }
-    first.after(figure);
+    nextItem.child(0).after(figure);
     return true;
   }
+
+  /**
+   * Sends to the next page a note whose label did not start on the page where its box does: the
+   * engine leaves the box's top, an empty tinted band, at the foot of that page. Returns whether a
+   * note moved.
+   */
+  static boolean breakBeforeEmptyNoteTops(Document page, PdfBoxRenderer laidOut) {
+    Map<String, Extent> extents = new HashMap<>();
+    collect(laidOut.getRootBox(), extents);
+    Map<String, Extent> labels = new HashMap<>();
+    collect(laidOut.getRootBox(), labels, LABEL_OF);
+    List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+    boolean moved = false;
+    for (Element note : page.select(".admonitionblock[" + BLOCK + "]")) {
+      Extent box = extents.get(note.attr(BLOCK));
+      Extent label = labels.get(note.attr(BLOCK));
+      if (box != null
+          && label != null
+          && pageIndex(label.top(), pages) > pageIndex(box.top(), pages)) {
+        String style = note.attr("style");
+        note.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-before: always");
+        moved = true;
+      }
+    }
+    return moved;
+  }
+
+  /** The attribute that ties a note's label to its note's block number. */
+  static final String LABEL_OF = "data-print-label-of";
 
   /**
    * Splits a list after its first item: the list keeps that item, the returned block (a copy of the
@@ -289,13 +394,17 @@ final class PagePlacement {
   private record Extent(int top, int bottom) {}
 
   private static void collect(Box box, Map<String, Extent> extents) {
+    collect(box, extents, BLOCK);
+  }
+
+  private static void collect(Box box, Map<String, Extent> extents, String attribute) {
     List<Box> pending = new ArrayList<>(List.of(box));
     while (!pending.isEmpty()) {
       Box next = pending.remove(pending.size() - 1);
       org.w3c.dom.Element element = next.getElement();
-      if (element != null && element.hasAttribute(BLOCK)) {
+      if (element != null && element.hasAttribute(attribute)) {
         extents.putIfAbsent(
-            element.getAttribute(BLOCK),
+            element.getAttribute(attribute),
             new Extent(next.getAbsY(), next.getAbsY() + next.getHeight()));
       }
       pending.addAll(next.getChildren());
