@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The handout looks like a book, measured from the glyphs PDFBox reports on each page: a title
  * without the working ID or emoji wherever the book names itself, a centred title page dated in the
  * locale's form, running heads small, grey and on one line, no hole at the foot of a page but a
- * chapter's last, no lead-in at the foot of a page, glossary terms whole, bold list terms, one
- * label per note, a contents page set as a book's, and a file that qpdf finds no fault with.
+ * chapter's last, no lead-in at the foot of a page, each figure near its text and in its section,
+ * small tables on one page, glossary terms whole, bold list terms, one label per note, a contents
+ * page set as a book's, and a file that qpdf finds no fault with.
  */
 @ExtendWith(ReadBooks.Shared.class)
 class BookDesignIT {
@@ -157,17 +158,7 @@ class BookDesignIT {
     PDDocument pdf = books.pdf(Book.of(lang));
     StringBuilder text = new StringBuilder();
     List<Integer> pageOfChar = new ArrayList<>();
-    for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
-      for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
-        if (line.inTypeArea()) {
-          String letters = lettersOf(line.text());
-          text.append(letters);
-          for (int i = 0; i < letters.length(); i++) {
-            pageOfChar.add(page);
-          }
-        }
-      }
-    }
+    readLetters(pdf, text, pageOfChar);
     List<String> misplaced = new ArrayList<>();
     int from = 0;
     for (Element figure : books.html(Book.of(lang)).select("#content .imageblock")) {
@@ -199,6 +190,58 @@ class BookDesignIT {
       from = textAt;
     }
     assertEquals(List.of(), misplaced, lang + ": figures far from their text");
+  }
+
+  /** A table of at most six rows is set on one page: its caption and its last row share it. */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void aSmallTableIsKeptOnOnePage(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    StringBuilder text = new StringBuilder();
+    List<Integer> pageOfChar = new ArrayList<>();
+    readLetters(pdf, text, pageOfChar);
+    List<String> split = new ArrayList<>();
+    for (Element table : books.html(Book.of(lang)).select("#content table.tableblock")) {
+      Element caption = table.selectFirst("> caption");
+      if (caption == null || table.select("tr").size() > 7) {
+        continue;
+      }
+      String title = lettersOf(caption.text());
+      int captionAt = text.indexOf(title.substring(0, Math.min(title.length(), 20)));
+      // The last row's first cell: a row's cells are read line by line across the columns.
+      Element lastRow = table.select("tr").last();
+      String firstCell = lettersOf(lastRow.child(0).text());
+      int rowAt = text.indexOf(firstCell, Math.max(captionAt, 0));
+      assertTrue(captionAt >= 0 && rowAt >= 0, lang + ": " + caption.text() + " not in the PDF");
+      if (!pageOfChar.get(captionAt).equals(pageOfChar.get(rowAt))) {
+        split.add(
+            caption.text()
+                + " from page "
+                + pageOfChar.get(captionAt)
+                + " to "
+                + pageOfChar.get(rowAt));
+      }
+    }
+    assertEquals(List.of(), split, lang + ": small tables split");
+  }
+
+  /**
+   * Reads the letters of the type area from the first chapter on into {@code text}, and the page of
+   * each into {@code pageOfChar}.
+   */
+  private static void readLetters(PDDocument pdf, StringBuilder text, List<Integer> pageOfChar)
+      throws IOException {
+    for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
+      for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+        if (line.inTypeArea()) {
+          String letters = lettersOf(line.text());
+          text.append(letters);
+          for (int i = 0; i < letters.length(); i++) {
+            pageOfChar.add(page);
+          }
+        }
+      }
+    }
   }
 
   /** The letters and digits of {@code text}: what survives line breaks, hyphens and spacing. */
