@@ -109,6 +109,57 @@ class BookDesignIT {
     }
   }
 
+  /**
+   * The running head on the right names the first chapter or section that starts on its page, or,
+   * where none starts, the one in force at the top of the page, as a book's does (LaTeX's right
+   * mark): read from the headings set at 12.5 pt and more in the type area.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void eachRunningHeadNamesTheFirstSectionOfItsPageOrTheOneInForce(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    float centre = pdf.getPage(0).getMediaBox().getWidth() / 2;
+    String inForce = null;
+    List<String> wrong = new ArrayList<>();
+    for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
+      List<String> headings = headings(pdf, page);
+      String expected = headings.isEmpty() ? inForce : headings.get(0);
+      StringBuilder head = new StringBuilder();
+      runningHeads(pdf, page).stream()
+          .flatMap(line -> line.glyphs().stream())
+          .filter(glyph -> glyph.left() > centre)
+          .forEach(glyph -> head.append(glyph.text()));
+      String letters = lettersOf(head.toString());
+      if (expected == null || letters.isEmpty() || !expected.startsWith(letters)) {
+        wrong.add("page " + page + ": " + head + " (the section: " + expected + ")");
+      }
+      if (!headings.isEmpty()) {
+        inForce = headings.get(headings.size() - 1);
+      }
+    }
+    assertEquals(List.of(), wrong, lang + ": running heads");
+  }
+
+  /** The letters of the headings of {@code page}, in order; a heading's lines joined. */
+  private static List<String> headings(PDDocument pdf, int page) {
+    List<String> headings = new ArrayList<>();
+    boolean previousWasHeading = false;
+    for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+      boolean heading =
+          line.inTypeArea()
+              && !line.glyphs().isEmpty()
+              && line.glyphs().stream().allMatch(glyph -> glyph.size() >= 12.5f);
+      if (heading && previousWasHeading) {
+        headings.set(
+            headings.size() - 1, headings.get(headings.size() - 1) + lettersOf(line.text()));
+      } else if (heading) {
+        headings.add(lettersOf(line.text()));
+      }
+      previousWasHeading = heading;
+    }
+    return headings;
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void noPageButAChaptersLastIsMoreThanAFifthEmptyAtTheFoot(String lang) throws Exception {

@@ -29,6 +29,13 @@ final class PagePlacement {
   /** More than this fraction of a page's type area empty at its foot is a hole. */
   static final double MOST_EMPTY = 0.2;
 
+  /**
+   * A float that leaves more than this fraction of its page empty lets the text after it flow
+   * ahead: less than {@link #MOST_EMPTY}, as a typeset book fills a page's foot with text before it
+   * stretches the page.
+   */
+  static final double FLOAT_LEAVES = 0.1;
+
   /** How many figures are moved at most (each move is one more layout). */
   static final int MOST_MOVES = 16;
 
@@ -46,10 +53,20 @@ final class PagePlacement {
   static final double SPREAD_LEAVES = 0.03;
 
   /** The most a gap between two blocks grows when a page is spread, in points. */
-  static final double MOST_PER_GAP = 24;
+  static final double MOST_PER_GAP = 32;
 
-  private static final String MOVABLE = ".imageblock";
-  private static final String TEXT = ".paragraph:not(.lead-in), .ulist, .olist, .dlist";
+  /** Marks a small table's block as a float: it moves as a figure does. */
+  static final String FLOAT = "data-print-float";
+
+  /**
+   * What floats: a figure, and a small table that is kept on one page ({@link
+   * #keepSmallTablesWhole} marks it).
+   */
+  private static final String MOVABLE = ".imageblock, [" + FLOAT + "]";
+
+  /** What may flow ahead of a float to fill the page before it: text and notes, which split. */
+  private static final String TEXT =
+      ".paragraph:not(.lead-in), .ulist, .olist, .dlist, .admonitionblock";
 
   /** What a figure may move past inside a list item: its text, tables and notes. */
   private static final String IN_ITEM =
@@ -83,6 +100,7 @@ final class PagePlacement {
       if (table.select("tr").size() <= SMALL_TABLE_ROWS + 1) {
         Element block =
             table.parent() != null && table.parent().is(".table-scroll") ? table.parent() : table;
+        block.attr(FLOAT, "");
         for (Element kept : List.of(block, table)) {
           String style = kept.attr("style");
           kept.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-inside: avoid");
@@ -97,42 +115,50 @@ final class PagePlacement {
     page.select("[" + ANCHOR_PAGE + "]").removeAttr(ANCHOR_PAGE).removeAttr(CAME_AFTER);
     page.select("[" + KEPT + "]").removeAttr(KEPT);
     page.select("[" + LABEL_OF + "]").removeAttr(LABEL_OF);
+    page.select("[" + FLOAT + "]").removeAttr(FLOAT);
+    page.select("[" + HEAD + "]").removeAttr(HEAD);
   }
 
   /**
-   * Moves the first figure that left a hole on the page before it below the block of text that
-   * follows it; returns whether the page changed. A figure goes no further than the top of the page
-   * after the one its text (the block before it where the author put it) ends on: a move that took
-   * it further is taken back, and the figure stays where it was, as a book floats a figure at most
-   * to the next page.
+   * Moves the first float (a figure or a small table) that left a hole on the page before it,
+   * together with the floats right after it, below the block of text that follows them; returns
+   * whether the page changed. The text flows ahead into the hole, as around a float in a typeset
+   * book. A float goes no further than the top of the page after the one its text (the block before
+   * it where the author put it) ends on: a move that took it further is taken back, and the float
+   * stays where it was.
    */
   static boolean moveFirstStrandedFigure(Document page, PdfBoxRenderer laidOut) {
     Map<String, Extent> extents = new HashMap<>();
     collect(laidOut.getRootBox(), extents);
     List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
-    for (Element figure : page.select(MOVABLE + "[" + BLOCK + "]")) {
+    for (Element figure : page.select(MOVABLE)) {
       Extent own = extents.get(figure.attr(BLOCK));
       if (own != null && figure.hasAttr(ANCHOR_PAGE) && !figure.hasAttr(KEPT)) {
         int anchor = Integer.parseInt(figure.attr(ANCHOR_PAGE));
         if (pageIndex(own.top(), pages) > anchor + 1) {
-          takeBack(figure);
+          Element head = page.selectFirst("[" + BLOCK + "=" + figure.attr(HEAD) + "]");
+          takeBack(head == null ? figure : head);
           return true;
         }
       }
     }
-    for (Element figure : page.select(MOVABLE + "[" + BLOCK + "]:not([" + KEPT + "])")) {
+    for (Element figure : page.select(MOVABLE)) {
       Element before = previousInFlow(figure);
       Extent own = extents.get(figure.attr(BLOCK));
-      if (before == null || own == null) {
+      if (before == null || own == null || figure.hasAttr(KEPT) || before.is(MOVABLE)) {
         continue;
       }
       Extent previous = extents.get(before.attr(BLOCK));
-      if (previous != null && emptyBelow(previous.bottom(), own.top(), pages) > MOST_EMPTY) {
-        if (!figure.hasAttr(ANCHOR_PAGE)) {
-          figure.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
+      if (previous != null && emptyBelow(previous.bottom(), own.top(), pages) > FLOAT_LEAVES) {
+        List<Element> run = floatsFrom(figure);
+        for (Element member : run) {
+          if (!member.hasAttr(ANCHOR_PAGE)) {
+            member.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
+          }
+          member.attr(HEAD, figure.attr(BLOCK));
         }
         figure.attr(CAME_AFTER, before.attr(BLOCK));
-        if (moveBelowNextText(figure)) {
+        if (moveBelowNextText(run)) {
           return true;
         }
         figure.removeAttr(CAME_AFTER);
@@ -141,79 +167,122 @@ final class PagePlacement {
     return false;
   }
 
-  /** The page (0-based) that the text a figure belongs to ends on, before the figure first moved. */
+  /**
+   * The floats that stand together from {@code first} on (a table and the figure after it): they
+   * move as one, in their order.
+   */
+  private static List<Element> floatsFrom(Element first) {
+    List<Element> run = new ArrayList<>(List.of(first));
+    for (Element next = first.nextElementSibling();
+        next != null && next.is(MOVABLE) && !next.hasAttr(KEPT);
+        next = next.nextElementSibling()) {
+      run.add(next);
+    }
+    return run;
+  }
+
+  /**
+   * The page (0-based) that the text a figure belongs to ends on, before the figure first moved.
+   */
   static final String ANCHOR_PAGE = "data-print-anchor-page";
 
-  /** The block a figure was after before its last move. */
+  /** The block a float was after before its last move (set on the first float of a run). */
   static final String CAME_AFTER = "data-print-came-after";
+
+  /** The block number of the first float of the run a float last moved with. */
+  static final String HEAD = "data-print-head";
 
   /** Marks a figure that stays where it is. */
   static final String KEPT = "data-print-kept";
 
-  /** Puts a figure back where it was before its last move, and keeps it there. */
-  private static void takeBack(Element figure) {
+  /**
+   * Puts the run of floats that {@code head} leads back where it was before its last move, and
+   * keeps it there.
+   */
+  private static void takeBack(Element head) {
+    List<Element> run =
+        head.ownerDocument().select("[" + HEAD + "=" + head.attr(BLOCK) + "]").stream()
+            .filter(member -> member != head)
+            .toList();
     Element after =
-        figure.ownerDocument().selectFirst("[" + BLOCK + "=" + figure.attr(CAME_AFTER) + "]");
+        head.ownerDocument().selectFirst("[" + BLOCK + "=" + head.attr(CAME_AFTER) + "]");
     if (after != null) {
-      after.after(figure);
+      after.after(head);
+      Element last = head;
+      for (Element member : run) {
+        last.after(member);
+        last = member;
+      }
     }
-    figure.attr(KEPT, "");
+    head.attr(KEPT, "");
+    run.forEach(member -> member.attr(KEPT, ""));
   }
 
   /**
-   * Moves {@code figure} below the block of text after it: a paragraph or a description list, or
-   * the first item of a list (the list goes on after the figure, its numbering too), with the
-   * paragraph that leads in to it. Returns false when a heading, the end of its section or another
-   * block follows: a figure never leaves its section.
+   * Moves a run of floats below the block of text after it: a paragraph, a description list or a
+   * note, or the first item of a list (the list goes on after the floats, its numbering too), with
+   * the paragraph that leads in to it. Returns false when a heading, the end of its section or
+   * another block follows: a float never leaves its section.
    */
-  private static boolean moveBelowNextText(Element figure) {
-    Element next = figure.nextElementSibling();
+  private static boolean moveBelowNextText(List<Element> run) {
+    Element figure = run.get(0);
+    Element last = run.get(run.size() - 1);
+    Element next = last.nextElementSibling();
     if (next == null) {
-      return intoNextItem(figure);
+      return intoNextItem(run);
     }
     if (figure.parent() != null && figure.parent().is("li")) {
       if (!next.is(IN_ITEM)) {
         return false;
       }
-      next.after(figure);
+      placeAfter(next, run);
       return true;
     }
     if (next.is(TEXT) && !next.is(".ulist, .olist")) {
-      next.after(figure);
+      placeAfter(next, run);
       return true;
     }
     Element list = next.hasClass("lead-in") ? next.nextElementSibling() : next;
     if (list == null || !list.is(".ulist, .olist")) {
       return false;
     }
-    // An item of several blocks (text, a table, notes) lets the figure in between them, so that it
-    // goes no further than the text that fills its page.
+    // An item of several blocks (text, a table, notes) lets the floats in between them, so that
+    // they go no further than the text that fills their page.
     Element firstItem = list.selectFirst("> ol > li, > ul > li");
     if (firstItem != null && firstItem.children().size() > 1) {
-      firstItem.child(0).after(figure);
+      placeAfter(firstItem.child(0), run);
       return true;
     }
     Element rest = restAfterFirstItem(list);
     if (rest == null) {
-      list.after(figure);
+      placeAfter(list, run);
     } else {
       list.after(rest);
-      list.after(figure);
+      placeAfter(list, run);
     }
     return true;
+  }
+
+  /** Puts the floats of {@code run}, in their order, right after {@code block}. */
+  private static void placeAfter(Element block, List<Element> run) {
+    Element last = block;
+    for (Element member : run) {
+      last.after(member);
+      last = member;
+    }
   }
 
   /**
    * Moves a figure that ends a list item below the first block of the next item, which the figure
    * would otherwise leave at the foot of the page; false at the list's end.
    */
-  private static boolean intoNextItem(Element figure) {
-    Element item = figure.parent();
+  private static boolean intoNextItem(List<Element> run) {
+    Element item = run.get(0).parent();
     Element nextItem = item == null || !item.is("li") ? null : item.nextElementSibling();
     if (nextItem == null || nextItem.children().isEmpty()) {
       return false;
     }
-    nextItem.child(0).after(figure);
+    placeAfter(nextItem.child(0), run);
     return true;
   }
 
@@ -277,11 +346,12 @@ final class PagePlacement {
   }
 
   /**
-   * Spreads a page that still ends in a hole (a figure after it fits nowhere earlier, and no text
+   * Spreads a page that still ends in a hole (a float after it fits nowhere earlier, and no text
    * can go ahead of it) to its foot, as the pages of a book end on one line (flush bottom): the
    * space above its headings, figures, notes and tables and below its figures, notes and tables
-   * grows, shared alike and at most {@link #MOST_PER_GAP} each. A chapter's last page keeps its
-   * space. Returns whether a page was spread.
+   * grows most, at most {@link #MOST_PER_GAP} each, and the space between its paragraphs a quarter
+   * as much, at most {@link #MOST_PER_PARAGRAPH}. A chapter's last page keeps its space. Returns
+   * whether a page was spread.
    */
   static boolean spreadPagesWithHoles(Document page, PdfBoxRenderer laidOut) {
     Map<String, Extent> extents = new HashMap<>();
@@ -301,6 +371,11 @@ final class PagePlacement {
         chapterStarts.add(first);
       }
       startingOn.computeIfAbsent(first, k -> new ArrayList<>()).add(block);
+      // A list is measured by its items' blocks: a list whose last item holds a float that went to
+      // the next page does not fill the page its text ends on.
+      if (!block.select("[" + BLOCK + "]").stream().allMatch(inner -> inner == block)) {
+        continue;
+      }
       lowestOn.merge(last, extent.bottom(), Math::max);
       // A block that runs on to later pages fills every page before its last.
       for (int full = Math.max(first, 0); full < last; full++) {
@@ -316,29 +391,53 @@ final class PagePlacement {
       PageBox box = pages.get(index);
       double height = box.getBottom() - box.getTop();
       double empty = (box.getBottom() - lowest.getValue()) / height;
-      List<Element> blocks = startingOn.getOrDefault(index, List.of());
-      if (empty <= SPREAD_FROM || blocks.size() < 2) {
-        continue;
+      if (empty > SPREAD_FROM) {
+        double points = (empty - SPREAD_LEAVES) * height / laidOut.getDotsPerPoint();
+        spread |= spread(startingOn.getOrDefault(index, List.of()), points);
       }
-      List<Element> gaps =
-          blocks.subList(1, blocks.size()).stream().filter(PagePlacement::mayWiden).toList();
-      if (gaps.isEmpty()) {
-        continue;
-      }
-      double perGap =
-          Math.min(
-              (empty - SPREAD_LEAVES) * height / laidOut.getDotsPerPoint() / gaps.size(),
-              MOST_PER_GAP);
-      for (Element gap : gaps) {
-        String style = gap.attr("style");
-        gap.attr(
-            "style",
-            (style.isEmpty() ? "" : style + "; ")
-                + String.format(java.util.Locale.ROOT, "padding-top: %.2fpt", perGap));
-      }
-      spread = true;
     }
     return spread;
+  }
+
+  /** The most a gap between two paragraphs grows when a page is spread, in points. */
+  static final double MOST_PER_PARAGRAPH = 6;
+
+  /**
+   * Shares {@code points} among the gaps between {@code blocks} (those of one page): a gap around a
+   * heading, figure, note or table takes four shares, one between paragraphs one share.
+   */
+  private static boolean spread(List<Element> blocks, double points) {
+    if (blocks.size() < 2) {
+      return false;
+    }
+    List<Element> major = new ArrayList<>();
+    List<Element> minor = new ArrayList<>();
+    for (Element block : blocks.subList(1, blocks.size())) {
+      if (mayWiden(block)) {
+        major.add(block);
+      } else if (mayWidenALittle(block)) {
+        minor.add(block);
+      }
+    }
+    if (major.isEmpty() && minor.isEmpty()) {
+      return false;
+    }
+    double share = points / (4 * major.size() + minor.size());
+    for (Element gap : major) {
+      widen(gap, Math.min(4 * share, MOST_PER_GAP));
+    }
+    for (Element gap : minor) {
+      widen(gap, Math.min(share, MOST_PER_PARAGRAPH));
+    }
+    return true;
+  }
+
+  private static void widen(Element block, double points) {
+    String style = block.attr("style");
+    block.attr(
+        "style",
+        (style.isEmpty() ? "" : style + "; ")
+            + String.format(java.util.Locale.ROOT, "padding-top: %.2fpt", points));
   }
 
   /**
@@ -355,6 +454,16 @@ final class PagePlacement {
     }
     String apart = ".imageblock, .admonitionblock, .table-scroll, .tableblock";
     return block.is("h3, h4, " + apart) || (previous != null && previous.is(apart));
+  }
+
+  /**
+   * Whether the space above {@code block}, a paragraph or list after another, may grow a little, as
+   * the space between paragraphs stretches on a book's page.
+   */
+  private static boolean mayWidenALittle(Element block) {
+    Element previous = previousInFlow(block);
+    String text = ".paragraph, .ulist, .olist, .dlist";
+    return previous != null && block.is(text) && previous.is(text) && !previous.hasClass("lead-in");
   }
 
   private static int pageIndex(int y, List<PageBox> pages) {
