@@ -199,6 +199,28 @@ class BookDesignIT {
   }
 
   /**
+   * A note that splits over two pages keeps its label with its first lines: no page ends with a
+   * note's label (its title, or the admonition's name where it has none).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void noNoteLabelEndsAPage(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    java.util.Set<String> labels = new java.util.HashSet<>();
+    for (Element label :
+        books.html(Book.of(lang)).select(".admonitionblock td.content > .title, td.icon .title")) {
+      labels.add(lettersOf(label.text()));
+    }
+    assertTrue(!labels.isEmpty(), lang + ": no note labels in the book");
+    for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
+      List<PageGlyphs.Line> body =
+          PageGlyphs.lines(pdf, page).stream().filter(PageGlyphs.Line::inTypeArea).toList();
+      String last = body.isEmpty() ? "" : lettersOf(body.get(body.size() - 1).text());
+      assertTrue(!labels.contains(last), lang + ": page " + page + " ends with the label " + last);
+    }
+  }
+
+  /**
    * A figure floats at most to the top of the next page: its caption is on the page where the text
    * before it (where the author put it, as the HTML keeps it) ends, or on the next, and before the
    * heading of the next section.

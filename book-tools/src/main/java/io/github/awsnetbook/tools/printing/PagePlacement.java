@@ -44,10 +44,11 @@ final class PagePlacement {
           + " #content .sect2 > :not(.sect3), #content .sect3 > *, #content li > *";
 
   /**
-   * A page ending more empty than this is spread: less than {@link #MOST_EMPTY}, as a page's last
-   * line stands above the bottom of its box by its descent and half its leading.
+   * A page ending more empty than this is spread: as a float leaves no more before text flows ahead
+   * of it ({@link #FLOAT_LEAVES}), and well under {@link #MOST_EMPTY}, as a page's last line stands
+   * above the bottom of its box by its descent and half its leading.
    */
-  static final double SPREAD_FROM = 0.15;
+  static final double SPREAD_FROM = FLOAT_LEAVES;
 
   /** What a page spread vertically is left with at its foot, as a fraction of its type area. */
   static final double SPREAD_LEAVES = 0.03;
