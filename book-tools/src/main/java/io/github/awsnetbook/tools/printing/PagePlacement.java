@@ -12,14 +12,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Places a figure where it fits, as a book does: a figure too tall for what is left of a page would
- * leave a hole at the foot of that page (the engine has no floats that pages understand), so the
- * text that follows it is set ahead of it. The print copy is laid out, the first figure that left
- * more than a fifth of its page empty is moved below the next block of text, and the page is laid
- * out again, a few times at most. A figure floats at most to the top of the page after the one its
- * text ends on, as in a typeset book; it never passes a heading or leaves its section. Small tables
- * stay whole, and a note never leaves its empty top at the foot of a page. The tags follow the
- * page, as for a float in a typeset book.
+ * Places figures and small tables where they fit, as LaTeX places floats within a section: a float
+ * too tall for what is left of a page would leave a hole at the foot of that page (the engine has
+ * no floats that pages understand), so the text that follows it (paragraphs, lists, notes, which
+ * split) is set ahead of it. The print copy is laid out, the first float that left more than a
+ * tenth of its page empty is moved, with the floats right after it, below the next block of text,
+ * and the page is laid out again, a few times at most. A float goes at most to the top of the page
+ * after the one its text ends on; it never passes a heading or leaves its section. A page that
+ * still ends in a hole is spread to its foot (flush bottom). Small tables stay whole, and a note
+ * never leaves its empty top at the foot of a page. The tags follow the page, as for a float in a
+ * typeset book.
  */
 final class PagePlacement {
 
