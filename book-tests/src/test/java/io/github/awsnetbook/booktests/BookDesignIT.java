@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The handout looks like a book, measured from the glyphs PDFBox reports on each page: a title
  * without the working ID or emoji wherever the book names itself, a centred title page dated in the
  * locale's form, running heads small, grey and on one line, no hole at the foot of a page but a
- * chapter's last, no lead-in at the foot of a page, glossary terms whole, bold list terms, one
- * label per note, a contents page set as a book's, and a file that qpdf finds no fault with.
+ * chapter's last, no lead-in at the foot of a page, each figure near its text and in its section,
+ * small tables on one page, glossary terms whole, bold list terms, one label per note, a contents
+ * page set as a book's, and a file that qpdf finds no fault with.
  */
 @ExtendWith(ReadBooks.Shared.class)
 class BookDesignIT {
@@ -108,6 +109,57 @@ class BookDesignIT {
     }
   }
 
+  /**
+   * The running head on the right names the first chapter or section that starts on its page, or,
+   * where none starts, the one in force at the top of the page, as a book's does (LaTeX's right
+   * mark): read from the headings set at 12.5 pt and more in the type area.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void eachRunningHeadNamesTheFirstSectionOfItsPageOrTheOneInForce(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    float centre = pdf.getPage(0).getMediaBox().getWidth() / 2;
+    String inForce = null;
+    List<String> wrong = new ArrayList<>();
+    for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
+      List<String> headings = headings(pdf, page);
+      String expected = headings.isEmpty() ? inForce : headings.get(0);
+      StringBuilder head = new StringBuilder();
+      runningHeads(pdf, page).stream()
+          .flatMap(line -> line.glyphs().stream())
+          .filter(glyph -> glyph.left() > centre)
+          .forEach(glyph -> head.append(glyph.text()));
+      String letters = lettersOf(head.toString());
+      if (expected == null || letters.isEmpty() || !expected.startsWith(letters)) {
+        wrong.add("page " + page + ": " + head + " (the section: " + expected + ")");
+      }
+      if (!headings.isEmpty()) {
+        inForce = headings.get(headings.size() - 1);
+      }
+    }
+    assertEquals(List.of(), wrong, lang + ": running heads");
+  }
+
+  /** The letters of the headings of {@code page}, in order; a heading's lines joined. */
+  private static List<String> headings(PDDocument pdf, int page) {
+    List<String> headings = new ArrayList<>();
+    boolean previousWasHeading = false;
+    for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+      boolean heading =
+          line.inTypeArea()
+              && !line.glyphs().isEmpty()
+              && line.glyphs().stream().allMatch(glyph -> glyph.size() >= 12.5f);
+      if (heading && previousWasHeading) {
+        headings.set(
+            headings.size() - 1, headings.get(headings.size() - 1) + lettersOf(line.text()));
+      } else if (heading) {
+        headings.add(lettersOf(line.text()));
+      }
+      previousWasHeading = heading;
+    }
+    return headings;
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void noPageButAChaptersLastIsMoreThanAFifthEmptyAtTheFoot(String lang) throws Exception {
@@ -144,6 +196,150 @@ class BookDesignIT {
       String last = body.isEmpty() ? "" : body.get(body.size() - 1).text();
       assertTrue(!last.matches(".*[:：]$"), lang + ": page " + page + " ends with " + last);
     }
+  }
+
+  /**
+   * A note that splits over two pages keeps its label with its first lines: no page ends with a
+   * note's label (its title, or the admonition's name where it has none).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void noNoteLabelEndsAPage(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    java.util.Set<String> labels = new java.util.HashSet<>();
+    for (Element label :
+        books.html(Book.of(lang)).select(".admonitionblock td.content > .title, td.icon .title")) {
+      labels.add(lettersOf(label.text()));
+    }
+    assertTrue(!labels.isEmpty(), lang + ": no note labels in the book");
+    for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
+      List<PageGlyphs.Line> body =
+          PageGlyphs.lines(pdf, page).stream().filter(PageGlyphs.Line::inTypeArea).toList();
+      String last = body.isEmpty() ? "" : lettersOf(body.get(body.size() - 1).text());
+      assertTrue(!labels.contains(last), lang + ": page " + page + " ends with the label " + last);
+    }
+  }
+
+  /**
+   * A figure floats at most to the top of the next page: its caption is on the page where the text
+   * before it (where the author put it, as the HTML keeps it) ends, or on the next, and before the
+   * heading of the next section.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void eachFigureIsNearItsTextAndInItsSection(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    StringBuilder text = new StringBuilder();
+    List<Integer> pageOfChar = new ArrayList<>();
+    readLetters(pdf, text, pageOfChar);
+    List<String> misplaced = new ArrayList<>();
+    int from = 0;
+    for (Element figure : books.html(Book.of(lang)).select("#content .imageblock")) {
+      Element before = figure.previousElementSibling();
+      Element title = figure.selectFirst("> .title");
+      if (before == null || title == null || lettersOf(before.text()).isEmpty()) {
+        continue;
+      }
+      String ending = lettersOf(before.text());
+      ending = ending.substring(Math.max(0, ending.length() - 30));
+      int textAt = text.indexOf(ending, from);
+      assertTrue(textAt >= 0, lang + ": the text before " + title.text() + " is not in the PDF");
+      int textPage = pageOfChar.get(textAt + ending.length() - 1);
+      String caption = lettersOf(title.text());
+      caption = caption.substring(0, Math.min(caption.length(), 20));
+      int captionAt = text.indexOf(caption, textAt);
+      assertTrue(captionAt >= 0, lang + ": " + title.text() + " is not after its text in the PDF");
+      int captionPage = pageOfChar.get(captionAt);
+      if (captionPage > textPage + 1) {
+        misplaced.add(title.text() + " on page " + captionPage + ", its text on " + textPage);
+      }
+      Element heading = nextHeading(figure);
+      if (heading != null) {
+        int headingAt = text.indexOf(lettersOf(heading.text()), textAt);
+        if (headingAt >= 0 && headingAt < captionAt) {
+          misplaced.add(title.text() + " after the heading " + heading.text());
+        }
+      }
+      from = textAt;
+    }
+    assertEquals(List.of(), misplaced, lang + ": figures far from their text");
+  }
+
+  /** A table of at most six rows is set on one page: its caption and its last row share it. */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void aSmallTableIsKeptOnOnePage(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    StringBuilder text = new StringBuilder();
+    List<Integer> pageOfChar = new ArrayList<>();
+    readLetters(pdf, text, pageOfChar);
+    List<String> split = new ArrayList<>();
+    for (Element table : books.html(Book.of(lang)).select("#content table.tableblock")) {
+      Element caption = table.selectFirst("> caption");
+      if (caption == null || table.select("tr").size() > 7) {
+        continue;
+      }
+      String title = lettersOf(caption.text());
+      int captionAt = text.indexOf(title.substring(0, Math.min(title.length(), 20)));
+      // The last row's first cell: a row's cells are read line by line across the columns.
+      Element lastRow = table.select("tr").last();
+      String firstCell = lettersOf(lastRow.child(0).text());
+      int rowAt = text.indexOf(firstCell, Math.max(captionAt, 0));
+      assertTrue(captionAt >= 0 && rowAt >= 0, lang + ": " + caption.text() + " not in the PDF");
+      if (!pageOfChar.get(captionAt).equals(pageOfChar.get(rowAt))) {
+        split.add(
+            caption.text()
+                + " from page "
+                + pageOfChar.get(captionAt)
+                + " to "
+                + pageOfChar.get(rowAt));
+      }
+    }
+    assertEquals(List.of(), split, lang + ": small tables split");
+  }
+
+  /**
+   * Reads the letters of the type area from the first chapter on into {@code text}, and the page of
+   * each into {@code pageOfChar}.
+   */
+  private static void readLetters(PDDocument pdf, StringBuilder text, List<Integer> pageOfChar)
+      throws IOException {
+    for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
+      for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+        if (line.inTypeArea()) {
+          String letters = lettersOf(line.text());
+          text.append(letters);
+          for (int i = 0; i < letters.length(); i++) {
+            pageOfChar.add(page);
+          }
+        }
+      }
+    }
+  }
+
+  /** The letters and digits of {@code text}: what survives line breaks, hyphens and spacing. */
+  private static String lettersOf(String text) {
+    StringBuilder letters = new StringBuilder();
+    text.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+    return letters.toString();
+  }
+
+  /** The first section heading after {@code block} in the document. */
+  private static Element nextHeading(Element block) {
+    for (Element next = block; next != null; next = next.parent()) {
+      for (Element sibling = next.nextElementSibling();
+          sibling != null;
+          sibling = sibling.nextElementSibling()) {
+        Element heading = sibling.is("h2, h3, h4") ? sibling : sibling.selectFirst("h2, h3, h4");
+        if (heading != null) {
+          return heading;
+        }
+      }
+      if (next.id().equals("content")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   @ParameterizedTest

@@ -12,12 +12,16 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Places a figure where it fits, as a book does: a figure too tall for what is left of a page would
- * leave a hole at the foot of that page (the engine has no floats that pages understand), so the
- * text that follows it is set ahead of it. The print copy is laid out, the first figure that left
- * more than a fifth of its page empty is moved below the next block of text, and the page is laid
- * out again, a few times at most. Only text blocks of the same section move ahead of a figure,
- * never a heading; the tags follow the page, as for a float in a typeset book.
+ * Places figures and small tables where they fit, as LaTeX places floats within a section: a float
+ * too tall for what is left of a page would leave a hole at the foot of that page (the engine has
+ * no floats that pages understand), so the text that follows it (paragraphs, lists, notes, which
+ * split) is set ahead of it. The print copy is laid out, the first float that left more than a
+ * tenth of its page empty is moved, with the floats right after it, below the next block of text,
+ * and the page is laid out again, a few times at most. A float goes at most to the top of the page
+ * after the one its text ends on; it never passes a heading or leaves its section. A page that
+ * still ends in a hole is spread to its foot (flush bottom). Small tables stay whole, and a note
+ * never leaves its empty top at the foot of a page. The tags follow the page, as for a float in a
+ * typeset book.
  */
 final class PagePlacement {
 
@@ -27,27 +31,49 @@ final class PagePlacement {
   /** More than this fraction of a page's type area empty at its foot is a hole. */
   static final double MOST_EMPTY = 0.2;
 
+  /**
+   * A float that leaves more than this fraction of its page empty lets the text after it flow
+   * ahead: less than {@link #MOST_EMPTY}, as a typeset book fills a page's foot with text before it
+   * stretches the page.
+   */
+  static final double FLOAT_LEAVES = 0.1;
+
   /** How many figures are moved at most (each move is one more layout). */
-  static final int MOST_MOVES = 6;
+  static final int MOST_MOVES = 16;
 
   private static final String FLOW =
       "#content > .sect1 > h2, #content .sectionbody > :not(.sect2),"
-          + " #content .sect2 > :not(.sect3), #content .sect3 > *";
+          + " #content .sect2 > :not(.sect3), #content .sect3 > *, #content li > *";
 
   /**
-   * A page ending more empty than this is spread: less than {@link #MOST_EMPTY}, as a page's last
-   * line stands above the bottom of its box by its descent and half its leading.
+   * A page ending more empty than this is spread: as a float leaves no more before text flows ahead
+   * of it ({@link #FLOAT_LEAVES}), and well under {@link #MOST_EMPTY}, as a page's last line stands
+   * above the bottom of its box by its descent and half its leading.
    */
-  static final double SPREAD_FROM = 0.15;
+  static final double SPREAD_FROM = FLOAT_LEAVES;
 
   /** What a page spread vertically is left with at its foot, as a fraction of its type area. */
   static final double SPREAD_LEAVES = 0.03;
 
   /** The most a gap between two blocks grows when a page is spread, in points. */
-  static final double MOST_PER_GAP = 24;
+  static final double MOST_PER_GAP = 32;
 
-  private static final String MOVABLE = ".imageblock";
-  private static final String TEXT = ".paragraph:not(.lead-in), .ulist, .olist, .dlist";
+  /** Marks a small table's block as a float: it moves as a figure does. */
+  static final String FLOAT = "data-print-float";
+
+  /**
+   * What floats: a figure, and a small table that is kept on one page ({@link
+   * #keepSmallTablesWhole} marks it).
+   */
+  private static final String MOVABLE = ".imageblock, [" + FLOAT + "]";
+
+  /** What may flow ahead of a float to fill the page before it: text and notes, which split. */
+  private static final String TEXT =
+      ".paragraph:not(.lead-in), .ulist, .olist, .dlist, .admonitionblock";
+
+  /** What a figure may move past inside a list item: its text, tables and notes. */
+  private static final String IN_ITEM =
+      "p, .paragraph, .table-scroll, .tableblock, .admonitionblock";
 
   private PagePlacement() {}
 
@@ -57,89 +83,240 @@ final class PagePlacement {
     for (Element block : page.select(FLOW)) {
       block.attr(BLOCK, Integer.toString(number++));
     }
+    for (Element note : page.select(".admonitionblock[" + BLOCK + "]")) {
+      Element label = note.selectFirst(".admonition-label");
+      if (label != null) {
+        label.attr(LABEL_OF, note.attr(BLOCK));
+      }
+    }
+  }
+
+  /** A table of at most this many rows is kept on one page, as a book keeps a small table. */
+  static final int SMALL_TABLE_ROWS = 6;
+
+  /**
+   * Keeps each small table on one page: split, a three-row table leaves a row alone on the next
+   * page; a long table still runs on, repeating its header row.
+   */
+  static void keepSmallTablesWhole(Document page) {
+    for (Element table : page.select("#content table.tableblock")) {
+      if (table.select("tr").size() <= SMALL_TABLE_ROWS + 1) {
+        Element block =
+            table.parent() != null && table.parent().is(".table-scroll") ? table.parent() : table;
+        block.attr(FLOAT, "");
+        for (Element kept : List.of(block, table)) {
+          String style = kept.attr("style");
+          kept.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-inside: avoid");
+        }
+      }
+    }
   }
 
   /** Removes the numbers, which the PDF does not need. */
   static void unnumberBlocks(Document page) {
     page.select("[" + BLOCK + "]").removeAttr(BLOCK);
+    page.select("[" + ANCHOR_PAGE + "]").removeAttr(ANCHOR_PAGE).removeAttr(CAME_AFTER);
+    page.select("[" + KEPT + "]").removeAttr(KEPT);
+    page.select("[" + LABEL_OF + "]").removeAttr(LABEL_OF);
+    page.select("[" + FLOAT + "]").removeAttr(FLOAT);
+    page.select("[" + HEAD + "]").removeAttr(HEAD);
   }
 
   /**
-   * Moves the first figure that left a hole on the page before it below the block of text that
-   * follows it; returns whether one moved.
+   * Moves the first float (a figure or a small table) that left a hole on the page before it,
+   * together with the floats right after it, below the block of text that follows them; returns
+   * whether the page changed. The text flows ahead into the hole, as around a float in a typeset
+   * book. A float goes no further than the top of the page after the one its text (the block before
+   * it where the author put it) ends on: a move that took it further is taken back, and the float
+   * stays where it was.
    */
   static boolean moveFirstStrandedFigure(Document page, PdfBoxRenderer laidOut) {
     Map<String, Extent> extents = new HashMap<>();
     collect(laidOut.getRootBox(), extents);
     List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
-    for (Element figure : page.select(MOVABLE + "[" + BLOCK + "]")) {
+    for (Element figure : page.select(MOVABLE)) {
+      Extent own = extents.get(figure.attr(BLOCK));
+      if (own != null && figure.hasAttr(ANCHOR_PAGE) && !figure.hasAttr(KEPT)) {
+        int anchor = Integer.parseInt(figure.attr(ANCHOR_PAGE));
+        if (pageIndex(own.top(), pages) > anchor + 1) {
+          Element head = page.selectFirst("[" + BLOCK + "=" + figure.attr(HEAD) + "]");
+          takeBack(head == null ? figure : head);
+          return true;
+        }
+      }
+    }
+    for (Element figure : page.select(MOVABLE)) {
       Element before = previousInFlow(figure);
       Extent own = extents.get(figure.attr(BLOCK));
-      if (before == null || own == null) {
+      if (before == null || own == null || figure.hasAttr(KEPT) || before.is(MOVABLE)) {
         continue;
       }
       Extent previous = extents.get(before.attr(BLOCK));
-      if (previous != null
-          && emptyBelow(previous.bottom(), own.top(), pages) > MOST_EMPTY
-          && moveBelowNextText(figure)) {
-        return true;
+      if (previous != null && emptyBelow(previous.bottom(), own.top(), pages) > FLOAT_LEAVES) {
+        List<Element> run = floatsFrom(figure);
+        for (Element member : run) {
+          if (!member.hasAttr(ANCHOR_PAGE)) {
+            member.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
+          }
+          member.attr(HEAD, figure.attr(BLOCK));
+        }
+        figure.attr(CAME_AFTER, before.attr(BLOCK));
+        if (moveBelowNextText(run)) {
+          return true;
+        }
+        figure.removeAttr(CAME_AFTER);
       }
     }
     return false;
   }
 
   /**
-   * Moves {@code figure} below the block of text after it: a paragraph or a description list, or
-   * the first item of a list (the list goes on after the figure, its numbering too), with the
-   * paragraph that leads in to it. Returns false when a heading or another block follows.
+   * The floats that stand together from {@code first} on (a table and the figure after it): they
+   * move as one, in their order.
    */
-  private static boolean moveBelowNextText(Element figure) {
-    Element next = figure.nextElementSibling();
+  private static List<Element> floatsFrom(Element first) {
+    List<Element> run = new ArrayList<>(List.of(first));
+    for (Element next = first.nextElementSibling();
+        next != null && next.is(MOVABLE) && !next.hasAttr(KEPT);
+        next = next.nextElementSibling()) {
+      run.add(next);
+    }
+    return run;
+  }
+
+  /**
+   * The page (0-based) that the text a figure belongs to ends on, before the figure first moved.
+   */
+  static final String ANCHOR_PAGE = "data-print-anchor-page";
+
+  /** The block a float was after before its last move (set on the first float of a run). */
+  static final String CAME_AFTER = "data-print-came-after";
+
+  /** The block number of the first float of the run a float last moved with. */
+  static final String HEAD = "data-print-head";
+
+  /** Marks a figure that stays where it is. */
+  static final String KEPT = "data-print-kept";
+
+  /**
+   * Puts the run of floats that {@code head} leads back where it was before its last move, and
+   * keeps it there.
+   */
+  private static void takeBack(Element head) {
+    List<Element> run =
+        head.ownerDocument().select("[" + HEAD + "=" + head.attr(BLOCK) + "]").stream()
+            .filter(member -> member != head)
+            .toList();
+    Element after =
+        head.ownerDocument().selectFirst("[" + BLOCK + "=" + head.attr(CAME_AFTER) + "]");
+    if (after != null) {
+      after.after(head);
+      Element last = head;
+      for (Element member : run) {
+        last.after(member);
+        last = member;
+      }
+    }
+    head.attr(KEPT, "");
+    run.forEach(member -> member.attr(KEPT, ""));
+  }
+
+  /**
+   * Moves a run of floats below the block of text after it: a paragraph, a description list or a
+   * note, or the first item of a list (the list goes on after the floats, its numbering too), with
+   * the paragraph that leads in to it. Returns false when a heading, the end of its section or
+   * another block follows: a float never leaves its section.
+   */
+  private static boolean moveBelowNextText(List<Element> run) {
+    Element figure = run.get(0);
+    Element last = run.get(run.size() - 1);
+    Element next = last.nextElementSibling();
     if (next == null) {
-      return moveIntoNextSection(figure);
+      return intoNextItem(run);
+    }
+    if (figure.parent() != null && figure.parent().is("li")) {
+      if (!next.is(IN_ITEM)) {
+        return false;
+      }
+      placeAfter(next, run);
+      return true;
     }
     if (next.is(TEXT) && !next.is(".ulist, .olist")) {
-      next.after(figure);
+      placeAfter(next, run);
       return true;
     }
     Element list = next.hasClass("lead-in") ? next.nextElementSibling() : next;
     if (list == null || !list.is(".ulist, .olist")) {
       return false;
     }
+    // An item of several blocks (text, a table, notes) lets the floats in between them, so that
+    // they go no further than the text that fills their page.
+    Element firstItem = list.selectFirst("> ol > li, > ul > li");
+    if (firstItem != null && firstItem.children().size() > 1) {
+      placeAfter(firstItem.child(0), run);
+      return true;
+    }
     Element rest = restAfterFirstItem(list);
     if (rest == null) {
-      list.after(figure);
+      placeAfter(list, run);
     } else {
       list.after(rest);
-      list.after(figure);
+      placeAfter(list, run);
     }
     return true;
   }
 
+  /** Puts the floats of {@code run}, in their order, right after {@code block}. */
+  private static void placeAfter(Element block, List<Element> run) {
+    Element last = block;
+    for (Element member : run) {
+      last.after(member);
+      last = member;
+    }
+  }
+
   /**
-   * A figure that ends its section and does not fit goes below the heading and the first paragraph
-   * of the next section, as a float drifts in a typeset book; never into another chapter.
+   * Moves a figure that ends a list item below the first block of the next item, which the figure
+   * would otherwise leave at the foot of the page; false at the list's end.
    */
-  private static boolean moveIntoNextSection(Element figure) {
-    Element section = figure.parent();
-    if (section == null || !section.is(".sect2, .sect3")) {
+  private static boolean intoNextItem(List<Element> run) {
+    Element item = run.get(0).parent();
+    Element nextItem = item == null || !item.is("li") ? null : item.nextElementSibling();
+    if (nextItem == null || nextItem.children().isEmpty()) {
       return false;
     }
-    Element nextSection = section.nextElementSibling();
-    if (nextSection == null || !nextSection.is(".sect2, .sect3")) {
-      return false;
-    }
-    Element heading = nextSection.selectFirst("> h3, > h4");
-    Element first = heading == null ? null : heading.nextElementSibling();
-    while (first != null && !first.hasAttr(BLOCK)) {
-      first = first.nextElementSibling();
-    }
-    if (first == null || !first.is(TEXT) || first.is(".ulist, .olist")) {
-      return false;
-    }
-    first.after(figure);
+    placeAfter(nextItem.child(0), run);
     return true;
   }
+
+  /**
+   * Sends to the next page a note whose label did not start on the page where its box does: the
+   * engine leaves the box's top, an empty tinted band, at the foot of that page. Returns whether a
+   * note moved.
+   */
+  static boolean breakBeforeEmptyNoteTops(Document page, PdfBoxRenderer laidOut) {
+    Map<String, Extent> extents = new HashMap<>();
+    collect(laidOut.getRootBox(), extents);
+    Map<String, Extent> labels = new HashMap<>();
+    collect(laidOut.getRootBox(), labels, LABEL_OF);
+    List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+    boolean moved = false;
+    for (Element note : page.select(".admonitionblock[" + BLOCK + "]")) {
+      Extent box = extents.get(note.attr(BLOCK));
+      Extent label = labels.get(note.attr(BLOCK));
+      if (box != null
+          && label != null
+          && pageIndex(label.top(), pages) > pageIndex(box.top(), pages)) {
+        String style = note.attr("style");
+        note.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-before: always");
+        moved = true;
+      }
+    }
+    return moved;
+  }
+
+  /** The attribute that ties a note's label to its note's block number. */
+  static final String LABEL_OF = "data-print-label-of";
 
   /**
    * Splits a list after its first item: the list keeps that item, the returned block (a copy of the
@@ -172,11 +349,12 @@ final class PagePlacement {
   }
 
   /**
-   * Spreads a page that still ends in a hole (a figure after it fits nowhere earlier, and no text
+   * Spreads a page that still ends in a hole (a float after it fits nowhere earlier, and no text
    * can go ahead of it) to its foot, as the pages of a book end on one line (flush bottom): the
    * space above its headings, figures, notes and tables and below its figures, notes and tables
-   * grows, shared alike and at most {@link #MOST_PER_GAP} each. A chapter's last page keeps its
-   * space. Returns whether a page was spread.
+   * grows most, at most {@link #MOST_PER_GAP} each, and the space between its paragraphs a quarter
+   * as much, at most {@link #MOST_PER_PARAGRAPH}. A chapter's last page keeps its space. Returns
+   * whether a page was spread.
    */
   static boolean spreadPagesWithHoles(Document page, PdfBoxRenderer laidOut) {
     Map<String, Extent> extents = new HashMap<>();
@@ -196,6 +374,11 @@ final class PagePlacement {
         chapterStarts.add(first);
       }
       startingOn.computeIfAbsent(first, k -> new ArrayList<>()).add(block);
+      // A list is measured by its items' blocks: a list whose last item holds a float that went to
+      // the next page does not fill the page its text ends on.
+      if (!block.select("[" + BLOCK + "]").stream().allMatch(inner -> inner == block)) {
+        continue;
+      }
       lowestOn.merge(last, extent.bottom(), Math::max);
       // A block that runs on to later pages fills every page before its last.
       for (int full = Math.max(first, 0); full < last; full++) {
@@ -211,29 +394,53 @@ final class PagePlacement {
       PageBox box = pages.get(index);
       double height = box.getBottom() - box.getTop();
       double empty = (box.getBottom() - lowest.getValue()) / height;
-      List<Element> blocks = startingOn.getOrDefault(index, List.of());
-      if (empty <= SPREAD_FROM || blocks.size() < 2) {
-        continue;
+      if (empty > SPREAD_FROM) {
+        double points = (empty - SPREAD_LEAVES) * height / laidOut.getDotsPerPoint();
+        spread |= spread(startingOn.getOrDefault(index, List.of()), points);
       }
-      List<Element> gaps =
-          blocks.subList(1, blocks.size()).stream().filter(PagePlacement::mayWiden).toList();
-      if (gaps.isEmpty()) {
-        continue;
-      }
-      double perGap =
-          Math.min(
-              (empty - SPREAD_LEAVES) * height / laidOut.getDotsPerPoint() / gaps.size(),
-              MOST_PER_GAP);
-      for (Element gap : gaps) {
-        String style = gap.attr("style");
-        gap.attr(
-            "style",
-            (style.isEmpty() ? "" : style + "; ")
-                + String.format(java.util.Locale.ROOT, "padding-top: %.2fpt", perGap));
-      }
-      spread = true;
     }
     return spread;
+  }
+
+  /** The most a gap between two paragraphs grows when a page is spread, in points. */
+  static final double MOST_PER_PARAGRAPH = 6;
+
+  /**
+   * Shares {@code points} among the gaps between {@code blocks} (those of one page): a gap around a
+   * heading, figure, note or table takes four shares, one between paragraphs one share.
+   */
+  private static boolean spread(List<Element> blocks, double points) {
+    if (blocks.size() < 2) {
+      return false;
+    }
+    List<Element> major = new ArrayList<>();
+    List<Element> minor = new ArrayList<>();
+    for (Element block : blocks.subList(1, blocks.size())) {
+      if (mayWiden(block)) {
+        major.add(block);
+      } else if (mayWidenALittle(block)) {
+        minor.add(block);
+      }
+    }
+    if (major.isEmpty() && minor.isEmpty()) {
+      return false;
+    }
+    double share = points / (4 * major.size() + minor.size());
+    for (Element gap : major) {
+      widen(gap, Math.min(4 * share, MOST_PER_GAP));
+    }
+    for (Element gap : minor) {
+      widen(gap, Math.min(share, MOST_PER_PARAGRAPH));
+    }
+    return true;
+  }
+
+  private static void widen(Element block, double points) {
+    String style = block.attr("style");
+    block.attr(
+        "style",
+        (style.isEmpty() ? "" : style + "; ")
+            + String.format(java.util.Locale.ROOT, "padding-top: %.2fpt", points));
   }
 
   /**
@@ -250,6 +457,16 @@ final class PagePlacement {
     }
     String apart = ".imageblock, .admonitionblock, .table-scroll, .tableblock";
     return block.is("h3, h4, " + apart) || (previous != null && previous.is(apart));
+  }
+
+  /**
+   * Whether the space above {@code block}, a paragraph or list after another, may grow a little, as
+   * the space between paragraphs stretches on a book's page.
+   */
+  private static boolean mayWidenALittle(Element block) {
+    Element previous = previousInFlow(block);
+    String text = ".paragraph, .ulist, .olist, .dlist";
+    return previous != null && block.is(text) && previous.is(text) && !previous.hasClass("lead-in");
   }
 
   private static int pageIndex(int y, List<PageBox> pages) {
@@ -289,13 +506,17 @@ final class PagePlacement {
   private record Extent(int top, int bottom) {}
 
   private static void collect(Box box, Map<String, Extent> extents) {
+    collect(box, extents, BLOCK);
+  }
+
+  private static void collect(Box box, Map<String, Extent> extents, String attribute) {
     List<Box> pending = new ArrayList<>(List.of(box));
     while (!pending.isEmpty()) {
       Box next = pending.remove(pending.size() - 1);
       org.w3c.dom.Element element = next.getElement();
-      if (element != null && element.hasAttribute(BLOCK)) {
+      if (element != null && element.hasAttribute(attribute)) {
         extents.putIfAbsent(
-            element.getAttribute(BLOCK),
+            element.getAttribute(attribute),
             new Extent(next.getAbsY(), next.getAbsY() + next.getHeight()));
       }
       pending.addAll(next.getChildren());

@@ -227,7 +227,9 @@ public final class PdfPrinter {
    */
   private Rendered render(Document html, String lang) throws IOException {
     PagePlacement.numberBlocks(html);
+    PagePlacement.keepSmallTablesWhole(html);
     boolean spread = false;
+    boolean notesBroken = false;
     for (int moves = 0; ; moves++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
       EngineMessages messages = new EngineMessages();
@@ -237,6 +239,12 @@ public final class PdfPrinter {
         if (moves < PagePlacement.MOST_MOVES
             && PagePlacement.moveFirstStrandedFigure(html, renderer)) {
           continue;
+        }
+        if (!notesBroken) {
+          notesBroken = true;
+          if (PagePlacement.breakBeforeEmptyNoteTops(html, renderer)) {
+            continue;
+          }
         }
         if (!spread) {
           spread = true;

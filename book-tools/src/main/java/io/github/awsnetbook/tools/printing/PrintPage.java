@@ -58,11 +58,12 @@ final class PrintPage {
   }
 
   /**
-   * The running heads: the book's title on the left, on the right the title of the section the page
-   * begins in (a chapter, or a section of it), each small, grey and on one line (book.css). The
-   * engine has no {@code string-set}; it takes running elements, one before each heading, which it
-   * draws in the page margin (as artifacts, not as content). A title too long for half the line is
-   * shortened, never wrapped.
+   * The running heads: the book's title on the left, on the right the title of the first chapter or
+   * section that starts on the page, or of the one in force at its top where none starts (a running
+   * element's default, {@code first}, as LaTeX's right mark), each small, grey and on one line
+   * (book.css). The engine has no {@code string-set}; it takes running elements, one before each
+   * heading, which it draws in the page margin (as artifacts, not as content). A title too long for
+   * half the line is shortened, never wrapped.
    */
   private static void addRunningHeaders(Document page, HeadingText heads) {
     // Running elements are CSS Generated Content for Paged Media, which validators of the published

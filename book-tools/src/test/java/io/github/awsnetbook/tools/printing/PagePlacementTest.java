@@ -1,0 +1,187 @@
+package io.github.awsnetbook.tools.printing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the print copy places a figure that does not fit on its page. */
+class PagePlacementTest {
+
+  @Test
+  void aFigureThatEndsItsSectionNeverFloatsPastTheNextHeading(@TempDir Path temp)
+      throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("book"));
+    BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+    ImageIO.write(image, "png", folder.resolve("figure.png").toFile());
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      text.append("<div class=\"paragraph\"><p>段落").append(i).append("の文です。</p></div>");
+    }
+    Path page = folder.resolve("index.html");
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html lang=\"ja\"><head><title>試験</title>"
+            + "<meta name=\"dcterms.subject\" content=\"試験\">"
+            + "<style>@page { size: A4; margin: 20mm } .imageblock { page-break-inside: avoid }"
+            + " p { margin: 0 0 3mm 0 }</style></head><body><div id=\"content\">"
+            + "<div class=\"sect1\"><h2>章</h2><div class=\"sectionbody\">"
+            + "<div class=\"sect2\"><h3>一の節</h3>"
+            + text
+            + "<div class=\"imageblock\"><div class=\"content\"><img src=\"figure.png\" alt=\"図\""
+            + " style=\"width: 100mm; height: 150mm\"></div><div class=\"title\">図9 試験の図</div>"
+            + "</div></div>"
+            + "<div class=\"sect2\"><h3>二の節</h3><div class=\"paragraph\"><p>次の節の文です。</p>"
+            + "</div></div></div></div></div></body></html>",
+        StandardCharsets.UTF_8);
+    Path pdf = Prints.print(page, temp.resolve("book.pdf"));
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setSortByPosition(true);
+      String printed = stripper.getText(document).replaceAll("\\s", "");
+      assertTrue(printed.contains("図9"), printed);
+      // The heading in the text, not in the running head: followed by its section's text.
+      int heading = printed.indexOf("二の節次の節");
+      assertTrue(heading > 0, printed);
+      assertTrue(
+          printed.indexOf("図9") < heading,
+          "the figure floated past the next section's heading: " + printed);
+    }
+  }
+
+  /**
+   * Paragraphs of 20 mm each, their text at the top: after the chapter's and the section's headings
+   * (20 mm), ten leave 37 mm of the 257 mm type area.
+   */
+  private static String paragraphs(String word, int count) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      text.append("<div class=\"paragraph\"><p>").append(word).append(i).append("の文です。</p></div>");
+    }
+    return text.toString();
+  }
+
+  private static final String FIGURE =
+      "<div class=\"imageblock\"><div class=\"content\"><img src=\"figure.png\" alt=\"図\""
+          + " style=\"width: 100mm; height: 60mm\"></div><div class=\"title\">図9 試験の図</div>"
+          + "</div>";
+
+  /** Prints a chapter of {@code body} (the blocks of its first section) and reads it back. */
+  private static PDDocument printChapter(Path temp, String body) throws IOException {
+    Path folder = Files.createDirectories(temp.resolve("book"));
+    BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+    ImageIO.write(image, "png", folder.resolve("figure.png").toFile());
+    Path page = folder.resolve("index.html");
+    Files.writeString(
+        page,
+        "<!DOCTYPE html><html lang=\"ja\"><head><title>試験</title>"
+            + "<meta name=\"dcterms.subject\" content=\"試験\">"
+            + "<style>@page { size: A4; margin: 20mm } .imageblock, tr { page-break-inside: avoid }"
+            + " body { margin: 0 } h2, h3 { margin: 0; height: 10mm; font-size: 12pt }"
+            + " p { margin: 0; height: 20mm } td { height: 10mm } ol { margin: 0 }"
+            + " .imageblock, .table-scroll, .admonitionblock { margin: 0 }</style></head>"
+            + "<body><div id=\"content\"><div class=\"sect1\"><h2>章</h2><div class=\"sectionbody\">"
+            + "<div class=\"sect2\"><h3>一の節</h3>"
+            + body
+            + "</div><div class=\"sect2\"><h3>二の節</h3><div class=\"paragraph\"><p>次の節の文です。</p>"
+            + "</div></div></div></div></div></body></html>",
+        StandardCharsets.UTF_8);
+    return Loader.loadPDF(Prints.print(page, temp.resolve("book.pdf")).toFile());
+  }
+
+  private static String pageText(PDDocument document, int page) throws IOException {
+    PDFTextStripper stripper = new PDFTextStripper();
+    stripper.setSortByPosition(true);
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    return stripper.getText(document).replaceAll("\\s", "");
+  }
+
+  /**
+   * The fraction of the 257 mm type area of {@code page} left empty below its last line of text.
+   */
+  private static double emptyAtFoot(PDDocument document, int page) throws IOException {
+    float[] lowest = {0};
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            for (TextPosition position : positions) {
+              lowest[0] = Math.max(lowest[0], position.getYDirAdj());
+            }
+          }
+        };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(document);
+    float millimetre = 72 / 25.4f;
+    float typeBottom = document.getPage(page - 1).getMediaBox().getHeight() - 20 * millimetre;
+    return (typeBottom - lowest[0]) / (257 * millimetre);
+  }
+
+  @Test
+  void aSmallTableThatDoesNotFitLetsTheTextAfterItFillThePage(@TempDir Path temp)
+      throws IOException {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      rows.append("<tr><td>行").append(i).append("</td><td>値</td></tr>");
+    }
+    String table =
+        "<div class=\"table-scroll\"><table class=\"tableblock\"><caption>表9 試験の表</caption>"
+            + "<tr><th>列</th><th>値</th></tr>"
+            + rows
+            + "</table></div>";
+    try (PDDocument document =
+        printChapter(temp, paragraphs("前", 10) + table + paragraphs("後", 3))) {
+      String first = pageText(document, 1);
+      String second = pageText(document, 2);
+      assertTrue(first.contains("後0"), "the text after the table did not fill the page: " + first);
+      assertTrue(
+          second.contains("表9") && second.contains("行4"),
+          "the table is not whole on the next page: " + second);
+    }
+  }
+
+  @Test
+  void aNoteAfterAFigureThatDoesNotFitFillsThePageAheadOfIt(@TempDir Path temp) throws IOException {
+    String note =
+        "<div class=\"admonitionblock note\"><div class=\"admonition-content\">"
+            + paragraphs("注", 2)
+            + "</div></div>";
+    try (PDDocument document =
+        printChapter(temp, paragraphs("前", 10) + FIGURE + note + paragraphs("後", 1))) {
+      String first = pageText(document, 1);
+      assertTrue(first.contains("注0"), "the note did not go ahead of the figure: " + first);
+      assertTrue(pageText(document, 2).contains("図9"), "the figure is not on the next page");
+    }
+  }
+
+  @Test
+  void aPageWhoseListEndsInAFloatThatWentOnIsSpreadToItsFoot(@TempDir Path temp)
+      throws IOException {
+    String list =
+        "<div class=\"olist\"><ol><li><p>項目一</p></li><li><p>項目二</p>" + FIGURE + "</li></ol></div>";
+    String note =
+        "<div class=\"admonitionblock note\"><div class=\"admonition-content\">"
+            + paragraphs("注", 1)
+            + "</div></div>";
+    // 57 mm of the page left empty: spread, its gaps around the note and between paragraphs grow.
+    try (PDDocument document =
+        printChapter(temp, paragraphs("前", 3) + note + paragraphs("中", 3) + list)) {
+      assertTrue(pageText(document, 2).contains("図9"), "the figure is on the list's page");
+      double empty = emptyAtFoot(document, 1);
+      assertTrue(empty <= PagePlacement.MOST_EMPTY, "the page ends " + empty + " empty");
+    }
+  }
+}
