@@ -308,8 +308,8 @@ class BrowserIT {
             (Map<?, ?>)
                 browser.executeScript(
                     "const h1 = document.querySelectorAll('h1');"
-                        + "const chapter = document.querySelector('#content > .sect1.sole-chapter"
-                        + " > h2');"
+                        + "const chapter = document.querySelector('body.sole-chapter #content"
+                        + " > .sect1:first-child > h2');"
                         + "const shown = e => { const r = e.getBoundingClientRect();"
                         + " return r.width > 2 && r.height > 2; };"
                         + "const headings = Array.from(document.querySelectorAll('h1, h2, h3'))"
@@ -321,6 +321,8 @@ class BrowserIT {
                         + "return {h1: h1.length, titleShown: h1.length > 0 && shown(h1[0]),"
                         + " chapter: chapter ? chapter.textContent : null,"
                         + " chapterShown: chapter ? shown(chapter) : null,"
+                        + " switcher: !!document.querySelector("
+                        + "'#content > .sect1:first-child > .section-locales a'),"
                         + " headings: headings.slice(0, 3).join(' '), lines: lines,"
                         + " edition: text('.edition'), original: text('.original'),"
                         + " details: text('')};");
@@ -332,6 +334,9 @@ class BrowserIT {
           problems.add(where + "the sole chapter's heading is not in the page: " + page);
         } else if (!Boolean.FALSE.equals(page.get("chapterShown"))) {
           problems.add(where + "the chapter's heading repeats the title on screen");
+        }
+        if (!Boolean.TRUE.equals(page.get("switcher"))) {
+          problems.add(where + "the chapter lost its link to the other locale's chapter");
         }
         if (!page.get("headings").toString().startsWith("H1 H2")) {
           problems.add(where + "the outline does not go h1, h2: " + page.get("headings"));

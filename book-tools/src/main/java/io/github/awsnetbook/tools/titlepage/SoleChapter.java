@@ -7,15 +7,18 @@ import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 
 /**
- * Marks the chapter of a book that has only one ({@value #ROLE}): its heading is the author's
- * title of the whole text, which the book's title says again, in the editors' words, right above
- * it on screen. The screen stylesheet shows it once (the book's title), keeping the chapter's
- * heading in the outline and the table of contents for readers who navigate by headings; printed,
- * the chapter opens on its own page after the title page and keeps its heading.
+ * Marks a book that has only one chapter, first under its title ({@value #ROLE}, a role of the
+ * document: a class of the page's {@code body}): the chapter's heading is the author's title of the
+ * whole text, which the book's title says again, in the editors' words, right above it on screen.
+ * The screen stylesheet shows it once (the book's title), keeping the chapter's heading in the
+ * outline and the table of contents for readers who navigate by headings; printed, the chapter
+ * opens on its own page after the title page and keeps its heading. The mark is on the document,
+ * not on the chapter's {@code div.sect1}, whose markup the publish step reads as Asciidoctor
+ * writes it.
  */
 public final class SoleChapter extends Treeprocessor {
 
-  /** The role (a class of the chapter's {@code div.sect1}) the stylesheet reads. */
+  /** The document's role (a class of the page's {@code body}) the stylesheet reads. */
   public static final String ROLE = "sole-chapter";
 
   @Override
@@ -27,7 +30,7 @@ public final class SoleChapter extends Treeprocessor {
             .filter(section -> "chapter".equals(section.getSectionName()))
             .toList();
     if (chapters.size() == 1 && isFirstBlock(document, chapters.get(0))) {
-      chapters.get(0).addRole(ROLE);
+      document.addRole(ROLE);
     }
     return document;
   }
