@@ -34,8 +34,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BookDesignIT {
 
   private static final String WORKING_ID = "article0003";
+  /** The edition's date (index.adoc's edition-date), which the title page gives the edition. */
   private static final Map<String, String> DATES =
-      Map.of("ja", "2025年10月13日", "en", "October 13, 2025");
+      Map.of("ja", "2026年12月7日", "en", "December 7, 2026");
 
   private final ReadBooks books;
 
@@ -81,7 +82,7 @@ class BookDesignIT {
     assertTrue(
         lines.stream()
             .anyMatch(
-                line -> line.text().replace(" ", "").equals(DATES.get(lang).replace(" ", ""))),
+                line -> line.text().replace(" ", "").contains(DATES.get(lang).replace(" ", ""))),
         lang + ": no date in the locale's form on the title page: " + page(pdf, 1));
   }
 

@@ -3,6 +3,8 @@ package io.github.awsnetbook.handouts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,10 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -288,6 +292,237 @@ class BrowserIT {
     assertEquals(List.of(), problems);
   }
 
+  /**
+   * The book's title once, as a title page has it: the chapter of a one-chapter book, whose heading
+   * says the title again right under it, keeps its heading in the outline (h1, then h2) but not on
+   * screen; under the title, the author, the edition and the original's date, each on its own
+   * line, with no comma after the version and the edition not dated with the original's date.
+   */
+  @Test
+  void theTitleIsShownOnceWithATitleBlockOfOneLineEach() {
+    List<String> problems = new ArrayList<>();
+    for (String lang : bundle.locales()) {
+      for (int width : WIDTHS) {
+        open(server.uri(lang + "/index.html"), width);
+        Map<?, ?> page =
+            (Map<?, ?>)
+                browser.executeScript(
+                    "const h1 = document.querySelectorAll('h1');"
+                        + "const chapter = document.querySelector('body.sole-chapter #content"
+                        + " > .sect1:first-child > h2');"
+                        + "const shown = e => { const r = e.getBoundingClientRect();"
+                        + " return r.width > 2 && r.height > 2; };"
+                        + "const headings = Array.from(document.querySelectorAll('h1, h2, h3'))"
+                        + ".map(h => h.tagName);"
+                        + "const lines = Array.from(document.querySelectorAll("
+                        + "'#header .details > span')).map(s => s.getBoundingClientRect().top);"
+                        + "const text = c => (document.querySelector('#header .details ' + c)"
+                        + " || {textContent: ''}).textContent;"
+                        + "return {h1: h1.length, titleShown: h1.length > 0 && shown(h1[0]),"
+                        + " chapter: chapter ? chapter.textContent : null,"
+                        + " chapterShown: chapter ? shown(chapter) : null,"
+                        + " switcher: !!document.querySelector("
+                        + "'#content > .sect1:first-child > .section-locales a'),"
+                        + " headings: headings.slice(0, 3).join(' '), lines: lines,"
+                        + " edition: text('.edition'), original: text('.original'),"
+                        + " details: text('')};");
+        String where = lang + " @" + width + "px: ";
+        if (!Long.valueOf(1).equals(page.get("h1")) || !Boolean.TRUE.equals(page.get("titleShown"))) {
+          problems.add(where + "not one title shown: " + page);
+        }
+        if (page.get("chapter") == null || page.get("chapter").toString().isBlank()) {
+          problems.add(where + "the sole chapter's heading is not in the page: " + page);
+        } else if (!Boolean.FALSE.equals(page.get("chapterShown"))) {
+          problems.add(where + "the chapter's heading repeats the title on screen");
+        }
+        if (!Boolean.TRUE.equals(page.get("switcher"))) {
+          problems.add(where + "the chapter lost its link to the other locale's chapter");
+        }
+        if (!page.get("headings").toString().startsWith("H1 H2")) {
+          problems.add(where + "the outline does not go h1, h2: " + page.get("headings"));
+        }
+        List<?> lines = (List<?>) page.get("lines");
+        for (int i = 1; i < lines.size(); i++) {
+          if (((Number) lines.get(i)).doubleValue() <= ((Number) lines.get(i - 1)).doubleValue()) {
+            problems.add(where + "the title block's parts share a line: " + lines);
+          }
+        }
+        String edition = page.get("edition").toString();
+        String original = page.get("original").toString();
+        if (lines.size() < 3 || edition.isBlank() || original.isBlank()) {
+          problems.add(where + "no author, edition and original lines: " + page);
+        }
+        if (lang.equals("ja") && page.get("details").toString().contains(",")) {
+          problems.add(where + "an ASCII comma in the title block: " + page.get("details"));
+        }
+        String editionDigits = edition.replaceAll("\\D+", " ");
+        if (!original.isBlank()
+            && editionDigits.contains(original.replaceAll("\\D+", " ").strip())) {
+          problems.add(where + "the edition is dated with the original's date: " + edition);
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * The glossary reads as a book's glossary at both widths: every term on one line (no katakana
+   * term broken inside the word), its definition across the column (at least 30 em wide at 1280 px
+   * rather than a third of the table); and each label of the colophon on one line.
+   */
+  @Test
+  void theGlossaryTermsAndTheColophonLabelsStayWholeAndDefinitionsRunAcrossTheColumn() {
+    List<String> problems = new ArrayList<>();
+    for (String lang : bundle.locales()) {
+      for (int width : WIDTHS) {
+        open(server.uri(lang + "/index.html"), width);
+        String where = lang + " @" + width + "px: ";
+        List<List<Long>> terms = lineLengths("table.glossary td:first-child p");
+        if (terms.size() < 10) {
+          problems.add(where + "only " + terms.size() + " glossary terms found");
+        }
+        for (List<Long> term : terms) {
+          if (term.size() != 1) {
+            problems.add(where + "a term set on " + term.size() + " lines: " + term);
+          }
+        }
+        for (List<Long> label : lineLengths(".hdlist td.hdlist1")) {
+          if (label.size() != 1) {
+            problems.add(where + "a colophon label set on " + label.size() + " lines: " + label);
+          }
+        }
+        if (width == 1280) {
+          Number ems =
+              (Number)
+                  browser.executeScript(
+                      "return Math.min(...Array.from(document.querySelectorAll("
+                          + "'table.glossary td:nth-child(3) p'), p => p.getBoundingClientRect()"
+                          + ".width / parseFloat(getComputedStyle(p).fontSize)));");
+          if (ems.doubleValue() < 30) {
+            problems.add(where + "definitions " + ems + " em wide");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * The landing page at both widths: no title ends a line with a stub of one or two characters
+   * (第3回 broken after 第3), and each PDF's size stays on one line.
+   */
+  @Test
+  void theLandingPageKeepsTitlesAndSizesWhole() {
+    List<String> problems = new ArrayList<>();
+    for (int width : WIDTHS) {
+      open(server.uri("index.html"), width);
+      for (List<Long> title : lineLengths("h1 [lang], p.book-title")) {
+        if (title.size() > 1 && title.get(title.size() - 1) < 3) {
+          problems.add("@" + width + "px: a title's last line is a stub: " + title);
+        }
+      }
+      for (List<Long> size : lineLengths("p.pdf .size")) {
+        if (size.size() != 1) {
+          problems.add("@" + width + "px: a PDF's size set on " + size.size() + " lines");
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * Each box that may scroll sideways (figures, tables): for a figure, its smallest label as drawn
+   * and as it would be fitted to the column, in px; whether the box scrolls; and whether it has a
+   * scroll cue at all.
+   */
+  private static final String SIDEWAYS_BOXES =
+      "return Array.from(document.querySelectorAll('.imageblock > .content, .table-scroll'),"
+          + " box => { const svg = box.querySelector('svg'); let label = null, fitted = null;"
+          + "  if (svg) { const units = svg.viewBox.baseVal.width;"
+          + "    const smallest = Math.min(...Array.from(svg.querySelectorAll('text'),"
+          + "      t => parseFloat(getComputedStyle(t).fontSize)));"
+          + "    label = smallest * svg.getBoundingClientRect().width / units;"
+          + "    fitted = smallest * box.clientWidth / units; }"
+          + "  return {name: (box.getAttribute('aria-label') || '').substring(0, 40),"
+          + "    figure: !!svg, label: label, fitted: fitted,"
+          + "    scrolls: box.scrollWidth > box.clientWidth + 1,"
+          + "    cue: getComputedStyle(box, '::after').content !== 'none'}; });";
+
+  /**
+   * Every figure: its smallest label drawn at least 9.5 px high; it scrolls sideways only if
+   * fitting it to the column would draw that label under 10 px (never at 1280 px). Every box that
+   * scrolls (figure or table) shows the arrow at its right edge, in the pixels of its screenshot,
+   * until it is scrolled to its end; a box that does not scroll has none.
+   */
+  @Test
+  void aFigureFitsThePhoneUnlessItsLabelsWouldBeTooSmallAndABoxThatScrollsShowsACue()
+      throws IOException {
+    List<String> problems = new ArrayList<>();
+    int scrolling = 0;
+    for (String lang : bundle.locales()) {
+      for (int width : WIDTHS) {
+        open(server.uri(lang + "/index.html"), width);
+        List<?> boxes = (List<?>) browser.executeScript(SIDEWAYS_BOXES);
+        List<WebElement> elements =
+            browser.findElements(By.cssSelector(".imageblock > .content, .table-scroll"));
+        for (int i = 0; i < boxes.size(); i++) {
+          Map<?, ?> box = (Map<?, ?>) boxes.get(i);
+          String where = lang + " @" + width + "px " + box.get("name") + ": ";
+          boolean scrolls = Boolean.TRUE.equals(box.get("scrolls"));
+          if (Boolean.TRUE.equals(box.get("figure"))) {
+            double label = ((Number) box.get("label")).doubleValue();
+            double fitted = ((Number) box.get("fitted")).doubleValue();
+            if (label < 9.5) {
+              problems.add(where + "labels drawn " + label + " px high");
+            }
+            if (scrolls && (width == 1280 || fitted >= 10)) {
+              problems.add(where + "scrolls, though fitted its labels would be " + fitted + " px");
+            }
+          }
+          if (!scrolls) {
+            if (Boolean.TRUE.equals(box.get("cue"))) {
+              problems.add(where + "a scroll cue on a box that does not scroll");
+            }
+            continue;
+          }
+          scrolling++;
+          WebElement element = elements.get(i);
+          int atStart = cuePixels(element, "0");
+          int atEnd = cuePixels(element, "arguments[0].scrollWidth");
+          if (atStart < 150 || atEnd > 20) {
+            problems.add(
+                where + "arrow pixels " + atStart + " at the start, " + atEnd + " at the end");
+          }
+        }
+      }
+    }
+    System.out.println("sideways boxes that scroll: " + scrolling);
+    assertTrue(scrolling > 0, "no figure or table scrolls at 390 px: the cue went untested");
+    assertEquals(List.of(), problems);
+  }
+
+  /** The arrow's colour (#1f3a5f) in the right-hand 3rem of a box scrolled to {@code left}. */
+  private int cuePixels(WebElement box, String left) throws IOException {
+    browser.executeScript(
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].scrollLeft = " + left + ";",
+        box);
+    BufferedImage shot =
+        ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
+    int band = 48;
+    int count = 0;
+    for (int y = 0; y < Math.min(shot.getHeight(), HEIGHT); y++) {
+      for (int x = Math.max(0, shot.getWidth() - band); x < shot.getWidth(); x++) {
+        int rgb = shot.getRGB(x, y);
+        if (Math.abs(((rgb >> 16) & 0xff) - 0x1f) < 8
+            && Math.abs(((rgb >> 8) & 0xff) - 0x3a) < 8
+            && Math.abs((rgb & 0xff) - 0x5f) < 8) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   /** Loads a page at a width (a phone's viewport below 640 px), its console log emptied first. */
   private void open(URI uri, int width) {
     open(browser, uri, width);
@@ -466,7 +701,7 @@ class BrowserIT {
   void everyPdfLinkOfTheLandingPageAnswersWithAPdf() throws IOException, InterruptedException {
     open(server.uri("index.html"), 1280);
     List<String> links =
-        browser.findElements(org.openqa.selenium.By.cssSelector("a[href$='.pdf']")).stream()
+        browser.findElements(By.cssSelector("a[href$='.pdf']")).stream()
             .map(a -> a.getAttribute("href"))
             .toList();
     assertEquals(bundle.locales().size(), links.size(), links.toString());
