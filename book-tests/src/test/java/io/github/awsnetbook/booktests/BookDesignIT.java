@@ -34,7 +34,7 @@ class BookDesignIT {
 
   private static final String WORKING_ID = "article0003";
   private static final Map<String, String> DATES =
-      Map.of("ja", "2025年10月13日", "en", "October 13, 2025");
+      Map.of("ja", "2026年12月7日", "en", "December 7, 2026");
 
   private final ReadBooks books;
 
