@@ -428,18 +428,12 @@ class JustificationIT {
   }
 
   /**
-   * Lines the typesetting does not yet set within these limits (issue 21 stays open for them): in
-   * the ja colophon, a line crowded with the original's quoted headings (Latin strings with spaces
-   * inside a Latin run, which the engine does not widen) and the line before the unbreakable word
-   * "openhtmltopdf"; in an editors' note, a line whose boundary mark the engine widens past half an
-   * em. Each is named by text it holds, so that any other line over a limit fails; the README's
-   * Japanese typesetting section lists them.
+   * Lines the typesetting does not yet set within these limits, each named by text it holds, so
+   * that any other line over a limit fails; the README's Japanese typesetting section lists them.
+   * None now: the three the editors' text once held (crowded colophon lines and a note's line) were
+   * reworded away.
    */
-  static final List<String> KNOWN_UNSET_LINES =
-      List.of(
-          "原典で段落として書かれた⑴",
-          "本書のHTMLは、AsciiDocの原稿からAsciidoctorで作成し",
-          "DynamoDBにもインターフェイスエンドポイントを");
+  static final List<String> KNOWN_UNSET_LINES = List.of();
 
   private static boolean isKnownUnsetLine(List<TextPosition> line) {
     String text = text(line);

@@ -195,7 +195,7 @@ class TranslationWorkflowIT {
     assertTrue(
         html.getElementById("glossary").text().startsWith("부록 A: "), "not a Korean appendix");
     assertTrue(
-        build.read("content-ko/src/docs/asciidoc/index.adoc").contains("\nv1.0, 2025년 10월 13일\n"),
+        build.read("content-ko/src/docs/asciidoc/index.adoc").contains("\nv1.0, 2026년 12월 7일\n"),
         "the header's date is not written the Korean way");
   }
 

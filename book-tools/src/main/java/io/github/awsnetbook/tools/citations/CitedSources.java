@@ -7,10 +7,12 @@ import io.github.awsnetbook.tools.asciidoc.SourceSpan;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +20,9 @@ import java.util.regex.Pattern;
  * The citation check, a visitor of the {@link SourceModel}: an editor's note or an editorial figure
  * that cites no source ({@code citations/uncited-note}, {@code citations/uncited-figure}), a
  * citation of a source the list lacks ({@code citations/unknown-source}), and an entry of the list
- * without its number or out of order ({@code citations/source-number}) are errors at their place.
+ * without its number or out of order ({@code citations/source-number}), and a list not numbered in
+ * the order in which the book first cites its entries ({@code citations/citation-order}) are errors
+ * at their place.
  *
  * <p>Use one instance per book: {@link #check(SourceModel)}.
  */
@@ -28,6 +32,7 @@ public final class CitedSources implements ModelVisitor {
   public static final String UNCITED_FIGURE = "citations/uncited-figure";
   public static final String UNKNOWN_SOURCE = "citations/unknown-source";
   public static final String SOURCE_NUMBER = "citations/source-number";
+  public static final String CITATION_ORDER = "citations/citation-order";
 
   /** The attribute that gives, in the locale's words, how a caption names the editors. */
   public static final String EDITORIAL_MARK = "editorial-mark";
@@ -232,6 +237,7 @@ public final class CitedSources implements ModelVisitor {
                 .withRule(element.rule));
       }
     }
+    all.addAll(citationOrder());
     for (Citation citation : citations) {
       if (!numbers.containsKey(citation.id())) {
         all.add(
@@ -249,5 +255,42 @@ public final class CitedSources implements ModelVisitor {
       }
     }
     return all;
+  }
+
+  /**
+   * The first citation that breaks the order of first citation: the n-th source the book cites is
+   * entry n of the list, so that a reader meets the numbers in order. Sources the book never cites
+   * (those only the generated glossary cites) follow in any order. Only the first break is
+   * reported: renumbering the list fixes the ones after it.
+   */
+  private List<Diagnostic> citationOrder() {
+    Set<String> cited = new HashSet<>();
+    for (Citation citation : citations) {
+      Integer number = numbers.get(citation.id());
+      if (number == null || !cited.add(citation.id())) {
+        continue;
+      }
+      if (number != cited.size()) {
+        return List.of(
+            Diagnostic.error(
+                    citation.file(),
+                    citation.line(),
+                    citation.column(),
+                    "the book cites "
+                        + citation.id()
+                        + " here for the first time, after "
+                        + (cited.size() - 1)
+                        + " other sources, but it is entry "
+                        + number
+                        + " of the list; number the list in the order in which the book first"
+                        + " cites its entries (this one as [[["
+                        + citation.id()
+                        + ","
+                        + cited.size()
+                        + "]]]), so that a reader meets the numbers in order")
+                .withRule(CITATION_ORDER));
+      }
+    }
+    return List.of();
   }
 }

@@ -163,6 +163,40 @@ class CitedSourcesTest {
   }
 
   @Test
+  void aListNotNumberedInTheOrderOfFirstCitationIsAnErrorAtTheFirstCitationOutOfOrder()
+      throws IOException {
+    List<Diagnostic> problems =
+        check(
+            """
+            == 章
+
+            接続のクォータは50です<<src-vpc-quotas>>。
+
+            追加料金はかかりません<<src-gateway-endpoints>>。
+            """,
+            SOURCES);
+
+    assertEquals(List.of(CitedSources.CITATION_ORDER + "@7"), rulesAndLines(problems));
+    assertTrue(problems.get(0).message().contains("[[[src-vpc-quotas,1]]]"));
+  }
+
+  @Test
+  void aSourceCitedAgainOrNeverCitedKeepsTheOrderOfFirstCitation() throws IOException {
+    List<Diagnostic> problems =
+        check(
+            """
+            == 章
+
+            追加料金はかかりません<<src-gateway-endpoints>>。
+
+            ふたたび<<src-gateway-endpoints>>。
+            """,
+            SOURCES);
+
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
   void aBookTheParserCannotReadWholeIsLeftToTheConversionsMessage() throws IOException {
     List<Diagnostic> problems =
         check(
