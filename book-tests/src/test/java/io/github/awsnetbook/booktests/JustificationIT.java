@@ -106,9 +106,6 @@ class JustificationIT {
     for (TaggedText.Block block : paragraphs("ja")) {
       for (int n = 0; n < block.glyphs().size(); n++) {
         List<TextPosition> line = block.glyphs().get(n);
-        if (isKnownUnsetLine(line)) {
-          continue;
-        }
         boolean last = n == block.glyphs().size() - 1;
         for (int i = 0; i + 1 < line.size(); i++) {
           TextPosition a = line.get(i);
@@ -151,9 +148,6 @@ class JustificationIT {
     int pairs = 0;
     for (TaggedText.Block block : paragraphs("ja")) {
       for (List<TextPosition> line : block.glyphs()) {
-        if (isKnownUnsetLine(line)) {
-          continue;
-        }
         for (int i = 0; i + 1 < line.size(); i++) {
           String a = line.get(i).getUnicode();
           String b = line.get(i + 1).getUnicode();
@@ -196,9 +190,6 @@ class JustificationIT {
       for (List<TextPosition> line : block.glyphs()) {
         if (hasTypedBoundarySpace(line)) {
           typed++;
-          continue;
-        }
-        if (isKnownUnsetLine(line)) {
           continue;
         }
         for (int i = 0; i + 1 < line.size(); i++) {
@@ -403,8 +394,7 @@ class JustificationIT {
       List<List<TextPosition>> full = new ArrayList<>();
       for (int n = 0; n < block.glyphs().size() - 1; n++) {
         String text = PdfText.unwrapped(block.lines().get(n));
-        if (hardLineEnds.stream().noneMatch(text::endsWith)
-            && !isKnownUnsetLine(block.glyphs().get(n))) {
+        if (hardLineEnds.stream().noneMatch(text::endsWith)) {
           full.add(block.glyphs().get(n));
         }
       }
@@ -506,25 +496,6 @@ class JustificationIT {
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
-  }
-
-  /**
-   * Lines the typesetting does not yet set within these limits (issue 21 stays open for them): in
-   * the ja colophon, a line crowded with the original's quoted headings (Latin strings with spaces
-   * inside a Latin run, which the engine does not widen) and the line before the unbreakable word
-   * "openhtmltopdf"; in an editors' note, a line whose boundary mark the engine widens past half an
-   * em. Each is named by text it holds, so that any other line over a limit fails; the README's
-   * Japanese typesetting section lists them.
-   */
-  static final List<String> KNOWN_UNSET_LINES =
-      List.of(
-          "原典で段落として書かれた⑴",
-          "本書のHTMLは、AsciiDocの原稿からAsciidoctorで作成し",
-          "DynamoDBにもインターフェイスエンドポイントを");
-
-  private static boolean isKnownUnsetLine(List<TextPosition> line) {
-    String text = text(line);
-    return KNOWN_UNSET_LINES.stream().anyMatch(text::contains);
   }
 
   private static String text(List<TextPosition> line) {

@@ -265,9 +265,8 @@ public final class PdfPrinter {
     builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     builder.withProducer("aws-network-book");
     builder.useUnicodeLineBreaker(new IcuLineBreaker(lang));
-    if (lang.equals("en") || lang.startsWith("en-")) {
-      builder.useHyphenation(new EnglishHyphenator());
-    }
+    // English text (and English words in Japanese text) where the stylesheet asks for hyphens.
+    builder.useHyphenation(new EnglishHyphenator());
     builder.useSVGDrawer(new SvgTextDrawer());
     // Fonts are given as streams, not files: the SVG drawer keeps a font given as a file at 1 pt
     // and uses it unscaled for text of exactly its default size, 12, which then vanishes. The
