@@ -253,7 +253,9 @@ public class LineBox extends Box implements InlinePaintable {
      * the gaps between characters (up to the inter-char cap), and what is still left to the gaps
      * (or, where letters may not be spaced, to the spaces) up to a few times their cap, so that a
      * line ends at the margin unless a picture cut it short; a boundary mark at the start or end
-     * of a line takes no room, as JLREQ sets no space there. Everything else is the engine's.
+     * of a line takes no room, as JLREQ sets no space there. The word spaces of a Latin run (a
+     * letter-spaced text, whose letters stay unspaced) count as the line's spaces (latinSpaces),
+     * drawn so by the patched AbstractOutputDevice. Everything else is the engine's.
      */
     public void justify(CssContext c) {
         if (getParent().getStyle().hasLetterSpacing() || isLayedOutRTL()) {
@@ -282,7 +284,8 @@ public class LineBox extends Box implements InlinePaintable {
         JustificationInfo info = new JustificationInfo();
         float left = Math.max(toAdd, 0f);
         // A space that ends the line (the engine keeps one between two elements) shows no width.
-        int spaces = counts.getSpaceCount() - trailingSpaces() - spacesIn(marks) - spacesIn(edgeMarks);
+        int spaces = counts.getSpaceCount() - trailingSpaces() - spacesIn(marks) - spacesIn(edgeMarks)
+            + latinSpaces();
         if (spaces > 0) {
             info.setSpaceAdjust(Math.min(left / spaces, maxInterWord));
             left -= info.getSpaceAdjust() * spaces;
@@ -413,6 +416,60 @@ public class LineBox extends Box implements InlinePaintable {
         return width;
     }
 
+    /**
+     * The word spaces of the line's Latin runs (texts with a letter spacing, which keeps their
+     * letters out of justification, in a justified box): they widen as the line's other spaces do
+     * (drawn so by the patched AbstractOutputDevice), so that a line crowded with Latin phrases
+     * need not stretch its Japanese characters. Those that end the line show nothing.
+     */
+    private int latinSpaces() {
+        List<Object> leaves = new ArrayList<>();
+        for (Box b : getChildren()) {
+            collectLeaves(b, leaves);
+        }
+        int spaces = 0;
+        for (Object leaf : leaves) {
+            if (isLatinRun(leaf)) {
+                spaces += spaceCount(((InlineText) leaf).getSubstring());
+            }
+        }
+        for (int i = leaves.size() - 1; i >= 0; i--) {
+            if (!(leaves.get(i) instanceof InlineText)) {
+                continue;
+            }
+            String s = ((InlineText) leaves.get(i)).getSubstring();
+            int end = s.length();
+            while (end > 0 && InlineText.isJustifySpaceCodePoint(s.charAt(end - 1))) {
+                end--;
+            }
+            if (isLatinRun(leaves.get(i))) {
+                spaces -= s.length() - end;
+            }
+            if (end > 0) {
+                break;
+            }
+        }
+        return spaces;
+    }
+
+    /** A text whose letters are not spaced but whose word spaces justification widens. */
+    static boolean isLatinRun(Object leaf) {
+        return leaf instanceof InlineText
+            && ((InlineText) leaf).getLetterSpacing() != 0f
+            && ((InlineText) leaf).getParent() != null
+            && ((InlineText) leaf).getParent().getStyle().isTextJustify();
+    }
+
+    static int spaceCount(String text) {
+        int spaces = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (InlineText.isJustifySpaceCodePoint(text.charAt(i))) {
+                spaces++;
+            }
+        }
+        return spaces;
+    }
+
     /** Whether the last text of the line with any ink is text that justification spaces. */
     private boolean endsInJustifiedText() {
         List<Object> leaves = new ArrayList<>();
@@ -499,7 +556,8 @@ public class LineBox extends Box implements InlinePaintable {
             if (o instanceof InlineText) {
                 InlineText iT = (InlineText) o;
                 iT.setX(iT.getX() + Math.round(result));
-                float adj = iT.getLetterSpacing() != 0f ? 0f : iT.calcTotalAdjustment(info);
+                float adj = iT.getLetterSpacing() == 0f ? iT.calcTotalAdjustment(info)
+                    : isLatinRun(iT) ? spaceCount(iT.getSubstring()) * info.getSpaceAdjust() : 0f;
                 iT.setWidth((int) (iT.getWidth() + adj));
                 result += adj;
                 runningTotal += adj;

@@ -3,6 +3,7 @@ package io.github.awsnetbook.booktests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.typography.EnglishHyphenator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -105,9 +106,6 @@ class JustificationIT {
     for (TaggedText.Block block : paragraphs("ja")) {
       for (int n = 0; n < block.glyphs().size(); n++) {
         List<TextPosition> line = block.glyphs().get(n);
-        if (isKnownUnsetLine(line)) {
-          continue;
-        }
         boolean last = n == block.glyphs().size() - 1;
         for (int i = 0; i + 1 < line.size(); i++) {
           TextPosition a = line.get(i);
@@ -150,9 +148,6 @@ class JustificationIT {
     int pairs = 0;
     for (TaggedText.Block block : paragraphs("ja")) {
       for (List<TextPosition> line : block.glyphs()) {
-        if (isKnownUnsetLine(line)) {
-          continue;
-        }
         for (int i = 0; i + 1 < line.size(); i++) {
           String a = line.get(i).getUnicode();
           String b = line.get(i + 1).getUnicode();
@@ -195,9 +190,6 @@ class JustificationIT {
       for (List<TextPosition> line : block.glyphs()) {
         if (hasTypedBoundarySpace(line)) {
           typed++;
-          continue;
-        }
-        if (isKnownUnsetLine(line)) {
           continue;
         }
         for (int i = 0; i + 1 < line.size(); i++) {
@@ -248,6 +240,86 @@ class JustificationIT {
         indented, widths.isEmpty() ? 0 : widths.get(widths.size() - 1));
     assertTrue(indented > 10, "only " + indented + " paragraphs with a one-em indent");
     assertEquals(45.0, widths.get(widths.size() - 1), 0.05, "the text width in em");
+  }
+
+  /**
+   * English words break at the points of TeX's patterns, no more than two lines in a row end with a
+   * hyphen, and the hyphen drawn at a line's end is not in the text (tagged, copied, searched): the
+   * word reads unbroken. A hyphen of the text itself ("AWS-managed") may end a line as well.
+   */
+  @Test
+  void englishIsHyphenatedAtPatternPointsAtMostTwoLinesInARow() {
+    EnglishHyphenator patterns = new EnglishHyphenator();
+    String written = books.html(Book.of("en")).text();
+    List<String> offPattern = new ArrayList<>();
+    List<String> hyphenInText = new ArrayList<>();
+    int hyphenated = 0;
+    int longestRun = 0;
+    for (TaggedText.Block block : paragraphs("en")) {
+      int run = 0;
+      for (int n = 0; n + 1 < block.glyphs().size(); n++) {
+        String drawn = text(block.glyphs().get(n)).stripTrailing();
+        String read = block.lines().get(n);
+        if (!drawn.endsWith("-")) {
+          run = 0;
+          continue;
+        }
+        String head = lastWord(drawn.substring(0, drawn.length() - 1));
+        String tail = firstWord(block.lines().get(n + 1));
+        boolean patternPoint = pointsOf(patterns, head + tail).contains(head.length());
+        if (!read.endsWith("-")) {
+          hyphenated++;
+          longestRun = Math.max(longestRun, ++run);
+          if (!patternPoint) {
+            offPattern.add(head + "-" + tail + " in «" + drawn + "»");
+          }
+        } else {
+          run = 0;
+          // A hyphen the text does not have at this point: the line's hyphen read as text.
+          if (patternPoint && !head.isEmpty() && !written.contains(head + "-" + tail)) {
+            hyphenInText.add(head + "-" + tail + " in «" + read + "»");
+          }
+        }
+      }
+    }
+    System.out.printf(
+        "hyphenation en: %d lines end with a hyphen of hyphenation, at most %d in a row%n",
+        hyphenated, longestRun);
+    assertTrue(hyphenated > 10, "only " + hyphenated + " hyphenated lines");
+    assertTrue(longestRun <= 2, longestRun + " hyphenated lines in a row");
+    assertEquals(List.of(), offPattern, "words broken off the patterns' points");
+    assertEquals(List.of(), hyphenInText, "hyphens of hyphenation in the tagged text");
+  }
+
+  /** Where the patterns let a word break, as indices into it. */
+  private static Set<Integer> pointsOf(EnglishHyphenator patterns, String word) {
+    Set<Integer> points = new TreeSet<>();
+    String marked = patterns.hyphenateText(word);
+    int letters = 0;
+    for (int i = 0; i < marked.length(); i++) {
+      if (marked.charAt(i) == '\u00AD') {
+        points.add(letters);
+      } else {
+        letters++;
+      }
+    }
+    return points;
+  }
+
+  private static String lastWord(String text) {
+    int start = text.length();
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start);
+  }
+
+  private static String firstWord(String text) {
+    int end = 0;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(0, end);
   }
 
   /** English quotes are curly in the PDF (and the HTML it is printed from). */
@@ -322,8 +394,7 @@ class JustificationIT {
       List<List<TextPosition>> full = new ArrayList<>();
       for (int n = 0; n < block.glyphs().size() - 1; n++) {
         String text = PdfText.unwrapped(block.lines().get(n));
-        if (hardLineEnds.stream().noneMatch(text::endsWith)
-            && !isKnownUnsetLine(block.glyphs().get(n))) {
+        if (hardLineEnds.stream().noneMatch(text::endsWith)) {
           full.add(block.glyphs().get(n));
         }
       }
@@ -425,19 +496,6 @@ class JustificationIT {
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;
-  }
-
-  /**
-   * Lines the typesetting does not yet set within these limits, each named by text it holds, so
-   * that any other line over a limit fails; the README's Japanese typesetting section lists them.
-   * None now: the three the editors' text once held (crowded colophon lines and a note's line) were
-   * reworded away.
-   */
-  static final List<String> KNOWN_UNSET_LINES = List.of();
-
-  private static boolean isKnownUnsetLine(List<TextPosition> line) {
-    String text = text(line);
-    return KNOWN_UNSET_LINES.stream().anyMatch(text::contains);
   }
 
   private static String text(List<TextPosition> line) {

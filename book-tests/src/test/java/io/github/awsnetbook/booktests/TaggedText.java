@@ -19,7 +19,8 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * The text of a tagged PDF in reading order: the structure tree walked from its root, each block
  * (paragraph, heading, cell, caption, figure, label) with its lines as laid out on the page.
- * Running headers and page numbers are artifacts and are not part of it.
+ * Running headers and page numbers are artifacts and are not part of it; glyphs in a sequence with
+ * an empty ActualText (a hyphenated line's hyphen) are in a block's glyphs but not in its text.
  */
 final class TaggedText {
 
@@ -38,10 +39,20 @@ final class TaggedText {
     }
   }
 
-  private record Glyph(int page, TextPosition position) {}
+  /**
+   * A glyph drawn, and whether it is read as text: the hyphen at the end of a hyphenated line is
+   * drawn in a sequence with an empty ActualText, so that it is ink and not text.
+   */
+  private record Drawn(TextPosition position, boolean read) {}
+
+  private record Glyph(int page, Drawn drawn) {
+    TextPosition position() {
+      return drawn.position();
+    }
+  }
 
   private final PDDocument pdf;
-  private final Map<PDPage, Map<Integer, List<TextPosition>>> contentOfPages = new HashMap<>();
+  private final Map<PDPage, Map<Integer, List<Drawn>>> contentOfPages = new HashMap<>();
 
   private TaggedText(PDDocument pdf) {
     this.pdf = pdf;
@@ -115,22 +126,22 @@ final class TaggedText {
       return;
     }
     int pageNumber = pdf.getPages().indexOf(page) + 1;
-    for (TextPosition position : content(page).getOrDefault(mcid, List.of())) {
-      glyphs.add(new Glyph(pageNumber, position));
+    for (Drawn drawn : content(page).getOrDefault(mcid, List.of())) {
+      glyphs.add(new Glyph(pageNumber, drawn));
     }
   }
 
-  private Map<Integer, List<TextPosition>> content(PDPage page) {
+  private Map<Integer, List<Drawn>> content(PDPage page) {
     return contentOfPages.computeIfAbsent(page, TaggedText::extract);
   }
 
-  private static Map<Integer, List<TextPosition>> extract(PDPage page) {
+  private static Map<Integer, List<Drawn>> extract(PDPage page) {
     try {
       PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
       extractor.processPage(page);
-      Map<Integer, List<TextPosition>> byMcid = new HashMap<>();
+      Map<Integer, List<Drawn>> byMcid = new HashMap<>();
       for (PDMarkedContent content : extractor.getMarkedContents()) {
-        addContent(content, content.getMCID(), byMcid);
+        addContent(content, content.getMCID(), true, byMcid);
       }
       return byMcid;
     } catch (IOException e) {
@@ -139,13 +150,14 @@ final class TaggedText {
   }
 
   private static void addContent(
-      PDMarkedContent content, int mcid, Map<Integer, List<TextPosition>> byMcid) {
+      PDMarkedContent content, int mcid, boolean read, Map<Integer, List<Drawn>> byMcid) {
     int own = content.getMCID() >= 0 ? content.getMCID() : mcid;
+    boolean readHere = read && !"".equals(content.getActualText());
     for (Object item : content.getContents()) {
       if (item instanceof TextPosition position && own >= 0) {
-        byMcid.computeIfAbsent(own, k -> new ArrayList<>()).add(position);
+        byMcid.computeIfAbsent(own, k -> new ArrayList<>()).add(new Drawn(position, readHere));
       } else if (item instanceof PDMarkedContent nested) {
-        addContent(nested, own, byMcid);
+        addContent(nested, own, readHere, byMcid);
       }
     }
   }
@@ -174,7 +186,7 @@ final class TaggedText {
           line.setLength(0);
           glyphLines.add(glyphLine);
           glyphLine = new ArrayList<>();
-        } else {
+        } else if (glyph.drawn().read()) {
           float gap = at.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
           if (gap > before.getFontSizeInPt() * 0.2f
               && !before.getUnicode().isBlank()
@@ -186,7 +198,9 @@ final class TaggedText {
       if (!pages.contains(glyph.page())) {
         pages.add(glyph.page());
       }
-      line.append(at.getUnicode());
+      if (glyph.drawn().read()) {
+        line.append(at.getUnicode());
+      }
       glyphLine.add(at);
       previous = glyph;
     }

@@ -10,6 +10,7 @@ import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
+import io.github.awsnetbook.tools.typography.EnglishHyphenator;
 import io.github.awsnetbook.tools.typography.IcuLineBreaker;
 import io.github.awsnetbook.tools.typography.PrintTypesetting;
 import io.github.awsnetbook.tools.webfonts.WebFont;
@@ -275,6 +276,8 @@ public final class PdfPrinter {
     builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     builder.withProducer("aws-network-book");
     builder.useUnicodeLineBreaker(new IcuLineBreaker(lang));
+    // English text (and English words in Japanese text) where the stylesheet asks for hyphens.
+    builder.useHyphenation(new EnglishHyphenator());
     builder.useSVGDrawer(new SvgTextDrawer());
     // Fonts are given as streams, not files: the SVG drawer keeps a font given as a file at 1 pt
     // and uses it unscaled for text of exactly its default size, 12, which then vanishes. The

@@ -1,0 +1,33 @@
+package io.github.awsnetbook.tools.typography;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class EnglishHyphenatorTest {
+
+  private final EnglishHyphenator hyphenator = new EnglishHyphenator();
+
+  private String marked(String text) {
+    return hyphenator.hyphenateText(text).replace(EnglishHyphenator.SOFT_HYPHEN, '-');
+  }
+
+  @Test
+  void wordsBreakAtThePointsOfTexPatterns() {
+    // As TeX's own English patterns break them (The TeXbook, appendix H).
+    assertEquals("hy-phen-ation", marked("hyphenation"));
+    assertEquals("con-nec-tions", marked("connections"));
+    assertEquals("net-work-ing", marked("networking"));
+  }
+
+  @Test
+  void aSentenceKeepsItsSpacesAndPunctuationAndOnlyWordsGetSoftHyphens() {
+    assertEquals(
+        "Pri-vate sub-nets, with-out gate-ways.", marked("Private subnets, without gateways."));
+  }
+
+  @Test
+  void namesWithCapitalsOrDigitsAndShortWordsStayWhole() {
+    assertEquals("IPv4 DynamoDB PrivateLink VPC the route", marked("IPv4 DynamoDB PrivateLink VPC the route"));
+  }
+}
