@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
 
 /**
  * The conversion's options and attributes, which the book plugin's convert step and the live
@@ -20,7 +19,6 @@ class BookConversionTest {
 
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Path BUILD = ROOT.resolve("content-en/target");
-  private static final BuildPom POM = BuildPom.read(ROOT, "en", BUILD);
   private static final BookLayout LAYOUT =
       new BookLayout(ROOT, "en", "ja", List.of("ja", "en"), BUILD);
 
@@ -52,13 +50,15 @@ class BookConversionTest {
   }
 
   @Test
-  void bookPropertiesArePassedAsThePluginPassesProjectProperties() {
+  void theBookAttributesNameTheLayoutsFoldersAndLocales() {
     Map<String, Object> expected = new LinkedHashMap<>();
-    for (String name : POM.resolvedChildren(pomProject(), "properties").keySet()) {
-      if (name.startsWith("book.")) {
-        expected.put(name.replace('.', '-'), POM.property(name));
-      }
-    }
+    expected.put("book-root", ROOT.toString());
+    expected.put("book-theme-dir", ROOT.resolve("theme").toString());
+    expected.put("book-assets-dir", ROOT.resolve("assets").toString());
+    expected.put("book-locales", "ja en");
+    expected.put("book-staging-dir", BUILD.resolve("staging").toString());
+    expected.put("book-source-lang", "ja");
+    expected.put("book-figures-dir", BUILD.resolve("figures").toString());
     expected.put("book-lang", "en");
     assertEquals(expected, BookConversion.bookProperties(LAYOUT));
   }
@@ -93,9 +93,5 @@ class BookConversionTest {
         Files.readAllLines(services, StandardCharsets.UTF_8).stream()
             .filter(line -> !line.isBlank())
             .toList());
-  }
-
-  private static Element pomProject() {
-    return POM.pluginConfiguration("book-maven-plugin").getOwnerDocument().getDocumentElement();
   }
 }

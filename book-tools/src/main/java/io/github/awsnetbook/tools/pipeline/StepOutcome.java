@@ -1,0 +1,28 @@
+package io.github.awsnetbook.tools.pipeline;
+
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import java.util.List;
+
+/**
+ * What one step found ({@code problems}), what it tells the reader of the log after them ({@code
+ * notes}: summaries, what was written), and whether the book may go on ({@code passed}: no error,
+ * and for the terminology step no warning when warnings fail).
+ */
+public record StepOutcome(List<Diagnostic> problems, List<String> notes, boolean passed) {
+
+  public StepOutcome {
+    problems = List.copyOf(problems);
+    notes = List.copyOf(notes);
+  }
+
+  /** An outcome that passes unless a problem is an error. */
+  static StepOutcome of(List<Diagnostic> problems, String... notes) {
+    return new StepOutcome(
+        problems, List.of(notes), problems.stream().noneMatch(Diagnostic::isError));
+  }
+
+  /** The outcome of a step that stopped at one problem (a file out of the repository, …). */
+  static StepOutcome refused(Diagnostic problem) {
+    return new StepOutcome(List.of(problem), List.of(), false);
+  }
+}
