@@ -45,8 +45,6 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class BuildBookMojo extends BookFontMojo {
 
-  static final String STAMP = "target/book.stamp";
-
   /** The locale of this module's book: the one setting a content module declares. */
   @Parameter(defaultValue = "${book.lang}", required = true)
   String lang;
@@ -96,30 +94,14 @@ public class BuildBookMojo extends BookFontMojo {
   public void execute() throws MojoExecutionException, MojoFailureException {
     BookSettings settings = settings();
     BookLayout layout = settings.layout();
-    Path stamp = layout.buildDir().resolve("book.stamp");
     InputDigest inputs = inputs();
-    if (upToDate(stamp, inputs)) {
+    if (upToDate(layout, inputs)) {
       getLog().info("content-" + lang + " is up to date: its sources and outputs are unchanged");
       return;
     }
-    PrinterWarmup warmup =
-        BuildShared.get(
-            session,
-            PrinterWarmup.class,
-            () -> PrinterWarmup.start(layout.stylesheet(), settings.fonts()),
-            PrinterWarmup::awaitReady); // a lost race's warm-up must not outlive its step
+    PrinterWarmup warmup = warmUpPrinter(settings);
     MavenLogReporter reporter = reporter();
-    StepRun run =
-        new StepRun(
-            settings,
-            sources(),
-            new Converter(sources().asciidoctor()),
-            new BookPublisher(
-                StepRun.publishRequest(settings), problem -> reporter.report(List.of(problem))),
-            layout.stagingDir().resolve("html"),
-            StepRun.Target.BUILD,
-            writesReport(),
-            reporter::info);
+    StepRun run = stepRun(settings, reporter);
     try {
       if (Files.exists(layout.stagingDir())) {
         AtomicFiles.deleteTree(layout.stagingDir());
@@ -130,10 +112,39 @@ public class BuildBookMojo extends BookFontMojo {
         }
         runStep(step, run, reporter);
       }
-      BuildStamp.of(inputs, root(), outputs(), fileHashes()).write(stamp);
+      BuildStamp.of(inputs, root(), layout.outputs(), fileHashes()).write(layout.buildStamp());
     } catch (IOException e) {
       throw new MojoExecutionException("cannot build content-" + lang + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The PDF engine readied in the background while the steps before the publish step check and
+   * convert, once per build: the first module with a book to print starts it.
+   */
+  private PrinterWarmup warmUpPrinter(BookSettings settings) {
+    return BuildShared.get(
+        session,
+        PrinterWarmup.class,
+        () -> PrinterWarmup.start(settings.layout().stylesheet(), settings.fonts()),
+        PrinterWarmup::awaitReady); // a lost race's warm-up must not outlive its step
+  }
+
+  /**
+   * The steps' run in this module: the build's one Asciidoctor, the page converted into {@code
+   * staging/html}, the PDF engine's warnings and every step's findings in Maven's log.
+   */
+  private StepRun stepRun(BookSettings settings, MavenLogReporter reporter) {
+    return new StepRun(
+        settings,
+        sources(),
+        new Converter(sources().asciidoctor()),
+        new BookPublisher(
+            StepRun.publishRequest(settings), problem -> reporter.report(List.of(problem))),
+        settings.layout().stagingDir().resolve("html"),
+        StepRun.Target.BUILD,
+        writesReport(),
+        reporter::info);
   }
 
   private void runStep(BookStep step, StepRun run, MavenLogReporter reporter)
@@ -184,10 +195,11 @@ public class BuildBookMojo extends BookFontMojo {
    * Whether the last build of the same inputs succeeded and left every output as it is now; if not,
    * its stamp goes before anything is written. A build that marks sections always runs.
    */
-  boolean upToDate(Path stamp, InputDigest inputs) throws MojoExecutionException {
+  boolean upToDate(BookLayout layout, InputDigest inputs) throws MojoExecutionException {
+    Path stamp = layout.buildStamp();
     try {
       if ((mark == null || mark.isBlank())
-          && BuildStamp.isUpToDate(stamp, inputs, root(), outputs(), fileHashes())) {
+          && BuildStamp.isUpToDate(stamp, inputs, root(), layout.outputs(), fileHashes())) {
         return true;
       }
       BuildStamp.invalidate(stamp);
@@ -213,15 +225,11 @@ public class BuildBookMojo extends BookFontMojo {
     }
   }
 
-  private List<Path> outputs() {
-    return BookInputs.outputs(buildDirectory.toPath());
-  }
-
   /**
-   * Whether this module writes the translation report of every locale: the last module of the
-   * build that runs this goal does, after its own translation step (so a section marked in that
-   * build shows as marked); any subset of locales built ({@code -pl content-en -am}) leaves a
-   * complete report, as it covers every locale.
+   * Whether this module writes the translation report of every locale: the last module of the build
+   * that runs this goal does, after its own translation step (so a section marked in that build
+   * shows as marked); any subset of locales built ({@code -pl content-en -am}) leaves a complete
+   * report, as it covers every locale.
    */
   private boolean writesReport() {
     if (mojoExecution == null || reactorProjects == null || project == null) {

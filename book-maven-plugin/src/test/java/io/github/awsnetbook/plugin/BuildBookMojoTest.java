@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.incremental.BuildStamp;
 import io.github.awsnetbook.tools.incremental.FileHashes;
 import io.github.awsnetbook.tools.printing.PrinterWarmup;
@@ -76,9 +77,9 @@ class BuildBookMojoTest {
     Path target = mojo.buildDirectory.toPath();
     Files.createDirectories(target.resolve("html/en"));
     Files.writeString(target.resolve("html/en/index.html"), "<p>The text.</p>");
-    BuildStamp.of(
-            mojo.inputs(), repository.root(), BookInputs.outputs(target), new FileHashes())
-        .write(stamp(mojo.lang));
+    BookLayout layout = mojo.settings().layout();
+    BuildStamp.of(mojo.inputs(), repository.root(), layout.outputs(), new FileHashes())
+        .write(layout.buildStamp());
   }
 
   @Test
@@ -100,8 +101,7 @@ class BuildBookMojoTest {
     assertTrue(
         log.at("WARN").get(0).startsWith(Repository.EN_CHAPTER + ":6:2: warning:"),
         log.lines().toString());
-    assertEquals(
-        List.of("checked 2 source files of content-en: 1 error"), log.at("INFO"));
+    assertEquals(List.of("checked 2 source files of content-en: 1 error"), log.at("INFO"));
     assertFalse(Files.exists(repository.resolve("content-en/target/html")));
     assertFalse(Files.exists(stamp("en")), "a failed build leaves no stamp");
   }
@@ -138,28 +138,28 @@ class BuildBookMojoTest {
     BuildBookMojo mojo = mojo("en");
     recordBuild(mojo);
     repository.write(Repository.EN_CHAPTER, "[#intro]\n== Intro\n\nThe text, edited.\n");
-    assertFalse(mojo.upToDate(stamp("en"), mojo.inputs()));
+    assertFalse(mojo.upToDate(mojo.settings().layout(), mojo.inputs()));
     assertFalse(
         Files.exists(stamp("en")),
         "the stamp of the last build stays only while it describes the outputs");
 
     recordBuild(mojo);
     repository.write("content-en/target/html/en/index.html", "<p>Edited by hand.</p>");
-    assertFalse(mojo.upToDate(stamp("en"), mojo.inputs()));
+    assertFalse(mojo.upToDate(mojo.settings().layout(), mojo.inputs()));
 
     recordBuild(mojo);
     repository.write(Repository.JA_CHAPTER, "[#intro]\n== はじめに\n\n本文を直しました。\n");
-    assertFalse(mojo.upToDate(stamp("en"), mojo.inputs()));
+    assertFalse(mojo.upToDate(mojo.settings().layout(), mojo.inputs()));
   }
 
   @Test
   void aBuildThatMarksSectionsAlwaysRuns() throws Exception {
     BuildBookMojo mojo = mojo("en");
     recordBuild(mojo);
-    assertTrue(mojo.upToDate(stamp("en"), mojo.inputs()));
+    assertTrue(mojo.upToDate(mojo.settings().layout(), mojo.inputs()));
 
     mojo.mark = "all";
-    assertFalse(mojo.upToDate(stamp("en"), mojo.inputs()));
+    assertFalse(mojo.upToDate(mojo.settings().layout(), mojo.inputs()));
   }
 
   @Test

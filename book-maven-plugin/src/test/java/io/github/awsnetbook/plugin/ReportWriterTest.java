@@ -39,8 +39,7 @@ class ReportWriterTest {
     MavenProject en = module("content-en", "package");
 
     assertEquals(
-        Optional.of(en),
-        BuildBookMojo.lastToRun(List.of(ja, en), GROUP + ":" + PLUGIN, GOAL));
+        Optional.of(en), BuildBookMojo.lastToRun(List.of(ja, en), GROUP + ":" + PLUGIN, GOAL));
     assertEquals(
         Optional.of(ja),
         BuildBookMojo.lastToRun(

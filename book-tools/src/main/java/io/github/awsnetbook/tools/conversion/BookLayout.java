@@ -38,6 +38,14 @@ public record BookLayout(
     return moduleOf(root, lang).resolve("target");
   }
 
+  /**
+   * The status report of every translation, {@code target/translation-status} at the repository's
+   * root: it covers every locale, so it belongs to no locale's module.
+   */
+  public static Path translationStatusOf(Path root) {
+    return root.resolve("target").resolve("translation-status");
+  }
+
   /** The live preview's build folder of a locale, {@code content-<lang>/target/preview}. */
   public static Path previewDirOf(Path root, String lang) {
     return targetOf(root, lang).resolve("preview");
@@ -113,7 +121,24 @@ public record BookLayout(
     return buildDir.resolve("staging");
   }
 
-  /** Where the terminology step writes the SARIF report, the glossaries and the translator's kit. */
+  /**
+   * The stamp of the last successful build, {@code book.stamp}: the digest of its inputs and
+   * outputs, which the next build compares to decide whether the module is up to date.
+   */
+  public Path buildStamp() {
+    return buildDir.resolve("book.stamp");
+  }
+
+  /**
+   * What a build of the module leaves and its stamp records: the books, the terminology reports.
+   */
+  public List<Path> outputs() {
+    return List.of(buildDir.resolve("html"), buildDir.resolve("pdf"), terminologyDir());
+  }
+
+  /**
+   * Where the terminology step writes the SARIF report, the glossaries and the translator's kit.
+   */
   public Path terminologyDir() {
     return buildDir.resolve("terminology");
   }

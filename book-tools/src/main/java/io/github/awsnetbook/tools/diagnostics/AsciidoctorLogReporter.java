@@ -10,9 +10,9 @@ import org.asciidoctor.log.Severity;
 /**
  * Reports through Asciidoctor's logger, for the build's extensions during a conversion: the
  * converter ({@code conversion.Converter}) turns every record of warning level or above into an
- * error at its file and line, which fails the book. The record's message is the
- * diagnostic's message and rule ID, then the source line and its caret (a log record has no
- * column); its file is relative to the repository.
+ * error at its file and line, which fails the book. The record's message is the diagnostic's
+ * message and rule ID, then the source line and its caret (a log record has no column); its file is
+ * relative to the repository.
  */
 public final class AsciidoctorLogReporter implements DiagnosticReporter {
 

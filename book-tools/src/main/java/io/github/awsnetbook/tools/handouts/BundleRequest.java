@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.handouts;
 
+import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,6 +46,6 @@ public record BundleRequest(
 
   /** Where the content module of a locale left its books. */
   public Path moduleTarget(String lang) {
-    return root.resolve("content-" + lang).resolve("target");
+    return BookLayout.targetOf(root, lang);
   }
 }

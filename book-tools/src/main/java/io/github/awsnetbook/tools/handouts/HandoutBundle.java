@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.handouts;
 
+import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.publishing.AtomicFiles;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -40,10 +41,7 @@ public final class HandoutBundle {
         sourceFirst.stream().map(lang -> Edition.read(lang, request.moduleTarget(lang))).toList();
     String article =
         Articles.slug(
-            request
-                .root()
-                .resolve("content-" + request.sourceLang())
-                .resolve("src/docs/asciidoc/chapters"));
+            BookLayout.sourceDirOf(request.root(), request.sourceLang()).resolve("chapters"));
     Path staging = request.output().resolve("." + request.name() + ".tmp");
     try {
       AtomicFiles.deleteTree(staging);

@@ -39,7 +39,8 @@ public record BookSettings(
   }
 
   /** The settings of a build that marks nothing and is not a release. */
-  public static BookSettings of(BookLayout layout, String pdfName, List<WebFont> fonts, LocalDate date) {
+  public static BookSettings of(
+      BookLayout layout, String pdfName, List<WebFont> fonts, LocalDate date) {
     return new BookSettings(layout, pdfName, fonts, date, "", false, false);
   }
 
@@ -52,7 +53,9 @@ public record BookSettings(
       return OffsetDateTime.parse(outputTimestamp).toLocalDate();
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          "the output timestamp \"" + outputTimestamp + "\" is not an ISO 8601 date and time with"
+          "the output timestamp \""
+              + outputTimestamp
+              + "\" is not an ISO 8601 date and time with"
               + " an offset, as 2026-12-07T00:00:00Z",
           e);
     }
@@ -78,7 +81,8 @@ public record BookSettings(
         weight = Integer.parseInt(face.substring(0, equals));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            "the font face \"" + face + "\" has no numeric weight, as 400=NotoSansJP-Regular.ttf", e);
+            "the font face \"" + face + "\" has no numeric weight, as 400=NotoSansJP-Regular.ttf",
+            e);
       }
       fonts.add(new WebFont(family, weight, fontsDir.resolve(face.substring(equals + 1))));
     }

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 /**
  * The steps of one locale's book, in the order they run: the Maven build runs every one, the live
  * preview every one marked {@link #inPreview()}. Each step names the files it reads ({@link
- * #inputs}), so that the preview runs a check again only when a save can change what it finds.
- * What a step leaves for a later one is a file {@link BookLayout} names: the notices ({@code
+ * #inputs}), so that the preview runs a check again only when a save can change what it finds. What
+ * a step leaves for a later one is a file {@link BookLayout} names: the notices ({@code
  * translationNotices}) and the glossary ({@code glossary}) that the conversion reads, the figures
  * ({@code figuresDir}) that the resources step copies beside the page, the converted page ({@code
  * pageDir}) that the publish step finishes.
@@ -90,13 +90,15 @@ public enum BookStep {
 
   /**
    * {@code target/translation-status/} at the repository's root: every locale's sections, written
-   * by the one run that {@link StepRun#writesReport()} (in the Maven build, the last content module,
-   * after its own translation step). Not in the preview.
+   * by the one run that {@link StepRun#writesReport()} (in the Maven build, the last content
+   * module, after its own translation step). Not in the preview.
    */
   TRANSLATION_REPORT("translation-report", "the translation status report") {
     @Override
     List<Path> inputs(BookLayout layout) {
-      return layout.locales().stream().map(lang -> BookLayout.sourceDirOf(layout.root(), lang)).toList();
+      return layout.locales().stream()
+          .map(lang -> BookLayout.sourceDirOf(layout.root(), lang))
+          .toList();
     }
 
     @Override

@@ -3,9 +3,9 @@ package io.github.awsnetbook.tools.pipeline;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.conversion.Converter;
+import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.publishing.BookPublisher;
 import io.github.awsnetbook.tools.publishing.PublishRequest;
-import io.github.awsnetbook.tools.locales.LocaleLinks;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 

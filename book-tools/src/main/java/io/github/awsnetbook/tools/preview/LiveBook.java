@@ -76,7 +76,15 @@ final class LiveBook implements AutoCloseable {
     long number = ++builds;
     Path html = layout().buildDir().resolve("html-" + number).resolve(layout().lang());
     StepRun run =
-        new StepRun(settings, models, converter, publisher, html, StepRun.Target.PREVIEW, false, info -> {});
+        new StepRun(
+            settings,
+            models,
+            converter,
+            publisher,
+            html,
+            StepRun.Target.PREVIEW,
+            false,
+            info -> {});
     Map<String, Long> millis = new LinkedHashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (BookStep step : BookStep.preview()) {

@@ -38,11 +38,11 @@ import java.util.stream.Stream;
  *
  * <p>Usage: {@code PreviewServer --root DIR --lang LANG …} with the build's settings (see {@link
  * #main}; Maven's {@code exec:exec@preview} passes them) and {@code --port PORT} (8000 by default,
- * 0 for any free port). Paths served: {@code /<lang>/index.html} (the page), {@code /pdf/} (its PDF),
- * {@code /<other>/} (another locale's published page, if built), and under {@code /_preview/} the
- * reload script, its event stream and {@code status} (as JSON: the numbers of the last build, of
- * the last good page and of the last PDF, the errors of the last build, how many times the page was
- * served and how many pages listen for reloads).
+ * 0 for any free port). Paths served: {@code /<lang>/index.html} (the page), {@code /pdf/} (its
+ * PDF), {@code /<other>/} (another locale's published page, if built), and under {@code /_preview/}
+ * the reload script, its event stream and {@code status} (as JSON: the numbers of the last build,
+ * of the last good page and of the last PDF, the errors of the last build, how many times the page
+ * was served and how many pages listen for reloads).
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -156,8 +156,7 @@ public final class PreviewServer implements AutoCloseable {
       throw new IllegalArgumentException("no locale folder " + layout.sourceDir());
     }
     Path buildDir = layout.buildDir();
-    LiveBook book =
-        new LiveBook(settings, new ConsoleReporter(layout.root(), terminal));
+    LiveBook book = new LiveBook(settings, new ConsoleReporter(layout.root(), terminal));
     try {
       Files.createDirectories(buildDir);
       book.forgetBefore(Long.MAX_VALUE);
@@ -397,8 +396,7 @@ public final class PreviewServer implements AutoCloseable {
       return Optional.of(book.pdfFolder());
     }
     if (layout.locales().contains(segment)) {
-      Path published =
-          BookLayout.targetOf(layout.root(), segment).resolve("html").resolve(segment);
+      Path published = BookLayout.targetOf(layout.root(), segment).resolve("html").resolve(segment);
       return Files.isDirectory(published) ? Optional.of(published) : Optional.empty();
     }
     return Optional.empty();

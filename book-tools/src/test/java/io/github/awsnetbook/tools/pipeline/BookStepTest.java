@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The one list of the book's steps, as the Maven goal and the live preview run it: which files
- * each step reads, what the resources step puts beside the page, what the publish step refuses,
- * and the report written by one run only.
+ * The one list of the book's steps, as the Maven goal and the live preview run it: which files each
+ * step reads, what the resources step puts beside the page, what the publish step refuses, and the
+ * report written by one run only.
  */
 class BookStepTest {
 
@@ -37,7 +37,8 @@ class BookStepTest {
 
   @BeforeEach
   void layout() {
-    layout = new BookLayout(root, "en", "ja", List.of("ja", "en"), root.resolve("content-en/target"));
+    layout =
+        new BookLayout(root, "en", "ja", List.of("ja", "en"), root.resolve("content-en/target"));
     settings = BookSettings.of(layout, "book-{lang}.pdf", List.of(), LocalDate.of(2026, 1, 1));
   }
 
@@ -84,8 +85,7 @@ class BookStepTest {
     Path stylesheet = layout.stylesheet();
 
     assertEquals(
-        List.of(BookStep.CHECK_SOURCES, BookStep.CHECK_TERMINOLOGY),
-        checksAffectedBy(termbase));
+        List.of(BookStep.CHECK_SOURCES, BookStep.CHECK_TERMINOLOGY), checksAffectedBy(termbase));
     assertEquals(
         List.of(
             BookStep.CHECK_SOURCES,
