@@ -1,3 +1,5 @@
+import io.github.awsnetbook.tools.conversion.BookLayout;
+import io.github.awsnetbook.tools.pipeline.BookSettings;
 import io.github.awsnetbook.tools.preview.PreviewServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -8,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,8 +36,20 @@ public final class PreviewLatency {
     int saves = Integer.parseInt(args[1]);
     ByteArrayOutputStream log = new ByteArrayOutputStream();
     long started = System.nanoTime();
+    // The settings exec:exec@preview passes from the root pom's book.* properties.
+    BookLayout layout =
+        new BookLayout(root, "en", "ja", List.of("ja", "en"), BookLayout.previewDirOf(root, "en"));
+    BookSettings settings =
+        BookSettings.of(
+            layout,
+            "aws-network-{lang}.pdf",
+            BookSettings.fontFaces(
+                layout.fontsDir(),
+                "Noto Sans JP Book",
+                "400=NotoSansJP-Regular.ttf 700=NotoSansJP-Bold.ttf"),
+            LocalDate.of(2026, 12, 7));
     PreviewServer preview =
-        PreviewServer.start(root, "en", 0, new PrintStream(log, true, StandardCharsets.UTF_8));
+        PreviewServer.start(settings, 0, new PrintStream(log, true, StandardCharsets.UTF_8));
     String base = "http://127.0.0.1:" + preview.port();
     // As a translator who opens the page and reads before the first save: the first PDF is done
     // and the preview has warmed Asciidoctor up.

@@ -1,11 +1,13 @@
 package io.github.awsnetbook.plugin;
 
+import io.github.awsnetbook.tools.pipeline.BookSettings;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import java.io.File;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** A step that sets pages in the book's font: the publish step and the handout bundle. */
+/** A step that sets pages in the book's font: the book's build and the handout bundle. */
 abstract class BookFontMojo extends BookMojo {
 
   /** The folder of the book's font files. */
@@ -13,15 +15,22 @@ abstract class BookFontMojo extends BookMojo {
   File fontsDirectory;
 
   /** The family name the pages give the book's font. */
-  @Parameter(required = true)
+  @Parameter(defaultValue = "${book.fontFamily}", required = true)
   String fontFamily;
 
-  /** The faces of the book's font: the pages carry subsets of them, the PDF embeds them. */
-  @Parameter(required = true)
-  List<FontFace> fontFaces;
+  /**
+   * The faces of the book's font, {@code WEIGHT=FILE} pairs separated by spaces, each file in the
+   * fonts folder: the pages carry subsets of them, the PDF embeds them.
+   */
+  @Parameter(defaultValue = "${book.fontFaces}", required = true)
+  String fontFaces;
 
   /** The book's font, face by face. */
-  List<WebFont> webFonts() {
-    return FontFace.webFonts(fontFamily, fontsDirectory.toPath(), fontFaces);
+  List<WebFont> webFonts() throws MojoExecutionException {
+    try {
+      return BookSettings.fontFaces(fontsDirectory.toPath(), fontFamily, fontFaces);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("book.fontFaces: " + e.getMessage(), e);
+    }
   }
 }

@@ -58,12 +58,4 @@ final class BookInputs {
           .toList();
     }
   }
-
-  /** What a content module's build leaves, and the stamp records. */
-  static List<Path> outputs(Path buildDirectory) {
-    return List.of(
-        buildDirectory.resolve("html"),
-        buildDirectory.resolve("pdf"),
-        buildDirectory.resolve("terminology"));
-  }
 }

@@ -13,7 +13,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** What every step of the book knows: the repository, its locales and the source locale. */
+/**
+ * What every goal of the book knows: the repository, its locales and the source locale, and what
+ * the build's modules share (one Asciidoctor, the hashes of the files digested).
+ */
 abstract class BookMojo extends AbstractMojo {
 
   /** The repository: every file a step reads must lie inside it; reports name paths from it. */
@@ -28,7 +31,7 @@ abstract class BookMojo extends AbstractMojo {
   @Parameter(defaultValue = "${book.locales}", required = true)
   String locales;
 
-  /** The module: the up-to-date goal leaves its verdict in the module's properties. */
+  /** The module this step builds. */
   @Parameter(defaultValue = "${project}", readonly = true)
   MavenProject project;
 
@@ -70,18 +73,5 @@ abstract class BookMojo extends AbstractMojo {
 
   MavenLogReporter reporter() {
     return new MavenLogReporter(getLog(), root());
-  }
-
-  /**
-   * Whether the up-to-date goal found this module's book as the last build left it; a step then
-   * says so and does nothing, so that its outputs stay untouched.
-   */
-  boolean skipAsUpToDate() {
-    if (project == null
-        || !Boolean.parseBoolean(project.getProperties().getProperty(UpToDateMojo.PROPERTY))) {
-      return false;
-    }
-    getLog().info("up to date, nothing to do (" + UpToDateMojo.STAMP + ")");
-    return true;
   }
 }

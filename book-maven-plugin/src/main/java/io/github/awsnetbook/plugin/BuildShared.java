@@ -7,10 +7,12 @@ import org.apache.maven.execution.MavenSession;
 import org.eclipse.aether.SessionData;
 
 /**
- * What the steps of one build share, one of each type: the Asciidoctor and the books it has parsed,
- * the printer's warm-up, the hashes of the files digested. Kept in the build session's data, which
- * lives exactly as long as the build (no static state), and made by the first step that asks; with
- * modules built in parallel two steps may make one at once, and the one that loses is discarded.
+ * What the modules of one build share, one of each type: the Asciidoctor and the books it has
+ * parsed, the printer's warm-up, the hashes of the files digested. Caches that outlive a module,
+ * never a result one step leaves for another (those are files {@code BookLayout} names). Kept in
+ * the build session's data, which lives exactly as long as the build (no static state), and made by
+ * the first step that asks; with modules built in parallel two steps may make one at once, and the
+ * one that loses is discarded.
  */
 final class BuildShared {
 

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.plugin;
 
+import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.handouts.BundleRequest;
 import io.github.awsnetbook.tools.handouts.HandoutBundle;
@@ -105,7 +106,7 @@ public class BundleHandoutsMojo extends BookFontMojo {
   private InputDigest inputs() throws IOException, MojoExecutionException {
     List<Path> books = new ArrayList<>();
     for (String lang : localeList()) {
-      Path target = root().resolve("content-" + lang).resolve("target");
+      Path target = BookLayout.targetOf(root(), lang);
       books.add(target.resolve("html"));
       books.add(target.resolve("pdf"));
     }

@@ -66,7 +66,7 @@ public final class BookConversion {
     properties.put("book-theme-dir", layout.themeDir().toString());
     properties.put("book-assets-dir", layout.assetsDir().toString());
     properties.put("book-locales", layout.localesAttribute());
-    properties.put("book-staging-dir", layout.buildDir().resolve("staging").toString());
+    properties.put("book-staging-dir", layout.stagingDir().toString());
     properties.put("book-source-lang", layout.sourceLang());
     properties.put("book-figures-dir", layout.figuresDir().toString());
     properties.put("book-lang", layout.lang());

@@ -53,7 +53,7 @@ public final class Converter implements AutoCloseable {
 
   /**
    * Converts the locale's book into {@code toDir/index.html}. Every warning of Asciidoctor or of
-   * the extensions is an error, as the build's {@code failIf WARN}; its place is the file and line
+   * the extensions is an error, as the book plugin fails on them; its place is the file and line
    * Asciidoctor reports, relative to the repository.
    */
   public synchronized Conversion convertHtml(BookLayout layout, Path toDir) {

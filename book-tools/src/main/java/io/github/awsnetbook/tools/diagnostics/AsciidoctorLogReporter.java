@@ -9,10 +9,10 @@ import org.asciidoctor.log.Severity;
 
 /**
  * Reports through Asciidoctor's logger, for the build's extensions during a conversion: the
- * converter's log handler prints the record with its file and line, and the build's {@code failIf}
- * on warnings turns an error or a warning into a failed build. The record's message is the
- * diagnostic's message and rule ID, then the source line and its caret (a log record has no
- * column); its file is relative to the repository.
+ * converter ({@code conversion.Converter}) turns every record of warning level or above into an
+ * error at its file and line, which fails the book. The record's message is the diagnostic's
+ * message and rule ID, then the source line and its caret (a log record has no column); its file is
+ * relative to the repository.
  */
 public final class AsciidoctorLogReporter implements DiagnosticReporter {
 

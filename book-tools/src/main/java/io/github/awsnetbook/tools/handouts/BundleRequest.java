@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.handouts;
 
+import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,11 +46,11 @@ public record BundleRequest(
 
   /** The top document of a locale's book, {@code content-<lang>/src/docs/asciidoc/index.adoc}. */
   public Path bookDocument(String lang) {
-    return root.resolve("content-" + lang).resolve("src/docs/asciidoc/index.adoc");
+    return BookLayout.documentOf(root, lang);
   }
 
   /** Where the content module of a locale left its books. */
   public Path moduleTarget(String lang) {
-    return root.resolve("content-" + lang).resolve("target");
+    return BookLayout.targetOf(root, lang);
   }
 }

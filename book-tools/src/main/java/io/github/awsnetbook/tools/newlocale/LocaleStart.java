@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.newlocale;
 
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.commandline.Options;
+import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.files.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,7 +42,7 @@ public final class LocaleStart {
     }
     Path root = Path.of(options.value("--root", "."));
     String lang = options.value("--lang", "");
-    Path folder = root.resolve("content-" + lang).resolve("src/docs/asciidoc");
+    Path folder = BookLayout.sourceDirOf(root, lang);
     if (lang.isEmpty() || !Files.isRegularFile(folder.resolve("index.adoc"))) {
       err.println(
           "error: "

@@ -4,9 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.awsnetbook.tools.commandline.Options;
 import io.github.awsnetbook.tools.conversion.BookLayout;
-import io.github.awsnetbook.tools.conversion.BuildPom;
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
+import io.github.awsnetbook.tools.pipeline.BookSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -35,12 +36,13 @@ import java.util.stream.Stream;
  * reloads itself, and the errors of a failed save show in a banner over the last good page and in
  * the terminal.
  *
- * <p>Usage: {@code PreviewServer --root DIR --lang LANG [--port PORT]} (port 8000 by default, 0 for
- * any free port). Paths served: {@code /<lang>/index.html} (the page), {@code /pdf/} (its PDF),
- * {@code /<other>/} (another locale's published page, if built), and under {@code /_preview/} the
- * reload script, its event stream and {@code status} (as JSON: the numbers of the last build, of
- * the last good page and of the last PDF, the errors of the last build, how many times the page was
- * served and how many pages listen for reloads).
+ * <p>Usage: {@code PreviewServer --root DIR --lang LANG …} with the build's settings (see {@link
+ * #main}; Maven's {@code exec:exec@preview} passes them) and {@code --port PORT} (8000 by default,
+ * 0 for any free port). Paths served: {@code /<lang>/index.html} (the page), {@code /pdf/} (its
+ * PDF), {@code /<other>/} (another locale's published page, if built), and under {@code /_preview/}
+ * the reload script, its event stream and {@code status} (as JSON: the numbers of the last build,
+ * of the last good page and of the last PDF, the errors of the last build, how many times the page
+ * was served and how many pages listen for reloads).
  */
 public final class PreviewServer implements AutoCloseable {
 
@@ -87,43 +89,74 @@ public final class PreviewServer implements AutoCloseable {
     server.createContext("/", this::serve);
   }
 
-  public static void main(String[] args) throws InterruptedException {
-    Options options = Options.parse(Set.of("--root", "--lang", "--port"), args);
-    Path root = Path.of(options.value("--root", ".")).toAbsolutePath().normalize();
-    String lang =
-        options
-            .value("--lang")
-            .orElseThrow(() -> new IllegalArgumentException("--lang is required, as en"));
-    int port = Integer.parseInt(options.value("--port", "8000"));
-    PreviewServer preview = start(root, lang, port, System.out);
-    Runtime.getRuntime().addShutdownHook(new Thread(preview::close));
-    Thread.currentThread().join();
-  }
-
-  /** Builds the book once, then serves and watches it until closed, warmed up. */
-  public static PreviewServer start(Path root, String lang, int port, PrintStream terminal) {
-    return start(root, lang, port, terminal, WARM_UP_RUNS);
-  }
-
   /**
-   * Builds the book once, then serves and watches it until closed; {@code warmUps} conversions into
-   * a scratch folder follow the first build until the first save (tests ask for none).
+   * Starts the preview with the settings Maven gives the build (exec:exec@preview in the root pom
+   * passes the same {@code book.*} properties the book's goal reads): {@code --root DIR --lang LANG
+   * --source-lang LANG --locales "ja en" --pdf-name PATTERN --font-family NAME --font-faces
+   * "400=FILE 700=FILE" --output-timestamp ISO [--port PORT]}.
    */
-  public static PreviewServer start(
-      Path root, String lang, int port, PrintStream terminal, int warmUps) {
-    Path buildDir = LiveBook.buildDirOf(root, lang);
-    BuildPom pom = BuildPom.read(root, lang, buildDir);
+  public static void main(String[] args) throws InterruptedException {
+    Options options =
+        Options.parse(
+            Set.of(
+                "--root",
+                "--lang",
+                "--source-lang",
+                "--locales",
+                "--pdf-name",
+                "--font-family",
+                "--font-faces",
+                "--output-timestamp",
+                "--port"),
+            args);
+    Path root = Path.of(options.value("--root", ".")).toAbsolutePath().normalize();
+    String lang = required(options, "--lang", "en");
     BookLayout layout =
         new BookLayout(
             root,
             lang,
-            pom.property("book.source.lang"),
-            LocaleLinks.parse(pom.property("book.locales")),
-            buildDir);
+            required(options, "--source-lang", "ja"),
+            LocaleLinks.parse(required(options, "--locales", "\"ja en\"")),
+            BookLayout.previewDirOf(root, lang));
+    BookSettings settings =
+        BookSettings.of(
+            layout,
+            required(options, "--pdf-name", "aws-network-{lang}.pdf"),
+            BookSettings.fontFaces(
+                layout.fontsDir(),
+                required(options, "--font-family", "\"Noto Sans JP Book\""),
+                required(options, "--font-faces", "\"400=NotoSansJP-Regular.ttf\"")),
+            BookSettings.dateOf(required(options, "--output-timestamp", "2026-12-07T00:00:00Z")));
+    int port = Integer.parseInt(options.value("--port", "8000"));
+    PreviewServer preview = start(settings, port, System.out);
+    Runtime.getRuntime().addShutdownHook(new Thread(preview::close));
+    Thread.currentThread().join();
+  }
+
+  private static String required(Options options, String name, String example) {
+    return options
+        .value(name)
+        .orElseThrow(() -> new IllegalArgumentException(name + " is required, as " + example));
+  }
+
+  /** Builds the book once, then serves and watches it until closed, warmed up. */
+  public static PreviewServer start(BookSettings settings, int port, PrintStream terminal) {
+    return start(settings, port, terminal, WARM_UP_RUNS);
+  }
+
+  /**
+   * Builds the book of {@code settings} (whose layout's build folder is the preview's own) once,
+   * then serves and watches it until closed; {@code warmUps} conversions into a scratch folder
+   * follow the first build until the first save (tests ask for none).
+   */
+  public static PreviewServer start(
+      BookSettings settings, int port, PrintStream terminal, int warmUps) {
+    BookLayout layout = settings.layout();
     if (!Files.isDirectory(layout.sourceDir())) {
       throw new IllegalArgumentException("no locale folder " + layout.sourceDir());
     }
-    LiveBook book = new LiveBook(layout);
+    Path buildDir = layout.buildDir();
+    LiveBook book = new LiveBook(settings, new ConsoleReporter(layout.root(), terminal));
     try {
       Files.createDirectories(buildDir);
       book.forgetBefore(Long.MAX_VALUE);
@@ -134,7 +167,8 @@ public final class PreviewServer implements AutoCloseable {
       }
       preview.server.start();
       preview.watcher = new SourceWatcher(watched(layout), preview::requestRebuild);
-      terminal.println("preview " + lang + ": serving " + preview.pageUrl() + " (Ctrl-C to stop)");
+      terminal.println(
+          "preview " + layout.lang() + ": serving " + preview.pageUrl() + " (Ctrl-C to stop)");
       return preview;
     } catch (IOException e) {
       book.close();
@@ -362,8 +396,7 @@ public final class PreviewServer implements AutoCloseable {
       return Optional.of(book.pdfFolder());
     }
     if (layout.locales().contains(segment)) {
-      Path published =
-          layout.root().resolve("content-" + segment).resolve("target/html").resolve(segment);
+      Path published = BookLayout.targetOf(layout.root(), segment).resolve("html").resolve(segment);
       return Files.isDirectory(published) ? Optional.of(published) : Optional.empty();
     }
     return Optional.empty();

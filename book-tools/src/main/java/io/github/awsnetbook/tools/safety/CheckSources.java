@@ -3,6 +3,8 @@ package io.github.awsnetbook.tools.safety;
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.citations.CitedSources;
+import io.github.awsnetbook.tools.conversion.BookLayout;
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.files.SafeXml;
@@ -246,7 +248,7 @@ public final class CheckSources {
   }
 
   private static Path localeDir(Path root, String lang) {
-    return root.resolve("content-" + lang).resolve("src/docs/asciidoc");
+    return BookLayout.sourceDirOf(root, lang);
   }
 
   private static List<Diagnostic> checkFile(Path file) {

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
+import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.files.RepositoryFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,10 +95,6 @@ public record Book(String language, List<List<Segment>> paragraphs) {
 
   /** {@code content-<lang>/src/docs/asciidoc} of the repository. */
   public static Path sourceFolder(Path repositoryRoot, String language) {
-    return repositoryRoot
-        .resolve("content-" + language)
-        .resolve("src/docs/asciidoc")
-        .toAbsolutePath()
-        .normalize();
+    return BookLayout.sourceDirOf(repositoryRoot, language).toAbsolutePath().normalize();
   }
 }

@@ -2,6 +2,8 @@ package io.github.awsnetbook.tools.translation;
 
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
+import io.github.awsnetbook.tools.conversion.BookLayout;
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.files.RepositoryFiles;
@@ -255,7 +257,7 @@ public final class TranslationCheck {
     SourceHistory history = new SourceHistory(root);
     Map<String, String> changes = new LinkedHashMap<>();
     source.sections().forEach(section -> changes.put(section.id(), history.lastChange(section)));
-    Path folder = root.resolve("target/translation-status");
+    Path folder = BookLayout.translationStatusOf(root);
     new StatusReport(root, source, statuses, changes).write(folder);
     out.accept("translation status report: " + Places.relative(root, folder.resolve("index.html")));
   }
@@ -265,6 +267,6 @@ public final class TranslationCheck {
   }
 
   private static Path folderOf(Path root, String lang) {
-    return root.resolve("content-" + lang).resolve("src/docs/asciidoc");
+    return BookLayout.sourceDirOf(root, lang);
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.conversion.BookLayout;
+import io.github.awsnetbook.tools.pipeline.BookSettings;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -71,7 +74,7 @@ class PreviewServerTest {
   static void startOnACopy() throws IOException, InterruptedException {
     root = temp.resolve("repository");
     for (String part :
-        List.of("pom.xml", "assets", "theme", "terminology", "content-ja/src", "content-en/src")) {
+        List.of("assets", "theme", "terminology", "content-ja/src", "content-en/src")) {
       copy(REPOSITORY.resolve(part), root.resolve(part));
     }
     // A published book of an earlier build, which the preview must leave alone.
@@ -80,9 +83,20 @@ class PreviewServerTest {
     original = Files.readString(root.resolve(CHAPTER), StandardCharsets.UTF_8);
     assertTrue(original.contains(FIRST_WORDS), "the chapter has changed: update the test");
     filesBefore = files(root);
+    BookLayout layout =
+        new BookLayout(root, "en", "ja", List.of("ja", "en"), BookLayout.previewDirOf(root, "en"));
+    BookSettings settings =
+        BookSettings.of(
+            layout,
+            "aws-network-{lang}.pdf",
+            BookSettings.fontFaces(
+                layout.fontsDir(),
+                "Noto Sans JP Book",
+                "400=NotoSansJP-Regular.ttf 700=NotoSansJP-Bold.ttf"),
+            LocalDate.of(2026, 12, 7));
     preview =
         PreviewServer.start(
-            root, "en", 0, new PrintStream(terminal, true, StandardCharsets.UTF_8), 0);
+            settings, 0, new PrintStream(terminal, true, StandardCharsets.UTF_8), 0);
     HttpRequest request = HttpRequest.newBuilder(url(PageInjection.EVENTS_PATH)).build();
     http.sendAsync(request, HttpResponse.BodyHandlers.ofLines())
         .thenAccept(response -> response.body().forEach(events::add));
