@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import io.github.awsnetbook.tools.titlepage.TitleBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -251,15 +252,16 @@ public enum BookStep {
     @Override
     StepOutcome perform(StepRun run) {
       Path root = run.layout().root();
+      TitleBlock titleBlock = TitleBlock.of(run.model().header().attributes());
       if (run.target() == StepRun.Target.PREVIEW) {
         try {
-          return StepOutcome.finished(run.publisher().finishHtml(run.pageDir()));
+          return StepOutcome.finished(run.publisher().finishHtml(run.pageDir(), titleBlock));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot finish the page in " + run.pageDir(), e);
         }
       }
       String[] published =
-          run.publisher().publish().stream()
+          run.publisher().publish(titleBlock).stream()
               .map(path -> "published " + Places.shown(root, path))
               .toArray(String[]::new);
       return StepOutcome.of(List.of(), published);

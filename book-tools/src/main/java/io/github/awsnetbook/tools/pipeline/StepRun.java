@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.pipeline;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.conversion.Converter;
@@ -7,6 +8,7 @@ import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.publishing.BookPublisher;
 import io.github.awsnetbook.tools.publishing.PublishRequest;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +38,13 @@ public record StepRun(
 
   public BookLayout layout() {
     return settings.layout();
+  }
+
+  /** The source model of this run's book, as every step reads it. */
+  public SourceModel model() {
+    Path document = layout().document();
+    return models.load(
+        layout().root(), document, Map.of("book-source-dir", document.getParent().toString()));
   }
 
   /**

@@ -10,6 +10,7 @@ import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.safety.SvgReferences;
+import io.github.awsnetbook.tools.titlepage.TitleBlock;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -53,8 +54,11 @@ public final class BookPublisher {
     this(request, new ConsoleReporter(Path.of(""), System.err));
   }
 
-  /** Publishes the HTML folder and every PDF; returns what was put in place. */
-  public List<Path> publish() {
+  /**
+   * Publishes the HTML folder, its page under {@code titleBlock}, and every PDF; returns what was
+   * put in place.
+   */
+  public List<Path> publish(TitleBlock titleBlock) {
     Path stagedHtml = request.staging().resolve("html");
     Path stagedPdf = request.staging().resolve("pdf");
     if (!Files.isRegularFile(stagedHtml.resolve(PAGE))) {
@@ -62,7 +66,7 @@ public final class BookPublisher {
           "no converted page at " + Places.shown(Path.of(""), stagedHtml.resolve(PAGE)));
     }
     try {
-      printPdf(finishHtml(stagedHtml), stagedPdf);
+      printPdf(finishHtml(stagedHtml, titleBlock), stagedPdf);
       Path html = AtomicFiles.replaceFolder(stagedHtml, request.htmlFolder());
       List<Path> pdfs = publishPdfs(stagedPdf);
       return Stream.concat(Stream.of(html), pdfs.stream()).toList();
@@ -80,7 +84,7 @@ public final class BookPublisher {
    * @throws DiagnosticException if the finished page would have two elements of one ID, or an
    *     inline drawing with an external reference; the page is then left as converted
    */
-  public FinishedPage finishHtml(Path folder) throws IOException {
+  public FinishedPage finishHtml(Path folder, TitleBlock titleBlock) throws IOException {
     Path page = folder.resolve(PAGE);
     Path images = folder.resolve("images");
     refuseActiveDrawings(images);
@@ -88,6 +92,7 @@ public final class BookPublisher {
         Markup.parseHtml(Files.readString(page, StandardCharsets.UTF_8), folder.toUri().toString());
     List<Element> fontLink =
         request.webFonts().faces().isEmpty() ? List.of() : List.of(request.webFonts().headLink());
+    titleBlock.applyTo(html);
     HtmlPage.finish(html, request.localeLinks(), fontLink, name -> svgIn(images, name));
     Optional<Diagnostic> duplicateIds = PageIds.duplicates(page, html);
     if (duplicateIds.isPresent()) {

@@ -1,12 +1,10 @@
 package io.github.awsnetbook.tools.titlepage;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.asciidoctor.ast.Document;
-import org.asciidoctor.extension.Postprocessor;
-import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * The page's title block as a book's title page has it: the author, then the edition (its version
@@ -15,52 +13,39 @@ import org.jsoup.parser.Parser;
  * Asciidoctor's header line ({@code バージョン 1.0, 2025年10月13日}) puts an ASCII comma after the
  * version whatever the language and shows the header's revision date, which is the original's,
  * as if it were the edition's. A book without an {@code edition-statement} keeps Asciidoctor's
- * line.
+ * line. The publish step sets the block on the page's one document, from which the PDF's title
+ * page is printed too.
  */
-public final class TitleBlock extends Postprocessor {
+public record TitleBlock(Optional<String> edition, Optional<String> original) {
 
-  @Override
-  public String process(Document document, String output) {
-    Optional<String> edition = statement(document, "edition-statement");
-    if (edition.isEmpty() || !document.isBasebackend("html")) {
-      return output;
-    }
-    org.jsoup.nodes.Document page =
-        Jsoup.parse(output, "", Parser.htmlParser().setTrackPosition(true));
-    Element details = page.selectFirst("#header > .details");
-    if (details == null || !details.sourceRange().isTracked()) {
-      return output;
-    }
-    Element block = titleBlock(details, edition.get(), statement(document, "original-statement"));
-    // Only the block is replaced, at the place the parser found it: the rest of the page keeps
-    // Asciidoctor's bytes, which the publish step reads.
-    int start = details.sourceRange().startPos();
-    int end = details.endSourceRange().endPos();
-    return output.substring(0, start) + block.outerHtml() + output.substring(end);
+  /** The block of a book whose header has {@code attributes} (the source model's). */
+  public static TitleBlock of(Map<String, String> attributes) {
+    return new TitleBlock(
+        statement(attributes, "edition-statement"), statement(attributes, "original-statement"));
   }
 
-  private static Element titleBlock(Element details, String edition, Optional<String> original) {
-    org.jsoup.nodes.Document shell = org.jsoup.nodes.Document.createShell("");
-    shell.outputSettings().prettyPrint(false);
-    Element block = shell.body().appendElement("div").addClass("details");
-    List<Element> authors = details.select("span.author, span.email");
-    for (Element author : authors) {
-      block.appendChild(author.clone());
-      block.appendElement("br");
+  /** Replaces the details under the page's title with this block, if the book has an edition. */
+  public void applyTo(Document page) {
+    Element details = page.selectFirst("#header > .details");
+    if (edition.isEmpty() || details == null) {
+      return;
     }
-    block.appendElement("span").addClass("edition").text(edition);
+    List<Element> authors = details.select("span.author, span.email");
+    details.empty();
+    for (Element author : authors) {
+      details.appendChild(author);
+      details.appendElement("br");
+    }
+    details.appendElement("span").addClass("edition").text(edition.get());
     original.ifPresent(
         date -> {
-          block.appendElement("br");
-          block.appendElement("span").addClass("original").text(date);
+          details.appendElement("br");
+          details.appendElement("span").addClass("original").text(date);
         });
-    return block;
   }
 
-  private static Optional<String> statement(Document document, String name) {
-    Object value = document.getAttribute(name);
-    return value == null || value.toString().isBlank()
-        ? Optional.empty()
-        : Optional.of(value.toString().strip());
+  private static Optional<String> statement(Map<String, String> attributes, String name) {
+    String value = attributes.get(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 }

@@ -4,7 +4,7 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
 
 /**
- * Registers the title page's localized date, its title block and the mark of a sole chapter with
+ * Registers the title page's localized date and the mark of a sole chapter with
  * every Asciidoctor the build creates.
  */
 public final class TitlePageRegistry implements ExtensionRegistry {
@@ -12,6 +12,5 @@ public final class TitlePageRegistry implements ExtensionRegistry {
   public void register(Asciidoctor asciidoctor) {
     asciidoctor.javaExtensionRegistry().treeprocessor(LocalizedRevisionDate.class);
     asciidoctor.javaExtensionRegistry().treeprocessor(SoleChapter.class);
-    asciidoctor.javaExtensionRegistry().postprocessor(TitleBlock.class);
   }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.publishing.BookPublisher;
@@ -19,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BookStepTest {
 
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
+
   @TempDir Path root;
 
   private BookLayout layout;
@@ -36,16 +41,17 @@ class BookStepTest {
   private final List<String> info = new ArrayList<>();
 
   @BeforeEach
-  void layout() {
+  void layout() throws IOException {
     layout =
         new BookLayout(root, "en", "ja", List.of("ja", "en"), root.resolve("content-en/target"));
     settings = BookSettings.of(layout, "book-{lang}.pdf", List.of(), LocalDate.of(2026, 1, 1));
+    write(layout.document(), "= Book\n\nText.\n");
   }
 
   private StepRun run(StepRun.Target target, boolean writesReport) {
     return new StepRun(
         settings,
-        null,
+        new SourceModels(ASCIIDOCTOR.get()),
         null,
         new BookPublisher(StepRun.publishRequest(settings), engineWarnings::add),
         layout.stagingDir().resolve("html"),

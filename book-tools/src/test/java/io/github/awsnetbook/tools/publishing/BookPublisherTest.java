@@ -10,12 +10,14 @@ import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.markup.Markup;
+import io.github.awsnetbook.tools.titlepage.TitleBlock;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BookPublisherTest {
+
+  private static final TitleBlock NO_EDITION = new TitleBlock(Optional.empty(), Optional.empty());
 
   static final String PAGE =
       "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<title>本</title>\n</head>\n"
@@ -98,7 +102,7 @@ class BookPublisherTest {
 
     AtomicFiles.deleteTree(temp.resolve("staging"));
     BookPublisher publisher = new BookPublisher(request(temp, target));
-    IllegalStateException nothing = assertThrows(IllegalStateException.class, publisher::publish);
+    IllegalStateException nothing = assertThrows(IllegalStateException.class, () -> publisher.publish(NO_EDITION));
     assertTrue(nothing.getMessage().contains("no converted page"), nothing.getMessage());
     assertTrue(
         java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));
@@ -117,7 +121,9 @@ class BookPublisherTest {
         PAGE.replace("<h1>", "<h1><a id=\"content\"></a>")
             .replace("</div>\n</body>", "</div>\n<div id=\"content\"><p>本文</p></div>\n</body>"));
     DiagnosticException refused =
-        assertThrows(DiagnosticException.class, new BookPublisher(request(temp, target))::publish);
+        assertThrows(
+            DiagnosticException.class,
+            () -> new BookPublisher(request(temp, target)).publish(NO_EDITION));
     assertEquals("publishing/duplicate-id", refused.diagnostic().ruleId());
     assertTrue(refused.getMessage().contains("\"content\""), refused.getMessage());
     assertTrue(
@@ -147,7 +153,9 @@ class BookPublisherTest {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">\n"
             + "<image href=\"../../../../etc/hostname\"/>\n</svg>\n");
     DiagnosticException refused =
-        assertThrows(DiagnosticException.class, new BookPublisher(request(temp, target))::publish);
+        assertThrows(
+            DiagnosticException.class,
+            () -> new BookPublisher(request(temp, target)).publish(NO_EDITION));
     assertEquals("safety/svg-external-reference", refused.diagnostic().ruleId());
     assertEquals(2, refused.diagnostic().line());
     assertTrue(refused.getMessage().contains("fig.svg"), refused.getMessage());
@@ -170,7 +178,9 @@ class BookPublisherTest {
     Files.createDirectories(image.getParent());
     Files.write(image, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0});
     DiagnosticException refused =
-        assertThrows(DiagnosticException.class, new BookPublisher(request(temp, target))::publish);
+        assertThrows(
+            DiagnosticException.class,
+            () -> new BookPublisher(request(temp, target)).publish(NO_EDITION));
     assertEquals("printing/resource-not-loaded", refused.diagnostic().ruleId());
     assertTrue(refused.getMessage().contains("images/huge.png"), refused.getMessage());
     assertTrue(
@@ -180,12 +190,39 @@ class BookPublisherTest {
   }
 
   @Test
+  void theTitleBlockIsSetOnThePageThatIsWrittenAndPrinted(@TempDir Path temp) throws IOException {
+    Path target =
+        stage(
+            temp,
+            PAGE.replace(
+                "</h1>\n",
+                "</h1>\n<div class=\"details\"><span id=\"author\" class=\"author\">Seal</span><br>"
+                    + "<span id=\"revnumber\">バージョン 1.0,</span> <span id=\"revdate\">2025年10月13日</span>"
+                    + "</div>\n"));
+    BookPublisher publisher = new BookPublisher(request(temp, target));
+    Path folder = temp.resolve("staging/html");
+    TitleBlock block =
+        new TitleBlock(Optional.of("2026年12月7日発行（バージョン1.0）"), Optional.of("原典：2025年10月13日公開"));
+
+    FinishedPage page = publisher.finishHtml(folder, block);
+
+    String written = Files.readString(folder.resolve("index.html"));
+    assertTrue(
+        written.contains(
+            "<div class=\"details\"><span id=\"author\" class=\"author\">Seal</span><br>"
+                + "<span class=\"edition\">2026年12月7日発行（バージョン1.0）</span><br>"
+                + "<span class=\"original\">原典：2025年10月13日公開</span></div>"),
+        written);
+    assertEquals(written, new String(Markup.bytes(page.document()), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void thePdfIsPrintedFromTheFinishedDocumentNotFromTheWrittenFileReadAgain(@TempDir Path temp)
       throws IOException {
     Path target = stage(temp);
     BookPublisher publisher = new BookPublisher(request(temp, target));
     Path folder = temp.resolve("staging/html");
-    FinishedPage page = publisher.finishHtml(folder);
+    FinishedPage page = publisher.finishHtml(folder, NO_EDITION);
     String written = Files.readString(folder.resolve("index.html"));
     assertEquals(written, new String(Markup.bytes(page.document()), StandardCharsets.UTF_8));
     Files.writeString(folder.resolve("index.html"), PAGE.replace("AWSのネットワーク", "別の本"));
@@ -211,7 +248,7 @@ class BookPublisherTest {
   }
 
   private static int run(Path temp, Path target) {
-    new BookPublisher(request(temp, target)).publish();
+    new BookPublisher(request(temp, target)).publish(NO_EDITION);
     return 0;
   }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
+import java.util.Map;
+import java.util.TreeMap;
 import org.asciidoctor.Options;
 import org.asciidoctor.SafeMode;
 import org.jsoup.Jsoup;
@@ -35,11 +37,18 @@ class TitleBlockTest {
       ifdef::original-date[:original-statement: 原典：{original-date}公開]
       """;
 
+  /** Converts {@code source} and sets the title block of its header on the page, as publishing does. */
   private static Document convert(String source) {
-    return Jsoup.parse(
-        ASCIIDOCTOR
-            .get()
-            .convert(source, Options.builder().safe(SafeMode.SAFE).standalone(true).build()));
+    Options options = Options.builder().safe(SafeMode.SAFE).standalone(true).build();
+    Document page = Jsoup.parse(ASCIIDOCTOR.get().convert(source, options));
+    Map<String, String> attributes = new TreeMap<>();
+    ASCIIDOCTOR
+        .get()
+        .load(source, options)
+        .getAttributes()
+        .forEach((name, value) -> attributes.put(name, String.valueOf(value)));
+    TitleBlock.of(attributes).applyTo(page);
+    return page;
   }
 
   @Test
