@@ -42,8 +42,9 @@ final class PagePlacement {
   static final int MOST_MOVES = 16;
 
   private static final String FLOW =
-      "#content > .sect1 > h2, #content .sectionbody > :not(.sect2),"
-          + " #content .sect2 > :not(.sect3), #content .sect3 > *, #content li > *";
+      "#content > .sect1 > h2, #content .sectionbody > :not(.sect2):not(.running-section),"
+          + " #content .sect2 > :not(.sect3):not(.running-section), #content .sect3 > *,"
+          + " #content li > *";
 
   /**
    * A page ending more empty than this is spread: as a float leaves no more before text flows ahead
@@ -110,6 +111,86 @@ final class PagePlacement {
         }
       }
     }
+    markWhatRefersToFloats(page);
+  }
+
+  /** Marks a block that comments on a float: it never goes ahead of the float. */
+  static final String COMMENTS_ON = "data-print-comments-on";
+
+  /** Marks the paragraph that introduces a float ("see the figure below") with the float's block. */
+  static final String INTRODUCES = "data-print-introduces";
+
+  /**
+   * A paragraph that sends the reader on to what follows it: "下図を参照してください", "see the
+   * figure below", "the following table".
+   */
+  private static final java.util.regex.Pattern POINTS_ON =
+      java.util.regex.Pattern.compile(
+          "下図|下表|下の(図|表)|次の(図|表)|以下の(図|表)|\\bbelow\\b|\\bfollowing (figure|table|diagram)",
+          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+  /**
+   * Marks, for each float where the author put it, the blocks that comment on it (the notes right
+   * after it, any block that cites it by its cross reference) and the paragraph right before it
+   * that points on to it.
+   */
+  private static void markWhatRefersToFloats(Document page) {
+    for (Element floating : page.select(MOVABLE)) {
+      String number = floating.attr(BLOCK);
+      if (number.isEmpty()) {
+        continue;
+      }
+      for (Element next = floating.nextElementSibling();
+          next != null && next.is(".admonitionblock");
+          next = next.nextElementSibling()) {
+        mark(next, COMMENTS_ON, number);
+      }
+      List<String> ids = new ArrayList<>();
+      for (Element named : floating.select("[id]")) {
+        ids.add(named.id());
+      }
+      for (String id : ids) {
+        for (Element link : page.select("#content a[href=\"#" + id + "\"]")) {
+          Element block = link.closest("[" + BLOCK + "]");
+          if (block != null && block != floating && !floating.select("*").contains(block)) {
+            mark(block, COMMENTS_ON, number);
+          }
+        }
+      }
+      Element before = floating.previousElementSibling();
+      if (before != null
+          && before.is(".paragraph:not(.lead-in), p")
+          && POINTS_ON.matcher(lastSentence(before.text())).find()) {
+        before.attr(INTRODUCES, number);
+      }
+    }
+  }
+
+  /** The last sentence of {@code text}: what a paragraph ends on. */
+  private static String lastSentence(String text) {
+    String[] sentences = text.strip().split("(?<=[。．.!?！？])\\s*(?=\\S)");
+    return sentences[sentences.length - 1];
+  }
+
+  private static void mark(Element block, String attribute, String number) {
+    String marks = block.attr(attribute);
+    if (!List.of(marks.split(" ")).contains(number)) {
+      block.attr(attribute, marks.isEmpty() ? number : marks + " " + number);
+    }
+  }
+
+  /** Whether {@code passed}, or a block in it, comments on one of the floats of {@code run}. */
+  private static boolean commentsOn(List<Element> passed, List<Element> run) {
+    for (Element block : passed) {
+      for (Element inner : block.select("[" + COMMENTS_ON + "]")) {
+        for (Element member : run) {
+          if (List.of(inner.attr(COMMENTS_ON).split(" ")).contains(member.attr(BLOCK))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Removes the numbers, which the PDF does not need. */
@@ -120,6 +201,9 @@ final class PagePlacement {
     page.select("[" + LABEL_OF + "]").removeAttr(LABEL_OF);
     page.select("[" + FLOAT + "]").removeAttr(FLOAT);
     page.select("[" + HEAD + "]").removeAttr(HEAD);
+    page.select("[" + COMMENTS_ON + "]").removeAttr(COMMENTS_ON);
+    page.select("[" + INTRODUCES + "]").removeAttr(INTRODUCES);
+    page.select("[" + BOUND + "]").removeAttr(BOUND);
   }
 
   /**
@@ -146,28 +230,69 @@ final class PagePlacement {
       }
     }
     for (Element figure : page.select(MOVABLE)) {
-      Element before = previousInFlow(figure);
-      Extent own = extents.get(figure.attr(BLOCK));
+      Element introduction = boundIntroduction(figure);
+      Element lead = introduction == null ? figure : introduction;
+      Element before = previousInFlow(lead);
+      Extent own = extents.get(lead.attr(BLOCK));
       if (before == null || own == null || figure.hasAttr(KEPT) || before.is(MOVABLE)) {
         continue;
       }
       Extent previous = extents.get(before.attr(BLOCK));
-      if (previous != null && emptyBelow(previous.bottom(), own.top(), pages) > FLOAT_LEAVES) {
+      double hole = previous == null ? 0 : emptyBelow(previous.bottom(), own.top(), pages);
+      if (hole > FLOAT_LEAVES) {
         List<Element> run = floatsFrom(figure);
+        // Only the text of the float's own paragraph group goes ahead of it, unless the page would
+        // be left more than a fifth empty: then a list's item or a note may go ahead too, and the
+        // paragraph that introduces the float ("see the figure below") goes on with it.
+        boolean textOnly = hole <= MOST_EMPTY;
+        Element after = run.get(run.size() - 1).nextElementSibling();
+        if (!textOnly && introduction == null && (after == null || !after.is(PLAIN_TEXT))) {
+          introduction = introductionOf(figure);
+          if (introduction != null) {
+            bind(introduction);
+            lead = introduction;
+          }
+        }
+        if (introduction != null) {
+          run.add(0, introduction);
+        }
         for (Element member : run) {
           if (!member.hasAttr(ANCHOR_PAGE)) {
             member.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
           }
-          member.attr(HEAD, figure.attr(BLOCK));
+          member.attr(HEAD, lead.attr(BLOCK));
         }
-        figure.attr(CAME_AFTER, before.attr(BLOCK));
-        if (moveBelowNextText(run)) {
+        lead.attr(CAME_AFTER, before.attr(BLOCK));
+        if (moveBelowNextText(run, textOnly)) {
           return true;
         }
-        figure.removeAttr(CAME_AFTER);
+        lead.removeAttr(CAME_AFTER);
       }
     }
     return false;
+  }
+
+  /** Marks an introducing paragraph that stays with its float: they move as one. */
+  static final String BOUND = "data-print-bound";
+
+  /** The paragraph right before {@code figure} that introduces it, or null. */
+  private static Element introductionOf(Element figure) {
+    Element before = figure.previousElementSibling();
+    return before != null && before.attr(INTRODUCES).equals(figure.attr(BLOCK)) ? before : null;
+  }
+
+  /** The introducing paragraph that moves with {@code figure}, or null. */
+  private static Element boundIntroduction(Element figure) {
+    Element introduction = introductionOf(figure);
+    return introduction != null && introduction.hasAttr(BOUND) ? introduction : null;
+  }
+
+  /** Keeps {@code introduction} with the float after it, on the float's page. */
+  private static void bind(Element introduction) {
+    introduction.attr(BOUND, "");
+    String style = introduction.attr("style");
+    introduction.attr(
+        "style", (style.isEmpty() ? "" : style + "; ") + "page-break-after: avoid");
   }
 
   /**
@@ -222,39 +347,51 @@ final class PagePlacement {
   }
 
   /**
-   * Moves a run of floats below the block of text after it: a paragraph, a description list or a
-   * note, or the first item of a list (the list goes on after the floats, its numbering too), with
-   * the paragraph that leads in to it. Returns false when a heading, the end of its section or
-   * another block follows: a float never leaves its section.
+   * Moves a run of floats below the block of text after it: a paragraph, or, unless {@code
+   * textOnly}, a description list, a note, or the first item of a list (the list goes on after the
+   * floats, its numbering too), with the paragraph that leads in to it. Returns false when a
+   * heading, the end of its section, another block or a block that comments on one of the floats
+   * (a note right after it, a block that cites it) follows: a float never leaves its section, and
+   * never comes after what is said about it.
    */
-  private static boolean moveBelowNextText(List<Element> run) {
+  private static boolean moveBelowNextText(List<Element> run, boolean textOnly) {
     Element figure = run.get(0);
     Element last = run.get(run.size() - 1);
     Element next = last.nextElementSibling();
     if (next == null) {
-      return intoNextItem(run);
+      return !textOnly && intoNextItem(run);
     }
     if (figure.parent() != null && figure.parent().is("li")) {
-      if (!next.is(IN_ITEM)) {
+      if (!next.is(textOnly ? PLAIN_TEXT : IN_ITEM) || commentsOn(List.of(next), run)) {
         return false;
       }
       placeAfter(next, run);
       return true;
     }
-    if (next.is(TEXT) && !next.is(".ulist, .olist")) {
+    if (next.is(textOnly ? PLAIN_TEXT : TEXT)
+        && !next.is(".ulist, .olist")
+        && !commentsOn(List.of(next), run)) {
       placeAfter(next, run);
       return true;
     }
     Element list = next.hasClass("lead-in") ? next.nextElementSibling() : next;
-    if (list == null || !list.is(".ulist, .olist")) {
+    if (textOnly || list == null || !list.is(".ulist, .olist")) {
       return false;
     }
     // An item of several blocks (text, a table, notes) lets the floats in between them, so that
     // they go no further than the text that fills their page.
+    // A paragraph that introduces the floats moves with them past whole items: it is the text's,
+    // not an item's.
     Element firstItem = list.selectFirst("> ol > li, > ul > li");
-    if (firstItem != null && firstItem.children().size() > 1) {
+    if (firstItem != null && firstItem.children().size() > 1 && !figure.hasAttr(BOUND)) {
+      if (commentsOn(List.of(next, firstItem.child(0)), run)) {
+        return false;
+      }
       placeAfter(firstItem.child(0), run);
       return true;
+    }
+    if (commentsOn(List.of(next, firstItem == null ? list : firstItem), run)) {
+      return false;
     }
     Element rest = restAfterFirstItem(list);
     if (rest == null) {
@@ -265,6 +402,9 @@ final class PagePlacement {
     }
     return true;
   }
+
+  /** The text of a float's own paragraph group: a paragraph, not a lead-in, a list or a note. */
+  private static final String PLAIN_TEXT = ".paragraph:not(.lead-in), p";
 
   /** Puts the floats of {@code run}, in their order, right after {@code block}. */
   private static void placeAfter(Element block, List<Element> run) {
@@ -282,7 +422,9 @@ final class PagePlacement {
   private static boolean intoNextItem(List<Element> run) {
     Element item = run.get(0).parent();
     Element nextItem = item == null || !item.is("li") ? null : item.nextElementSibling();
-    if (nextItem == null || nextItem.children().isEmpty()) {
+    if (nextItem == null
+        || nextItem.children().isEmpty()
+        || commentsOn(List.of(nextItem.child(0)), run)) {
       return false;
     }
     placeAfter(nextItem.child(0), run);
@@ -290,29 +432,65 @@ final class PagePlacement {
   }
 
   /**
-   * Sends to the next page a note whose label did not start on the page where its box does: the
-   * engine leaves the box's top, an empty tinted band, at the foot of that page. Returns whether a
-   * note moved.
+   * Sends to the next page a note that would start at the foot of a page with less than its label
+   * and two lines of its text (orphan control, as for a paragraph): the engine would leave the
+   * box's top, a tinted band with a line or two, at the foot of that page. Returns whether a note
+   * moved.
    */
   static boolean breakBeforeEmptyNoteTops(Document page, PdfBoxRenderer laidOut) {
-    Map<String, Extent> extents = new HashMap<>();
-    collect(laidOut.getRootBox(), extents);
-    Map<String, Extent> labels = new HashMap<>();
-    collect(laidOut.getRootBox(), labels, LABEL_OF);
+    Map<String, Box> boxes = new HashMap<>();
+    collectBoxes(laidOut.getRootBox(), boxes, BLOCK);
     List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
     boolean moved = false;
     for (Element note : page.select(".admonitionblock[" + BLOCK + "]")) {
-      Extent box = extents.get(note.attr(BLOCK));
-      Extent label = labels.get(note.attr(BLOCK));
-      if (box != null
-          && label != null
-          && pageIndex(label.top(), pages) > pageIndex(box.top(), pages)) {
-        String style = note.attr("style");
-        note.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-before: always");
-        moved = true;
+      Box box = boxes.get(note.attr(BLOCK));
+      if (box == null) {
+        continue;
+      }
+      int top = pageIndex(box.getAbsY(), pages);
+      List<Box> lines = linesOf(box);
+      if (top >= 0 && lines.size() > 0) {
+        // The label's line and the two text lines after it, or as many as the note has.
+        Box lastKept = lines.get(Math.min(lines.size(), NOTE_ORPHAN_LINES) - 1);
+        if (pageIndex(lastKept.getAbsY() + lastKept.getHeight() - 1, pages) > top) {
+          String style = note.attr("style");
+          note.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-before: always");
+          moved = true;
+        }
       }
     }
     return moved;
+  }
+
+  /** A note starts on a page only with this many of its lines there: its label and two lines. */
+  static final int NOTE_ORPHAN_LINES = 3;
+
+  /** The line boxes under {@code box}, top to bottom. */
+  private static List<Box> linesOf(Box box) {
+    List<Box> lines = new ArrayList<>();
+    List<Box> pending = new ArrayList<>(List.of(box));
+    while (!pending.isEmpty()) {
+      Box next = pending.remove(0);
+      if (next instanceof com.openhtmltopdf.render.LineBox) {
+        lines.add(next);
+      } else {
+        pending.addAll(next.getChildren());
+      }
+    }
+    lines.sort(java.util.Comparator.comparingInt(Box::getAbsY));
+    return lines;
+  }
+
+  private static void collectBoxes(Box root, Map<String, Box> boxes, String attribute) {
+    List<Box> pending = new ArrayList<>(List.of(root));
+    while (!pending.isEmpty()) {
+      Box next = pending.remove(pending.size() - 1);
+      org.w3c.dom.Element element = next.getElement();
+      if (element != null && element.hasAttribute(attribute)) {
+        boxes.putIfAbsent(element.getAttribute(attribute), next);
+      }
+      pending.addAll(next.getChildren());
+    }
   }
 
   /** The attribute that ties a note's label to its note's block number. */
