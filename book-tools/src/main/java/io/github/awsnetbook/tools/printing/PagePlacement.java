@@ -18,8 +18,10 @@ import org.jsoup.nodes.Element;
  * split) is set ahead of it. The print copy is laid out, the first float that left more than a
  * tenth of its page empty is moved, with the floats right after it, below the next block of text,
  * and the page is laid out again, a few times at most. A float goes at most to the top of the page
- * after the one its text ends on; it never passes a heading or leaves its section. A page that
- * still ends in a hole is spread to its foot (flush bottom). Small tables stay whole, and a note
+ * after the one its text ends on; it never passes a heading or leaves its section, nor what
+ * comments on it (a note right after it, a block that cites it). Only text of its own paragraph
+ * group goes ahead of a float unless the page would be more than a fifth empty; then a list's item
+ * or a note may. A page that still ends in a hole is spread to its foot (flush bottom). Small tables stay whole, and a note
  * never leaves its empty top at the foot of a page. The tags follow the page, as for a float in a
  * typeset book.
  */
@@ -117,22 +119,9 @@ final class PagePlacement {
   /** Marks a block that comments on a float: it never goes ahead of the float. */
   static final String COMMENTS_ON = "data-print-comments-on";
 
-  /** Marks the paragraph that introduces a float ("see the figure below") with the float's block. */
-  static final String INTRODUCES = "data-print-introduces";
-
-  /**
-   * A paragraph that sends the reader on to what follows it: "下図を参照してください", "see the
-   * figure below", "the following table".
-   */
-  private static final java.util.regex.Pattern POINTS_ON =
-      java.util.regex.Pattern.compile(
-          "下図|下表|下の(図|表)|次の(図|表)|以下の(図|表)|\\bbelow\\b|\\bfollowing (figure|table|diagram)",
-          java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
-
   /**
    * Marks, for each float where the author put it, the blocks that comment on it (the notes right
-   * after it, any block that cites it by its cross reference) and the paragraph right before it
-   * that points on to it.
+   * after it, any block that cites it by its cross reference).
    */
   private static void markWhatRefersToFloats(Document page) {
     for (Element floating : page.select(MOVABLE)) {
@@ -157,19 +146,7 @@ final class PagePlacement {
           }
         }
       }
-      Element before = floating.previousElementSibling();
-      if (before != null
-          && before.is(".paragraph:not(.lead-in), p")
-          && POINTS_ON.matcher(lastSentence(before.text())).find()) {
-        before.attr(INTRODUCES, number);
-      }
     }
-  }
-
-  /** The last sentence of {@code text}: what a paragraph ends on. */
-  private static String lastSentence(String text) {
-    String[] sentences = text.strip().split("(?<=[。．.!?！？])\\s*(?=\\S)");
-    return sentences[sentences.length - 1];
   }
 
   private static void mark(Element block, String attribute, String number) {
@@ -202,8 +179,6 @@ final class PagePlacement {
     page.select("[" + FLOAT + "]").removeAttr(FLOAT);
     page.select("[" + HEAD + "]").removeAttr(HEAD);
     page.select("[" + COMMENTS_ON + "]").removeAttr(COMMENTS_ON);
-    page.select("[" + INTRODUCES + "]").removeAttr(INTRODUCES);
-    page.select("[" + BOUND + "]").removeAttr(BOUND);
   }
 
   /**
@@ -230,10 +205,8 @@ final class PagePlacement {
       }
     }
     for (Element figure : page.select(MOVABLE)) {
-      Element introduction = boundIntroduction(figure);
-      Element lead = introduction == null ? figure : introduction;
-      Element before = previousInFlow(lead);
-      Extent own = extents.get(lead.attr(BLOCK));
+      Element before = previousInFlow(figure);
+      Extent own = extents.get(figure.attr(BLOCK));
       if (before == null || own == null || figure.hasAttr(KEPT) || before.is(MOVABLE)) {
         continue;
       }
@@ -242,57 +215,24 @@ final class PagePlacement {
       if (hole > FLOAT_LEAVES) {
         List<Element> run = floatsFrom(figure);
         // Only the text of the float's own paragraph group goes ahead of it, unless the page would
-        // be left more than a fifth empty: then a list's item or a note may go ahead too, and the
-        // paragraph that introduces the float ("see the figure below") goes on with it.
+        // be left more than a fifth empty: then a list's item or a note may go ahead too. (The
+        // paragraph that introduces the float stays where it is: the tags follow the page, and
+        // the text is read in the author's order.)
         boolean textOnly = hole <= MOST_EMPTY;
-        Element after = run.get(run.size() - 1).nextElementSibling();
-        if (!textOnly && introduction == null && (after == null || !after.is(PLAIN_TEXT))) {
-          introduction = introductionOf(figure);
-          if (introduction != null) {
-            bind(introduction);
-            lead = introduction;
-          }
-        }
-        if (introduction != null) {
-          run.add(0, introduction);
-        }
         for (Element member : run) {
           if (!member.hasAttr(ANCHOR_PAGE)) {
             member.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
           }
-          member.attr(HEAD, lead.attr(BLOCK));
+          member.attr(HEAD, figure.attr(BLOCK));
         }
-        lead.attr(CAME_AFTER, before.attr(BLOCK));
+        figure.attr(CAME_AFTER, before.attr(BLOCK));
         if (moveBelowNextText(run, textOnly)) {
           return true;
         }
-        lead.removeAttr(CAME_AFTER);
+        figure.removeAttr(CAME_AFTER);
       }
     }
     return false;
-  }
-
-  /** Marks an introducing paragraph that stays with its float: they move as one. */
-  static final String BOUND = "data-print-bound";
-
-  /** The paragraph right before {@code figure} that introduces it, or null. */
-  private static Element introductionOf(Element figure) {
-    Element before = figure.previousElementSibling();
-    return before != null && before.attr(INTRODUCES).equals(figure.attr(BLOCK)) ? before : null;
-  }
-
-  /** The introducing paragraph that moves with {@code figure}, or null. */
-  private static Element boundIntroduction(Element figure) {
-    Element introduction = introductionOf(figure);
-    return introduction != null && introduction.hasAttr(BOUND) ? introduction : null;
-  }
-
-  /** Keeps {@code introduction} with the float after it, on the float's page. */
-  private static void bind(Element introduction) {
-    introduction.attr(BOUND, "");
-    String style = introduction.attr("style");
-    introduction.attr(
-        "style", (style.isEmpty() ? "" : style + "; ") + "page-break-after: avoid");
   }
 
   /**
@@ -380,10 +320,8 @@ final class PagePlacement {
     }
     // An item of several blocks (text, a table, notes) lets the floats in between them, so that
     // they go no further than the text that fills their page.
-    // A paragraph that introduces the floats moves with them past whole items: it is the text's,
-    // not an item's.
     Element firstItem = list.selectFirst("> ol > li, > ul > li");
-    if (firstItem != null && firstItem.children().size() > 1 && !figure.hasAttr(BOUND)) {
+    if (firstItem != null && firstItem.children().size() > 1) {
       if (commentsOn(List.of(next, firstItem.child(0)), run)) {
         return false;
       }

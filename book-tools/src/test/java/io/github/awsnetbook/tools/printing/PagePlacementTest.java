@@ -261,12 +261,12 @@ class PagePlacementTest {
   }
 
   /**
-   * When the page would be more than a fifth empty, a list's item goes ahead of the figure, and the
-   * paragraph that introduces the figure ("下図を参照してください") goes on with it, so that the
-   * figure still comes right after the words that point to it.
+   * When the page would be more than a fifth empty, a list's item goes ahead of the figure, which
+   * heads the next page; the paragraph that introduces it stays where the author put it (the text
+   * is read in its order).
    */
   @Test
-  void aFigureThatLeavesAHoleTakesItsIntroductionAlong(@TempDir Path temp) throws IOException {
+  void aFigureThatLeavesALargeHoleHeadsTheNextPage(@TempDir Path temp) throws IOException {
     String introduction = "<div class=\"paragraph\"><p>下図を参照してください。</p></div>";
     String leadIn = "<div class=\"paragraph lead-in\"><p>補充説明：</p></div>";
     String list =
@@ -274,15 +274,34 @@ class PagePlacementTest {
     // Eight paragraphs and the introduction leave 57 mm (22 %); the figure needs 66 mm.
     try (PDDocument document =
         printChapter(temp, paragraphs("前", 8) + introduction + FIGURE + leadIn + list)) {
-      String text = bookText(document);
-      int pointer = text.indexOf("下図を参照");
-      int figure = text.indexOf("試験の図");
-      assertTrue(pointer >= 0 && figure > pointer, text);
-      assertTrue(
-          // The next page's running head (the section's title) is read between them.
-          text.substring(pointer, figure).matches("下図を参照してください。(一の節)?図9"),
-          "something came between the introduction and its figure: " + text);
-      assertTrue(pageText(document, 1).contains("項目一"), "the list did not fill the page");
+      String first = pageText(document, 1);
+      assertTrue(first.matches(".*下図を参照してください。補充説明：1\\.項目一"), first);
+      assertTrue(pageText(document, 2).matches("(一の節)?図9試験の図2\\.項目二.*"), "");
+    }
+  }
+
+  /**
+   * A note never starts at the foot of a page with less than its label and two lines of its text:
+   * with room for its label and one line, it starts on the next page.
+   */
+  @Test
+  void aNoteStartsOnAPageOnlyWithItsLabelAndTwoLines(@TempDir Path temp) throws IOException {
+    String line = "<p style=\"height: auto\">";
+    String note =
+        "<div class=\"admonitionblock note\"><div class=\"admonition-body\">"
+            + "<p class=\"admonition-label\" style=\"height: auto\">注記</p>"
+            + "<div class=\"admonition-content\">"
+            + line
+            + "一行の文。</p>"
+            + line
+            + "続く文です。".repeat(60)
+            + "</p></div></div></div>";
+    // Eleven paragraphs and one of 6 mm leave 11 mm: the label and one line, not a second.
+    String gap = "<div class=\"paragraph\"><p style=\"height: 6mm\"></p></div>";
+    try (PDDocument document = printChapter(temp, paragraphs("前", 11) + gap + note)) {
+      String first = pageText(document, 1);
+      assertTrue(!first.contains("注記"), "the note starts at the foot of the page: " + first);
+      assertTrue(pageText(document, 2).contains("注記一行の文"), pageText(document, 2));
     }
   }
 }
