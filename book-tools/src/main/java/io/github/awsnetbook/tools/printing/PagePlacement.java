@@ -86,12 +86,6 @@ final class PagePlacement {
     for (Element block : page.select(FLOW)) {
       block.attr(BLOCK, Integer.toString(number++));
     }
-    for (Element note : page.select(".admonitionblock[" + BLOCK + "]")) {
-      Element label = note.selectFirst(".admonition-label");
-      if (label != null) {
-        label.attr(LABEL_OF, note.attr(BLOCK));
-      }
-    }
   }
 
   /** A table of at most this many rows is kept on one page, as a book keeps a small table. */
@@ -175,7 +169,6 @@ final class PagePlacement {
     page.select("[" + BLOCK + "]").removeAttr(BLOCK);
     page.select("[" + ANCHOR_PAGE + "]").removeAttr(ANCHOR_PAGE).removeAttr(CAME_AFTER);
     page.select("[" + KEPT + "]").removeAttr(KEPT);
-    page.select("[" + LABEL_OF + "]").removeAttr(LABEL_OF);
     page.select("[" + FLOAT + "]").removeAttr(FLOAT);
     page.select("[" + HEAD + "]").removeAttr(HEAD);
     page.select("[" + COMMENTS_ON + "]").removeAttr(COMMENTS_ON);
@@ -430,9 +423,6 @@ final class PagePlacement {
       pending.addAll(next.getChildren());
     }
   }
-
-  /** The attribute that ties a note's label to its note's block number. */
-  static final String LABEL_OF = "data-print-label-of";
 
   /**
    * Splits a list after its first item: the list keeps that item, the returned block (a copy of the
