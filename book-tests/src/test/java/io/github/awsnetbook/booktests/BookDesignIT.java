@@ -111,20 +111,21 @@ class BookDesignIT {
   }
 
   /**
-   * The running head on the right names the first chapter or section that starts on its page, or,
-   * where none starts, the one in force at the top of the page, as a book's does (LaTeX's right
-   * mark): read from the headings set at 12.5 pt and more in the type area.
+   * The running head on the right names the chapter or section in force at the top of its page,
+   * the one that the page's first line of text belongs to, as a reader looks for it: the heading
+   * the page begins with, or else the last heading of the pages before. Read from the headings set
+   * at 12.5 pt and more in the type area.
    */
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
-  void eachRunningHeadNamesTheFirstSectionOfItsPageOrTheOneInForce(String lang) throws Exception {
+  void eachRunningHeadNamesTheSectionInForceAtTheTopOfItsPage(String lang) throws Exception {
     PDDocument pdf = books.pdf(Book.of(lang));
     float centre = pdf.getPage(0).getMediaBox().getWidth() / 2;
     String inForce = null;
     List<String> wrong = new ArrayList<>();
     for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
       List<String> headings = headings(pdf, page);
-      String expected = headings.isEmpty() ? inForce : headings.get(0);
+      String expected = beginsWithAHeading(pdf, page) ? headings.get(0) : inForce;
       StringBuilder head = new StringBuilder();
       runningHeads(pdf, page).stream()
           .flatMap(line -> line.glyphs().stream())
@@ -139,6 +140,156 @@ class BookDesignIT {
       }
     }
     assertEquals(List.of(), wrong, lang + ": running heads");
+  }
+
+  /** Whether the first line of {@code page}'s type area is a heading's. */
+  private static boolean beginsWithAHeading(PDDocument pdf, int page) {
+    return PageGlyphs.lines(pdf, page).stream()
+        .filter(line -> line.inTypeArea() && !line.glyphs().isEmpty())
+        .findFirst()
+        .map(line -> line.glyphs().stream().allMatch(glyph -> glyph.size() >= 12.5f))
+        .orElse(false);
+  }
+
+  /**
+   * What is said about a figure or a table comes after it, wherever it floats: an editors' note
+   * right after it where the author put it, and any later block that cites it by its cross
+   * reference, follow its caption in the PDF.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void whatCommentsOnAFloatFollowsIt(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    StringBuilder text = new StringBuilder();
+    readLetters(pdf, text, new ArrayList<>());
+    org.jsoup.nodes.Document html = books.html(Book.of(lang));
+    List<String> ahead = new ArrayList<>();
+    int comments = 0;
+    for (Element floating : html.select("#content .imageblock, #content table.tableblock")) {
+      Element title = floating.selectFirst("> .title, > caption");
+      if (title == null) {
+        continue;
+      }
+      String caption = lettersOf(title.text());
+      int captionAt = text.indexOf(caption.substring(0, Math.min(caption.length(), 20)));
+      assertTrue(captionAt >= 0, lang + ": " + title.text() + " is not in the PDF");
+      Element block = floating.parent() != null && floating.parent().is(".table-scroll")
+          ? floating.parent() : floating;
+      List<Element> commenting = new ArrayList<>();
+      for (Element next = block.nextElementSibling();
+          next != null && next.is(".admonitionblock");
+          next = next.nextElementSibling()) {
+        commenting.add(next);
+      }
+      for (Element link : html.select("#content a[href=\"#" + floating.id() + "\"]")) {
+        Element citing = link.closest(".paragraph, .admonitionblock, li, dd");
+        if (!floating.id().isEmpty() && citing != null && comesAfter(citing, floating)) {
+          commenting.add(citing);
+        }
+      }
+      for (Element comment : commenting) {
+        comments++;
+        String opening = openingLetters(comment);
+        int at = text.indexOf(opening);
+        assertTrue(at >= 0, lang + ": " + opening + " is not in the PDF");
+        if (at < captionAt) {
+          ahead.add(opening + " comes before " + title.text());
+        }
+      }
+    }
+    assertTrue(comments > 0, lang + ": no note or citation after a figure or table in the book");
+    assertEquals(List.of(), ahead, lang + ": what comments on a float came ahead of it");
+  }
+
+  /**
+   * A figure that a paragraph points to ("下図を参照してください", "see the figure below") comes
+   * after that paragraph and before the next section (eachFigureIsNearItsTextAndInItsSection), with
+   * at most one block of text between them, or more only where they fill the introduction's page
+   * and the figure heads the next (the page would otherwise be more than a fifth empty).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void aFigureIntroducedAsBelowFollowsItsIntroduction(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    StringBuilder text = new StringBuilder();
+    List<Integer> pageOfChar = new ArrayList<>();
+    readLetters(pdf, text, pageOfChar);
+    org.jsoup.nodes.Document html = books.html(Book.of(lang));
+    List<String> far = new ArrayList<>();
+    int introduced = 0;
+    for (Element figure : html.select("#content .imageblock")) {
+      Element before = figure.previousElementSibling();
+      Element title = figure.selectFirst("> .title");
+      if (before == null || title == null || !before.is(".paragraph") || !pointsOn(before)) {
+        continue;
+      }
+      introduced++;
+      String ending = lettersOf(before.text());
+      ending = ending.substring(Math.max(0, ending.length() - 30));
+      int introductionEnds = text.indexOf(ending) + ending.length();
+      String caption = lettersOf(title.text());
+      int captionAt = text.indexOf(caption.substring(0, Math.min(caption.length(), 20)));
+      assertTrue(introductionEnds >= ending.length() && captionAt >= 0, lang + ": " + title.text());
+      if (captionAt < introductionEnds) {
+        far.add(title.text() + " before the paragraph that introduces it");
+        continue;
+      }
+      // The figure begins where the first of its own labels is read: a block found after that
+      // is a word of the drawing.
+      int figureAt = captionAt;
+      for (Element label : figure.select("svg text")) {
+        String letters = lettersOf(label.text());
+        int at = letters.length() < 4 ? -1 : text.indexOf(letters, introductionEnds);
+        if (at >= 0 && at < figureAt) {
+          figureAt = at;
+        }
+      }
+      List<String> between = new ArrayList<>();
+      List<Integer> betweenPages = new ArrayList<>();
+      for (Element block :
+          html.select("#content .paragraph, #content li > p, #content .admonitionblock, dt")) {
+        // A note is one block, not also its paragraphs; a block of a few letters (a lead-in, a
+        // term) might be read in the figure's own labels, and leads to a block counted anyway.
+        Element note = block.parent() == null ? null : block.parent().closest(".admonitionblock");
+        String opening = openingLetters(block);
+        int at = note != null || opening.length() < 6 ? -1 : text.indexOf(opening, introductionEnds);
+        if (at >= 0 && at < figureAt && !figure.select("*").contains(block)) {
+          between.add(opening);
+          betweenPages.add(pageOfChar.get(at));
+        }
+      }
+      // More blocks go between only to fill the page the figure did not fit on: they are all on
+      // the introduction's page, and the figure heads the next.
+      boolean filling =
+          pageOfChar.get(introductionEnds - 1) + 1 == pageOfChar.get(captionAt)
+              && betweenPages.stream().allMatch(pageOfChar.get(introductionEnds - 1)::equals);
+      if (between.size() > 1 && !filling) {
+        far.add(title.text() + " after " + between);
+      }
+    }
+    assertTrue(introduced > 0, lang + ": no figure introduced as below in the book");
+    assertEquals(List.of(), far, lang + ": figures apart from the words that point to them");
+  }
+
+  /** Whether the last sentence of {@code paragraph} points on to what follows it. */
+  private static boolean pointsOn(Element paragraph) {
+    String[] sentences = paragraph.text().strip().split("(?<=[。．.!?！？])\\s*(?=\\S)");
+    return sentences[sentences.length - 1]
+        .matches("(?is).*(下図|下表|下の[図表]|次の[図表]|以下の[図表]|\\bbelow\\b|following (figure|table)).*");
+  }
+
+  /** Whether {@code later} comes after {@code earlier} in the document, outside it. */
+  private static boolean comesAfter(Element later, Element earlier) {
+    List<Element> all = later.ownerDocument().getAllElements();
+    return all.indexOf(later) > all.indexOf(earlier) && !earlier.select("*").contains(later);
+  }
+
+  /** The first letters of a block's text, without a note's own title (the PDF's label). */
+  private static String openingLetters(Element block) {
+    Element copy = block.clone();
+    copy.select(".title, td.icon").remove();
+    String letters = lettersOf(copy.text());
+    return letters.substring(0, Math.min(letters.length(), 20));
   }
 
   /** The letters of the headings of {@code page}, in order; a heading's lines joined. */

@@ -18,8 +18,10 @@ import org.jsoup.nodes.Element;
  * split) is set ahead of it. The print copy is laid out, the first float that left more than a
  * tenth of its page empty is moved, with the floats right after it, below the next block of text,
  * and the page is laid out again, a few times at most. A float goes at most to the top of the page
- * after the one its text ends on; it never passes a heading or leaves its section. A page that
- * still ends in a hole is spread to its foot (flush bottom). Small tables stay whole, and a note
+ * after the one its text ends on; it never passes a heading or leaves its section, nor what
+ * comments on it (a note right after it, a block that cites it). Only text of its own paragraph
+ * group goes ahead of a float unless the page would be more than a fifth empty; then a list's item
+ * or a note may. A page that still ends in a hole is spread to its foot (flush bottom). Small tables stay whole, and a note
  * never leaves its empty top at the foot of a page. The tags follow the page, as for a float in a
  * typeset book.
  */
@@ -42,8 +44,9 @@ final class PagePlacement {
   static final int MOST_MOVES = 16;
 
   private static final String FLOW =
-      "#content > .sect1 > h2, #content .sectionbody > :not(.sect2),"
-          + " #content .sect2 > :not(.sect3), #content .sect3 > *, #content li > *";
+      "#content > .sect1 > h2, #content .sectionbody > :not(.sect2):not(.running-section),"
+          + " #content .sect2 > :not(.sect3):not(.running-section), #content .sect3 > *,"
+          + " #content li > *";
 
   /**
    * A page ending more empty than this is spread: as a float leaves no more before text flows ahead
@@ -83,12 +86,6 @@ final class PagePlacement {
     for (Element block : page.select(FLOW)) {
       block.attr(BLOCK, Integer.toString(number++));
     }
-    for (Element note : page.select(".admonitionblock[" + BLOCK + "]")) {
-      Element label = note.selectFirst(".admonition-label");
-      if (label != null) {
-        label.attr(LABEL_OF, note.attr(BLOCK));
-      }
-    }
   }
 
   /** A table of at most this many rows is kept on one page, as a book keeps a small table. */
@@ -110,6 +107,61 @@ final class PagePlacement {
         }
       }
     }
+    markWhatRefersToFloats(page);
+  }
+
+  /** Marks a block that comments on a float: it never goes ahead of the float. */
+  static final String COMMENTS_ON = "data-print-comments-on";
+
+  /**
+   * Marks, for each float where the author put it, the blocks that comment on it (the notes right
+   * after it, any block that cites it by its cross reference).
+   */
+  private static void markWhatRefersToFloats(Document page) {
+    for (Element floating : page.select(MOVABLE)) {
+      String number = floating.attr(BLOCK);
+      if (number.isEmpty()) {
+        continue;
+      }
+      for (Element next = floating.nextElementSibling();
+          next != null && next.is(".admonitionblock");
+          next = next.nextElementSibling()) {
+        mark(next, COMMENTS_ON, number);
+      }
+      List<String> ids = new ArrayList<>();
+      for (Element named : floating.select("[id]")) {
+        ids.add(named.id());
+      }
+      for (String id : ids) {
+        for (Element link : page.select("#content a[href=\"#" + id + "\"]")) {
+          Element block = link.closest("[" + BLOCK + "]");
+          if (block != null && block != floating && !floating.select("*").contains(block)) {
+            mark(block, COMMENTS_ON, number);
+          }
+        }
+      }
+    }
+  }
+
+  private static void mark(Element block, String attribute, String number) {
+    String marks = block.attr(attribute);
+    if (!List.of(marks.split(" ")).contains(number)) {
+      block.attr(attribute, marks.isEmpty() ? number : marks + " " + number);
+    }
+  }
+
+  /** Whether {@code passed}, or a block in it, comments on one of the floats of {@code run}. */
+  private static boolean commentsOn(List<Element> passed, List<Element> run) {
+    for (Element block : passed) {
+      for (Element inner : block.select("[" + COMMENTS_ON + "]")) {
+        for (Element member : run) {
+          if (List.of(inner.attr(COMMENTS_ON).split(" ")).contains(member.attr(BLOCK))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** Removes the numbers, which the PDF does not need. */
@@ -117,9 +169,9 @@ final class PagePlacement {
     page.select("[" + BLOCK + "]").removeAttr(BLOCK);
     page.select("[" + ANCHOR_PAGE + "]").removeAttr(ANCHOR_PAGE).removeAttr(CAME_AFTER);
     page.select("[" + KEPT + "]").removeAttr(KEPT);
-    page.select("[" + LABEL_OF + "]").removeAttr(LABEL_OF);
     page.select("[" + FLOAT + "]").removeAttr(FLOAT);
     page.select("[" + HEAD + "]").removeAttr(HEAD);
+    page.select("[" + COMMENTS_ON + "]").removeAttr(COMMENTS_ON);
   }
 
   /**
@@ -152,8 +204,14 @@ final class PagePlacement {
         continue;
       }
       Extent previous = extents.get(before.attr(BLOCK));
-      if (previous != null && emptyBelow(previous.bottom(), own.top(), pages) > FLOAT_LEAVES) {
+      double hole = previous == null ? 0 : emptyBelow(previous.bottom(), own.top(), pages);
+      if (hole > FLOAT_LEAVES) {
         List<Element> run = floatsFrom(figure);
+        // Only the text of the float's own paragraph group goes ahead of it, unless the page would
+        // be left more than a fifth empty: then a list's item or a note may go ahead too. (The
+        // paragraph that introduces the float stays where it is: the tags follow the page, and
+        // the text is read in the author's order.)
+        boolean textOnly = hole <= MOST_EMPTY;
         for (Element member : run) {
           if (!member.hasAttr(ANCHOR_PAGE)) {
             member.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
@@ -161,7 +219,7 @@ final class PagePlacement {
           member.attr(HEAD, figure.attr(BLOCK));
         }
         figure.attr(CAME_AFTER, before.attr(BLOCK));
-        if (moveBelowNextText(run)) {
+        if (moveBelowNextText(run, textOnly)) {
           return true;
         }
         figure.removeAttr(CAME_AFTER);
@@ -222,39 +280,49 @@ final class PagePlacement {
   }
 
   /**
-   * Moves a run of floats below the block of text after it: a paragraph, a description list or a
-   * note, or the first item of a list (the list goes on after the floats, its numbering too), with
-   * the paragraph that leads in to it. Returns false when a heading, the end of its section or
-   * another block follows: a float never leaves its section.
+   * Moves a run of floats below the block of text after it: a paragraph, or, unless {@code
+   * textOnly}, a description list, a note, or the first item of a list (the list goes on after the
+   * floats, its numbering too), with the paragraph that leads in to it. Returns false when a
+   * heading, the end of its section, another block or a block that comments on one of the floats
+   * (a note right after it, a block that cites it) follows: a float never leaves its section, and
+   * never comes after what is said about it.
    */
-  private static boolean moveBelowNextText(List<Element> run) {
+  private static boolean moveBelowNextText(List<Element> run, boolean textOnly) {
     Element figure = run.get(0);
     Element last = run.get(run.size() - 1);
     Element next = last.nextElementSibling();
     if (next == null) {
-      return intoNextItem(run);
+      return !textOnly && intoNextItem(run);
     }
     if (figure.parent() != null && figure.parent().is("li")) {
-      if (!next.is(IN_ITEM)) {
+      if (!next.is(textOnly ? PLAIN_TEXT : IN_ITEM) || commentsOn(List.of(next), run)) {
         return false;
       }
       placeAfter(next, run);
       return true;
     }
-    if (next.is(TEXT) && !next.is(".ulist, .olist")) {
+    if (next.is(textOnly ? PLAIN_TEXT : TEXT)
+        && !next.is(".ulist, .olist")
+        && !commentsOn(List.of(next), run)) {
       placeAfter(next, run);
       return true;
     }
     Element list = next.hasClass("lead-in") ? next.nextElementSibling() : next;
-    if (list == null || !list.is(".ulist, .olist")) {
+    if (textOnly || list == null || !list.is(".ulist, .olist")) {
       return false;
     }
     // An item of several blocks (text, a table, notes) lets the floats in between them, so that
     // they go no further than the text that fills their page.
     Element firstItem = list.selectFirst("> ol > li, > ul > li");
     if (firstItem != null && firstItem.children().size() > 1) {
+      if (commentsOn(List.of(next, firstItem.child(0)), run)) {
+        return false;
+      }
       placeAfter(firstItem.child(0), run);
       return true;
+    }
+    if (commentsOn(List.of(next, firstItem == null ? list : firstItem), run)) {
+      return false;
     }
     Element rest = restAfterFirstItem(list);
     if (rest == null) {
@@ -265,6 +333,9 @@ final class PagePlacement {
     }
     return true;
   }
+
+  /** The text of a float's own paragraph group: a paragraph, not a lead-in, a list or a note. */
+  private static final String PLAIN_TEXT = ".paragraph:not(.lead-in), p";
 
   /** Puts the floats of {@code run}, in their order, right after {@code block}. */
   private static void placeAfter(Element block, List<Element> run) {
@@ -282,7 +353,9 @@ final class PagePlacement {
   private static boolean intoNextItem(List<Element> run) {
     Element item = run.get(0).parent();
     Element nextItem = item == null || !item.is("li") ? null : item.nextElementSibling();
-    if (nextItem == null || nextItem.children().isEmpty()) {
+    if (nextItem == null
+        || nextItem.children().isEmpty()
+        || commentsOn(List.of(nextItem.child(0)), run)) {
       return false;
     }
     placeAfter(nextItem.child(0), run);
@@ -290,33 +363,66 @@ final class PagePlacement {
   }
 
   /**
-   * Sends to the next page a note whose label did not start on the page where its box does: the
-   * engine leaves the box's top, an empty tinted band, at the foot of that page. Returns whether a
-   * note moved.
+   * Sends to the next page a note that would start at the foot of a page with less than its label
+   * and two lines of its text (orphan control, as for a paragraph): the engine would leave the
+   * box's top, a tinted band with a line or two, at the foot of that page. Returns whether a note
+   * moved.
    */
   static boolean breakBeforeEmptyNoteTops(Document page, PdfBoxRenderer laidOut) {
-    Map<String, Extent> extents = new HashMap<>();
-    collect(laidOut.getRootBox(), extents);
-    Map<String, Extent> labels = new HashMap<>();
-    collect(laidOut.getRootBox(), labels, LABEL_OF);
+    Map<String, Box> boxes = new HashMap<>();
+    collectBoxes(laidOut.getRootBox(), boxes, BLOCK);
     List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
     boolean moved = false;
     for (Element note : page.select(".admonitionblock[" + BLOCK + "]")) {
-      Extent box = extents.get(note.attr(BLOCK));
-      Extent label = labels.get(note.attr(BLOCK));
-      if (box != null
-          && label != null
-          && pageIndex(label.top(), pages) > pageIndex(box.top(), pages)) {
-        String style = note.attr("style");
-        note.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-before: always");
-        moved = true;
+      Box box = boxes.get(note.attr(BLOCK));
+      if (box == null) {
+        continue;
+      }
+      int top = pageIndex(box.getAbsY(), pages);
+      List<Box> lines = linesOf(box);
+      if (top >= 0 && lines.size() > 0) {
+        // The label's line and the two text lines after it, or as many as the note has.
+        Box lastKept = lines.get(Math.min(lines.size(), NOTE_ORPHAN_LINES) - 1);
+        if (pageIndex(lastKept.getAbsY() + lastKept.getHeight() - 1, pages) > top) {
+          String style = note.attr("style");
+          note.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-before: always");
+          moved = true;
+        }
       }
     }
     return moved;
   }
 
-  /** The attribute that ties a note's label to its note's block number. */
-  static final String LABEL_OF = "data-print-label-of";
+  /** A note starts on a page only with this many of its lines there: its label and two lines. */
+  static final int NOTE_ORPHAN_LINES = 3;
+
+  /** The line boxes under {@code box}, top to bottom. */
+  private static List<Box> linesOf(Box box) {
+    List<Box> lines = new ArrayList<>();
+    List<Box> pending = new ArrayList<>(List.of(box));
+    while (!pending.isEmpty()) {
+      Box next = pending.remove(0);
+      if (next instanceof com.openhtmltopdf.render.LineBox) {
+        lines.add(next);
+      } else {
+        pending.addAll(next.getChildren());
+      }
+    }
+    lines.sort(java.util.Comparator.comparingInt(Box::getAbsY));
+    return lines;
+  }
+
+  private static void collectBoxes(Box root, Map<String, Box> boxes, String attribute) {
+    List<Box> pending = new ArrayList<>(List.of(root));
+    while (!pending.isEmpty()) {
+      Box next = pending.remove(pending.size() - 1);
+      org.w3c.dom.Element element = next.getElement();
+      if (element != null && element.hasAttribute(attribute)) {
+        boxes.putIfAbsent(element.getAttribute(attribute), next);
+      }
+      pending.addAll(next.getChildren());
+    }
+  }
 
   /**
    * Splits a list after its first item: the list keeps that item, the returned block (a copy of the

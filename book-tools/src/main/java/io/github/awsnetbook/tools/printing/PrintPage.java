@@ -58,12 +58,15 @@ final class PrintPage {
   }
 
   /**
-   * The running heads: the book's title on the left, on the right the title of the first chapter or
-   * section that starts on the page, or of the one in force at its top where none starts (a running
-   * element's default, {@code first}, as LaTeX's right mark), each small, grey and on one line
-   * (book.css). The engine has no {@code string-set}; it takes running elements, one before each
-   * heading, which it draws in the page margin (as artifacts, not as content). A title too long for
-   * half the line is shortened, never wrapped.
+   * The running heads: the book's title on the left, on the right the title of the chapter or
+   * section in force at the top of the page, the one its first line of text belongs to (a running
+   * element's {@code start}: the last one set before the page), each small, grey and on one line
+   * (book.css). A reader looks to the head for where the page begins, not for the last heading on
+   * it. The engine has no {@code string-set}; it takes running elements, which it draws in the page
+   * margin (as artifacts, not as content). Each goes right before its chapter's or section's block,
+   * after the text of the one before: so it counts from the page after that text ends, and a
+   * heading at the top of a page (kept with its lines, moved there) names that page. A title too
+   * long for half the line is shortened, never wrapped.
    */
   private static void addRunningHeaders(Document page, HeadingText heads) {
     // Running elements are CSS Generated Content for Paged Media, which validators of the published
@@ -72,9 +75,11 @@ final class PrintPage {
         .appendElement("style")
         .appendText(
             "@page { @top-left { content: element(book-title); }"
-                + " @top-right { content: element(section-title); } }"
+                + " @top-right { content: element(section-title, start); } }"
                 + " .running-title { position: running(book-title); }"
-                + " .running-section { position: running(section-title); }");
+                + " ."
+                + RUNNING_SECTION
+                + " { position: running(section-title); }");
     Element title = page.selectFirst("#header > h1");
     if (title != null) {
       page.body()
@@ -82,15 +87,25 @@ final class PrintPage {
           .addClass("running-title")
           .text(heads.shortened(title.text(), RUNNING_HEAD_EMS));
     }
-    // Inside its heading, not before it: a heading kept with the lines after it may move to the
-    // next page, and the running element must go with it.
     for (Element heading : page.select("#content > .sect1 > h2, #content > .sect1 .sect2 > h3")) {
-      heading.prependChild(
+      Element head =
           new Element("div")
-              .addClass("running-section")
-              .text(heads.shortened(heading.text(), RUNNING_HEAD_EMS)));
+              .addClass(RUNNING_SECTION)
+              .text(heads.shortened(heading.text(), RUNNING_HEAD_EMS));
+      Element section = heading.parent();
+      Element contents = page.selectFirst("#toc");
+      if (section.is(".sect1") && section.previousElementSibling() == null && contents != null) {
+        // The first chapter begins #content, on the page after the contents: its head is set at
+        // the contents' end, before that page break, or it would count only from the next page.
+        contents.appendChild(head);
+      } else {
+        section.before(head);
+      }
     }
   }
+
+  /** The class of the running element that names a chapter or section in the head. */
+  static final String RUNNING_SECTION = "running-section";
 
   /**
    * The widest a running head may be, in ems of its 8 pt: each of the two heads has about half of

@@ -15,6 +15,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Where the print copy places a figure that does not fit on its page. */
 class PagePlacementTest {
@@ -153,14 +155,21 @@ class PagePlacementTest {
     }
   }
 
+  /**
+   * A note that does not comment on a figure (it is not right after it, and does not cite it) goes
+   * ahead of a figure that would leave more than a fifth of the page empty.
+   */
   @Test
   void aNoteAfterAFigureThatDoesNotFitFillsThePageAheadOfIt(@TempDir Path temp) throws IOException {
     String note =
         "<div class=\"admonitionblock note\"><div class=\"admonition-content\">"
             + paragraphs("注", 2)
             + "</div></div>";
+    // Nine paragraphs and a short one leave 52 mm (20.2 %): the figure needs 66 mm.
+    String shortParagraph = "<div class=\"paragraph\"><p style=\"height: 5mm\">短い文。</p></div>";
     try (PDDocument document =
-        printChapter(temp, paragraphs("前", 10) + FIGURE + note + paragraphs("後", 1))) {
+        printChapter(
+            temp, paragraphs("前", 9) + FIGURE + shortParagraph + note + paragraphs("後", 1))) {
       String first = pageText(document, 1);
       assertTrue(first.contains("注0"), "the note did not go ahead of the figure: " + first);
       assertTrue(pageText(document, 2).contains("図9"), "the figure is not on the next page");
@@ -182,6 +191,117 @@ class PagePlacementTest {
       assertTrue(pageText(document, 2).contains("図9"), "the figure is on the list's page");
       double empty = emptyAtFoot(document, 1);
       assertTrue(empty <= PagePlacement.MOST_EMPTY, "the page ends " + empty + " empty");
+    }
+  }
+
+  private static String table(String id) {
+    StringBuilder rows = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      rows.append("<tr><td>行").append(i).append("</td><td>値</td></tr>");
+    }
+    return "<div class=\"table-scroll\"><table id=\"" + id + "\" class=\"tableblock\">"
+        + "<caption>表9 試験の表</caption><tr><th>列</th><th>値</th></tr>" + rows + "</table></div>";
+  }
+
+  private static String note(String word) {
+    return "<div class=\"admonitionblock note\"><div class=\"admonition-content\">"
+        + paragraphs(word, 2)
+        + "</div></div>";
+  }
+
+  /** The text of the whole book, page after page, each page read top to bottom. */
+  private static String bookText(PDDocument document) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= document.getNumberOfPages(); page++) {
+      text.append(pageText(document, page));
+    }
+    return text.toString();
+  }
+
+  /** A note right after a small table comments on it: it never goes ahead of the table. */
+  @ParameterizedTest
+  @ValueSource(ints = {9, 10})
+  void aNoteAfterATableNeverGoesAheadOfIt(int before, @TempDir Path temp) throws IOException {
+    // Nine paragraphs leave 57 mm (22 %) of the page, ten 37 mm (14 %): the table needs 70 mm.
+    try (PDDocument document =
+        printChapter(temp, paragraphs("前", before) + table("tbl") + note("注") + paragraphs("後", 1))) {
+      String text = bookText(document);
+      assertTrue(text.indexOf("行4") < text.indexOf("注0"), "the note went ahead: " + text);
+    }
+  }
+
+  /** A paragraph that cites a figure by its cross reference never goes ahead of the figure. */
+  @Test
+  void aParagraphThatCitesAFigureNeverGoesAheadOfIt(@TempDir Path temp) throws IOException {
+    String figure = FIGURE.replace("<div class=\"imageblock\">", "<div id=\"fig\" class=\"imageblock\">");
+    String citing = "<div class=\"paragraph\"><p>引く文<a href=\"#fig\">図9</a>のとおり。</p></div>";
+    try (PDDocument document =
+        printChapter(temp, paragraphs("前", 10) + figure + citing + paragraphs("後", 1))) {
+      String text = bookText(document);
+      assertTrue(text.indexOf("試験の図") < text.indexOf("引く文"), "the citation went ahead: " + text);
+    }
+  }
+
+  /**
+   * A figure that leaves at most a fifth of its page empty lets only text of its own paragraph
+   * group go ahead, never a list's item: the page is spread instead.
+   */
+  @Test
+  void aFigureThatLeavesASmallHoleKeepsTheListAfterIt(@TempDir Path temp) throws IOException {
+    String leadIn = "<div class=\"paragraph lead-in\"><p>補充説明：</p></div>";
+    String list = "<div class=\"olist\"><ol><li><p>項目一</p></li><li><p>項目二</p></li></ol></div>";
+    // Ten paragraphs leave 37 mm (14 %): the 66 mm figure goes on to the next page.
+    try (PDDocument document =
+        printChapter(temp, paragraphs("前", 10) + FIGURE + leadIn + list)) {
+      String text = bookText(document);
+      assertTrue(text.indexOf("試験の図") < text.indexOf("項目一"), "the list went ahead: " + text);
+      double empty = emptyAtFoot(document, 1);
+      assertTrue(empty <= PagePlacement.MOST_EMPTY, "the page ends " + empty + " empty");
+    }
+  }
+
+  /**
+   * When the page would be more than a fifth empty, a list's item goes ahead of the figure, which
+   * heads the next page; the paragraph that introduces it stays where the author put it (the text
+   * is read in its order).
+   */
+  @Test
+  void aFigureThatLeavesALargeHoleHeadsTheNextPage(@TempDir Path temp) throws IOException {
+    String introduction = "<div class=\"paragraph\"><p>下図を参照してください。</p></div>";
+    String leadIn = "<div class=\"paragraph lead-in\"><p>補充説明：</p></div>";
+    String list =
+        "<div class=\"olist\"><ol><li><p>項目一</p></li><li><p>項目二</p></li></ol></div>";
+    // Eight paragraphs and the introduction leave 57 mm (22 %); the figure needs 66 mm.
+    try (PDDocument document =
+        printChapter(temp, paragraphs("前", 8) + introduction + FIGURE + leadIn + list)) {
+      String first = pageText(document, 1);
+      assertTrue(first.matches(".*下図を参照してください。補充説明：1\\.項目一"), first);
+      assertTrue(pageText(document, 2).matches("(一の節)?図9試験の図2\\.項目二.*"), "");
+    }
+  }
+
+  /**
+   * A note never starts at the foot of a page with less than its label and two lines of its text:
+   * with room for its label and one line, it starts on the next page.
+   */
+  @Test
+  void aNoteStartsOnAPageOnlyWithItsLabelAndTwoLines(@TempDir Path temp) throws IOException {
+    String line = "<p style=\"height: auto\">";
+    String note =
+        "<div class=\"admonitionblock note\"><div class=\"admonition-body\">"
+            + "<p class=\"admonition-label\" style=\"height: auto\">注記</p>"
+            + "<div class=\"admonition-content\">"
+            + line
+            + "一行の文。</p>"
+            + line
+            + "続く文です。".repeat(60)
+            + "</p></div></div></div>";
+    // Eleven paragraphs and one of 6 mm leave 11 mm: the label and one line, not a second.
+    String gap = "<div class=\"paragraph\"><p style=\"height: 6mm\"></p></div>";
+    try (PDDocument document = printChapter(temp, paragraphs("前", 11) + gap + note)) {
+      String first = pageText(document, 1);
+      assertTrue(!first.contains("注記"), "the note starts at the foot of the page: " + first);
+      assertTrue(pageText(document, 2).contains("注記一行の文"), pageText(document, 2));
     }
   }
 }
