@@ -76,6 +76,9 @@ public final class PrintTypesetting {
         // An opening mark stays with the inline's first piece: the whole inline is kept then.
         letTheHeadBreak(inline);
       }
+      if (kept) {
+        joinClosingMarks(inline);
+      }
     }
     return page;
   }
@@ -101,6 +104,28 @@ public final class PrintTypesetting {
       keep.appendChild(closing);
     }
     return true;
+  }
+
+  /**
+   * Moves the closing marks kept after {@code inline} into its last text: the engine lays out each
+   * text of an element on its own and breaks before one that does not fit, however its parent's
+   * {@code white-space} reads, so a citation "[31]" that ends a full line left its "." to start the
+   * next. In one text the two have no break between them. The characters, and their order in the
+   * text drawn, tagged and copied, stay as they were.
+   */
+  private static void joinClosingMarks(Element inline) {
+    if (!(inline.nextSibling() instanceof TextNode closing)) {
+      return;
+    }
+    TextNode last = null;
+    for (TextNode node : textNodesIn(inline)) {
+      last = node;
+    }
+    if (last == null) {
+      return;
+    }
+    last.text(last.getWholeText() + closing.getWholeText());
+    closing.remove();
   }
 
   /** The marks that end the text before {@code inline} and may not end a line, split off. */
