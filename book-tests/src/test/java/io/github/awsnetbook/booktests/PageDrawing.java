@@ -1,20 +1,26 @@
 package io.github.awsnetbook.booktests;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The points of every path a page strokes or fills, in PDF user space (from the page's foot), as
  * the engine drew them: before any clipping, so that a drawing that overruns the margin and is cut
- * by the page's clip is still seen overrunning.
+ * by the page's clip is still seen overrunning; a figure (a form) by the box it is drawn in. White
+ * fills are paper, not drawing.
  */
 final class PageDrawing extends PDFGraphicsStreamEngine {
+
+  private static final int WHITE = 0xFFFFFF;
 
   private final List<Point2D> pending = new ArrayList<>();
   private final List<Point2D> drawn = new ArrayList<>();
@@ -69,13 +75,29 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   }
 
   @Override
-  public void fillPath(int windingRule) {
-    paint();
+  public void fillPath(int windingRule) throws IOException {
+    if (getGraphicsState().getNonStrokingColor().toRGB() == WHITE) {
+      // The page's own white ground (the body's background, drawn as tall as the whole flow).
+      pending.clear();
+    } else {
+      paint();
+    }
   }
 
   @Override
   public void fillAndStrokePath(int windingRule) {
     paint();
+  }
+
+  /** A figure is a form: the box it is drawn in counts, even where its paths are clipped to it. */
+  @Override
+  public void showForm(PDFormXObject form) throws IOException {
+    Matrix matrix = getGraphicsState().getCurrentTransformationMatrix().clone();
+    matrix.concatenate(form.getMatrix());
+    Rectangle2D box = form.getBBox().transform(matrix).getBounds2D();
+    drawn.add(new Point2D.Double(box.getMinX(), box.getMinY()));
+    drawn.add(new Point2D.Double(box.getMaxX(), box.getMaxY()));
+    super.showForm(form);
   }
 
   @Override

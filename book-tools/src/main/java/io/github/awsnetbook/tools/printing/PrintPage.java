@@ -128,13 +128,6 @@ final class PrintPage {
   static final double FIGURE_HEIGHT_MM = 190;
 
   /**
-   * How far a list item's text stands in from the margin in print (30 pt, the widest of the two
-   * editions' lists): a figure inside a list item is narrower by as much for each list around it,
-   * so that it stays within the type area instead of overrunning the right margin.
-   */
-  static final double LIST_INDENT_MM = 30 * 25.4 / 72;
-
-  /**
    * An inline SVG figure is tagged as a Figure with its alt text, drawn in the book's font, and
    * sized in proportion to its view box (the engine does not derive a height from a width).
    */
@@ -145,8 +138,7 @@ final class PrintPage {
       String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
       if (box.length == 4) {
         double ratio = Double.parseDouble(box[3]) / Double.parseDouble(box[2]);
-        double measure = FIGURE_WIDTH_MM - LIST_INDENT_MM * svg.parents().select("li").size();
-        double width = Math.min(measure, FIGURE_HEIGHT_MM / ratio);
+        double width = Math.min(FIGURE_WIDTH_MM, FIGURE_HEIGHT_MM / ratio);
         svg.attr(
             "style",
             String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, width * ratio));
