@@ -488,10 +488,10 @@ class BookDesignIT {
     assertEquals(chapters.size(), bold, lang + ": chapters set bold in the contents");
   }
 
-  /** The type area's left and right edges: the {@code @page} margins of 20 mm at either side. */
-  private static final float TYPE_LEFT = 56.69f;
+  /** The text block's left and right edges: 45 em of 10.5 pt (472.5 pt) centred on A4. */
+  private static final float TYPE_LEFT = (595.28f - 472.5f) / 2;
 
-  private static final float TYPE_RIGHT = 595.28f - 56.69f;
+  private static final float TYPE_RIGHT = TYPE_LEFT + 472.5f;
 
   /**
    * A figure is drawn within the measure where it stands: no stroke or fill of any page (a figure's

@@ -15,7 +15,7 @@ import org.apache.fop.hyphenation.HyphenationTree;
  * Where an English word may break with a hyphen, at the points of TeX's hyphenation patterns (OFFO's
  * compilation of them for Apache FOP, read with FOP's own reader): the print engine asks it for
  * every text of an element with {@code hyphens: auto}, and breaks at the soft hyphens it inserts
- * (the engine's patched {@code InlineBoxing} lets no more than two lines in a row end with one).
+ * (the engine's patched {@code InlineBoxing} lets no two lines in a row end with one).
  *
  * <p>Only words of {@link #SHORTEST} letters or more are hyphenated, with at least {@link #BEFORE}
  * letters before a break and {@link #AFTER} after it (TeX's own minima for English). A word with a

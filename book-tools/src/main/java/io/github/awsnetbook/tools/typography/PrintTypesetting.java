@@ -6,6 +6,8 @@ import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -48,13 +50,58 @@ public final class PrintTypesetting {
   static final String PHRASED = "h1, h2, h3, h4, h5, h6, .title, caption, #toc li > a";
 
   private final BreakOpportunities breaks;
+  private final String lang;
 
   public PrintTypesetting(String lang) {
     this.breaks = new BreakOpportunities(lang);
+    this.lang = lang;
   }
+
+  /**
+   * Each date of the page's text in a {@code span.keep-together}, which the print stylesheet does
+   * not break: its characters stay as they were (a space, not a no-break space, is drawn, tagged
+   * and copied), and the engine keeps one text without a break opportunity on one line.
+   */
+  private static void keepDatesWhole(Document page) {
+    for (TextNode node : textNodes(page.body())) {
+      if (node.parent().hasClass("keep-together")) {
+        continue;
+      }
+      String text = node.getWholeText();
+      Matcher date = ENGLISH_DATE.matcher(text);
+      List<Node> pieces = new ArrayList<>();
+      int start = 0;
+      while (date.find()) {
+        if (date.start() > start) {
+          pieces.add(new TextNode(text.substring(start, date.start())));
+        }
+        pieces.add(span("keep-together", date.group()));
+        start = date.end();
+      }
+      if (start == 0) {
+        continue;
+      }
+      if (start < text.length()) {
+        pieces.add(new TextNode(text.substring(start)));
+      }
+      replace(node, pieces);
+    }
+  }
+
+  /**
+   * An English date ("December 7, 2026") with the closing marks after it: set on one line, as a
+   * book sets a date, rather than broken after its month or its day.
+   */
+  static final Pattern ENGLISH_DATE =
+      Pattern.compile(
+          "(?:January|February|March|April|May|June|July|August|September|October|November"
+              + "|December) \\d{1,2}, \\d{4}[.,;:)\\]]*");
 
   /** Marks up the Japanese text of {@code page} for printing. */
   public Document apply(Document page) {
+    if ("en".equals(lang)) {
+      keepDatesWhole(page);
+    }
     for (Element element : page.select(PHRASED)) {
       if (isJapanese(element)) {
         textNodes(element).forEach(this::wrapPhrases);

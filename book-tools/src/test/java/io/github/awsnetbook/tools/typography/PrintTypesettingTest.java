@@ -97,6 +97,21 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void anEnglishDateIsKeptOnOneLineWithItsOwnSpaces() {
+    Document english =
+        typeset(
+            "en",
+            "<div id=\"content\"><p>Edition of December 7, 2026. Original: February 20, 2026,"
+                + " in Japanese.</p></div>");
+    assertEquals(
+        List.of("December 7, 2026.", "February 20, 2026,"),
+        english.select("span.keep-together").stream().map(Element::wholeText).toList());
+    assertEquals(
+        "Edition of December 7, 2026. Original: February 20, 2026, in Japanese.",
+        english.selectFirst("p").wholeText());
+  }
+
+  @Test
   void quotedCodeKeepsItsOpeningAndClosingQuotesOnItsLine() {
     Document english =
         typeset("en", "<p>The alt texts (\u201c<code>AWS Endpoint</code>\u201d, and more).</p>");
