@@ -58,13 +58,15 @@ public final class PrintTypesetting {
   }
 
   /**
-   * Each date of the page's text in a {@code span.keep-together}, which the print stylesheet does
+   * Each date of the page's text but the list of sources in a {@code span.keep-together}, which the print stylesheet does
    * not break: its characters stay as they were (a space, not a no-break space, is drawn, tagged
    * and copied), and the engine keeps one text without a break opportunity on one line.
    */
   private static void keepDatesWhole(Document page) {
     for (TextNode node : textNodes(page.body())) {
-      if (node.parent().hasClass("keep-together")) {
+      // The list of sources is left as it is: its entries end with a date of access after a long
+      // address, and a whole date carried over leaves the justified line before it 80 pt short.
+      if (node.parent().hasClass("keep-together") || node.parent().closest("ul.bibliography") != null) {
         continue;
       }
       String text = node.getWholeText();
