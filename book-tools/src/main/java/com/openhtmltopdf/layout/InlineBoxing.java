@@ -416,7 +416,7 @@ public class InlineBoxing {
         
         // Layout the text into the remaining width on this line. Will only go to the end of the line (at most)
         // and will produce one InlineText object.
-        // PATCHED (see hyphenatedLinesBefore): a third hyphenated line in a row may not break at a soft hyphen.
+        // PATCHED (see hyphenatedLinesBefore): a line after a hyphenated one may not break at a soft hyphen.
         String master = lbContext.getMaster();
         boolean hyphensHeld = master.indexOf(Breaker.SOFT_HYPHEN) >= 0
                 && hyphenatedLinesBefore(current.line) >= MAX_HYPHENATED_LINES;
@@ -1137,14 +1137,14 @@ public class InlineBoxing {
     /*
      * PATCHED for the book (aws-network-book, book-tools; see its README, "The print engine's
      * patch"): the engine breaks a line at any soft hyphen that fits, so hyphenated lines may follow
-     * one another without end, where a book sets no more than two in a row. A line that follows two
-     * lines ended by a hyphen is laid out with its soft hyphens taken for word joiners (same length,
+     * one another without end, where a book sets no two in a row (the books' lines stay flush
+     * without a second). A line that follows a line ended by a hyphen is laid out with its soft hyphens taken for word joiners (same length,
      * so every index holds; both are invisible and take no width): it breaks at a space. The text
      * keeps its soft hyphens. Everything else is the engine's (openhtmltopdf-core 1.1.65).
      */
 
     /** The most lines in a row that may end with a hyphen. */
-    private static final int MAX_HYPHENATED_LINES = 2;
+    private static final int MAX_HYPHENATED_LINES = 1;
 
     /** U+2060, which forbids a break where a soft hyphen allowed one. */
     private static final char WORD_JOINER = '\u2060';

@@ -639,6 +639,67 @@ class BookDesignIT {
     assertEquals(chapters.size(), bold, lang + ": chapters set bold in the contents");
   }
 
+  /** The text block's left and right edges: 45 em of 10.5 pt (472.5 pt) centred on A4. */
+  private static final float TYPE_LEFT = (595.28f - 472.5f) / 2;
+
+  private static final float TYPE_RIGHT = TYPE_LEFT + 472.5f;
+
+  /**
+   * A figure is drawn within the measure where it stands: no stroke or fill of any page (a figure's
+   * frames, arrows, a table's rules, a note's bar) reaches into the left or right margin, where the
+   * page would cut it (a figure in a list item kept the full text width and lost its right edge).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void nothingIsDrawnIntoTheSideMargins(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<String> overruns = new ArrayList<>();
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      double left = Double.MAX_VALUE;
+      double right = -Double.MAX_VALUE;
+      for (java.awt.geom.Point2D point : PageDrawing.points(pdf.getPage(page - 1))) {
+        left = Math.min(left, point.getX());
+        right = Math.max(right, point.getX());
+      }
+      if (left < TYPE_LEFT - 0.5 || right > TYPE_RIGHT + 0.5) {
+        overruns.add(String.format(java.util.Locale.ROOT, "p. %d: %.1f..%.1f pt", page, left, right));
+      }
+    }
+    assertEquals(
+        List.of(),
+        overruns,
+        lang + ": drawn outside the type area's " + TYPE_LEFT + ".." + TYPE_RIGHT + " pt");
+  }
+
+  /**
+   * No line starts with a closing mark (. , ; : ! ? ) ] 」 。 、 ） and the like, by Unicode's line
+   * break classes): a citation's number and the full stop after it stay on one line.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void noLineStartsWithAClosingMark(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<String> found = new ArrayList<>();
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+        String text = line.text();
+        if (!text.isEmpty() && mayNotStartALine(text.codePointAt(0))) {
+          found.add("p. " + page + ": " + text);
+        }
+      }
+    }
+    assertEquals(List.of(), found, lang + ": lines that start with a closing mark");
+  }
+
+  private static boolean mayNotStartALine(int cp) {
+    int lineBreak = UCharacter.getIntPropertyValue(cp, UProperty.LINE_BREAK);
+    return lineBreak == UCharacter.LineBreak.CLOSE_PUNCTUATION
+        || lineBreak == UCharacter.LineBreak.CLOSE_PARENTHESIS
+        || lineBreak == UCharacter.LineBreak.INFIX_NUMERIC
+        || lineBreak == UCharacter.LineBreak.EXCLAMATION
+        || (lineBreak == UCharacter.LineBreak.NONSTARTER && cp != 0x30FC);
+  }
+
   @Test
   void qpdfFindsNoFault() throws Exception {
     for (Book book : Book.all()) {

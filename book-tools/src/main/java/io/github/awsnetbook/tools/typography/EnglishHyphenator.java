@@ -15,11 +15,12 @@ import org.apache.fop.hyphenation.HyphenationTree;
  * Where an English word may break with a hyphen, at the points of TeX's hyphenation patterns (OFFO's
  * compilation of them for Apache FOP, read with FOP's own reader): the print engine asks it for
  * every text of an element with {@code hyphens: auto}, and breaks at the soft hyphens it inserts
- * (the engine's patched {@code InlineBoxing} lets no more than two lines in a row end with one).
+ * (the engine's patched {@code InlineBoxing} lets no two lines in a row end with one).
  *
  * <p>Only words of {@link #SHORTEST} letters or more are hyphenated, with at least {@link #BEFORE}
- * letters before a break and {@link #AFTER} after it (TeX's own minima for English); words with a
- * digit or a capital inside (names of services, VPC, IPv4) are left whole.
+ * letters before a break and {@link #AFTER} after it (TeX's own minima for English). A word with a
+ * capital anywhere is left whole: as in English book practice, names (Direct Connect, Availability
+ * Zone, Region, December) are never split, nor are VPC or IPv4; nor a word with a digit.
  */
 public final class EnglishHyphenator implements Hyphenator {
 
@@ -69,11 +70,11 @@ public final class EnglishHyphenator implements Hyphenator {
     return out.toString();
   }
 
-  /** Lower-case ASCII letters, with at most an initial capital. */
+  /** Lower-case ASCII letters only: a capitalized word is a name or starts a sentence. */
   private static boolean isPlainWord(String word) {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      if (!(c >= 'a' && c <= 'z') && !(i == 0 && c >= 'A' && c <= 'Z')) {
+      if (!(c >= 'a' && c <= 'z')) {
         return false;
       }
     }

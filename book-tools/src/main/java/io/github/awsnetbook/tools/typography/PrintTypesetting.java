@@ -6,6 +6,8 @@ import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -48,13 +50,60 @@ public final class PrintTypesetting {
   static final String PHRASED = "h1, h2, h3, h4, h5, h6, .title, caption, #toc li > a";
 
   private final BreakOpportunities breaks;
+  private final String lang;
 
   public PrintTypesetting(String lang) {
     this.breaks = new BreakOpportunities(lang);
+    this.lang = lang;
   }
+
+  /**
+   * Each date of the page's text but the list of sources in a {@code span.keep-together}, which the print stylesheet does
+   * not break: its characters stay as they were (a space, not a no-break space, is drawn, tagged
+   * and copied), and the engine keeps one text without a break opportunity on one line.
+   */
+  private static void keepDatesWhole(Document page) {
+    for (TextNode node : textNodes(page.body())) {
+      // The list of sources is left as it is: its entries end with a date of access after a long
+      // address, and a whole date carried over leaves the justified line before it 80 pt short.
+      if (node.parent().hasClass("keep-together") || node.parent().closest("ul.bibliography") != null) {
+        continue;
+      }
+      String text = node.getWholeText();
+      Matcher date = ENGLISH_DATE.matcher(text);
+      List<Node> pieces = new ArrayList<>();
+      int start = 0;
+      while (date.find()) {
+        if (date.start() > start) {
+          pieces.add(new TextNode(text.substring(start, date.start())));
+        }
+        pieces.add(span("keep-together", date.group()));
+        start = date.end();
+      }
+      if (start == 0) {
+        continue;
+      }
+      if (start < text.length()) {
+        pieces.add(new TextNode(text.substring(start)));
+      }
+      replace(node, pieces);
+    }
+  }
+
+  /**
+   * An English date ("December 7, 2026") with the closing marks after it: set on one line, as a
+   * book sets a date, rather than broken after its month or its day.
+   */
+  static final Pattern ENGLISH_DATE =
+      Pattern.compile(
+          "(?:January|February|March|April|May|June|July|August|September|October|November"
+              + "|December) \\d{1,2}, \\d{4}[.,;:)\\]]*");
 
   /** Marks up the Japanese text of {@code page} for printing. */
   public Document apply(Document page) {
+    if ("en".equals(lang)) {
+      keepDatesWhole(page);
+    }
     for (Element element : page.select(PHRASED)) {
       if (isJapanese(element)) {
         textNodes(element).forEach(this::wrapPhrases);
@@ -75,6 +124,9 @@ public final class PrintTypesetting {
       if ((kept && !opened) || inline.closest("ul.bibliography") != null) {
         // An opening mark stays with the inline's first piece: the whole inline is kept then.
         letTheHeadBreak(inline);
+      }
+      if (kept) {
+        joinClosingMarks(inline);
       }
     }
     return page;
@@ -101,6 +153,28 @@ public final class PrintTypesetting {
       keep.appendChild(closing);
     }
     return true;
+  }
+
+  /**
+   * Moves the closing marks kept after {@code inline} into its last text: the engine lays out each
+   * text of an element on its own and breaks before one that does not fit, however its parent's
+   * {@code white-space} reads, so a citation "[31]" that ends a full line left its "." to start the
+   * next. In one text the two have no break between them. The characters, and their order in the
+   * text drawn, tagged and copied, stay as they were.
+   */
+  private static void joinClosingMarks(Element inline) {
+    if (!(inline.nextSibling() instanceof TextNode closing)) {
+      return;
+    }
+    TextNode last = null;
+    for (TextNode node : textNodesIn(inline)) {
+      last = node;
+    }
+    if (last == null) {
+      return;
+    }
+    last.text(last.getWholeText() + closing.getWholeText());
+    closing.remove();
   }
 
   /** The marks that end the text before {@code inline} and may not end a line, split off. */

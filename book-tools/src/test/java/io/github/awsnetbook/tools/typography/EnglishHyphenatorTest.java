@@ -23,11 +23,21 @@ class EnglishHyphenatorTest {
   @Test
   void aSentenceKeepsItsSpacesAndPunctuationAndOnlyWordsGetSoftHyphens() {
     assertEquals(
-        "Pri-vate sub-nets, with-out gate-ways.", marked("Private subnets, without gateways."));
+        "Private sub-nets, with-out gate-ways.", marked("Private subnets, without gateways."));
   }
 
   @Test
   void namesWithCapitalsOrDigitsAndShortWordsStayWhole() {
     assertEquals("IPv4 DynamoDB PrivateLink VPC the route", marked("IPv4 DynamoDB PrivateLink VPC the route"));
+  }
+
+  @Test
+  void capitalizedWordsAreNamesAndStayWhole() {
+    // English book practice: a proper noun, a product name or a month is never split.
+    assertEquals(
+        "Direct Connect, Availability Zone, AWS Endpoint, Region, December 7, (Networking on AWS)",
+        marked(
+            "Direct Connect, Availability Zone, AWS Endpoint, Region, December 7, (Networking on AWS)"));
+    assertEquals("con-nec-tions of the avail-abil-ity", marked("connections of the availability"));
   }
 }

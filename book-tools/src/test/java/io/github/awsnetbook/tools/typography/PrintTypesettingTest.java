@@ -7,6 +7,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +79,36 @@ class PrintTypesettingTest {
         List.of("[4]）。"),
         japanese.select("span.keep-together").stream().map(Element::text).toList());
     assertEquals("対象外です[4]）。次へ。", japanese.selectFirst("p").text());
+  }
+
+  @Test
+  void aCitationAndTheFullStopAfterItAreOneTextThatTheEngineCannotBreak() {
+    // The engine breaks before any text of its own that does not fit, whatever white-space its
+    // parent has: "[31]" ending a full line left "." alone at the start of the next.
+    Document english =
+        typeset("en", "<p>as the figure shows <a href=\"#src-vpc-peering\">[31]</a>.</p>");
+    assertEquals(
+        List.of("[31]."),
+        english.select("a").stream()
+            .flatMap(a -> a.textNodes().stream())
+            .map(TextNode::getWholeText)
+            .toList());
+    assertEquals("as the figure shows [31].", english.selectFirst("p").text());
+  }
+
+  @Test
+  void anEnglishDateIsKeptOnOneLineWithItsOwnSpaces() {
+    Document english =
+        typeset(
+            "en",
+            "<div id=\"content\"><p>Edition of December 7, 2026. Original: February 20, 2026,"
+                + " in Japanese.</p></div>");
+    assertEquals(
+        List.of("December 7, 2026.", "February 20, 2026,"),
+        english.select("span.keep-together").stream().map(Element::wholeText).toList());
+    assertEquals(
+        "Edition of December 7, 2026. Original: February 20, 2026, in Japanese.",
+        english.selectFirst("p").wholeText());
   }
 
   @Test

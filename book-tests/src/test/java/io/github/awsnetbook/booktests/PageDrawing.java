@@ -1,0 +1,116 @@
+package io.github.awsnetbook.booktests;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * The points of every path a page strokes or fills, in PDF user space (from the page's foot), as
+ * the engine drew them: before any clipping, so that a drawing that overruns the margin and is cut
+ * by the page's clip is still seen overrunning; a figure (a form) by the box it is drawn in. White
+ * fills are paper, not drawing.
+ */
+final class PageDrawing extends PDFGraphicsStreamEngine {
+
+  private static final int WHITE = 0xFFFFFF;
+
+  private final List<Point2D> pending = new ArrayList<>();
+  private final List<Point2D> drawn = new ArrayList<>();
+
+  private PageDrawing(PDPage page) {
+    super(page);
+  }
+
+  /** The points of the paths painted on {@code page}. */
+  static List<Point2D> points(PDPage page) throws IOException {
+    PageDrawing drawing = new PageDrawing(page);
+    drawing.processPage(page);
+    return drawing.drawn;
+  }
+
+  @Override
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    pending.addAll(List.of(p0, p1, p2, p3));
+  }
+
+  @Override
+  public void moveTo(float x, float y) {
+    pending.add(transformedPoint(x, y));
+  }
+
+  @Override
+  public void lineTo(float x, float y) {
+    pending.add(transformedPoint(x, y));
+  }
+
+  @Override
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    pending.add(transformedPoint(x3, y3));
+  }
+
+  @Override
+  public Point2D getCurrentPoint() {
+    return pending.isEmpty() ? new Point2D.Float() : pending.get(pending.size() - 1);
+  }
+
+  @Override
+  public void closePath() {}
+
+  @Override
+  public void endPath() {
+    pending.clear();
+  }
+
+  @Override
+  public void strokePath() {
+    paint();
+  }
+
+  @Override
+  public void fillPath(int windingRule) throws IOException {
+    if (getGraphicsState().getNonStrokingColor().toRGB() == WHITE) {
+      // The page's own white ground (the body's background, drawn as tall as the whole flow).
+      pending.clear();
+    } else {
+      paint();
+    }
+  }
+
+  @Override
+  public void fillAndStrokePath(int windingRule) {
+    paint();
+  }
+
+  /** A figure is a form: the box it is drawn in counts, even where its paths are clipped to it. */
+  @Override
+  public void showForm(PDFormXObject form) throws IOException {
+    Matrix matrix = getGraphicsState().getCurrentTransformationMatrix().clone();
+    matrix.concatenate(form.getMatrix());
+    Rectangle2D box = form.getBBox().transform(matrix).getBounds2D();
+    drawn.add(new Point2D.Double(box.getMinX(), box.getMinY()));
+    drawn.add(new Point2D.Double(box.getMaxX(), box.getMaxY()));
+    super.showForm(form);
+  }
+
+  @Override
+  public void clip(int windingRule) {}
+
+  @Override
+  public void drawImage(PDImage image) {}
+
+  @Override
+  public void shadingFill(COSName shadingName) {}
+
+  private void paint() {
+    drawn.addAll(pending);
+    pending.clear();
+  }
+}
