@@ -550,8 +550,33 @@ class BookDesignIT {
   }
 
   /**
-   * No page of the book but the last holds fewer than four lines of text: no page carries only the
-   * last entry or two of a list (the Japanese book's page 19 held source [41] alone).
+   * A bulleted item's bullet is a small mark set as text at the text's size ("•"), not the
+   * engine's heavy disc; the list of sources, numbered by its entries, has none.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void bulletsAreSmallMarksAtTheTextsSize(String lang) throws Exception {
+    String bullet = "•";
+    long items =
+        books.html(Book.of(lang)).select("#content ul > li").stream()
+            .filter(li -> li.closest("ul.bibliography") == null)
+            .count();
+    int marks = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (block.type().equals("Lbl") && block.text().strip().equals(bullet)) {
+        marks++;
+        float size = block.glyphs().get(0).get(0).getFontSizeInPt();
+        assertTrue(size <= 10.6f, lang + ": a bullet of " + size + " pt");
+      }
+    }
+    assertTrue(items > 0, lang + ": no bulleted items");
+    assertEquals(items, marks, lang + ": bulleted items with a small text bullet");
+  }
+
+  /**
+   * No page of the book but the last holds fewer than four lines of text, or text in no more than
+   * the top fifth of its type area: no page carries only the last entry or two of a list (the
+   * Japanese book's page 19 held source [41] alone, the English glossary's last page one entry).
    */
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
@@ -559,9 +584,14 @@ class BookDesignIT {
     PDDocument pdf = books.pdf(Book.of(lang));
     List<String> stray = new ArrayList<>();
     for (int page = chapterStarts(pdf).first(); page < pdf.getNumberOfPages(); page++) {
-      long lines = PageGlyphs.lines(pdf, page).stream().filter(PageGlyphs.Line::inTypeArea).count();
-      if (lines < 4) {
-        stray.add("page " + page + ": " + lines + " lines");
+      List<PageGlyphs.Line> lines =
+          PageGlyphs.lines(pdf, page).stream().filter(PageGlyphs.Line::inTypeArea).toList();
+      double lowest =
+          lines.stream().mapToDouble(PageGlyphs.Line::baseline).max().orElse(PageGlyphs.TYPE_TOP);
+      double filled =
+          (lowest - PageGlyphs.TYPE_TOP) / (PageGlyphs.TYPE_BOTTOM - PageGlyphs.TYPE_TOP);
+      if (lines.size() < 4 || filled < 0.2) {
+        stray.add(String.format("page %d: %d lines, %.0f %% filled", page, lines.size(), filled * 100));
       }
     }
     assertEquals(List.of(), stray, lang + ": pages of fewer than four lines");
