@@ -591,7 +591,8 @@ class BookDesignIT {
       double filled =
           (lowest - PageGlyphs.TYPE_TOP) / (PageGlyphs.TYPE_BOTTOM - PageGlyphs.TYPE_TOP);
       if (lines.size() < 4 || filled < 0.2) {
-        stray.add(String.format("page %d: %d lines, %.0f %% filled", page, lines.size(), filled * 100));
+        stray.add(
+            String.format("page %d: %d lines, %.0f %% filled", page, lines.size(), filled * 100));
       }
     }
     assertEquals(List.of(), stray, lang + ": pages of fewer than four lines");

@@ -457,7 +457,8 @@ class JustificationIT {
    */
   private Set<String> raggedParagraphs(Book book) {
     Set<String> ragged = new HashSet<>();
-    for (Element paragraph : books.html(book).select("ul.bibliography li p, .hdlist td p, table.glossary td p")) {
+    for (Element paragraph :
+        books.html(book).select("ul.bibliography li p, .hdlist td p, table.glossary td p")) {
       ragged.add(paragraph.text().replaceAll("\\s+", ""));
     }
     return ragged;

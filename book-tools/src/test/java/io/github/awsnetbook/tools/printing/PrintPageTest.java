@@ -15,8 +15,10 @@ class PrintPageTest {
         Jsoup.parse(
             "<html lang=\"ja\"><body><div id=\"content\"><table class=\"tableblock glossary\">"
                 + "<thead><tr><th>用語</th><th>英語</th><th>定義</th></tr></thead><tbody>"
-                + "<tr><td><p>Amazon EC2</p></td><td><p>Amazon EC2</p></td><td><p>仮想サーバー。</p></td></tr>"
-                + "<tr><td><p>サブネット</p></td><td><p>subnet</p></td><td><p>VPC の範囲。</p></td></tr>"
+                + "<tr><td><p>Amazon EC2</p></td><td><p>Amazon EC2</p></td>"
+                + "<td><p>仮想サーバー。</p></td></tr>"
+                + "<tr><td><p>サブネット</p></td><td><p>subnet</p></td>"
+                + "<td><p>VPC の範囲。</p></td></tr>"
                 + "</tbody></table></div></body></html>");
     PrintPage.prepare(page, "Noto Sans JP Book", lang -> lang + ".pdf");
     assertEquals(null, page.selectFirst("table"), "printed as a list, not a table");
