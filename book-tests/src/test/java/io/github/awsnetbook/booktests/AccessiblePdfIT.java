@@ -56,9 +56,19 @@ class AccessiblePdfIT {
             .html(Book.of(lang))
             .select(
                 "#content h2, #content h3, #content h4, #content p, "
-                    + "#content td.icon > .title, #content td.content > .title")) {
+                    + "#content td.icon > .title, #content td.content > .title, "
+                    + "#content table.glossary > tbody > tr")) {
       if (element.hasClass("section-locales")) {
         continue; // the link to the section in another locale is for screens only
+      }
+      if (element.is("tr")) {
+        // The glossary is printed as a list: a paragraph of the term, with the other language's
+        // term where that is not the same, and one of the definition.
+        String term = element.child(0).text();
+        String other = element.child(1).text();
+        html.add("P " + PdfText.unwrapped(other.equals(term) ? term : term + " " + other));
+        html.add("P " + PdfText.unwrapped(element.child(2).text()));
+        continue;
       }
       if (element.parent().hasClass("icon")
           && element.closest("tr").selectFirst("td.content > .title") != null) {

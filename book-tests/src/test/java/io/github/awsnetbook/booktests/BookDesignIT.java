@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
+import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -497,15 +499,16 @@ class BookDesignIT {
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void glossaryTermsAreNeverBrokenInsideAWord(String lang) throws Exception {
+    // Each entry's term line: the term, then the other language's term where it is not the same.
     List<String> terms = new ArrayList<>();
-    for (Element cell : books.html(Book.of(lang)).select("table.glossary tbody td")) {
-      if (cell.elementSiblingIndex() < 2) {
-        terms.add(cell.text());
-      }
+    for (Element row : books.html(Book.of(lang)).select("table.glossary tbody tr")) {
+      String term = row.child(0).text();
+      String other = row.child(1).text();
+      terms.add(other.equals(term) ? term : term + " " + other);
     }
     int found = 0;
     for (TaggedText.Block block : books.blocks(Book.of(lang))) {
-      if (!block.type().equals("TD")) {
+      if (!block.type().equals("P")) {
         continue;
       }
       List<String> lines = block.lines().stream().map(BookDesignIT::withoutSpaces).toList();
@@ -519,6 +522,231 @@ class BookDesignIT {
       }
     }
     assertTrue(found >= terms.size(), lang + ": found " + found + " of " + terms.size() + " terms");
+  }
+
+  /**
+   * The glossary is set as a list: each definition under its term across the measure (not in a
+   * third column of 44 %), the other language's term printed only where it differs from the term,
+   * and the whole at most a page for every 14 entries (as a table of three columns it took one for
+   * every 9 or 10).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theGlossaryIsAListWithItsDefinitionsAcrossTheMeasure(String lang) throws Exception {
+    List<Element> rows = books.html(Book.of(lang)).select("table.glossary tbody tr");
+    List<String> narrow = new ArrayList<>();
+    Set<Integer> pages = new TreeSet<>();
+    int found = 0;
+    int repeated = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      String text = withoutSpaces(String.join("", block.lines()));
+      for (Element row : rows) {
+        if (row.child(0).text().equals(row.child(1).text())
+            && text.equals(withoutSpaces(row.child(0).text() + row.child(1).text()))) {
+          repeated++;
+        }
+        if (!text.equals(withoutSpaces(row.child(2).text()))) {
+          continue;
+        }
+        found++;
+        pages.addAll(block.pages());
+        if (block.lines().size() > 1) {
+          double width = lineWidth(block.glyphs().get(0));
+          if (width < MEASURE * 0.8) {
+            narrow.add(String.format("%.0f pt: %s", width, block.lines().get(0)));
+          }
+        }
+      }
+    }
+    assertEquals(rows.size(), found, lang + ": glossary definitions found in the PDF");
+    assertEquals(List.of(), narrow, lang + ": definitions narrower than the measure");
+    assertEquals(0, repeated, lang + ": terms printed twice where both languages name them alike");
+    assertTrue(
+        pages.size() * 14 <= rows.size() + 13,
+        lang + ": " + rows.size() + " glossary entries take " + pages.size() + " pages");
+  }
+
+  /** The text width: 45 em of 10.5 pt. */
+  private static final double MEASURE = 472.5;
+
+  private static double lineWidth(List<TextPosition> line) {
+    TextPosition last = line.get(line.size() - 1);
+    return last.getXDirAdj() + last.getWidthDirAdj() - line.get(0).getXDirAdj();
+  }
+
+  /**
+   * The list of sources: each entry hangs from its number at the left edge of the text (no bullet
+   * beside it), its other lines indented; an address breaks only after a "/" or a "." (never
+   * "docs.aws.amazon.co" / "m/"); ragged-right, so no space in it is stretched.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void eachSourceHangsFromItsNumberAndBreaksItsAddressAfterASlashOrADot(String lang)
+      throws Exception {
+    List<Element> entries = books.html(Book.of(lang)).select("ul.bibliography > li");
+    List<String> addresses =
+        books.html(Book.of(lang)).select("ul.bibliography a[href]").eachText().stream()
+            .map(BookDesignIT::withoutSpaces)
+            .toList();
+    List<TaggedText.Block> blocks = books.blocks(Book.of(lang));
+    double textLeft =
+        blocks.stream()
+            .filter(b -> b.type().equals("P"))
+            .flatMap(b -> b.glyphs().stream())
+            .mapToDouble(line -> line.get(0).getXDirAdj())
+            .min()
+            .orElseThrow();
+    List<String> faults = new ArrayList<>();
+    int found = 0;
+    for (TaggedText.Block block : blocks) {
+      String text = withoutSpaces(String.join("", block.lines()));
+      if (entries.stream().noneMatch(li -> withoutSpaces(li.text()).equals(text))) {
+        continue;
+      }
+      found++;
+      List<List<TextPosition>> lines = block.glyphs();
+      double numberLeft = lines.get(0).get(0).getXDirAdj();
+      if (Math.abs(numberLeft - textLeft) > 1) {
+        faults.add(String.format("number at %.1f, text at %.1f: %s", numberLeft, textLeft, text));
+      }
+      for (int n = 1; n < lines.size(); n++) {
+        double indent = lines.get(n).get(0).getXDirAdj() - numberLeft;
+        if (indent < 1.5 * 10.5) {
+          faults.add(String.format("line %d indented %.1f pt: %s", n + 1, indent, text));
+        }
+      }
+      for (int n = 0; n + 1 < block.lines().size(); n++) {
+        String end = lastToken(block.lines().get(n));
+        String start = firstToken(block.lines().get(n + 1));
+        // The next line's first letters: an address is followed by its full stop.
+        String joined = end + start.substring(0, Math.min(2, start.length()));
+        // (A piece of an address on a line has its "." or "/"; a hyphenated word of a title not.)
+        boolean insideAddress =
+            end.matches(".*[./].*") && addresses.stream().anyMatch(a -> a.contains(joined));
+        if (insideAddress && !end.endsWith("/") && !end.endsWith(".") && !start.startsWith(".")) {
+          faults.add("address broken inside a word: " + end + " | " + start);
+        }
+      }
+      faults.addAll(stretchedSpaces(lines));
+    }
+    assertEquals(entries.size(), found, lang + ": sources found in the PDF");
+    assertEquals(List.of(), faults, lang + ": the list of sources");
+  }
+
+  /**
+   * The colophon: its label column no wider than a quarter of the measure (a long label wraps),
+   * its values ragged-right, so that a long address opens no rivers.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theColophonsLabelsTakeNoMoreRoomThanTheyNeedAndItsValuesAreRagged(String lang)
+      throws Exception {
+    List<String> labels =
+        books.html(Book.of(lang)).select(".hdlist td.hdlist1").eachText().stream()
+            .map(BookDesignIT::withoutSpaces)
+            .toList();
+    List<String> values =
+        books.html(Book.of(lang)).select(".hdlist td.hdlist2").eachText().stream()
+            .map(BookDesignIT::withoutSpaces)
+            .toList();
+    double labelLeft = Double.MAX_VALUE;
+    double valueLeft = Double.MAX_VALUE;
+    List<String> faults = new ArrayList<>();
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (block.glyphs().isEmpty()) {
+        continue;
+      }
+      String text = withoutSpaces(String.join("", block.lines()));
+      double left = block.glyphs().get(0).get(0).getXDirAdj();
+      if (labels.contains(text)) {
+        labelLeft = Math.min(labelLeft, left);
+      } else if (values.contains(text)) {
+        valueLeft = Math.min(valueLeft, left);
+        faults.addAll(stretchedSpaces(block.glyphs()));
+      }
+    }
+    assertTrue(valueLeft < Double.MAX_VALUE && labelLeft < Double.MAX_VALUE, lang + ": colophon");
+    assertTrue(
+        valueLeft - labelLeft <= MEASURE * 0.25,
+        String.format("%s: the colophon's labels take %.0f pt", lang, valueLeft - labelLeft));
+    assertEquals(List.of(), faults, lang + ": stretched spaces in the colophon");
+  }
+
+  /** The spaces of {@code lines} wider than a space is set (0.4 em): a justified line's. */
+  private static List<String> stretchedSpaces(
+      List<List<TextPosition>> lines) {
+    List<String> stretched = new ArrayList<>();
+    for (List<TextPosition> line : lines) {
+      for (int i = 0; i + 1 < line.size(); i++) {
+        TextPosition a = line.get(i);
+        TextPosition b = line.get(i + 1);
+        double gap = b.getXDirAdj() - a.getXDirAdj();
+        if (a.getUnicode().equals(" ") && gap > 0.4 * a.getFontSizeInPt()) {
+          StringBuilder text = new StringBuilder();
+          line.forEach(g -> text.append(g.getUnicode()));
+          stretched.add(String.format("%.2f em space in «%s»", gap / a.getFontSizeInPt(), text));
+        }
+      }
+    }
+    return stretched;
+  }
+
+  private static String lastToken(String line) {
+    String[] tokens = line.strip().split("\\s+");
+    return tokens[tokens.length - 1];
+  }
+
+  private static String firstToken(String line) {
+    return line.strip().split("\\s+")[0];
+  }
+
+  /**
+   * A bulleted item's bullet is a small mark set as text at the text's size ("•"), not the
+   * engine's heavy disc; the list of sources, numbered by its entries, has none.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void bulletsAreSmallMarksAtTheTextsSize(String lang) throws Exception {
+    String bullet = "•";
+    long items =
+        books.html(Book.of(lang)).select("#content ul > li").stream()
+            .filter(li -> li.closest("ul.bibliography") == null)
+            .count();
+    int marks = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (block.type().equals("Lbl") && block.text().strip().equals(bullet)) {
+        marks++;
+        float size = block.glyphs().get(0).get(0).getFontSizeInPt();
+        assertTrue(size <= 10.6f, lang + ": a bullet of " + size + " pt");
+      }
+    }
+    assertTrue(items > 0, lang + ": no bulleted items");
+    assertEquals(items, marks, lang + ": bulleted items with a small text bullet");
+  }
+
+  /**
+   * No page of the book but the last holds fewer than four lines of text, or text in no more than
+   * the top fifth of its type area: no page carries only the last entry or two of a list (the
+   * Japanese book's page 19 held source [41] alone, the English glossary's last page one entry).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void noPageButTheLastHoldsFewerThanFourLines(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<String> stray = new ArrayList<>();
+    for (int page = chapterStarts(pdf).first(); page < pdf.getNumberOfPages(); page++) {
+      List<PageGlyphs.Line> lines =
+          PageGlyphs.lines(pdf, page).stream().filter(PageGlyphs.Line::inTypeArea).toList();
+      double lowest =
+          lines.stream().mapToDouble(PageGlyphs.Line::baseline).max().orElse(PageGlyphs.TYPE_TOP);
+      double filled =
+          (lowest - PageGlyphs.TYPE_TOP) / (PageGlyphs.TYPE_BOTTOM - PageGlyphs.TYPE_TOP);
+      if (lines.size() < 4 || filled < 0.2) {
+        stray.add(
+            String.format("page %d: %d lines, %.0f %% filled", page, lines.size(), filled * 100));
+      }
+    }
+    assertEquals(List.of(), stray, lang + ": pages of fewer than four lines");
   }
 
   /**

@@ -7,6 +7,7 @@ import io.github.awsnetbook.tools.typography.EnglishHyphenator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -387,11 +388,13 @@ class JustificationIT {
     List<String> spaced = new ArrayList<>();
     List<String> wide = new ArrayList<>();
     List<String> misses = new ArrayList<>();
+    Set<String> ragged = raggedParagraphs(Book.of(lang));
     for (TaggedText.Block block : books.blocks(Book.of(lang))) {
       if (!block.type().equals("P") || block.glyphs().size() < 2) {
         continue;
       }
       List<List<TextPosition>> full = new ArrayList<>();
+      boolean justified = !ragged.contains(String.join("", block.lines()).replaceAll("\\s+", ""));
       for (int n = 0; n < block.glyphs().size() - 1; n++) {
         String text = PdfText.unwrapped(block.lines().get(n));
         if (hardLineEnds.stream().noneMatch(text::endsWith)) {
@@ -400,7 +403,7 @@ class JustificationIT {
       }
       double[] edges = full.stream().mapToDouble(JustificationIT::rightEdge).sorted().toArray();
       double right = edges.length == 0 ? 0 : edges[edges.length / 2];
-      for (List<TextPosition> line : full) {
+      for (List<TextPosition> line : justified ? full : List.<List<TextPosition>>of()) {
         lines++;
         double off = Math.abs(right - rightEdge(line));
         if (off < FLUSH) {
@@ -444,6 +447,21 @@ class JustificationIT {
     misses.forEach(miss -> System.out.println("justification " + lang + ": " + miss));
     return new Measure(
         lines, flush, mostShort, latinPairs, spaced, wide, widest, widenedJapanese, widenedSpaces);
+  }
+
+  /**
+   * The paragraphs the print stylesheet sets ragged-right ({@code text-align: left}), without
+   * spaces: the entries of the list of sources and the colophon's values, whose long addresses
+   * justified opened rivers, and the glossary's definitions, as they were in their cells. Their
+   * lines are left out of the flushness rule, and only theirs.
+   */
+  private Set<String> raggedParagraphs(Book book) {
+    Set<String> ragged = new HashSet<>();
+    for (Element paragraph :
+        books.html(book).select("ul.bibliography li p, .hdlist td p, table.glossary td p")) {
+      ragged.add(paragraph.text().replaceAll("\\s+", ""));
+    }
+    return ragged;
   }
 
   /** The end of each line of the page that a hard break ({@code <br>}) ends, without spaces. */

@@ -1,13 +1,16 @@
 package io.github.awsnetbook.tools.printing;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * The print copy of a finished page: the same document, with what the PDF engine needs that a
@@ -48,6 +51,7 @@ final class PrintPage {
     describeLinks(page, pdfName);
     admonitionsAsBlocks(page);
     page.select("thead th").attr("scope", "col");
+    glossaryAsList(page);
     page.select("#toc > ul").attr("title", TOC_MARK);
     titleBlock(page);
     keepLeadInsWithWhatFollows(page);
@@ -207,6 +211,51 @@ final class PrintPage {
       body.insertChildren(0, content.childNodesCopy());
       table.replaceWith(block);
     }
+  }
+
+  /** The printed glossary: a list of entries, each a term line and a definition under it. */
+  static final String GLOSSARY = "glossary-list";
+
+  /**
+   * The glossary, a table of three columns on the page, is printed as a book's glossary (as the
+   * screen shows it at every width): each entry a block, the term with the other language's term
+   * after it only where that differs ("Amazon EC2  Amazon EC2" said the same name twice), the
+   * definition under them across the measure. The engine tags by element, not by how it is
+   * displayed, so a table shown as blocks would be tagged as a broken table: the print copy
+   * holds the entries as paragraphs instead. The cells' content moves as it is (links, marks).
+   */
+  private static void glossaryAsList(Document page) {
+    for (Element table : page.select("table.glossary")) {
+      Element list = new Element("div").addClass(GLOSSARY);
+      for (Element row : table.select("> tbody > tr")) {
+        if (row.childrenSize() < 3) {
+          continue;
+        }
+        boolean namedAlike = row.child(0).text().strip().equals(row.child(1).text().strip());
+        Element entry = list.appendElement("div").addClass("glossary-entry");
+        Element term = entry.appendElement("p").addClass("glossary-term");
+        term.appendChild(content(row.child(0), "glossary-name"));
+        if (!namedAlike) {
+          term.appendText(" ");
+          term.appendChild(content(row.child(1), "glossary-other-term"));
+        }
+        Element definition = entry.appendElement("p").addClass("glossary-definition");
+        definition.insertChildren(0, cellContent(row.child(2)));
+      }
+      table.replaceWith(list);
+    }
+  }
+
+  private static Element content(Element cell, String className) {
+    Element span = new Element("span").addClass(className);
+    span.insertChildren(0, cellContent(cell));
+    return span;
+  }
+
+  /** A cell's content: the children of its paragraph (Asciidoctor's p.tableblock), or its own. */
+  private static List<Node> cellContent(Element cell) {
+    Element paragraph = cell.selectFirst("> p");
+    return new ArrayList<>((paragraph == null ? cell : paragraph).childNodes());
   }
 
   /** The PDF's outline: one bookmark per section, nested as the sections are. */

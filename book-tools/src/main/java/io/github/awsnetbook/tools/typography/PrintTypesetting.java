@@ -246,18 +246,18 @@ public final class PrintTypesetting {
   }
 
   /**
-   * Where a web address in the list of sources may break: before any letter or digit that follows
-   * another character, so that a line never starts with its punctuation (. / - _) and a justified
-   * line of the list is filled to the margin instead of leaving an address's first piece's width
-   * short. Each piece is its own element, since the engine breaks where an element ends.
+   * Where a web address in the list of sources may break: after each "/" and each "." (the
+   * places a reader expects an address to go on), never inside a word of it ("docs.aws.amazon.co"
+   * / "m/" was printed so when it broke before any letter). Each piece is its own element, since
+   * the engine breaks where an element ends; the text stays the same, for copying and searching.
    */
-  private static BitSet addressBreaks(String text) {
+  static BitSet addressBreaks(String text) {
     BitSet at = new BitSet();
-    for (int i = Character.charCount(text.codePointAt(0));
-        i < text.length();
-        i += Character.charCount(text.codePointAt(i))) {
-      if (Character.isLetterOrDigit(text.codePointAt(i))) {
-        at.set(i);
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      int codePoint = text.codePointAt(i);
+      int after = i + Character.charCount(codePoint);
+      if ((codePoint == '/' || codePoint == '.') && after < text.length()) {
+        at.set(after);
       }
     }
     return at;
