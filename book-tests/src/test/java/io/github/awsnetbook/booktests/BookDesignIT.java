@@ -36,6 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BookDesignIT {
 
   private static final String WORKING_ID = "article0003";
+
   /** The edition's date (index.adoc's edition-date), which the title page gives the edition. */
   private static final Map<String, String> DATES =
       Map.of("ja", "2026年12月7日", "en", "December 7, 2026");
@@ -113,10 +114,10 @@ class BookDesignIT {
   }
 
   /**
-   * The running head on the right names the chapter or section in force at the top of its page,
-   * the one that the page's first line of text belongs to, as a reader looks for it: the heading
-   * the page begins with, or else the last heading of the pages before. Read from the headings set
-   * at 12.5 pt and more in the type area.
+   * The running head on the right names the chapter or section in force at the top of its page, the
+   * one that the page's first line of text belongs to, as a reader looks for it: the heading the
+   * page begins with, or else the last heading of the pages before. Read from the headings set at
+   * 12.5 pt and more in the type area.
    */
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
@@ -175,8 +176,10 @@ class BookDesignIT {
       String caption = lettersOf(title.text());
       int captionAt = text.indexOf(caption.substring(0, Math.min(caption.length(), 20)));
       assertTrue(captionAt >= 0, lang + ": " + title.text() + " is not in the PDF");
-      Element block = floating.parent() != null && floating.parent().is(".table-scroll")
-          ? floating.parent() : floating;
+      Element block =
+          floating.parent() != null && floating.parent().is(".table-scroll")
+              ? floating.parent()
+              : floating;
       List<Element> commenting = new ArrayList<>();
       for (Element next = block.nextElementSibling();
           next != null && next.is(".admonitionblock");
@@ -204,10 +207,10 @@ class BookDesignIT {
   }
 
   /**
-   * A figure that a paragraph points to ("下図を参照してください", "see the figure below") comes
-   * after that paragraph and before the next section (eachFigureIsNearItsTextAndInItsSection), with
-   * at most one block of text between them, or more only where they fill the introduction's page
-   * and the figure heads the next (the page would otherwise be more than a fifth empty).
+   * A figure that a paragraph points to ("下図を参照してください", "see the figure below") comes after that
+   * paragraph and before the next section (eachFigureIsNearItsTextAndInItsSection), with at most
+   * one block of text between them, or more only where they fill the introduction's page and the
+   * figure heads the next (the page would otherwise be more than a fifth empty).
    */
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
@@ -254,7 +257,8 @@ class BookDesignIT {
         // term) might be read in the figure's own labels, and leads to a block counted anyway.
         Element note = block.parent() == null ? null : block.parent().closest(".admonitionblock");
         String opening = openingLetters(block);
-        int at = note != null || opening.length() < 6 ? -1 : text.indexOf(opening, introductionEnds);
+        int at =
+            note != null || opening.length() < 6 ? -1 : text.indexOf(opening, introductionEnds);
         if (at >= 0 && at < figureAt && !figure.select("*").contains(block)) {
           between.add(opening);
           betweenPages.add(pageOfChar.get(at));
@@ -276,8 +280,8 @@ class BookDesignIT {
   /** Whether the last sentence of {@code paragraph} points on to what follows it. */
   private static boolean pointsOn(Element paragraph) {
     String[] sentences = paragraph.text().strip().split("(?<=[。．.!?！？])\\s*(?=\\S)");
-    return sentences[sentences.length - 1]
-        .matches("(?is).*(下図|下表|下の[図表]|次の[図表]|以下の[図表]|\\bbelow\\b|following (figure|table)).*");
+    return sentences[sentences.length - 1].matches(
+        "(?is).*(下図|下表|下の[図表]|次の[図表]|以下の[図表]|\\bbelow\\b|following (figure|table)).*");
   }
 
   /** Whether {@code later} comes after {@code earlier} in the document, outside it. */
@@ -634,8 +638,8 @@ class BookDesignIT {
   }
 
   /**
-   * The colophon: its label column no wider than a quarter of the measure (a long label wraps),
-   * its values ragged-right, so that a long address opens no rivers.
+   * The colophon: its label column no wider than a quarter of the measure (a long label wraps), its
+   * values ragged-right, so that a long address opens no rivers.
    */
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
@@ -673,8 +677,7 @@ class BookDesignIT {
   }
 
   /** The spaces of {@code lines} wider than a space is set (0.4 em): a justified line's. */
-  private static List<String> stretchedSpaces(
-      List<List<TextPosition>> lines) {
+  private static List<String> stretchedSpaces(List<List<TextPosition>> lines) {
     List<String> stretched = new ArrayList<>();
     for (List<TextPosition> line : lines) {
       for (int i = 0; i + 1 < line.size(); i++) {
@@ -701,8 +704,8 @@ class BookDesignIT {
   }
 
   /**
-   * A bulleted item's bullet is a small mark set as text at the text's size ("•"), not the
-   * engine's heavy disc; the list of sources, numbered by its entries, has none.
+   * A bulleted item's bullet is a small mark set as text at the text's size ("•"), not the engine's
+   * heavy disc; the list of sources, numbered by its entries, has none.
    */
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
@@ -890,7 +893,8 @@ class BookDesignIT {
         right = Math.max(right, point.getX());
       }
       if (left < TYPE_LEFT - 0.5 || right > TYPE_RIGHT + 0.5) {
-        overruns.add(String.format(java.util.Locale.ROOT, "p. %d: %.1f..%.1f pt", page, left, right));
+        overruns.add(
+            String.format(java.util.Locale.ROOT, "p. %d: %.1f..%.1f pt", page, left, right));
       }
     }
     assertEquals(

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The outline of the real books, as the translation check reads it: every locale has the source's
- * sections, tables and structure. What the outline reader finds in a book is tested on small
- * books in book-tools ({@code BookOutlineTest}, {@code StructureParityTest}).
+ * sections, tables and structure. What the outline reader finds in a book is tested on small books
+ * in book-tools ({@code BookOutlineTest}, {@code StructureParityTest}).
  */
 class BookStructureIT {
 

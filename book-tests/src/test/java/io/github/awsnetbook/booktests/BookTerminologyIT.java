@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The terminology check of the real books, through the door the build's goal uses: what the
- * checks find in a book is tested on small books in book-tools.
+ * The terminology check of the real books, through the door the build's goal uses: what the checks
+ * find in a book is tested on small books in book-tools.
  */
 class BookTerminologyIT {
 
@@ -81,8 +81,7 @@ class BookTerminologyIT {
             models ->
                 io.github.awsnetbook.tools.terminology.Book.load(models, Book.root(), "ja")
                     .segments());
-    Path chapter =
-        Book.root().resolve("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc");
+    Path chapter = Book.root().resolve("content-ja/src/docs/asciidoc/chapters/_article-0003.adoc");
     int line = lineContaining(chapter, "、DX（Direct Connect）");
 
     assertTrue(

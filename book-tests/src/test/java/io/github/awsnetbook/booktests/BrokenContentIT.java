@@ -80,7 +80,10 @@ class BrokenContentIT {
     assertLogged(result, EN_CHAPTER + ":" + (raw + 2) + ":1: error: a passthrough block (++++)");
     assertLogged(
         result,
-        EN_CHAPTER + ":" + (raw + 6) + ":11: error: the ID \"content\" is taken by the page itself");
+        EN_CHAPTER
+            + ":"
+            + (raw + 6)
+            + ":11: error: the ID \"content\" is taken by the page itself");
     for (String output : published) {
       assertEquals("the last good " + output, build.read(output), output + " was replaced");
     }

@@ -48,7 +48,10 @@ final class FigureGeometry {
       double half = width / 2;
       Rectangle2D grown =
           new Rectangle2D.Double(
-              box.getX() - half, box.getY() - half, box.getWidth() + width, box.getHeight() + width);
+              box.getX() - half,
+              box.getY() - half,
+              box.getWidth() + width,
+              box.getHeight() + width);
       return segments.stream().anyMatch(segment -> segment.intersects(grown));
     }
 
@@ -142,7 +145,8 @@ final class FigureGeometry {
       double width = filled ? 0 : Double.parseDouble(inherited(shape, "stroke-width", "1"));
       String colour = filled ? inherited(shape, "fill", "#000000") : stroke;
       strokes.add(
-          new Stroke(shape, colour.toUpperCase(Locale.ROOT), width, segments(shape.tagName(), shape)));
+          new Stroke(
+              shape, colour.toUpperCase(Locale.ROOT), width, segments(shape.tagName(), shape)));
     }
     return strokes;
   }

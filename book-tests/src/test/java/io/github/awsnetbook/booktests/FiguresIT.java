@@ -167,8 +167,7 @@ class FiguresIT {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("figuresInEveryLocale")
-  void theCaptionOfEachFigureIsItsSvgTitleWithItsSourceReferences(
-      Book book, String figure, int n) {
+  void theCaptionOfEachFigureIsItsSvgTitleWithItsSourceReferences(Book book, String figure, int n) {
     // The SVG title is the figure's accessible name: a reader who hears it and a reader who sees
     // the caption are told the same thing. The caption adds only its references to the sources
     // (<<src-…>>), links a title cannot hold.

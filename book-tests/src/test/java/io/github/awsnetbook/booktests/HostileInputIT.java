@@ -51,11 +51,11 @@ class HostileInputIT {
    * (absolute and climbing out), a partial with invalid UTF-8, a link to that file included from
    * the chapter, a link in the shared images to it, a figure's target climbing out of the
    * repository, an inline absolute image, a missing image, a Trojan Source override and a hidden
-   * tag character, an image of
-   * 30,000 × 30,000 pixels; in the shared figures, a drawing with references outside itself and an
-   * event attribute; and a link to a shared partial inside the repository, which is fine. The
-   * source check refuses each at its place, quickly, before conversion; nothing is published, the
-   * last good books stay, nothing outside the repository leaks into the outputs.
+   * tag character, an image of 30,000 × 30,000 pixels; in the shared figures, a drawing with
+   * references outside itself and an event attribute; and a link to a shared partial inside the
+   * repository, which is fine. The source check refuses each at its place, quickly, before
+   * conversion; nothing is published, the last good books stay, nothing outside the repository
+   * leaks into the outputs.
    *
    * <p>What each check finds is tested in book-tools (InputLimitsTest, CheckSourcesTest,
    * SafeXmlTest, InvisibleCharactersTest, ImageTargetsTest, FrameIdsTest, ImageDimensionsTest,

@@ -137,9 +137,9 @@ class JustificationIT {
   }
 
   /**
-   * JLREQ 3.1.4: a closing mark followed by an opening one (。（, ）「) takes one and a half em.
-   * Pairs that kinsoku keeps together (）。, 「（) keep two ems: the engine may break a line at any
-   * element, so the print copy puts no mark between them.
+   * JLREQ 3.1.4: a closing mark followed by an opening one (。（, ）「) takes one and a half em. Pairs
+   * that kinsoku keeps together (）。, 「（) keep two ems: the engine may break a line at any element,
+   * so the print copy puts no mark between them.
    */
   @Test
   void adjacentFullWidthPunctuationIsSetInOneAndAHalfEm() {
@@ -179,8 +179,8 @@ class JustificationIT {
   /**
    * No gap between two Japanese characters is widened by more than 0.1 em: a line's slack goes to
    * its spaces and Japanese-Latin boundaries first. A line whose text has a space typed at such a
-   * boundary (the editors' text should have none: the typesetting makes the space) is not
-   * measured, as the engine cannot widen that space as a boundary.
+   * boundary (the editors' text should have none: the typesetting makes the space) is not measured,
+   * as the engine cannot widen that space as a boundary.
    */
   @Test
   void noGapBetweenJapaneseCharactersIsWidenedByMoreThanATenthOfAnEm() {

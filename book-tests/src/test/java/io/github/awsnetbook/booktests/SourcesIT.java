@@ -25,9 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The real books cite their sources: the citation check of the sources finds nothing, and the
- * built HTML and PDF of every locale show the list of sources, with the same sources under the
- * same numbers in every locale, and every editor's note citing one of them.
+ * The real books cite their sources: the citation check of the sources finds nothing, and the built
+ * HTML and PDF of every locale show the list of sources, with the same sources under the same
+ * numbers in every locale, and every editor's note citing one of them.
  */
 @ExtendWith(ReadBooks.Shared.class)
 class SourcesIT {
@@ -90,7 +90,10 @@ class SourcesIT {
       assertEquals("[" + place++ + "]", number);
     }
     for (Book book : Book.all()) {
-      assertEquals(List.copyOf(source.entrySet()), List.copyOf(sources(books.html(book)).entrySet()), book.toString());
+      assertEquals(
+          List.copyOf(source.entrySet()),
+          List.copyOf(sources(books.html(book)).entrySet()),
+          book.toString());
     }
   }
 
@@ -124,7 +127,8 @@ class SourcesIT {
     String date = lang.equals("ja") ? "2026年12月7日" : "December 7, 2026";
     assertTrue(text.contains(heading), lang + ": no heading " + heading);
     assertTrue(
-        text.contains(PdfText.unwrapped("docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html")),
+        text.contains(
+            PdfText.unwrapped("docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html")),
         lang + ": no address of a source in the PDF");
     assertTrue(text.contains(PdfText.unwrapped(date)), book + ": no checked-as-of date");
   }

@@ -134,8 +134,7 @@ class VerifyCommandIT {
       throws IOException, InterruptedException {
     Path omegat = Files.writeString(folder.resolve("OmegaT.jar"), "");
     Machine ready =
-        machine(
-            folder, Set.of("javac", "mvn", "node", "npm", "chromium", "chromedriver", "qpdf"));
+        machine(folder, Set.of("javac", "mvn", "node", "npm", "chromium", "chromedriver", "qpdf"));
 
     List<String> log =
         verify(

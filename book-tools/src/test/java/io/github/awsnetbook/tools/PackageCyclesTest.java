@@ -21,9 +21,9 @@ import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build's packages depend on each other in one direction only: a package that another one
- * uses never uses it back, directly or through others. Read from the compiled classes by the JDK's
- * own jdeps, so that every reference counts, not only imports.
+ * The build's packages depend on each other in one direction only: a package that another one uses
+ * never uses it back, directly or through others. Read from the compiled classes by the JDK's own
+ * jdeps, so that every reference counts, not only imports.
  */
 class PackageCyclesTest {
 

@@ -115,14 +115,18 @@ class BrowserIT {
   private Map<String, ChromeDriver> readers() {
     browser.get("about:blank");
     boolean japanese = Boolean.TRUE.equals(browser.executeScript(HAS_SYSTEM_JAPANESE_FONT));
-    System.out.println("switcher: this machine's fonts " + (japanese ? "have" : "lack") + " Japanese");
+    System.out.println(
+        "switcher: this machine's fonts " + (japanese ? "have" : "lack") + " Japanese");
     browserWithoutJapaneseFonts.get("about:blank");
     assertEquals(
         Boolean.FALSE,
         browserWithoutJapaneseFonts.executeScript(HAS_SYSTEM_JAPANESE_FONT),
         "the fontconfig that hides the Japanese fonts did not hide them");
     return Map.of(
-        "with this machine's fonts", browser, "without Japanese fonts", browserWithoutJapaneseFonts);
+        "with this machine's fonts",
+        browser,
+        "without Japanese fonts",
+        browserWithoutJapaneseFonts);
   }
 
   private List<String> pagePaths() {
@@ -236,8 +240,8 @@ class BrowserIT {
   }
 
   /**
-   * At a wide window, English body lines hold at most 90 characters, and the Japanese column is
-   * at most 41 em wide: 40 full-width characters a line (a Latin letter takes about half an em, so
+   * At a wide window, English body lines hold at most 90 characters, and the Japanese column is at
+   * most 41 em wide: 40 full-width characters a line (a Latin letter takes about half an em, so
    * Japanese lines are measured by their width, not by counting).
    */
   @Test
@@ -295,8 +299,8 @@ class BrowserIT {
   /**
    * The book's title once, as a title page has it: the chapter of a one-chapter book, whose heading
    * says the title again right under it, keeps its heading in the outline (h1, then h2) but not on
-   * screen; under the title, the author, the edition and the original's date, each on its own
-   * line, with no comma after the version and the edition not dated with the original's date.
+   * screen; under the title, the author, the edition and the original's date, each on its own line,
+   * with no comma after the version and the edition not dated with the original's date.
    */
   @Test
   void theTitleIsShownOnceWithATitleBlockOfOneLineEach() {
@@ -327,7 +331,8 @@ class BrowserIT {
                         + " edition: text('.edition'), original: text('.original'),"
                         + " details: text('')};");
         String where = lang + " @" + width + "px: ";
-        if (!Long.valueOf(1).equals(page.get("h1")) || !Boolean.TRUE.equals(page.get("titleShown"))) {
+        if (!Long.valueOf(1).equals(page.get("h1"))
+            || !Boolean.TRUE.equals(page.get("titleShown"))) {
           problems.add(where + "not one title shown: " + page);
         }
         if (page.get("chapter") == null || page.get("chapter").toString().isBlank()) {
@@ -408,8 +413,8 @@ class BrowserIT {
   }
 
   /**
-   * The landing page at both widths: no title ends a line with a stub of one or two characters
-   * (第3回 broken after 第3), and each PDF's size stays on one line.
+   * The landing page at both widths: no title ends a line with a stub of one or two characters (第3回
+   * broken after 第3), and each PDF's size stays on one line.
    */
   @Test
   void theLandingPageKeepsTitlesAndSizesWhole() {

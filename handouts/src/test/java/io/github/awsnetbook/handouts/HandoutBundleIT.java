@@ -124,8 +124,7 @@ class HandoutBundleIT {
   @Test
   void eachColophonAsTextStatesTheTermsAndTheDatesAndEndsNoSentenceOnAColon() throws IOException {
     for (String lang : bundle.locales()) {
-      String text =
-          Files.readString(bundle.folder().resolve("licences/content-" + lang + ".txt"));
+      String text = Files.readString(bundle.folder().resolve("licences/content-" + lang + ".txt"));
       assertTrue(text.contains("CC BY 4.0"), lang + ": no terms for the editors' additions");
       assertTrue(
           text.contains("https://creativecommons.org/licenses/by/4.0/"), lang + ": no address");

@@ -216,8 +216,8 @@ final class ModelBuilder {
   }
 
   /**
-   * A section's style as written ({@code [appendix]}, {@code [colophon]}): Asciidoctor keeps it
-   * in the section's attributes, not as the node's style.
+   * A section's style as written ({@code [appendix]}, {@code [colophon]}): Asciidoctor keeps it in
+   * the section's attributes, not as the node's style.
    */
   private static String styleOf(org.asciidoctor.ast.Section section) {
     Object style = section.getStyle() != null ? section.getStyle() : section.getAttribute("style");

@@ -35,8 +35,7 @@ public final class SourceLocations {
     }
     Path dir = place.dir() == null ? file.getParent() : Path.of(place.dir());
     Line found =
-        followIncludes(
-            new Line(file, line), dir, text, SourceLocations::readable, attributes::get);
+        followIncludes(new Line(file, line), dir, text, SourceLocations::readable, attributes::get);
     return found.file().equals(file) && found.number() == line
         ? place
         : new SourcePlace(
@@ -54,8 +53,8 @@ public final class SourceLocations {
    * the included file, followed on through the include directives found there; {@code at} if the
    * line is no include or the included file does not hold the text.
    *
-   * @param dir what the directive's relative target is relative to: the base directory for the
-   *     top document, as Asciidoctor resolves it, else the directory of the file
+   * @param dir what the directive's relative target is relative to: the base directory for the top
+   *     document, as Asciidoctor resolves it, else the directory of the file
    * @param texts the text of a file (the caller's cache)
    * @param attributes the document's attributes, which an include target may refer to
    */
@@ -74,8 +73,7 @@ public final class SourceLocations {
         return current;
       }
       Path target = Path.of(SourceText.resolveAttributes(include.get(), attributes));
-      Path included =
-          (target.isAbsolute() ? target : base.resolve(target)).normalize();
+      Path included = (target.isAbsolute() ? target : base.resolve(target)).normalize();
       SourceText lines = texts.apply(included);
       int found = 0;
       for (int i = lines.lines().size(); i >= 1 && found == 0; i--) {
@@ -94,7 +92,9 @@ public final class SourceLocations {
 
   private static SourceText readable(Path file) {
     try {
-      return Files.isRegularFile(file) ? SourceText.read(file) : new SourceText(java.util.List.of());
+      return Files.isRegularFile(file)
+          ? SourceText.read(file)
+          : new SourceText(java.util.List.of());
     } catch (RuntimeException unreadable) {
       return new SourceText(java.util.List.of());
     }

@@ -47,7 +47,8 @@ public record SourceText(List<String> lines) {
    * variable ({@code ${name}}): the one rule of the build, for include targets, for the inline
    * tokens and for the check of missing attributes.
    */
-  public static final Pattern ATTRIBUTE_REFERENCE = Pattern.compile("(?<![\\\\$])\\{(\\w[\\w-]*)\\}");
+  public static final Pattern ATTRIBUTE_REFERENCE =
+      Pattern.compile("(?<![\\\\$])\\{(\\w[\\w-]*)\\}");
 
   /** The contexts whose text is shown as written, never read as AsciiDoc. */
   private static final Set<String> VERBATIM_CONTEXTS = Set.of("listing", "literal", "pass", "stem");
@@ -150,9 +151,7 @@ public record SourceText(List<String> lines) {
     };
   }
 
-  /**
-   * Whether a line is a section title: one or more {@code =}, a space or tab, then the title.
-   */
+  /** Whether a line is a section title: one or more {@code =}, a space or tab, then the title. */
   public static boolean isSectionTitle(String line) {
     int marks = 0;
     while (marks < line.length() && line.charAt(marks) == '=') {
@@ -165,9 +164,9 @@ public record SourceText(List<String> lines) {
   }
 
   /**
-   * The level a section title line is written at: 0 for {@code =}, 1 for {@code ==}; -1 if the
-   * line is no section title. (Asciidoctor's own level may differ: it makes a level-0 special
-   * section, a colophon, level 1 in a book.)
+   * The level a section title line is written at: 0 for {@code =}, 1 for {@code ==}; -1 if the line
+   * is no section title. (Asciidoctor's own level may differ: it makes a level-0 special section, a
+   * colophon, level 1 in a book.)
    */
   public static int writtenLevel(String line) {
     if (!isSectionTitle(line)) {

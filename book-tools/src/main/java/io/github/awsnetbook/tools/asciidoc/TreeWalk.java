@@ -16,8 +16,8 @@ import org.asciidoctor.ast.Table;
  * after its cell. Asciidoctor's {@code getBlocks()} leaves out the terms and cells, which is why
  * every walk of the tree needs the same cases.
  *
- * @param <C> what a node hands its children (where they are, how deep): each callback returns
- *     the context of the nodes inside the one it is given
+ * @param <C> what a node hands its children (where they are, how deep): each callback returns the
+ *     context of the nodes inside the one it is given
  */
 public final class TreeWalk<C> {
 

@@ -121,7 +121,8 @@ public final class CitedSources implements ModelVisitor {
       bibliographyDepth = -1;
     }
     if (isEditorNote(block)) {
-      openNote = new Cited(UNCITED_NOTE, "editor's note", block.file(), block.line(), block.depth());
+      openNote =
+          new Cited(UNCITED_NOTE, "editor's note", block.file(), block.line(), block.depth());
       cited.add(openNote);
     }
     if ("bibliography".equals(block.style()) && "ulist".equals(block.context())) {

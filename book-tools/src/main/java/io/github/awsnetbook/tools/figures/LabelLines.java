@@ -68,8 +68,7 @@ public final class LabelLines {
       Path file, int number, String line, int from, boolean continues, String key, boolean first) {
     int to = continues ? line.length() - 1 : line.length();
     Unescaped value = unescape(line, Math.min(from, to), to);
-    return new LabelLine(
-        key, value.text().toString(), file, number, line, value.offsets(), first);
+    return new LabelLine(key, value.text().toString(), file, number, line, value.offsets(), first);
   }
 
   private static int skipBlanks(String line, int from) {

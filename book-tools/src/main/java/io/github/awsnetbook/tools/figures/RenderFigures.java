@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 /**
  * The build's figures step: renders {@code assets/figures/*.svg} with one locale's labels.
  *
- * <p>The build and the preview call {@link #render(Request)}; its problems name files as they
- * are, and the caller's reporter shows them relative to the repository.
+ * <p>The build and the preview call {@link #render(Request)}; its problems name files as they are,
+ * and the caller's reporter shows them relative to the repository.
  */
 public final class RenderFigures {
 

@@ -2,7 +2,6 @@ package io.github.awsnetbook.tools.handouts;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
-import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.webfonts.WebFonts;

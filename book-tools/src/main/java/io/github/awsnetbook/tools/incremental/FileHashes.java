@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the same inputs (the book's fonts, the build's own code) several times, and reading and hashing
  * them is the most of it. A file stays the same while its identity (the inode), size and
  * modification time do; a step that writes a source (a translation mark) changes its time, and an
- * output written anew ({@code files.AtomicFiles}) is another file. One build's steps share one; a new
- * build starts with none.
+ * output written anew ({@code files.AtomicFiles}) is another file. One build's steps share one; a
+ * new build starts with none.
  */
 public final class FileHashes {
 

@@ -8,9 +8,9 @@ import java.util.Optional;
 /**
  * What one step found ({@code problems}), what it tells the reader of the log after them ({@code
  * notes}: summaries, what was written), and whether the book may go on ({@code passed}: no error,
- * and for the terminology step no warning when warnings fail), and the page it finished, for a
- * step that finishes one in place (the preview's publish step, whose page the preview prints on
- * request: from that document, never from the written file read again).
+ * and for the terminology step no warning when warnings fail), and the page it finished, for a step
+ * that finishes one in place (the preview's publish step, whose page the preview prints on request:
+ * from that document, never from the written file read again).
  */
 public record StepOutcome(
     List<Diagnostic> problems, List<String> notes, boolean passed, Optional<FinishedPage> page) {
@@ -23,7 +23,10 @@ public record StepOutcome(
   /** An outcome that passes unless a problem is an error. */
   static StepOutcome of(List<Diagnostic> problems, String... notes) {
     return new StepOutcome(
-        problems, List.of(notes), problems.stream().noneMatch(Diagnostic::isError), Optional.empty());
+        problems,
+        List.of(notes),
+        problems.stream().noneMatch(Diagnostic::isError),
+        Optional.empty());
   }
 
   /** The outcome of a step that finished {@code page} and found nothing. */

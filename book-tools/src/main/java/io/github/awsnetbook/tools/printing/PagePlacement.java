@@ -21,9 +21,9 @@ import org.jsoup.nodes.Element;
  * after the one its text ends on; it never passes a heading or leaves its section, nor what
  * comments on it (a note right after it, a block that cites it). Only text of its own paragraph
  * group goes ahead of a float unless the page would be more than a fifth empty; then a list's item
- * or a note may. A page that still ends in a hole is spread to its foot (flush bottom). Small tables stay whole, and a note
- * never leaves its empty top at the foot of a page. The tags follow the page, as for a float in a
- * typeset book.
+ * or a note may. A page that still ends in a hole is spread to its foot (flush bottom). Small
+ * tables stay whole, and a note never leaves its empty top at the foot of a page. The tags follow
+ * the page, as for a float in a typeset book.
  */
 final class PagePlacement {
 
@@ -283,8 +283,8 @@ final class PagePlacement {
    * Moves a run of floats below the block of text after it: a paragraph, or, unless {@code
    * textOnly}, a description list, a note, or the first item of a list (the list goes on after the
    * floats, its numbering too), with the paragraph that leads in to it. Returns false when a
-   * heading, the end of its section, another block or a block that comments on one of the floats
-   * (a note right after it, a block that cites it) follows: a float never leaves its section, and
+   * heading, the end of its section, another block or a block that comments on one of the floats (a
+   * note right after it, a block that cites it) follows: a float never leaves its section, and
    * never comes after what is said about it.
    */
   private static boolean moveBelowNextText(List<Element> run, boolean textOnly) {

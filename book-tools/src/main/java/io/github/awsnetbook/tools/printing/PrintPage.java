@@ -219,10 +219,10 @@ final class PrintPage {
   /**
    * The glossary, a table of three columns on the page, is printed as a book's glossary (as the
    * screen shows it at every width): each entry a block, the term with the other language's term
-   * after it only where that differs ("Amazon EC2  Amazon EC2" said the same name twice), the
+   * after it only where that differs ("Amazon EC2 Amazon EC2" said the same name twice), the
    * definition under them across the measure. The engine tags by element, not by how it is
-   * displayed, so a table shown as blocks would be tagged as a broken table: the print copy
-   * holds the entries as paragraphs instead. The cells' content moves as it is (links, marks).
+   * displayed, so a table shown as blocks would be tagged as a broken table: the print copy holds
+   * the entries as paragraphs instead. The cells' content moves as it is (links, marks).
    */
   private static void glossaryAsList(Document page) {
     for (Element table : page.select("table.glossary")) {

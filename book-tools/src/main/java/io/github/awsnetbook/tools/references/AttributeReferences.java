@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 /** Finds the attributes a line of AsciiDoc refers to with {@code {name}}. */
 final class AttributeReferences {
 
-
   /** Asciidoctor resolves these itself; they are never document attributes. */
   static final Set<String> INTRINSIC =
       Set.of(

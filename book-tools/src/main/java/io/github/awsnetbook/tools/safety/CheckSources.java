@@ -4,7 +4,6 @@ import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.citations.CitedSources;
 import io.github.awsnetbook.tools.conversion.BookLayout;
-import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.files.SafeXml;
@@ -164,8 +163,8 @@ public final class CheckSources {
   }
 
   /**
-   * How far the locale's files let the book be read: not at all (a file out of bounds or not
-   * UTF-8: Asciidoctor's parse could overflow its stack or stop), parsed, or parsed with every file
+   * How far the locale's files let the book be read: not at all (a file out of bounds or not UTF-8:
+   * Asciidoctor's parse could overflow its stack or stop), parsed, or parsed with every file
    * readable (no error so far).
    */
   private enum Readiness {

@@ -13,8 +13,8 @@ import org.asciidoctor.jruby.internal.JRubyRuntimeContext;
  * out is an error at the include's file and line, naming the link and its target, and is not read;
  * any other such path is an error naming both, and resolves to nothing. A link whose target is
  * inside the repository (a shared partial) is read as before. An include of a file that is being
- * included (a file that includes itself, directly or through others) is an error at its line and
- * is not read: twice in one file, it would be read 2^64 times.
+ * included (a file that includes itself, directly or through others) is an error at its line and is
+ * not read: twice in one file, it would be read 2^64 times.
  */
 public final class RealPathJail implements ExtensionRegistry {
 

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.safety;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.files.RepositoryFiles;
 import io.github.awsnetbook.tools.terminology.Book;
 import io.github.awsnetbook.tools.terminology.Segment;
@@ -8,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * Which part of the source a line of a translation stands for: the section of the same ID, or the

@@ -16,8 +16,8 @@
  * (frame IDs, citations) are visitors of the one source model, run when the files are fit to parse.
  *
  * <p>It owns the source check step and the guards above; reading files inside the repository and
- * XML without DOCTYPE are package {@code files}', the classification of invisible characters package
- * {@code typography}'s. It uses {@code terminology}'s reading of the books' prose to align a
- * translation's line with its source section; no package it uses depends on it.
+ * XML without DOCTYPE are package {@code files}', the classification of invisible characters
+ * package {@code typography}'s. It uses {@code terminology}'s reading of the books' prose to align
+ * a translation's line with its source section; no package it uses depends on it.
  */
 package io.github.awsnetbook.tools.safety;

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.files.RepositoryFiles;
 import java.nio.file.Files;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * The prose of one locale's book: its paragraphs (each a list of segments, one per source line)
@@ -29,10 +29,10 @@ public record Book(String language, List<List<Segment>> paragraphs) {
 
   /**
    * The book of {@code language} in the repository's layout: {@code
-   * content-<lang>/src/docs/asciidoc/index.adoc} and what it includes, read through {@code
-   * models} (each book parsed once) with {@code book-source-dir} set as the build sets it ({@link SourceModel}), and
-   * {@code figures/figures.properties} of that folder where it exists. Every file is read only if
-   * its real path lies inside the repository.
+   * content-<lang>/src/docs/asciidoc/index.adoc} and what it includes, read through {@code models}
+   * (each book parsed once) with {@code book-source-dir} set as the build sets it ({@link
+   * SourceModel}), and {@code figures/figures.properties} of that folder where it exists. Every
+   * file is read only if its real path lies inside the repository.
    *
    * @throws TerminologyException where Asciidoctor reports an error while reading the sources (a
    *     missing include, includes nested too deep, a link out of the repository)
@@ -60,9 +60,9 @@ public record Book(String language, List<List<Segment>> paragraphs) {
   }
 
   /**
-   * The prose paragraphs of {@code document} and what it includes, read through {@code
-   * models} in the jail {@code root}; an error Asciidoctor reports while reading (a missing
-   * include, includes nested too deep, a link out of the repository) is thrown with its place.
+   * The prose paragraphs of {@code document} and what it includes, read through {@code models} in
+   * the jail {@code root}; an error Asciidoctor reports while reading (a missing include, includes
+   * nested too deep, a link out of the repository) is thrown with its place.
    */
   static List<List<Segment>> paragraphs(
       SourceModels models, Path root, Path document, Map<String, Object> attributes) {

@@ -16,8 +16,8 @@ import java.util.List;
  * description list terms and descriptions, table cells, and the alt text of block images. Not
  * prose: listing, literal, passthrough and stem blocks, {@code [source]} paragraphs, literal table
  * cells, the entries of a {@code [bibliography]} list (the titles of cited pages, written as their
- * publishers wrote them); and inside a line, what {@link InlineTokens} finds that is not prose (code, URLs, targets,
- * attribute references).
+ * publishers wrote them); and inside a line, what {@link InlineTokens} finds that is not prose
+ * (code, URLs, targets, attribute references).
  *
  * <p>A section's ID is the one its heading is given; a section without one belongs to its parent's,
  * the document root's being {@code ""}.

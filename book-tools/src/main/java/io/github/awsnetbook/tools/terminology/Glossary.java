@@ -118,9 +118,9 @@ public final class Glossary {
   }
 
   /**
-   * The definition with a citation of each of its sources ({@code <<src-…>>}, shown as the
-   * source's number): in English before its closing full stop, after a space; in Japanese after
-   * its closing 「。」, as a number may start a line and a 「。」 may not.
+   * The definition with a citation of each of its sources ({@code <<src-…>>}, shown as the source's
+   * number): in English before its closing full stop, after a space; in Japanese after its closing
+   * 「。」, as a number may start a line and a 「。」 may not.
    */
   static String withSources(String definition, Concept concept, String language) {
     List<String> sources = concept.definitionSources(language);

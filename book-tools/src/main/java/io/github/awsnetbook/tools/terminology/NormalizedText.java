@@ -89,8 +89,9 @@ public record NormalizedText(String text, int[] starts, int[] ends) {
 
   /**
    * The form two texts that look alike share: NFKC without the invisible characters, its UTS #39
-   * skeleton (ICU's {@code SpoofChecker.getSkeleton}: a Cyrillic "е" and a Latin "e" have the same),
-   * case-folded and taken to its skeleton again, so that a Cyrillic capital "К" is a Latin "k" too.
+   * skeleton (ICU's {@code SpoofChecker.getSkeleton}: a Cyrillic "е" and a Latin "e" have the
+   * same), case-folded and taken to its skeleton again, so that a Cyrillic capital "К" is a Latin
+   * "k" too.
    */
   public static String lookAlikeForm(String text) {
     String skeleton = CONFUSABLES.getSkeleton(NFKC.normalize(withoutIgnorables(text)));

@@ -27,10 +27,10 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <p>What it reads: {@code conceptEntry id}, per {@code langSec xml:lang} one {@code descrip
  * type="definition"} (alone, or in a {@code descripGrp} with the {@code admin type="source"}s that
- * name its sources by their IDs in the books' list of sources), and per {@code termSec} the {@code term} and its {@code termNote}s {@code
- * administrativeStatus}, {@code partOfSpeech}, {@code termType} and {@code pronunciation} (the
- * reading, in hiragana), and a {@code note} reading exactly {@code case-insensitive}. Other data
- * categories are skipped.
+ * name its sources by their IDs in the books' list of sources), and per {@code termSec} the {@code
+ * term} and its {@code termNote}s {@code administrativeStatus}, {@code partOfSpeech}, {@code
+ * termType} and {@code pronunciation} (the reading, in hiragana), and a {@code note} reading
+ * exactly {@code case-insensitive}. Other data categories are skipped.
  *
  * <p>A termbase is data, never code: a DOCTYPE (which could declare entities that read local files
  * or expand without end) is refused rather than ignored, and nothing outside the file is loaded.

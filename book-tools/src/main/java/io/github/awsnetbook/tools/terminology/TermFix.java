@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.commandline.Options;
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * Rewrites deprecated terms in the books' sources to the preferred term, in place, where the

@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.terminology;
 
 import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.commandline.Options;
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import io.github.awsnetbook.tools.asciidoc.SourceModels;
 
 /**
  * The terminology check of the build: reads the termbase and every locale's book, runs the checks,

@@ -13,8 +13,8 @@ import org.asciidoctor.extension.Treeprocessor;
  * The screen stylesheet shows it once (the book's title), keeping the chapter's heading in the
  * outline and the table of contents for readers who navigate by headings; printed, the chapter
  * opens on its own page after the title page and keeps its heading. The mark is on the document,
- * not on the chapter's {@code div.sect1}, whose markup the publish step reads as Asciidoctor
- * writes it.
+ * not on the chapter's {@code div.sect1}, whose markup the publish step reads as Asciidoctor writes
+ * it.
  */
 public final class SoleChapter extends Treeprocessor {
 

@@ -10,11 +10,11 @@ import org.jsoup.nodes.Element;
  * The page's title block as a book's title page has it: the author, then the edition (its version
  * and its own date), then the original article's date, each on its own line and in the locale's
  * words ({@code edition-statement} and {@code original-statement} of {@code _locale.adoc}).
- * Asciidoctor's header line ({@code バージョン 1.0, 2025年10月13日}) puts an ASCII comma after the
- * version whatever the language and shows the header's revision date, which is the original's,
- * as if it were the edition's. A book without an {@code edition-statement} keeps Asciidoctor's
- * line. The publish step sets the block on the page's one document, from which the PDF's title
- * page is printed too.
+ * Asciidoctor's header line ({@code バージョン 1.0, 2025年10月13日}) puts an ASCII comma after the version
+ * whatever the language and shows the header's revision date, which is the original's, as if it
+ * were the edition's. A book without an {@code edition-statement} keeps Asciidoctor's line. The
+ * publish step sets the block on the page's one document, from which the PDF's title page is
+ * printed too.
  */
 public record TitleBlock(Optional<String> edition, Optional<String> original) {
 

@@ -4,8 +4,8 @@ import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.jruby.extension.spi.ExtensionRegistry;
 
 /**
- * Registers the title page's localized date and the mark of a sole chapter with
- * every Asciidoctor the build creates.
+ * Registers the title page's localized date and the mark of a sole chapter with every Asciidoctor
+ * the build creates.
  */
 public final class TitlePageRegistry implements ExtensionRegistry {
   @Override

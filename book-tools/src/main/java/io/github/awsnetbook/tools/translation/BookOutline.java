@@ -166,7 +166,8 @@ public final class BookOutline implements ModelVisitor {
     int index = indexOf(block.file(), block.line());
     return index >= 0
         ? sourceLine(model.lines().get(index))
-        : new SourceLine(SourceText.read(block.file()).line(block.line()), block.file(), block.line());
+        : new SourceLine(
+            SourceText.read(block.file()).line(block.line()), block.file(), block.line());
   }
 
   /**
@@ -226,8 +227,8 @@ public final class BookOutline implements ModelVisitor {
   }
 
   /**
-   * The lines of a section as written: a comment block and comment lines left out (but not inside
-   * a listing), the header's title and settings left out, and the attribute lines that close the
+   * The lines of a section as written: a comment block and comment lines left out (but not inside a
+   * listing), the header's title and settings left out, and the attribute lines that close the
    * range (they are the next heading's, not this section's text) left out.
    */
   private static final class OwnLines {

@@ -3,7 +3,6 @@ package io.github.awsnetbook.tools.translation;
 import com.ibm.icu.util.ULocale;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.conversion.BookLayout;
-import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.files.RepositoryFiles;

@@ -12,10 +12,10 @@ import org.apache.fop.hyphenation.Hyphenation;
 import org.apache.fop.hyphenation.HyphenationTree;
 
 /**
- * Where an English word may break with a hyphen, at the points of TeX's hyphenation patterns (OFFO's
- * compilation of them for Apache FOP, read with FOP's own reader): the print engine asks it for
- * every text of an element with {@code hyphens: auto}, and breaks at the soft hyphens it inserts
- * (the engine's patched {@code InlineBoxing} lets no two lines in a row end with one).
+ * Where an English word may break with a hyphen, at the points of TeX's hyphenation patterns
+ * (OFFO's compilation of them for Apache FOP, read with FOP's own reader): the print engine asks it
+ * for every text of an element with {@code hyphens: auto}, and breaks at the soft hyphens it
+ * inserts (the engine's patched {@code InlineBoxing} lets no two lines in a row end with one).
  *
  * <p>Only words of {@link #SHORTEST} letters or more are hyphenated, with at least {@link #BEFORE}
  * letters before a break and {@link #AFTER} after it (TeX's own minima for English). A word with a
@@ -91,7 +91,8 @@ public final class EnglishHyphenator implements Hyphenator {
       stream = EnglishHyphenator.class.getClassLoader().getResourceAsStream(PATTERNS);
     }
     if (stream == null) {
-      throw new IllegalStateException(PATTERNS + " is not on the class path (net.sf.offo:fop-hyph)");
+      throw new IllegalStateException(
+          PATTERNS + " is not on the class path (net.sf.offo:fop-hyph)");
     }
     try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(stream))) {
       return (HyphenationTree) in.readObject();

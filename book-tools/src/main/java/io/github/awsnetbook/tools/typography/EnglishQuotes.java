@@ -19,7 +19,8 @@ public final class EnglishQuotes extends Treeprocessor {
   @Override
   public Document process(Document document) {
     String lang = String.valueOf(document.getAttribute("lang", "en"));
-    if (lang.split("-")[0].equals("en") && !"off".equals(document.getAttribute(JapaneseTypesetting.SWITCH))) {
+    if (lang.split("-")[0].equals("en")
+        && !"off".equals(document.getAttribute(JapaneseTypesetting.SWITCH))) {
       TreeWalk.walk(document.getBlocks(), null, new Curler());
     }
     return document;

@@ -9,11 +9,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Marks where JLREQ spaces a Japanese paragraph apart from its characters' own advances, with
- * empty elements that the print stylesheet sizes (see {@link PrintTypesetting}): {@code
- * span.jl-autospace} between a Japanese character and a Latin letter or digit (a quarter em,
- * JLREQ 3.2.5), {@code span.jl-trim} inside a pair of full-width punctuation marks where a line may
- * break (half an em taken back, JLREQ 3.1.4).
+ * Marks where JLREQ spaces a Japanese paragraph apart from its characters' own advances, with empty
+ * elements that the print stylesheet sizes (see {@link PrintTypesetting}): {@code
+ * span.jl-autospace} between a Japanese character and a Latin letter or digit (a quarter em, JLREQ
+ * 3.2.5), {@code span.jl-trim} inside a pair of full-width punctuation marks where a line may break
+ * (half an em taken back, JLREQ 3.1.4).
  */
 final class JapaneseSpacing {
 
@@ -80,7 +80,8 @@ final class JapaneseSpacing {
     if (mayBreak && isBoundary(before, after)) {
       return AUTOSPACE;
     }
-    if ((CLOSING.indexOf(before) >= 0 && (CLOSING.indexOf(after) >= 0 || OPENING.indexOf(after) >= 0))
+    if ((CLOSING.indexOf(before) >= 0
+            && (CLOSING.indexOf(after) >= 0 || OPENING.indexOf(after) >= 0))
         || (OPENING.indexOf(before) >= 0 && OPENING.indexOf(after) >= 0)) {
       return TRIM;
     }

@@ -24,13 +24,13 @@ import org.jsoup.nodes.TextNode;
  *       between two Latin words: each run of Latin text with its spaces is a {@code span.latin},
  *       which the print stylesheet sets with an explicit letter spacing; the engine leaves such
  *       text out of justification.
- *   <li>Between Japanese and Latin letters or digits, JLREQ's quarter em (3.2.5) comes from an empty
- *       {@code span.jl-autospace} that the print stylesheet gives that width; the engine's patched
- *       justification widens it up to half an em, before it widens the gaps between Japanese
- *       characters, and lets it take no room at the start or the end of a line.
+ *   <li>Between Japanese and Latin letters or digits, JLREQ's quarter em (3.2.5) comes from an
+ *       empty {@code span.jl-autospace} that the print stylesheet gives that width; the engine's
+ *       patched justification widens it up to half an em, before it widens the gaps between
+ *       Japanese characters, and lets it take no room at the start or the end of a line.
  *   <li>A pair of full-width punctuation marks is set in one and a half em (JLREQ 3.1.4): an empty
- *       {@code span.jl-trim} between them takes back the blank half of the closing mark before
- *       it, or of the opening mark after it.
+ *       {@code span.jl-trim} between them takes back the blank half of the closing mark before it,
+ *       or of the opening mark after it.
  *   <li>A link or a phrase of inline markup stays on one line with the punctuation after it that
  *       may not start a line (a citation's "[2]." or "[2]。"): the engine may break wherever an
  *       element ends, so the two are a {@code span.keep-together}, which the print stylesheet does
@@ -58,15 +58,17 @@ public final class PrintTypesetting {
   }
 
   /**
-   * Each date of the page's text but the list of sources in a {@code span.keep-together}, which the print stylesheet does
-   * not break: its characters stay as they were (a space, not a no-break space, is drawn, tagged
-   * and copied), and the engine keeps one text without a break opportunity on one line.
+   * Each date of the page's text but the list of sources in a {@code span.keep-together}, which the
+   * print stylesheet does not break: its characters stay as they were (a space, not a no-break
+   * space, is drawn, tagged and copied), and the engine keeps one text without a break opportunity
+   * on one line.
    */
   private static void keepDatesWhole(Document page) {
     for (TextNode node : textNodes(page.body())) {
       // The list of sources is left as it is: its entries end with a date of access after a long
       // address, and a whole date carried over leaves the justified line before it 80 pt short.
-      if (node.parent().hasClass("keep-together") || node.parent().closest("ul.bibliography") != null) {
+      if (node.parent().hasClass("keep-together")
+          || node.parent().closest("ul.bibliography") != null) {
         continue;
       }
       String text = node.getWholeText();
@@ -246,10 +248,10 @@ public final class PrintTypesetting {
   }
 
   /**
-   * Where a web address in the list of sources may break: after each "/" and each "." (the
-   * places a reader expects an address to go on), never inside a word of it ("docs.aws.amazon.co"
-   * / "m/" was printed so when it broke before any letter). Each piece is its own element, since
-   * the engine breaks where an element ends; the text stays the same, for copying and searching.
+   * Where a web address in the list of sources may break: after each "/" and each "." (the places a
+   * reader expects an address to go on), never inside a word of it ("docs.aws.amazon.co" / "m/" was
+   * printed so when it broke before any letter). Each piece is its own element, since the engine
+   * breaks where an element ends; the text stays the same, for copying and searching.
    */
   static BitSet addressBreaks(String text) {
     BitSet at = new BitSet();

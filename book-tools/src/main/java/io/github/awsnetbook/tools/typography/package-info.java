@@ -9,8 +9,8 @@
  * BreakOpportunities}) that headings and captions keep whole, and Latin runs that justification
  * leaves at their natural spacing. {@link JapaneseTypesetting} joins source lines for both outputs.
  * {@link InvisibleCharacters} names the characters a reader does not see (bidi controls, tags,
- * joiners), which the source check reports and the terminology check sees through.
- * The core depends on ICU4J (and jsoup for the print copy) only; the tree processors walk
- * Asciidoctor's tree with package {@code asciidoc}'s one walk ({@code TreeWalk}).
+ * joiners), which the source check reports and the terminology check sees through. The core depends
+ * on ICU4J (and jsoup for the print copy) only; the tree processors walk Asciidoctor's tree with
+ * package {@code asciidoc}'s one walk ({@code TreeWalk}).
  */
 package io.github.awsnetbook.tools.typography;

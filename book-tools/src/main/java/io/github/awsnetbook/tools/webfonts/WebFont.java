@@ -45,8 +45,8 @@ public record WebFont(String family, int weight, Path source) {
   /**
    * The reader's own copy of the same typeface first: Noto Sans JP is the Japanese cut of Noto Sans
    * CJK JP, which most Japanese readers have installed (Debian's fonts-noto-cjk). A page laid out
-   * first in that installed font and then again in the subset once it came moved a section 30 to
-   * 60 px down under the reader, so a jump to a section at load (the other locale's link) left the
+   * first in that installed font and then again in the subset once it came moved a section 30 to 60
+   * px down under the reader, so a jump to a section at load (the other locale's link) left the
    * link of the section before it in view; with the installed face there is nothing to swap.
    */
   private String localSources() {

@@ -63,7 +63,8 @@ class BookConversionTest {
 
   @BeforeEach
   void repository() throws IOException {
-    layout = new BookLayout(root, "en", "ja", List.of("ja", "en"), root.resolve("content-en/target"));
+    layout =
+        new BookLayout(root, "en", "ja", List.of("ja", "en"), root.resolve("content-en/target"));
     Files.createDirectories(layout.sourceDir());
     Files.writeString(layout.document(), BOOK, StandardCharsets.UTF_8);
     Files.createDirectories(layout.themeDir().resolve("html"));
@@ -105,8 +106,7 @@ class BookConversionTest {
   }
 
   @Test
-  void aCrossReferenceToAFigureReadsAsItsShortLabelAndTheBookKnowsItsLanguage()
-      throws IOException {
+  void aCrossReferenceToAFigureReadsAsItsShortLabelAndTheBookKnowsItsLanguage() throws IOException {
     Element paragraph = converted().select("#first ~ .sectionbody .paragraph p").first();
 
     assertEquals("See Figure 1 and the en book.", paragraph.text());
@@ -132,7 +132,8 @@ class BookConversionTest {
 
     assertEquals("images/one.svg", page.selectFirst("#fig-one img").attr("src"));
     List<String> stylesheets = page.select("link[rel=stylesheet]").eachAttr("href");
-    assertTrue(stylesheets.stream().allMatch(href -> href.startsWith("css/")), stylesheets.toString());
+    assertTrue(
+        stylesheets.stream().allMatch(href -> href.startsWith("css/")), stylesheets.toString());
     assertFalse(stylesheets.isEmpty());
     // Linked, not embedded, so that the Content-Security-Policy can forbid inline code.
     assertTrue(page.select("style").isEmpty(), page.select("style").outerHtml());

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A page's figures and list numbers are drawn where they stand among its text (the patched
- * engine's PagedBoxCollector and DisplayListPainter), so a reader of the content stream in drawing
- * order (search, copy in a viewer that ignores tags, {@code pdftotext -raw}) reads them in their
- * places, not a figure's labels after all of the page's text nor a list's numbers before it.
+ * A page's figures and list numbers are drawn where they stand among its text (the patched engine's
+ * PagedBoxCollector and DisplayListPainter), so a reader of the content stream in drawing order
+ * (search, copy in a viewer that ignores tags, {@code pdftotext -raw}) reads them in their places,
+ * not a figure's labels after all of the page's text nor a list's numbers before it.
  */
 class DrawingOrderTest {
 
@@ -93,7 +93,13 @@ class DrawingOrderTest {
     int end = drawn.indexOf(after);
     assertTrue(
         start >= 0 && middle > start && end > middle,
-        "\"" + between + "\" is not drawn between \"" + before + "\" and \"" + after + "\":\n"
+        "\""
+            + between
+            + "\" is not drawn between \""
+            + before
+            + "\" and \""
+            + after
+            + "\":\n"
             + drawn);
   }
 }

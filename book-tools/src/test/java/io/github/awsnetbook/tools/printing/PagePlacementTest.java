@@ -199,8 +199,12 @@ class PagePlacementTest {
     for (int i = 0; i < 5; i++) {
       rows.append("<tr><td>行").append(i).append("</td><td>値</td></tr>");
     }
-    return "<div class=\"table-scroll\"><table id=\"" + id + "\" class=\"tableblock\">"
-        + "<caption>表9 試験の表</caption><tr><th>列</th><th>値</th></tr>" + rows + "</table></div>";
+    return "<div class=\"table-scroll\"><table id=\""
+        + id
+        + "\" class=\"tableblock\">"
+        + "<caption>表9 試験の表</caption><tr><th>列</th><th>値</th></tr>"
+        + rows
+        + "</table></div>";
   }
 
   private static String note(String word) {
@@ -224,7 +228,8 @@ class PagePlacementTest {
   void aNoteAfterATableNeverGoesAheadOfIt(int before, @TempDir Path temp) throws IOException {
     // Nine paragraphs leave 57 mm (22 %) of the page, ten 37 mm (14 %): the table needs 70 mm.
     try (PDDocument document =
-        printChapter(temp, paragraphs("前", before) + table("tbl") + note("注") + paragraphs("後", 1))) {
+        printChapter(
+            temp, paragraphs("前", before) + table("tbl") + note("注") + paragraphs("後", 1))) {
       String text = bookText(document);
       assertTrue(text.indexOf("行4") < text.indexOf("注0"), "the note went ahead: " + text);
     }
@@ -233,7 +238,8 @@ class PagePlacementTest {
   /** A paragraph that cites a figure by its cross reference never goes ahead of the figure. */
   @Test
   void aParagraphThatCitesAFigureNeverGoesAheadOfIt(@TempDir Path temp) throws IOException {
-    String figure = FIGURE.replace("<div class=\"imageblock\">", "<div id=\"fig\" class=\"imageblock\">");
+    String figure =
+        FIGURE.replace("<div class=\"imageblock\">", "<div id=\"fig\" class=\"imageblock\">");
     String citing = "<div class=\"paragraph\"><p>引く文<a href=\"#fig\">図9</a>のとおり。</p></div>";
     try (PDDocument document =
         printChapter(temp, paragraphs("前", 10) + figure + citing + paragraphs("後", 1))) {
@@ -251,8 +257,7 @@ class PagePlacementTest {
     String leadIn = "<div class=\"paragraph lead-in\"><p>補充説明：</p></div>";
     String list = "<div class=\"olist\"><ol><li><p>項目一</p></li><li><p>項目二</p></li></ol></div>";
     // Ten paragraphs leave 37 mm (14 %): the 66 mm figure goes on to the next page.
-    try (PDDocument document =
-        printChapter(temp, paragraphs("前", 10) + FIGURE + leadIn + list)) {
+    try (PDDocument document = printChapter(temp, paragraphs("前", 10) + FIGURE + leadIn + list)) {
       String text = bookText(document);
       assertTrue(text.indexOf("試験の図") < text.indexOf("項目一"), "the list went ahead: " + text);
       double empty = emptyAtFoot(document, 1);
@@ -269,8 +274,7 @@ class PagePlacementTest {
   void aFigureThatLeavesALargeHoleHeadsTheNextPage(@TempDir Path temp) throws IOException {
     String introduction = "<div class=\"paragraph\"><p>下図を参照してください。</p></div>";
     String leadIn = "<div class=\"paragraph lead-in\"><p>補充説明：</p></div>";
-    String list =
-        "<div class=\"olist\"><ol><li><p>項目一</p></li><li><p>項目二</p></li></ol></div>";
+    String list = "<div class=\"olist\"><ol><li><p>項目一</p></li><li><p>項目二</p></li></ol></div>";
     // Eight paragraphs and the introduction leave 57 mm (22 %); the figure needs 66 mm.
     try (PDDocument document =
         printChapter(temp, paragraphs("前", 8) + introduction + FIGURE + leadIn + list)) {

@@ -17,10 +17,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -102,7 +102,8 @@ class BookPublisherTest {
 
     AtomicFiles.deleteTree(temp.resolve("staging"));
     BookPublisher publisher = new BookPublisher(request(temp, target));
-    IllegalStateException nothing = assertThrows(IllegalStateException.class, () -> publisher.publish(NO_EDITION));
+    IllegalStateException nothing =
+        assertThrows(IllegalStateException.class, () -> publisher.publish(NO_EDITION));
     assertTrue(nothing.getMessage().contains("no converted page"), nothing.getMessage());
     assertTrue(
         java.util.Arrays.equals(good, Files.readAllBytes(target.resolve("html/ja/index.html"))));

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The source check of a content module on a small repository, through the door the build uses
- * ({@link CheckSources#check(CheckSources.Request, io.github.awsnetbook.tools.asciidoc.SourceModels)}):
- * what a locale folder (and the shared folders) may hold, each problem with its rule at its place.
+ * ({@link CheckSources#check(CheckSources.Request,
+ * io.github.awsnetbook.tools.asciidoc.SourceModels)}): what a locale folder (and the shared
+ * folders) may hold, each problem with its rule at its place.
  */
 class CheckSourcesTest {
 
@@ -93,7 +94,9 @@ class CheckSourcesTest {
     assertTrue(problem.message().startsWith(messageStart), problem.toString());
   }
 
-  /** What the build prints of the result: each problem's lines, as the console reporter has them. */
+  /**
+   * What the build prints of the result: each problem's lines, as the console reporter has them.
+   */
   private String printed(CheckSources.Result result) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     new ConsoleReporter(root, new PrintStream(err, true, StandardCharsets.UTF_8))
@@ -195,7 +198,10 @@ class CheckSourcesTest {
         EN + "chapters/_one.adoc:11:1",
         Severity.ERROR,
         "safety/symlink-outside",
-        "the include target " + EN + "chapters/_notes.adoc is a symbolic link to " + secret.toRealPath());
+        "the include target "
+            + EN
+            + "chapters/_notes.adoc is a symbolic link to "
+            + secret.toRealPath());
     assertProblem(
         result,
         EN + "chapters/_notes.adoc:1:1",
@@ -289,7 +295,8 @@ class CheckSourcesTest {
     // The override is shown by name, not obeyed: the printed line keeps its order. Three wide
     // characters and a space before it take seven cells.
     assertTrue(
-        printed.contains("[safety/invisible-character]\n日本語 <U+202E> here.\n" + " ".repeat(7) + "^\n"),
+        printed.contains(
+            "[safety/invisible-character]\n日本語 <U+202E> here.\n" + " ".repeat(7) + "^\n"),
         printed);
     assertFalse(printed.contains("\u202E"), printed);
   }
@@ -391,7 +398,8 @@ class CheckSourcesTest {
     assertTrue(
         at(result, EN + "chapters/_one.adoc:11:1")
             .message()
-            .startsWith("the include target " + secret.toAbsolutePath() + " is outside the repository"),
+            .startsWith(
+                "the include target " + secret.toAbsolutePath() + " is outside the repository"),
         result.problems().toString());
     assertFalse(printed(result).contains("TOP-SECRET"), printed(result));
   }

@@ -1,11 +1,11 @@
 package io.github.awsnetbook.tools.terminology;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import org.asciidoctor.Asciidoctor;
 
 /** Books written into a temporary repository, in the real layout. */

@@ -36,8 +36,7 @@ class GlossaryTest {
     // いんたーねっと…, えーだぶりゅーえす…, かそう…, せんようせん, なっと…, ぶいぴーしー: 五十音順,
     // whatever the script of the term itself.
     assertEquals(
-        List.of(
-            "インターネットゲートウェイ", "AWS Direct Connect", "仮想プライベートゲートウェイ", "専用線", "NATゲートウェイ", "VPC"),
+        List.of("インターネットゲートウェイ", "AWS Direct Connect", "仮想プライベートゲートウェイ", "専用線", "NATゲートウェイ", "VPC"),
         Glossary.concepts(book, TERMBASE).stream().map(c -> c.name("ja")).toList());
   }
 

@@ -294,7 +294,6 @@ class TbxReaderTest {
     assertEquals("gateway endpoint", gateway.name("en"));
     assertEquals("NATゲートウェイ", termbase.concept("nat-gateway").orElseThrow().name("ja"));
     assertEquals(
-        List.of("src-vpc-what-is"),
-        termbase.concept("vpc").orElseThrow().definitionSources("ja"));
+        List.of("src-vpc-what-is"), termbase.concept("vpc").orElseThrow().definitionSources("ja"));
   }
 }

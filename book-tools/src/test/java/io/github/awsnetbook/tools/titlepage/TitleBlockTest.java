@@ -37,7 +37,9 @@ class TitleBlockTest {
       ifdef::original-date[:original-statement: 原典：{original-date}公開]
       """;
 
-  /** Converts {@code source} and sets the title block of its header on the page, as publishing does. */
+  /**
+   * Converts {@code source} and sets the title block of its header on the page, as publishing does.
+   */
   private static Document convert(String source) {
     Options options = Options.builder().safe(SafeMode.SAFE).standalone(true).build();
     Document page = Jsoup.parse(ASCIIDOCTOR.get().convert(source, options));
@@ -74,9 +76,7 @@ class TitleBlockTest {
   @Test
   void theOnlyChapterOfABookIsMarkedSoThatTheScreenShowsTheTitleOnce() {
     Document html =
-        convert(
-            JAPANESE_HEADER
-                + "\n== AWSのネットワーク３\n\n本文。\n\n[appendix]\n== 用語集\n\n定義。\n");
+        convert(JAPANESE_HEADER + "\n== AWSのネットワーク３\n\n本文。\n\n[appendix]\n== 用語集\n\n定義。\n");
 
     assertTrue(html.body().hasClass(SoleChapter.ROLE));
     assertEquals(

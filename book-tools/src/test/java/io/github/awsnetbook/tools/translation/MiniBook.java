@@ -1,11 +1,11 @@
 package io.github.awsnetbook.tools.translation;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import org.asciidoctor.Asciidoctor;
 
 /** A two-locale book in a temporary folder, laid out like the real project. */

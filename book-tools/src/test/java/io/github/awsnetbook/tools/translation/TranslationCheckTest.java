@@ -65,7 +65,8 @@ class TranslationCheckTest {
                 release),
             info::add,
             ASCIIDOCTOR.models());
-    TranslationCheck.writeReport(book.root(), "ja", List.of("ja", "en"), info::add, ASCIIDOCTOR.models());
+    TranslationCheck.writeReport(
+        book.root(), "ja", List.of("ja", "en"), info::add, ASCIIDOCTOR.models());
     return new Run(problems, info);
   }
 
@@ -76,8 +77,11 @@ class TranslationCheckTest {
     Run marked = check(book, "all", false);
 
     assertEquals(List.of(), marked.problems());
-    assertTrue(marked.told("marked as translated from the current source: intro"), marked.info().toString());
-    assertTrue(marked.told("translation en: 3 sections: 3 up to date, 0 stale"), marked.info().toString());
+    assertTrue(
+        marked.told("marked as translated from the current source: intro"),
+        marked.info().toString());
+    assertTrue(
+        marked.told("translation en: 3 sections: 3 up to date, 0 stale"), marked.info().toString());
     assertTrue(
         book.read("en", RecordedFingerprints.FILE_NAME)
             .contains(

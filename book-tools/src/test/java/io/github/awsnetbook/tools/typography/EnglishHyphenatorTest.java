@@ -28,7 +28,9 @@ class EnglishHyphenatorTest {
 
   @Test
   void namesWithCapitalsOrDigitsAndShortWordsStayWhole() {
-    assertEquals("IPv4 DynamoDB PrivateLink VPC the route", marked("IPv4 DynamoDB PrivateLink VPC the route"));
+    assertEquals(
+        "IPv4 DynamoDB PrivateLink VPC the route",
+        marked("IPv4 DynamoDB PrivateLink VPC the route"));
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.github.awsnetbook.tools.typography;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -141,8 +140,7 @@ class PrintTypesettingTest {
             "<div id=\"content\"><ul class=\"bibliography\"><li><p>Cross connects."
                 + " <a href=\"https://docs.aws.amazon.com/dc/x-y.html\">docs.aws.amazon.com/dc/x-y.html</a>."
                 + "</p></li></ul></div>");
-    List<String> pieces =
-        source.select("span.may-break").stream().map(Element::wholeText).toList();
+    List<String> pieces = source.select("span.may-break").stream().map(Element::wholeText).toList();
     // An address of the list of sources breaks after each "/" and ".", never inside a word of it
     // ("docs.aws.amazon.co" / "m/"); its text is the same.
     assertEquals(List.of("docs.", "aws.", "amazon.", "com/", "dc/", "x-y."), pieces);
@@ -176,7 +174,9 @@ class PrintTypesettingTest {
     assertEquals(5, page.select("p span.jl-autospace").size());
     assertEquals(
         "今回は|AWS|ネットワークの第|3|回、2025|年。",
-        page.selectFirst("p").html().replaceAll("<span class=\"jl-autospace\"></span>", "|")
+        page.selectFirst("p")
+            .html()
+            .replaceAll("<span class=\"jl-autospace\"></span>", "|")
             .replaceAll("<[^>]+>", ""));
   }
 
@@ -185,7 +185,9 @@ class PrintTypesettingTest {
     Document page = typeset("ja", "<p>対象外です。（注）。「引用」「次」</p>");
     assertEquals(
         "対象外です。|（注）。|「引用」|「次」",
-        page.selectFirst("p").html().replaceAll("<span class=\"jl-trim\"></span>", "|")
+        page.selectFirst("p")
+            .html()
+            .replaceAll("<span class=\"jl-trim\"></span>", "|")
             .replaceAll("<[^>]+>", ""));
   }
 }
