@@ -142,7 +142,8 @@ class PrintTypesettingTest {
                 + "</p></li></ul></div>");
     List<String> pieces = source.select("span.may-break").stream().map(Element::wholeText).toList();
     // An address of the list of sources breaks after each "/" and ".", never inside a word of it
-    // ("docs.aws.amazon.co" / "m/"); its text is the same, with the full stop after it joined to its
+    // ("docs.aws.amazon.co" / "m/"); its text is the same, with the full stop after it joined to
+    // its
     // last piece so that no line starts with it.
     assertEquals(List.of("docs.", "aws.", "amazon.", "com/", "dc/", "x-y."), pieces);
     assertEquals("docs.aws.amazon.com/dc/x-y.html.", source.selectFirst("a").text());
