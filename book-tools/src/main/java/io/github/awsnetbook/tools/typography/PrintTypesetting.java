@@ -197,7 +197,8 @@ public final class PrintTypesetting {
 
   /** The marks that start the text after {@code inline} and may not start a line, split off. */
   private static TextNode closingMarksAfter(Element inline) {
-    if (!(inline.nextSibling() instanceof TextNode after)) {
+    TextNode after = textRightAfter(inline);
+    if (after == null) {
       return null;
     }
     String text = after.getWholeText();
@@ -263,6 +264,22 @@ public final class PrintTypesetting {
       }
     }
     return at;
+  }
+
+  /**
+   * The text right after {@code inline}: its next sibling, or the first text of the Latin run the
+   * typesetting wrapped around what follows it (in Japanese, ". 2026" after an address is one run).
+   */
+  private static TextNode textRightAfter(Element inline) {
+    Node next = inline.nextSibling();
+    if (next instanceof Element run
+        && run.nameIs("span")
+        && run.hasClass("latin")
+        && run.childNodeSize() > 0
+        && run.childNode(0) instanceof TextNode first) {
+      return first;
+    }
+    return next instanceof TextNode text ? text : null;
   }
 
   private static List<TextNode> textNodesIn(Element element) {

@@ -122,6 +122,22 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void inJapaneseTheFullStopAfterAnAddressIsJoinedToItThoughItStartsALatinRun() {
+    Document source =
+        typeset(
+            "ja",
+            "<ul class=\"bibliography\"><li><p>[10] ENI. <a class=\"bare\""
+                + " href=\"https://docs.aws.amazon.com/e/using-eni.html\">"
+                + "https://docs.aws.amazon.com/e/using-eni.html</a>. 2026年12月7日.</p></li></ul>");
+
+    Element link = source.selectFirst("a");
+    assertEquals("https://docs.aws.amazon.com/e/using-eni.html.", link.text());
+    assertEquals(
+        "[10] ENI. https://docs.aws.amazon.com/e/using-eni.html. 2026年12月7日.",
+        source.selectFirst("p").text());
+  }
+
+  @Test
   void aLongLinkKeptWithItsPunctuationMayStillBreakBeforeItsLastPiece() {
     Document english =
         typeset(
