@@ -1,11 +1,7 @@
 package io.github.awsnetbook.tools.typography;
 
 import io.github.awsnetbook.tools.asciidoc.TreeWalk;
-import org.asciidoctor.ast.Block;
-import org.asciidoctor.ast.Cell;
 import org.asciidoctor.ast.Document;
-import org.asciidoctor.ast.ListItem;
-import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 
 /**
@@ -21,40 +17,13 @@ public final class EnglishQuotes extends Treeprocessor {
     String lang = String.valueOf(document.getAttribute("lang", "en"));
     if (lang.split("-")[0].equals("en")
         && !"off".equals(document.getAttribute(JapaneseTypesetting.SWITCH))) {
-      TreeWalk.walk(document.getBlocks(), null, new Curler());
+      TreeWalk.walk(
+          document.getBlocks(),
+          null,
+          new ProseText(
+              lines -> lines.stream().map(EnglishQuotes::curled).toList(), EnglishQuotes::curled));
     }
     return document;
-  }
-
-  /** Curls the quotes of each piece of text the walk meets; a literal cell keeps its own. */
-  private static final class Curler implements TreeWalk.Visitor<Void> {
-    @Override
-    public Void node(StructuralNode node, Void parent) {
-      if (node instanceof Block block
-          && (block.getContext().equals("paragraph") || block.getContext().equals("admonition"))
-          && block.getContentModel().equals("simple")) {
-        block.setLines(block.getLines().stream().map(EnglishQuotes::curled).toList());
-      }
-      return null;
-    }
-
-    @Override
-    public Void item(ListItem item, String context, Void parent) {
-      if (item.getSource() != null) {
-        item.setSource(curled(item.getSource()));
-      }
-      return null;
-    }
-
-    @Override
-    public Void cell(Cell cell, Void parent) {
-      if (!"asciidoc".equals(cell.getStyle())
-          && !"literal".equals(cell.getStyle())
-          && cell.getSource() != null) {
-        cell.setSource(curled(cell.getSource()));
-      }
-      return null;
-    }
   }
 
   /**

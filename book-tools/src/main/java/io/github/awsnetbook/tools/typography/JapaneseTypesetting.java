@@ -3,11 +3,7 @@ package io.github.awsnetbook.tools.typography;
 import io.github.awsnetbook.tools.asciidoc.TreeWalk;
 import java.util.List;
 import java.util.Set;
-import org.asciidoctor.ast.Block;
-import org.asciidoctor.ast.Cell;
 import org.asciidoctor.ast.Document;
-import org.asciidoctor.ast.ListItem;
-import org.asciidoctor.ast.StructuralNode;
 import org.asciidoctor.extension.Treeprocessor;
 
 /**
@@ -27,47 +23,15 @@ public final class JapaneseTypesetting extends Treeprocessor {
    */
   public static final String SWITCH = TreeWalk.TYPESETTING_SWITCH;
 
-  private static final Set<String> PROSE_CONTEXTS = Set.of("paragraph", "admonition");
-
   @Override
   public Document process(Document document) {
     String lang = String.valueOf(document.getAttribute("lang", "en"));
     if (SPACELESS_LANGUAGES.contains(lang.split("-")[0])
         && !"off".equals(document.getAttribute(SWITCH))) {
-      TreeWalk.walk(document.getBlocks(), null, new Joiner());
+      TreeWalk.walk(
+          document.getBlocks(), null, new ProseText(SourceLines::join, JapaneseTypesetting::join));
     }
     return document;
-  }
-
-  /** Joins the lines of each piece of text the walk meets; a literal cell keeps its lines. */
-  private static final class Joiner implements TreeWalk.Visitor<Void> {
-    @Override
-    public Void node(StructuralNode node, Void parent) {
-      if (node instanceof Block block
-          && PROSE_CONTEXTS.contains(block.getContext())
-          && block.getContentModel().equals("simple")) {
-        block.setLines(SourceLines.join(block.getLines()));
-      }
-      return null;
-    }
-
-    @Override
-    public Void item(ListItem item, String context, Void parent) {
-      if (item.getSource() != null) {
-        item.setSource(join(item.getSource()));
-      }
-      return null;
-    }
-
-    @Override
-    public Void cell(Cell cell, Void parent) {
-      if (!"asciidoc".equals(cell.getStyle())
-          && !"literal".equals(cell.getStyle())
-          && cell.getSource() != null) {
-        cell.setSource(join(cell.getSource()));
-      }
-      return null;
-    }
   }
 
   private static String join(String text) {
