@@ -1,11 +1,15 @@
 package io.github.awsnetbook.tools.locales;
 
+import com.ibm.icu.impl.ICUData;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import org.jsoup.nodes.Element;
 
@@ -85,10 +89,13 @@ public record LocaleLinks(String current, List<String> locales, String page) {
         : likely.getLanguage() + "_" + likely.getCountry();
   }
 
-  /** A navigation element naming each other locale in its own language. */
+  /**
+   * A navigation element naming each other locale in its own language, itself named for what it is
+   * (a choice of language) in the page's language: "言語: 日本語", "Language: English".
+   */
   public Element switcher() {
     Element nav =
-        new Element("nav").addClass("locale-switcher").attr("aria-label", nativeName(current));
+        new Element("nav").addClass("locale-switcher").attr("aria-label", switcherName(current));
     Element list = nav.appendElement("ul");
     for (String lang : others()) {
       list.appendElement("li").appendChild(link(lang, href(lang)));
@@ -124,6 +131,26 @@ public record LocaleLinks(String current, List<String> locales, String page) {
         LocaleDisplayNames.getInstance(locale, DisplayContext.CAPITALIZATION_FOR_STANDALONE)
             .localeDisplayName(locale);
     return name.isEmpty() ? lang : name;
+  }
+
+  /**
+   * The accessible name of the switcher in {@code lang}: CLDR's pattern for naming a language
+   * ({@code codePatterns/language} of ICU's locale display data, "言語: {0}", "Language: {0}") filled
+   * with the language's own name, so that a screen reader announces a choice of language and which
+   * one the page is in, in every locale without a string of ours; the bare name where ICU has no
+   * pattern for the locale.
+   */
+  public static String switcherName(String lang) {
+    ULocale locale = ULocale.forLanguageTag(lang);
+    try {
+      String pattern =
+          UResourceBundle.getBundleInstance(ICUData.ICU_LANG_BASE_NAME, locale)
+              .get("codePatterns")
+              .getString("language");
+      return MessageFormat.format(pattern, nativeName(lang));
+    } catch (MissingResourceException e) {
+      return nativeName(lang);
+    }
   }
 
   private List<String> others() {

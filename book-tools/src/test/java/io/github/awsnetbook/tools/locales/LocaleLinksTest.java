@@ -52,6 +52,30 @@ class LocaleLinksTest {
   }
 
   @Test
+  void theSwitcherIsNamedAsAChoiceOfLanguageInThePagesLanguage() {
+    assertEquals(
+        "言語: 日本語",
+        LocaleLinks.of("ja", "ja en", "index.html").switcher().attr("aria-label"),
+        "not just a language's name, which reads as the name of a link");
+    assertEquals(
+        "Language: English",
+        LocaleLinks.of("en", "ja en", "index.html").switcher().attr("aria-label"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"ja-JP", "en", "tr"})
+  void theSwitchersNameDoesNotDependOnTheDefaultLocale(String defaultLocale) {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag(defaultLocale));
+      assertEquals("言語: 日本語", LocaleLinks.switcherName("ja"));
+      assertEquals("Language: English", LocaleLinks.switcherName("en"));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
   void aLinkToAPageWithMarkupCharactersInItsNameIsEscapedByJsoup() {
     Element link = LocaleLinks.of("ja", "ja en", "a&b\"<c>.html").switcher().selectFirst("a");
     Document page = Markup.parseHtml(link.outerHtml(), "");
