@@ -65,8 +65,9 @@ class GlossaryTest {
     assertTrue(
         adoc.contains(
             "\n|専用線\n|dedicated line\n|特定の利用者のためだけに用意された通信回線。"
-                + "AWS Direct Connectでは、AWSが一人の利用者に割り当てる物理的な接続を専用接続、"
-                + "Direct Connectパートナーが提供する接続をホスト接続と呼ぶ。<<src-dx-connections>>\n"),
+                + "AWS Direct Connectでは、AWSが一人の利用者に割り当てる物理的なイーサネット接続を専用接続と呼ぶ。"
+                + "AWS Direct Connectパートナーが提供するホスト接続は、パートナーの設備を通る接続で、"
+                + "専用接続とは区別される。<<src-dx-connections>>\n"),
         adoc);
     Books.write(root, "en", "A dedicated line.\n");
     String english =
@@ -76,9 +77,10 @@ class GlossaryTest {
     assertTrue(
         english.contains(
             "\n|dedicated line\n|専用線\n|A communication line reserved for one customer."
-                + " In AWS Direct Connect, AWS calls a physical connection that it assigns to a"
-                + " single customer a dedicated connection, and a connection that a Direct Connect"
-                + " partner provides a hosted connection <<src-dx-connections>>.\n"),
+                + " In AWS Direct Connect, AWS calls a physical Ethernet connection that it assigns"
+                + " to a single customer a dedicated connection; a hosted connection, which an AWS"
+                + " Direct Connect Partner provides through its own equipment, is a different kind"
+                + " <<src-dx-connections>>.\n"),
         english);
   }
 
