@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /** The other locales of a book, as head links and as a visible switcher. */
@@ -85,10 +86,16 @@ public record LocaleLinks(String current, List<String> locales, String page) {
         : likely.getLanguage() + "_" + likely.getCountry();
   }
 
-  /** A navigation element naming each other locale in its own language. */
-  public Element switcher() {
+  /**
+   * A navigation element naming each other locale in its own language, itself named {@code label}
+   * in the page's language (言語, Language: what a screen reader announces it as), or without one by
+   * the page's language.
+   */
+  public Element switcher(Optional<String> label) {
     Element nav =
-        new Element("nav").addClass("locale-switcher").attr("aria-label", nativeName(current));
+        new Element("nav")
+            .addClass("locale-switcher")
+            .attr("aria-label", label.orElseGet(() -> nativeName(current)));
     Element list = nav.appendElement("ul");
     for (String lang : others()) {
       list.appendElement("li").appendChild(link(lang, href(lang)));
