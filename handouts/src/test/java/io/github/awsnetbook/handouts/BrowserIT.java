@@ -555,10 +555,11 @@ class BrowserIT {
 
   /**
    * A section's link to the other locales, where the section starts, stands above its heading (or,
-   * for the chapter whose heading is not shown, above its first paragraph), never beside them:
-   * floated beside the text it narrowed the first lines (「す！」 alone on a phone's second line) and
-   * sat next to every heading. The language switcher is named for what it is (言語, Language), not by
-   * a language's name.
+   * for the chapter whose heading is not shown, above its first paragraph), or in the margin right
+   * of the text where the window leaves one (1280 px), never beside them in the column: floated
+   * beside the text it narrowed the first lines (「す！」 alone on a phone's second line) and sat next
+   * to every heading. The language switcher is named for what it is (言語, Language), not by a
+   * language's name.
    */
   @Test
   void aSectionsLanguageLinkStandsAboveItsHeadingAndTheSwitcherIsNamedForWhatItIs() {
@@ -580,8 +581,9 @@ class BrowserIT {
                         + "    : section.querySelector('.paragraph p');"
                         + "  scrollTo(0, scrollY + section.getBoundingClientRect().top - 300);"
                         + "  const link = p.querySelector('a').getBoundingClientRect();"
-                        + "  return {id: heading.id, linkBottom: link.bottom,"
-                        + "    textTop: text.getBoundingClientRect().top}; });");
+                        + "  return {id: heading.id, linkBottom: link.bottom, linkLeft: link.left,"
+                        + "    textTop: text.getBoundingClientRect().top,"
+                        + "    textRight: text.getBoundingClientRect().right}; });");
         if (sections.size() < 5) {
           problems.add(lang + " @" + width + "px: only " + sections.size() + " section links");
         }
@@ -589,7 +591,10 @@ class BrowserIT {
           Map<?, ?> section = (Map<?, ?>) one;
           double linkBottom = ((Number) section.get("linkBottom")).doubleValue();
           double textTop = ((Number) section.get("textTop")).doubleValue();
-          if (linkBottom > textTop + 1) {
+          boolean inTheMargin =
+              ((Number) section.get("linkLeft")).doubleValue()
+                  >= ((Number) section.get("textRight")).doubleValue();
+          if (linkBottom > textTop + 1 && !inTheMargin) {
             problems.add(
                 lang
                     + " @"
