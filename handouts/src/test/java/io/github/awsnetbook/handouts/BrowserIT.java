@@ -406,7 +406,220 @@ class BrowserIT {
           if (ems.doubleValue() < 30) {
             problems.add(where + "definitions " + ems + " em wide");
           }
+          Number values =
+              (Number)
+                  browser.executeScript(
+                      "return Math.min(...Array.from(document.querySelectorAll("
+                          + "'.hdlist td.hdlist2 p'), p => p.getBoundingClientRect()"
+                          + ".width / parseFloat(getComputedStyle(p).fontSize)));");
+          if (values.doubleValue() < 26) {
+            problems.add(where + "colophon values " + values + " em wide");
+          }
         }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * The glossary gives a term's other-language name only where it differs: "NAT NAT" and "Amazon
+   * EBS Amazon EBS" said one name twice (the PDF prints it once too).
+   */
+  @Test
+  void theGlossaryNamesATermOnceWhereItsOtherLanguagesTermIsWrittenTheSame() {
+    List<String> problems = new ArrayList<>();
+    for (String lang : bundle.locales()) {
+      for (int width : WIDTHS) {
+        open(server.uri(lang + "/index.html"), width);
+        Map<?, ?> found =
+            (Map<?, ?>)
+                browser.executeScript(
+                    "const shown = e => e.getClientRects().length > 0;"
+                        + "let alike = 0; const twice = [];"
+                        + "for (const row of document.querySelectorAll('table.glossary tbody tr')) {"
+                        + "  const [term, other] = row.children;"
+                        + "  if (term.textContent.trim() !== other.textContent.trim()) continue;"
+                        + "  alike++; if (shown(other)) twice.push(term.textContent.trim()); }"
+                        + "return {alike: alike, twice: twice};");
+        String where = lang + " @" + width + "px: ";
+        if (((Number) found.get("alike")).intValue() == 0) {
+          problems.add(where + "no glossary term written as its other name: the check went unused");
+        }
+        if (!((List<?>) found.get("twice")).isEmpty()) {
+          problems.add(where + "terms shown twice: " + found.get("twice"));
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * The list of sources is numbered by its entries' own "[1]": no bullet beside them, each entry's
+   * number at its left edge.
+   */
+  @Test
+  void theListOfSourcesIsNumberedByItsOwnNumbersWithoutBullets() {
+    List<String> problems = new ArrayList<>();
+    for (String lang : bundle.locales()) {
+      for (int width : WIDTHS) {
+        open(server.uri(lang + "/index.html"), width);
+        List<?> entries =
+            (List<?>)
+                browser.executeScript(
+                    "return Array.from(document.querySelectorAll('ul.bibliography > li'), li => {"
+                        + "  const p = li.querySelector('p'); const range = document.createRange();"
+                        + "  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);"
+                        + "  const first = walker.nextNode(); range.setStart(first, 0);"
+                        + "  range.setEnd(first, 1); const number = range.getBoundingClientRect();"
+                        + "  return {text: p.textContent.substring(0, 12),"
+                        + "    bullet: getComputedStyle(li).display === 'list-item'"
+                        + "      && getComputedStyle(li).listStyleType !== 'none',"
+                        + "    numberAtEdge: Math.abs(number.left - li.getBoundingClientRect().left)"
+                        + "      < 2};"
+                        + "});");
+        if (entries.size() < 10) {
+          problems.add(lang + " @" + width + "px: only " + entries.size() + " sources found");
+        }
+        for (Object one : entries) {
+          Map<?, ?> entry = (Map<?, ?>) one;
+          String where = lang + " @" + width + "px " + entry.get("text") + ": ";
+          if (Boolean.TRUE.equals(entry.get("bullet"))) {
+            problems.add(where + "a bullet beside the number");
+          }
+          if (!Boolean.TRUE.equals(entry.get("numberAtEdge"))) {
+            problems.add(where + "the number is not at the entry's left edge");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * On a phone, a table whose cells carry their column's header reads as one block per row, each
+   * cell under its header's name, instead of scrolling sideways; at a wide window it stays a table
+   * with its header row.
+   */
+  @Test
+  void onAPhoneATableReflowsEachCellUnderItsColumnsHeaderAndStaysATableWhenWide() {
+    List<String> problems = new ArrayList<>();
+    for (String lang : bundle.locales()) {
+      for (int width : WIDTHS) {
+        open(server.uri(lang + "/index.html"), width);
+        List<?> tables =
+            (List<?>)
+                browser.executeScript(
+                    "return Array.from(document.querySelectorAll("
+                        + "'.table-scroll > table.tableblock:not(.glossary)'), table => {"
+                        + "  const box = table.parentElement;"
+                        + "  const headers = Array.from(table.querySelectorAll('thead th'),"
+                        + "    th => th.textContent.trim());"
+                        + "  const cells = Array.from(table.querySelectorAll('tbody tr'), tr =>"
+                        + "    Array.from(tr.children, (td, i) => { const before ="
+                        + "      getComputedStyle(td, '::before');"
+                        + "      return {header: headers[i], shown: before.display !== 'none'"
+                        + "        && before.content !== 'none' ? before.content : null}; })).flat();"
+                        + "  return {name: (box.getAttribute('aria-label') || '').substring(0, 30),"
+                        + "    scrolls: box.scrollWidth > box.clientWidth + 1,"
+                        + "    headerRow: Array.from(table.querySelectorAll('thead th'))"
+                        + "      .every(th => th.getClientRects().length > 0),"
+                        + "    cells: cells}; });");
+        if (tables.isEmpty()) {
+          problems.add(lang + " @" + width + "px: no table found");
+        }
+        for (Object one : tables) {
+          Map<?, ?> table = (Map<?, ?>) one;
+          String where = lang + " @" + width + "px " + table.get("name") + ": ";
+          if (Boolean.TRUE.equals(table.get("scrolls"))) {
+            problems.add(where + "scrolls sideways");
+          }
+          for (Object c : (List<?>) table.get("cells")) {
+            Map<?, ?> cell = (Map<?, ?>) c;
+            Object shown = cell.get("shown");
+            String header = "\"" + cell.get("header") + "\"";
+            if (width == 390 && !header.equals(shown)) {
+              problems.add(where + "a cell shows " + shown + ", not its header " + header);
+            }
+            if (width == 1280 && shown != null) {
+              problems.add(where + "a cell of the table repeats its header " + shown);
+            }
+          }
+          if (width == 1280 && !Boolean.TRUE.equals(table.get("headerRow"))) {
+            problems.add(where + "the header row is not shown");
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /**
+   * A section's link to the other locales, where the section starts, stands above its heading (or,
+   * for the chapter whose heading is not shown, above its first paragraph), or in the margin right
+   * of the text where the window leaves one (1280 px), never beside them in the column: floated
+   * beside the text it narrowed the first lines (「す！」 alone on a phone's second line) and sat next
+   * to every heading. The language switcher is named for what it is (言語, Language), not by a
+   * language's name.
+   */
+  @Test
+  void aSectionsLanguageLinkStandsAboveItsHeadingAndTheSwitcherIsNamedForWhatItIs() {
+    List<String> problems = new ArrayList<>();
+    List<String> languageNames = new ArrayList<>();
+    List<String> switcherNames = new ArrayList<>();
+    for (String lang : bundle.locales()) {
+      for (int width : WIDTHS) {
+        open(server.uri(lang + "/index.html"), width);
+        List<?> sections =
+            (List<?>)
+                browser.executeScript(
+                    "const shown = e => { const r = e.getBoundingClientRect();"
+                        + " return r.width > 2 && r.height > 2; };"
+                        + "return Array.from(document.querySelectorAll('.section-locales'), p => {"
+                        + "  const section = p.parentElement;"
+                        + "  const heading = section.querySelector(':scope > h2, :scope > h3');"
+                        + "  const text = shown(heading) ? heading"
+                        + "    : section.querySelector('.paragraph p');"
+                        + "  scrollTo(0, scrollY + section.getBoundingClientRect().top - 300);"
+                        + "  const link = p.querySelector('a').getBoundingClientRect();"
+                        + "  return {id: heading.id, linkBottom: link.bottom, linkLeft: link.left,"
+                        + "    textTop: text.getBoundingClientRect().top,"
+                        + "    textRight: text.getBoundingClientRect().right}; });");
+        if (sections.size() < 5) {
+          problems.add(lang + " @" + width + "px: only " + sections.size() + " section links");
+        }
+        for (Object one : sections) {
+          Map<?, ?> section = (Map<?, ?>) one;
+          double linkBottom = ((Number) section.get("linkBottom")).doubleValue();
+          double textTop = ((Number) section.get("textTop")).doubleValue();
+          boolean inTheMargin =
+              ((Number) section.get("linkLeft")).doubleValue()
+                  >= ((Number) section.get("textRight")).doubleValue();
+          if (linkBottom > textTop + 1 && !inTheMargin) {
+            problems.add(
+                lang
+                    + " @"
+                    + width
+                    + "px #"
+                    + section.get("id")
+                    + ": the link ends "
+                    + (linkBottom - textTop)
+                    + " px below the top of the section's first text");
+          }
+        }
+        Map<?, ?> nav =
+            (Map<?, ?>)
+                browser.executeScript(
+                    "const nav = document.querySelector('nav.locale-switcher');"
+                        + "return {name: nav.getAttribute('aria-label'),"
+                        + " languages: Array.from(nav.querySelectorAll('a'), a => a.textContent)};");
+        switcherNames.add(lang + ": " + nav.get("name"));
+        ((List<?>) nav.get("languages")).forEach(name -> languageNames.add(name.toString()));
+      }
+    }
+    for (String switcher : switcherNames) {
+      String name = switcher.substring(switcher.indexOf(": ") + 2);
+      if (name.isBlank() || languageNames.contains(name)) {
+        problems.add("the language switcher of " + switcher + " is named by a language");
       }
     }
     assertEquals(List.of(), problems);
@@ -457,7 +670,8 @@ class BrowserIT {
    * Every figure: its smallest label drawn at least 9.5 px high; it scrolls sideways only if
    * fitting it to the column would draw that label under 10 px (never at 1280 px). Every box that
    * scrolls (figure or table) shows the arrow at its right edge, in the pixels of its screenshot,
-   * until it is scrolled to its end; a box that does not scroll has none.
+   * until it is scrolled to its end; a box that does not scroll has none. A figure's arrow covers
+   * none of its drawing (it stands under it): the drawing's pixels are the same with it hidden.
    */
   @Test
   void aFigureFitsThePhoneUnlessItsLabelsWouldBeTooSmallAndABoxThatScrollsShowsACue()
@@ -492,11 +706,18 @@ class BrowserIT {
           }
           scrolling++;
           WebElement element = elements.get(i);
-          int atStart = cuePixels(element, "0");
-          int atEnd = cuePixels(element, "arguments[0].scrollWidth");
+          boolean figure = Boolean.TRUE.equals(box.get("figure"));
+          int atStart = cuePixels(element, "0", figure);
+          int atEnd = cuePixels(element, "arguments[0].scrollWidth", figure);
           if (atStart < 150 || atEnd > 20) {
             problems.add(
                 where + "arrow pixels " + atStart + " at the start, " + atEnd + " at the end");
+          }
+          if (Boolean.TRUE.equals(box.get("figure"))) {
+            int covered = drawingPixelsTheCueChanges(element);
+            if (covered > 0) {
+              problems.add(where + "the arrow covers " + covered + " pixels of the drawing");
+            }
           }
         }
       }
@@ -506,16 +727,76 @@ class BrowserIT {
     assertEquals(List.of(), problems);
   }
 
-  /** The arrow's colour (#1f3a5f) in the right-hand 3rem of a box scrolled to {@code left}. */
-  private int cuePixels(WebElement box, String left) throws IOException {
+  /**
+   * How many pixels of a figure's drawing, as the box shows it at its start, differ with the box's
+   * scroll cue hidden: the cue must not cover what the figure draws. The cue is hidden through the
+   * CSS object model (which the page's policy allows), and shown again.
+   */
+  private int drawingPixelsTheCueChanges(WebElement box) throws IOException {
     browser.executeScript(
-        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].scrollLeft = " + left + ";",
-        box);
+        "arguments[0].scrollIntoView({block: 'center'}); arguments[0].scrollLeft = 0;", box);
+    BufferedImage shown =
+        ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
+    Map<?, ?> drawing =
+        (Map<?, ?>)
+            browser.executeScript(
+                "const box = arguments[0]; const sheet = Array.from(document.styleSheets)"
+                    + ".find(s => (s.href || '').endsWith('css/book.css'));"
+                    + "sheet.insertRule('.imageblock > .content::after,"
+                    + " .imageblock > .content::before { visibility: hidden !important; }',"
+                    + " sheet.cssRules.length);"
+                    + "const b = box.getBoundingClientRect();"
+                    + "const d = box.querySelector('svg').getBoundingClientRect();"
+                    + "return {left: Math.max(0, d.left - b.left), top: Math.max(0, d.top - b.top),"
+                    + " right: Math.min(b.width, d.right - b.left),"
+                    + " bottom: Math.min(b.height, d.bottom - b.top)};",
+                box);
+    BufferedImage hidden;
+    try {
+      hidden = ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
+    } finally {
+      browser.executeScript(
+          "const sheet = Array.from(document.styleSheets)"
+              + ".find(s => (s.href || '').endsWith('css/book.css'));"
+              + "sheet.deleteRule(sheet.cssRules.length - 1);");
+    }
+    int changed = 0;
+    int right = Math.min(((Number) drawing.get("right")).intValue(), shown.getWidth());
+    int bottom = Math.min(((Number) drawing.get("bottom")).intValue(), shown.getHeight());
+    for (int y = ((Number) drawing.get("top")).intValue(); y < bottom; y++) {
+      for (int x = ((Number) drawing.get("left")).intValue(); x < right; x++) {
+        if (x < hidden.getWidth()
+            && y < hidden.getHeight()
+            && shown.getRGB(x, y) != hidden.getRGB(x, y)) {
+          changed++;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * The arrow's colour (#1f3a5f) in the right-hand 3rem of a box scrolled to {@code left}; for a
+   * figure, under its drawing only, where its arrow stands (the drawing has the colour too).
+   */
+  private int cuePixels(WebElement box, String left, boolean figure) throws IOException {
+    Number below =
+        (Number)
+            browser.executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].scrollLeft = "
+                    + left
+                    + "; const svg = arguments[0].querySelector('svg');"
+                    + " return svg && arguments[1] ? svg.getBoundingClientRect().bottom"
+                    + " - arguments[0].getBoundingClientRect().top : 0;",
+                box,
+                figure);
     BufferedImage shot =
         ImageIO.read(new ByteArrayInputStream(box.getScreenshotAs(OutputType.BYTES)));
     int band = 48;
     int count = 0;
-    for (int y = 0; y < Math.min(shot.getHeight(), HEIGHT); y++) {
+    for (int y = Math.max(0, (int) Math.ceil(below.doubleValue()));
+        y < Math.min(shot.getHeight(), HEIGHT);
+        y++) {
       for (int x = Math.max(0, shot.getWidth() - band); x < shot.getWidth(); x++) {
         int rgb = shot.getRGB(x, y);
         if (Math.abs(((rgb >> 16) & 0xff) - 0x1f) < 8

@@ -1,16 +1,13 @@
 package io.github.awsnetbook.tools.locales;
 
-import com.ibm.icu.impl.ICUData;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
-import com.ibm.icu.util.UResourceBundle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.MissingResourceException;
 import java.util.Objects;
+import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /** The other locales of a book, as head links and as a visible switcher. */
@@ -90,12 +87,15 @@ public record LocaleLinks(String current, List<String> locales, String page) {
   }
 
   /**
-   * A navigation element naming each other locale in its own language, itself named for what it is
-   * (a choice of language) in the page's language: "言語: 日本語", "Language: English".
+   * A navigation element naming each other locale in its own language, itself named {@code label}
+   * in the page's language (言語, Language: what a screen reader announces it as), or without one by
+   * the page's language.
    */
-  public Element switcher() {
+  public Element switcher(Optional<String> label) {
     Element nav =
-        new Element("nav").addClass("locale-switcher").attr("aria-label", switcherName(current));
+        new Element("nav")
+            .addClass("locale-switcher")
+            .attr("aria-label", label.orElseGet(() -> nativeName(current)));
     Element list = nav.appendElement("ul");
     for (String lang : others()) {
       list.appendElement("li").appendChild(link(lang, href(lang)));
@@ -131,26 +131,6 @@ public record LocaleLinks(String current, List<String> locales, String page) {
         LocaleDisplayNames.getInstance(locale, DisplayContext.CAPITALIZATION_FOR_STANDALONE)
             .localeDisplayName(locale);
     return name.isEmpty() ? lang : name;
-  }
-
-  /**
-   * The accessible name of the switcher in {@code lang}: CLDR's pattern for naming a language
-   * ({@code codePatterns/language} of ICU's locale display data, "言語: {0}", "Language: {0}") filled
-   * with the language's own name, so that a screen reader announces a choice of language and which
-   * one the page is in, in every locale without a string of ours; the bare name where ICU has no
-   * pattern for the locale.
-   */
-  public static String switcherName(String lang) {
-    ULocale locale = ULocale.forLanguageTag(lang);
-    try {
-      String pattern =
-          UResourceBundle.getBundleInstance(ICUData.ICU_LANG_BASE_NAME, locale)
-              .get("codePatterns")
-              .getString("language");
-      return MessageFormat.format(pattern, nativeName(lang));
-    } catch (MissingResourceException e) {
-      return nativeName(lang);
-    }
   }
 
   private List<String> others() {

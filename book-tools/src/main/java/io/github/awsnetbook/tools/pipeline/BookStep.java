@@ -6,9 +6,9 @@ import io.github.awsnetbook.tools.conversion.Converter;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.figures.RenderFigures;
+import io.github.awsnetbook.tools.publishing.PageWords;
 import io.github.awsnetbook.tools.safety.CheckSources;
 import io.github.awsnetbook.tools.terminology.TerminologyCheck;
-import io.github.awsnetbook.tools.titlepage.TitleBlock;
 import io.github.awsnetbook.tools.translation.TranslationCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -252,16 +252,16 @@ public enum BookStep {
     @Override
     StepOutcome perform(StepRun run) {
       Path root = run.layout().root();
-      TitleBlock titleBlock = TitleBlock.of(run.model().header().attributes());
+      PageWords words = PageWords.of(run.model().header().attributes());
       if (run.target() == StepRun.Target.PREVIEW) {
         try {
-          return StepOutcome.finished(run.publisher().finishHtml(run.pageDir(), titleBlock));
+          return StepOutcome.finished(run.publisher().finishHtml(run.pageDir(), words));
         } catch (IOException e) {
           throw new UncheckedIOException("cannot finish the page in " + run.pageDir(), e);
         }
       }
       String[] published =
-          run.publisher().publish(titleBlock).stream()
+          run.publisher().publish(words).stream()
               .map(path -> "published " + Places.shown(root, path))
               .toArray(String[]::new);
       return StepOutcome.of(List.of(), published);

@@ -10,7 +10,6 @@ import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.safety.SvgReferences;
-import io.github.awsnetbook.tools.titlepage.TitleBlock;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -55,10 +54,10 @@ public final class BookPublisher {
   }
 
   /**
-   * Publishes the HTML folder, its page under {@code titleBlock}, and every PDF; returns what was
-   * put in place.
+   * Publishes the HTML folder, its page with the locale's {@code words}, and every PDF; returns
+   * what was put in place.
    */
-  public List<Path> publish(TitleBlock titleBlock) {
+  public List<Path> publish(PageWords words) {
     Path stagedHtml = request.staging().resolve("html");
     Path stagedPdf = request.staging().resolve("pdf");
     if (!Files.isRegularFile(stagedHtml.resolve(PAGE))) {
@@ -66,7 +65,7 @@ public final class BookPublisher {
           "no converted page at " + Places.shown(Path.of(""), stagedHtml.resolve(PAGE)));
     }
     try {
-      printPdf(finishHtml(stagedHtml, titleBlock), stagedPdf);
+      printPdf(finishHtml(stagedHtml, words), stagedPdf);
       Path html = AtomicFiles.replaceFolder(stagedHtml, request.htmlFolder());
       List<Path> pdfs = publishPdfs(stagedPdf);
       return Stream.concat(Stream.of(html), pdfs.stream()).toList();
@@ -84,7 +83,7 @@ public final class BookPublisher {
    * @throws DiagnosticException if the finished page would have two elements of one ID, or an
    *     inline drawing with an external reference; the page is then left as converted
    */
-  public FinishedPage finishHtml(Path folder, TitleBlock titleBlock) throws IOException {
+  public FinishedPage finishHtml(Path folder, PageWords words) throws IOException {
     Path page = folder.resolve(PAGE);
     Path images = folder.resolve("images");
     refuseActiveDrawings(images);
@@ -92,8 +91,13 @@ public final class BookPublisher {
         Markup.parseHtml(Files.readString(page, StandardCharsets.UTF_8), folder.toUri().toString());
     List<Element> fontLink =
         request.webFonts().faces().isEmpty() ? List.of() : List.of(request.webFonts().headLink());
-    titleBlock.applyTo(html);
-    HtmlPage.finish(html, request.localeLinks(), fontLink, name -> svgIn(images, name));
+    words.titleBlock().applyTo(html);
+    HtmlPage.finish(
+        html,
+        request.localeLinks(),
+        words.languageSwitcher(),
+        fontLink,
+        name -> svgIn(images, name));
     Optional<Diagnostic> duplicateIds = PageIds.duplicates(page, html);
     if (duplicateIds.isPresent()) {
       throw new DiagnosticException(duplicateIds.get());

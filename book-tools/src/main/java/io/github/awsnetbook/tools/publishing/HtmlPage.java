@@ -27,21 +27,29 @@ final class HtmlPage {
 
   /**
    * Finishes {@code page} in place: the head's links ({@code headExtras} after the locales' and
-   * Open Graph's), the locale switchers, inline figures, scroll regions and landmarks.
+   * Open Graph's), the locale switchers (the page's own named {@code switcherLabel}), inline
+   * figures, scroll regions, the tables' cells labelled with their column's header, the glossary's
+   * terms named alike, and landmarks.
    */
   static void finish(
-      Document page, LocaleLinks links, List<Element> headExtras, Drawings drawings) {
+      Document page,
+      LocaleLinks links,
+      Optional<String> switcherLabel,
+      List<Element> headExtras,
+      Drawings drawings) {
     Element header = frameHeader(page);
     List<Element> head = new ArrayList<>(links.headLinks());
     head.addAll(openGraph(page, links));
     head.addAll(headExtras);
     screenOnlyDefaultStylesheet(page);
     head.forEach(element -> appendLine(page.head(), element));
-    insertFirst(header, links.switcher());
+    insertFirst(header, links.switcher(switcherLabel));
     sectionSwitchers(page, links);
     inlineSvgImages(page, drawings);
     scrollableFigures(page);
     wrapTables(page);
+    labelCellsWithTheirHeader(page);
+    markTermsNamedAlike(page);
     landmarks(page);
   }
 
@@ -154,6 +162,54 @@ final class HtmlPage {
       }
       table.before(scroll);
       scroll.appendChild(table);
+    }
+  }
+
+  /** The attribute of a table's cell that holds its column's header, as a phone shows it. */
+  static final String CELL_LABEL = "data-label";
+
+  /** The class of a glossary's other-language term that says the same as the term. */
+  static final String NAMED_ALIKE = "glossary-named-alike";
+
+  /**
+   * Gives each body cell of a table with one row of column headers that header's text: on a phone
+   * the stylesheet sets each row as a block, each cell under its header's name, instead of a table
+   * of four columns that scrolled sideways. A table whose rows do not line up with its header (a
+   * cell spanning columns, a nested table, no header) keeps its columns; so does the glossary,
+   * which the stylesheet sets as a glossary.
+   */
+  static void labelCellsWithTheirHeader(Document page) {
+    for (Element table : page.select("table.tableblock:not(.glossary)")) {
+      List<Element> headers = table.select("> thead > tr > th");
+      boolean lined =
+          table.select("> thead > tr").size() == 1
+              && !headers.isEmpty()
+              && table.getElementsByTag("table").size() == 1
+              && table.select("[colspan], [rowspan]").isEmpty()
+              && table.select("> tbody > tr").stream()
+                  .allMatch(row -> row.children().size() == headers.size());
+      if (!lined) {
+        continue;
+      }
+      for (Element row : table.select("> tbody > tr")) {
+        for (int i = 0; i < headers.size(); i++) {
+          row.child(i).attr(CELL_LABEL, Markup.textOf(headers.get(i)).strip());
+        }
+      }
+    }
+  }
+
+  /**
+   * Marks a glossary entry's other-language term where it is written as the term is ("Amazon EBS",
+   * "NAT"): the screen shows each entry as the term with its other name after it, and "NAT NAT"
+   * said one name twice. The cell stays in the table (the print copy reads it too).
+   */
+  static void markTermsNamedAlike(Document page) {
+    for (Element row : page.select("table.glossary > tbody > tr")) {
+      if (row.childrenSize() >= 2
+          && Markup.textOf(row.child(0)).strip().equals(Markup.textOf(row.child(1)).strip())) {
+        row.child(1).addClass(NAMED_ALIKE);
+      }
     }
   }
 

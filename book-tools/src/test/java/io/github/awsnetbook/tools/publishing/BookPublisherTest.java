@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BookPublisherTest {
 
-  private static final TitleBlock NO_EDITION = new TitleBlock(Optional.empty(), Optional.empty());
+  private static final PageWords NO_EDITION = PageWords.none();
 
   static final String PAGE =
       "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<title>本</title>\n</head>\n"
@@ -205,7 +205,7 @@ class BookPublisherTest {
     TitleBlock block =
         new TitleBlock(Optional.of("2026年12月7日発行（バージョン1.0）"), Optional.of("原典：2025年10月13日公開"));
 
-    FinishedPage page = publisher.finishHtml(folder, block);
+    FinishedPage page = publisher.finishHtml(folder, new PageWords(block, Optional.empty()));
 
     String written = Files.readString(folder.resolve("index.html"));
     assertTrue(

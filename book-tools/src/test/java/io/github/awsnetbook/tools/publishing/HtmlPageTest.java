@@ -36,7 +36,12 @@ class HtmlPageTest {
 
   private static Document finished(String content, HtmlPage.Drawings drawings) {
     Document page = converted(content);
-    HtmlPage.finish(page, LINKS, List.of(new Element("link").attr("href", "fonts.css")), drawings);
+    HtmlPage.finish(
+        page,
+        LINKS,
+        Optional.of("Language"),
+        List.of(new Element("link").attr("href", "fonts.css")),
+        drawings);
     return page;
   }
 
@@ -77,6 +82,46 @@ class HtmlPageTest {
     assertTrue(
         written(page).contains("aria-label=\"Table 1. &quot;Layers&quot; &amp; more\"><table"),
         "jsoup escapes the caption's text once");
+  }
+
+  @Test
+  void eachCellOfATableWithOneHeaderRowCarriesItsColumnsHeader() {
+    Document page =
+        finished(
+            "<table id=\"t\" class=\"tableblock\"><thead><tr><th>Layer</th><th>Where <em>it</em>"
+                + " runs</th></tr></thead><tbody><tr><td><p>IaaS</p></td><td><p>VPC</p></td></tr>"
+                + "</tbody></table><table id=\"span\" class=\"tableblock\"><thead><tr><th>A</th>"
+                + "<th>B</th></tr></thead><tbody><tr><td colspan=\"2\">x</td></tr></tbody></table>"
+                + "<table id=\"bare\" class=\"tableblock\"><tbody><tr><td>y</td></tr></tbody>"
+                + "</table><table id=\"g\" class=\"tableblock glossary\"><thead><tr><th>Term</th>"
+                + "<th>Japanese</th><th>Definition</th></tr></thead><tbody><tr><td>NAT</td>"
+                + "<td>NAT</td><td>d</td></tr></tbody></table>");
+    assertEquals(
+        List.of("Layer", "Where it runs"),
+        page.select("#t td").stream().map(td -> td.attr("data-label")).toList());
+    assertTrue(
+        page.select("#span td[data-label], #bare td[data-label], #g td[data-label]").isEmpty(),
+        "a spanning cell, a table without a header and the glossary keep their layout");
+    assertTrue(written(page).contains("<td data-label=\"Layer\"><p>IaaS</p></td>"));
+  }
+
+  @Test
+  void aGlossaryTermWrittenAsItsOtherLanguagesTermIsMarkedToBeShownOnce() {
+    Document page =
+        finished(
+            "<table class=\"tableblock glossary\"><tbody><tr><td><p>Amazon EBS</p></td>"
+                + "<td><p>Amazon EBS</p></td><td><p>d</p></td></tr><tr><td><p>Availability Zone"
+                + "</p></td><td><p>アベイラビリティーゾーン</p></td><td><p>d</p></td></tr></tbody>"
+                + "</table>");
+    List<Element> others = page.select("table.glossary tr > td:nth-child(2)");
+    assertTrue(others.get(0).hasClass("glossary-named-alike"));
+    assertFalse(others.get(1).hasClass("glossary-named-alike"));
+    assertEquals("Amazon EBS", others.get(0).text(), "the cell keeps its text for the print copy");
+  }
+
+  @Test
+  void theLanguageSwitcherIsNamedByTheLocalesLabel() {
+    assertEquals("Language", finished("").selectFirst("nav.locale-switcher").attr("aria-label"));
   }
 
   @Test
@@ -181,6 +226,6 @@ class HtmlPageTest {
     Document page = Markup.parseHtml("<html><head></head><body><p>x</p></body></html>", "");
     assertThrows(
         IllegalStateException.class,
-        () -> HtmlPage.finish(page, LINKS, List.of(), name -> Optional.empty()));
+        () -> HtmlPage.finish(page, LINKS, Optional.empty(), List.of(), name -> Optional.empty()));
   }
 }
