@@ -182,14 +182,34 @@ final class PageBreaks {
         || codePoint == 0x2060;
   }
 
-  /** Puts the marker right before the character at {@code place}, splitting its text node. */
+  /**
+   * Puts the marker right before the character at {@code place}, splitting its text node; a page
+   * that begins with a figure (its caption, the first text the page reads, comes after the drawing)
+   * begins before the drawing.
+   */
   private static void insertBefore(Place place, Element marker) {
     TextNode node = place.node();
-    if (place.offset() == 0) {
+    Element figure = figureCaptioned(node);
+    if (place.offset() == 0 && figure != null) {
+      figure.prependChild(marker);
+    } else if (place.offset() == 0) {
       node.before(marker);
     } else {
       node.splitText(place.offset()).before(marker);
     }
+  }
+
+  /** The figure whose caption starts with {@code text}, if it does. */
+  private static Element figureCaptioned(TextNode text) {
+    Element caption = text.parentElement();
+    if (caption == null
+        || !caption.hasClass("title")
+        || caption.parent() == null
+        || !caption.parent().hasClass("imageblock")
+        || text.previousSibling() != null) {
+      return null;
+    }
+    return caption.parent();
   }
 
   private static String abbreviated(String text) {
