@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.epub;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -29,13 +31,15 @@ final class PrintedPages {
   /** The text of every page of the PDF, first page first. */
   static List<String> texts(byte[] pdf) {
     try (PDDocument document = Loader.loadPDF(pdf)) {
+      StringWriter text = new StringWriter();
+      RunningText stripper = new RunningText(text);
+      stripper.setSortByPosition(false);
+      stripper.writeText(document, text);
       List<String> pages = new ArrayList<>();
-      for (int page = 1; page <= document.getNumberOfPages(); page++) {
-        RunningText stripper = new RunningText();
-        stripper.setSortByPosition(false);
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        pages.add(stripper.getText(document));
+      int start = 0;
+      for (int end : stripper.pageEnds) {
+        pages.add(text.getBuffer().substring(start, end));
+        start = end;
       }
       return pages;
     } catch (IOException e) {
@@ -46,6 +50,20 @@ final class PrintedPages {
   /** PDFBox's text stripper, leaving out what {@link PrintedPages} says is not running text. */
   private static final class RunningText extends PDFTextStripper {
     private final Deque<Boolean> left = new ArrayDeque<>();
+    private final StringWriter text;
+
+    /** Where in the text each page ends, read in one pass over the document. */
+    private final List<Integer> pageEnds = new ArrayList<>();
+
+    RunningText(StringWriter text) {
+      this.text = text;
+    }
+
+    @Override
+    protected void endPage(PDPage page) throws IOException {
+      super.endPage(page);
+      pageEnds.add(text.getBuffer().length());
+    }
 
     @Override
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
