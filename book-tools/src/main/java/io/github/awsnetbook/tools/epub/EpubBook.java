@@ -43,10 +43,12 @@ public final class EpubBook {
    * the PDF printed from the same page.
    */
   public byte[] make(Document finishedPage, byte[] printedPdf) {
-    EpubDocuments.Documents documents = EpubDocuments.of(finishedPage);
     ResourceBundle labels =
         ResourceBundle.getBundle(
-            EpubBook.class.getPackageName() + ".labels", Locale.forLanguageTag(documents.lang()));
+            EpubBook.class.getPackageName() + ".labels",
+            Locale.forLanguageTag(finishedPage.selectFirst("html").attr("lang")));
+    EpubDocuments.Documents documents =
+        EpubDocuments.of(finishedPage, labels.getString("contents"));
     List<PageBreaks.Marker> markers =
         PageBreaks.mark(documents.spine(), PrintedPages.texts(printedPdf));
     Navigation.complete(documents, markers, labels);
@@ -57,17 +59,16 @@ public final class EpubBook {
               "mimetype", MIMETYPE.getBytes(StandardCharsets.US_ASCII), true));
       entries.add(file("META-INF/container.xml", CONTAINER.getBytes(StandardCharsets.UTF_8)));
       List<PackageDocument.Item> items = new ArrayList<>();
-      List<Document> spine = documents.spine();
-      List<String> files = EpubDocuments.Documents.files();
       List<String> spineIds = new ArrayList<>();
-      for (int i = 0; i < spine.size(); i++) {
-        String file = files.get(i);
-        String id = file.substring(0, file.indexOf('.'));
+      for (Document document : documents.spine()) {
+        spineIds.add(idOf(documents.fileOf(document)));
+      }
+      for (Document document : documents.all()) {
+        String file = documents.fileOf(document);
         items.add(
             new PackageDocument.Item(
-                id, file, "application/xhtml+xml", properties(spine.get(i), file)));
-        spineIds.add(id);
-        entries.add(file("EPUB/" + file, Markup.bytes(spine.get(i))));
+                idOf(file), file, "application/xhtml+xml", properties(document, file)));
+        entries.add(file("EPUB/" + file, Markup.bytes(document)));
       }
       for (Path resource : resources()) {
         String href = request.pageFolder().relativize(resource).toString().replace('\\', '/');
@@ -131,6 +132,10 @@ public final class EpubBook {
       return EpubStylesheet.withoutPageRules(css).getBytes(StandardCharsets.UTF_8);
     }
     return Files.readAllBytes(resource);
+  }
+
+  private static String idOf(String file) {
+    return file.substring(0, file.indexOf('.'));
   }
 
   private static String itemId(String href) {

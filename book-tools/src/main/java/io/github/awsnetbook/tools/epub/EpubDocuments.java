@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.epub;
 
 import io.github.awsnetbook.tools.markup.Markup;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,32 +29,64 @@ final class EpubDocuments {
   /** The stylesheets every document links to, in the page's order (the book's, then its font). */
   static final List<String> STYLESHEETS = List.of("css/book.css", "fonts/book-fonts.css");
 
-  /** The three documents in reading order, and the page's title, language and TOC's title. */
+  /**
+   * The three documents, the page's title, language and contents' title, and whether the page has a
+   * table of contents: the nav then stands in the reading order where the page has it (after the
+   * title page); a page without one has a nav of its headings outside the reading order.
+   */
   record Documents(
-      Document cover, Document nav, Document book, String title, String lang, String tocTitle) {
-    List<Document> spine() {
+      Document cover,
+      Document nav,
+      Document book,
+      String title,
+      String lang,
+      String tocTitle,
+      boolean navRead) {
+
+    /** Every document: the cover, the nav, the book. */
+    List<Document> all() {
       return List.of(cover, nav, book);
     }
 
-    /** The file of each document, in reading order. */
+    /** The file of each of {@link #all()}. */
     static List<String> files() {
       return List.of(COVER, NAV, BOOK);
+    }
+
+    /** The documents in reading order. */
+    List<Document> spine() {
+      return navRead ? all() : List.of(cover, book);
+    }
+
+    /** The file of a document. */
+    String fileOf(Document document) {
+      for (int i = 0; i < all().size(); i++) {
+        if (all().get(i) == document) {
+          return files().get(i);
+        }
+      }
+      throw new IllegalArgumentException("not a document of this EPUB");
     }
   }
 
   private EpubDocuments() {}
 
-  /** The documents of the finished {@code page}, which is left as it is. */
-  static Documents of(Document page) {
+  /**
+   * The documents of the finished {@code page}, which is left as it is; {@code contents} names the
+   * nav of a page without a table of contents.
+   */
+  static Documents of(Document page, String contents) {
     Document source = page.clone();
     String lang = source.selectFirst("html").attr("lang");
     String title = source.title();
     source.select("nav.locale-switcher, p.section-locales, a.anchor").remove();
     Element header = required(source.getElementById("header"), "div#header");
-    Element toc = required(source.getElementById("toc"), "div#toc");
+    Element toc = source.getElementById("toc");
     Element tocTitle = source.getElementById("toctitle");
-    String tocText = tocTitle == null ? title : Markup.textOf(tocTitle).strip();
-    toc.remove();
+    String tocText = tocTitle == null ? contents : Markup.textOf(tocTitle).strip();
+    if (toc != null) {
+      toc.remove();
+    }
     String bodyClass = bookClasses(source.body());
 
     Document cover = document(lang, title, bodyClass);
@@ -62,8 +95,6 @@ final class EpubDocuments {
 
     Document nav = document(lang, tocText, bodyClass);
     Element main = nav.body().appendElement("div").attr("role", "main");
-    main.appendChild(tocNav(toc, tocText));
-
     Document book = document(lang, title, bodyClass);
     for (String part : List.of("content", "footer")) {
       Element element = source.getElementById(part);
@@ -71,7 +102,8 @@ final class EpubDocuments {
         book.body().appendChild(element);
       }
     }
-    Documents documents = new Documents(cover, nav, book, title, lang, tocText);
+    main.appendChild(tocNav(toc == null ? headings(book) : toc.selectFirst("ul"), tocText));
+    Documents documents = new Documents(cover, nav, book, title, lang, tocText, toc != null);
     linkAcrossDocuments(documents);
     return documents;
   }
@@ -83,10 +115,18 @@ final class EpubDocuments {
     return element;
   }
 
-  /** The page's classes but those of its side table of contents, which the EPUB has as its nav. */
+  /**
+   * The page's classes but those of its side table of contents, which the EPUB has as its nav, and
+   * {@code epub}, for the stylesheet's few rules that the page gets from Asciidoctor's stylesheet.
+   */
   private static String bookClasses(Element body) {
-    return String.join(
-        " ", body.classNames().stream().filter(name -> !name.startsWith("toc")).sorted().toList());
+    List<String> classes = new ArrayList<>();
+    body.classNames().stream()
+        .filter(name -> !name.startsWith("toc"))
+        .sorted()
+        .forEach(classes::add);
+    classes.add("epub");
+    return String.join(" ", classes);
   }
 
   /** An empty XHTML document of the book's language, title and stylesheets. */
@@ -116,7 +156,7 @@ final class EpubDocuments {
    * The table of contents of the page as an EPUB navigation: its entries, in its words and order,
    * as ordered lists (the nav's form), each leading into the book's text.
    */
-  private static Element tocNav(Element toc, String tocText) {
+  private static Element tocNav(Element list, String tocText) {
     Element nav =
         new Element("nav")
             .attr("epub:type", "toc")
@@ -124,11 +164,37 @@ final class EpubDocuments {
             .attr("id", "toc")
             .attr("aria-labelledby", "toctitle");
     nav.appendElement("h1").attr("id", "toctitle").text(tocText);
-    Element list = toc.selectFirst("ul");
     if (list != null) {
       nav.appendChild(orderedList(list));
     }
     return nav;
+  }
+
+  /**
+   * The headings of the book's text as the page's table of contents lists them ({@code ul} of
+   * {@code li} with a link, nested by level), for a page that has none.
+   */
+  private static Element headings(Document book) {
+    Element top = new Element("ul");
+    List<Element> lists = new ArrayList<>(List.of(top));
+    List<Integer> levels = new ArrayList<>(List.of(0));
+    for (Element heading : book.select("h2[id], h3[id], h4[id], h5[id], h6[id]")) {
+      int level = heading.tagName().charAt(1) - '0';
+      while (levels.size() > 1 && levels.get(levels.size() - 1) >= level) {
+        lists.remove(lists.size() - 1);
+        levels.remove(levels.size() - 1);
+      }
+      Element parent = lists.get(lists.size() - 1);
+      if (parent.nameIs("li")) {
+        Element nested = parent.selectFirst("> ul");
+        parent = nested != null ? nested : parent.appendElement("ul");
+      }
+      Element item = parent.appendElement("li");
+      item.appendElement("a").attr("href", "#" + heading.id()).text(Markup.textOf(heading).strip());
+      lists.add(item);
+      levels.add(level);
+    }
+    return top;
   }
 
   private static Element orderedList(Element list) {
@@ -158,7 +224,7 @@ final class EpubDocuments {
   private static void linkAcrossDocuments(Documents documents) {
     Map<String, String> fileOfId = new HashMap<>();
     List<String> files = Documents.files();
-    List<Document> spine = documents.spine();
+    List<Document> spine = documents.all();
     for (int i = 0; i < spine.size(); i++) {
       for (Element element : spine.get(i).select("[id]")) {
         fileOfId.putIfAbsent(element.id(), files.get(i));

@@ -3,7 +3,6 @@ package io.github.awsnetbook.tools.epub;
 import io.github.awsnetbook.tools.markup.Markup;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -54,24 +53,14 @@ final class Navigation {
       EpubDocuments.Documents documents, List<PageBreaks.Marker> markers, ResourceBundle labels) {
     Element nav = hiddenNav("page-list", labels.getString("pages")).attr("role", "doc-pagelist");
     Element list = nav.appendElement("ol");
-    List<org.jsoup.nodes.Document> spine = documents.spine();
     for (PageBreaks.Marker marker : markers) {
-      String file = EpubDocuments.Documents.files().get(indexOf(spine, marker.document()));
+      String file = documents.fileOf(marker.document());
       list.appendElement("li")
           .appendElement("a")
           .attr("href", file + "#" + marker.id())
           .text(Integer.toString(marker.page()));
     }
     return nav;
-  }
-
-  private static int indexOf(List<Document> spine, Document document) {
-    for (int i = 0; i < spine.size(); i++) {
-      if (spine.get(i) == document) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("a page marker outside the EPUB's documents");
   }
 
   private static Element hiddenNav(String type, String title) {

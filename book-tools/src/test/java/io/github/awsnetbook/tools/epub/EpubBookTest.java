@@ -99,7 +99,7 @@ class EpubBookTest {
         book);
     assertTrue(book.contains("<html xmlns=\"http://www.w3.org/1999/xhtml\""), book);
     assertTrue(book.contains("lang=\"en\" xml:lang=\"en\""), book);
-    assertTrue(book.contains("<body class=\"book\">"), book);
+    assertTrue(book.contains("<body class=\"book epub\">"), book);
     assertTrue(book.contains("See <a href=\"#glossary\">the glossary</a>."), book);
     for (String text : files.values()) {
       assertTrue(!text.contains("<script") && !text.contains("../ja/"), text);
@@ -120,6 +120,34 @@ class EpubBookTest {
             .make(Markup.parseHtml(PAGE, ""), pdf("A Book", "Contents", "One The text"));
     assertEquals("mimetypeapplication/epub+zip", new String(epub, 30, 28, StandardCharsets.UTF_8));
     assertEquals(0, epub[8], "stored: compression method 0");
+  }
+
+  @Test
+  void aPageWithoutContentsGetsANavOfItsHeadingsOutsideTheReadingOrder(@TempDir Path folder)
+      throws IOException {
+    String page =
+        "<!doctype html><html lang=\"ja\"><head><title>本</title></head><body class=\"book\">"
+            + "<div id=\"header\"><h1>本</h1></div><div id=\"content\">"
+            + "<h2 id=\"a\">一</h2><h3 id=\"a1\">一の一</h3><h3 id=\"a2\">一の二</h3>"
+            + "<h2 id=\"b\">二</h2><p>Text of page 2</p></div></body></html>";
+    Map<String, String> files =
+        unzip(
+            new EpubBook(new EpubRequest(folder, "b.epub", "b.pdf", LocalDate.of(2026, 1, 2)))
+                .make(Markup.parseHtml(page, ""), pdf("Title", "Text of page 2")));
+    String nav = files.get("EPUB/nav.xhtml");
+    assertTrue(
+        nav.contains(
+            "<h1 id=\"toctitle\">目次</h1><ol><li><a href=\"book.xhtml#a\">一</a><ol><li><a"
+                + " href=\"book.xhtml#a1\">一の一</a></li><li><a href=\"book.xhtml#a2\">一の二</a>"
+                + "</li></ol></li><li><a href=\"book.xhtml#b\">二</a></li></ol>"),
+        nav);
+    assertTrue(
+        files
+            .get("EPUB/package.opf")
+            .contains(
+                "<spine page-progression-direction=\"ltr\"><itemref idref=\"cover\">"
+                    + "</itemref><itemref idref=\"book\"></itemref></spine>"),
+        files.get("EPUB/package.opf"));
   }
 
   private static Map<String, String> unzip(byte[] zip) throws IOException {
