@@ -106,7 +106,7 @@ class ContentStreamOrderIT {
    * an empty ActualText are left out (the book has no other), and so are those of {@link
    * #OUTSIDE_THE_TEXT}.
    */
-  private static final class ActualTextStripper extends PDFTextStripper {
+  static final class ActualTextStripper extends PDFTextStripper {
     private final Deque<Boolean> replaced = new ArrayDeque<>();
 
     @Override

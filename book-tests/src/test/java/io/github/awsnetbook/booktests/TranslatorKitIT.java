@@ -221,7 +221,9 @@ class TranslatorKitIT {
   private Validator validator() {
     try (InputStream xml = omegat.resource("schemas/xml.xsd");
         InputStream tbx = omegat.resource("schemas/tbx.xsd")) {
-      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      // The JDK's own factory: EPUBCheck (EpubIT) brings Xerces onto this module's class path, and
+      // Xerces' factory, which the service lookup would find first, knows no JAXP 1.5 properties.
+      SchemaFactory factory = SchemaFactory.newDefaultInstance();
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
       // xml.xsd first: the import of the xml namespace then needs no file.
@@ -279,7 +281,7 @@ class TranslatorKitIT {
   /** A namespace-aware parser that refuses a DOCTYPE, so that no DTD or entity is ever read. */
   private static XMLReader parser() {
     try {
-      SAXParserFactory factory = SAXParserFactory.newInstance();
+      SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
       factory.setNamespaceAware(true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setFeature("http://xml.org/sax/features/external-general-entities", false);

@@ -53,7 +53,7 @@ final class Chromium {
   }
 
   /** A program on the PATH; a missing one fails with the command that installs it. */
-  private static Path onPath(String program) {
+  static Path onPath(String program) {
     Optional<Path> found =
         Arrays.stream(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
             .map(dir -> Path.of(dir, program))

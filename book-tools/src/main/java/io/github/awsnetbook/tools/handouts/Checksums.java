@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.handouts;
 
+import io.github.awsnetbook.tools.files.ReproducibleZip;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

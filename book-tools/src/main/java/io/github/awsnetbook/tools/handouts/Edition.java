@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.handouts;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
+import io.github.awsnetbook.tools.epub.EpubRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,8 +17,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
- * One locale's published book as the bundle needs it: its HTML folder and PDF, what the landing
- * page says about it, from the book's header in its source model (its title and {@code
+ * One locale's published book as the bundle needs it: its HTML folder, PDF and EPUB, what the
+ * landing page says about it, from the book's header in its source model (its title and {@code
  * :description:}), and its colophon as the published page shows it.
  */
 public record Edition(
@@ -40,6 +41,15 @@ public record Edition(
       throw new IllegalStateException(
           "no published book at "
               + page
+              + "; build it first: mvn -pl content-"
+              + lang
+              + " -am package");
+    }
+    if (!Files.isRegularFile(
+        pdf.resolveSibling(EpubRequest.nameFor(pdf.getFileName().toString())))) {
+      throw new IllegalStateException(
+          "no published EPUB beside "
+              + pdf
               + "; build it first: mvn -pl content-"
               + lang
               + " -am package");
@@ -103,6 +113,16 @@ public record Edition(
   public String series() {
     String name = pdf.getFileName().toString();
     return name.substring(0, name.length() - ("-" + lang + ".pdf").length());
+  }
+
+  /** The EPUB, published beside the PDF ({@code aws-network-ja.epub}). */
+  public Path epub() {
+    return pdf.resolveSibling(EpubRequest.nameFor(pdf.getFileName().toString()));
+  }
+
+  /** The EPUB's name in the bundle: series, article and locale. */
+  public String bundledEpubName(String article) {
+    return series() + "-" + article + "-" + lang + ".epub";
   }
 
   /** The PDF's name in the bundle: series, article and locale. */

@@ -3,6 +3,7 @@ package io.github.awsnetbook.tools.handouts;
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.files.AtomicFiles;
+import io.github.awsnetbook.tools.files.ReproducibleZip;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -20,8 +21,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Assembles the handout bundle from the published books: {@code <name>/} with the landing page, one
- * folder per locale, the PDFs named by series, article and locale, the licences and {@code
- * SHA256SUMS}; and {@code <name>.zip} of that folder.
+ * folder per locale, the PDFs and EPUBs named by series, article and locale, the licences and
+ * {@code SHA256SUMS}; and {@code <name>.zip} of that folder.
  */
 public final class HandoutBundle {
 
@@ -81,7 +82,11 @@ public final class HandoutBundle {
       copyTree(edition.htmlFolder(), bundle.resolve(edition.lang()));
       String pdfName = edition.bundledPdfName(article);
       Files.copy(edition.pdf(), bundle.resolve(pdfName));
-      entries.add(new LandingPage.Entry(edition, pdfName, Files.size(edition.pdf())));
+      String epubName = edition.bundledEpubName(article);
+      Files.copy(edition.epub(), bundle.resolve(epubName));
+      entries.add(
+          new LandingPage.Entry(
+              edition, pdfName, Files.size(edition.pdf()), epubName, Files.size(edition.epub())));
     }
     List<String> licences = writeLicences(bundle, editions);
     List<Element> head = new ArrayList<>(List.of(contentSecurityPolicy()));

@@ -21,8 +21,8 @@ import org.jsoup.nodes.TextNode;
  */
 final class LandingPage {
 
-  /** One locale's entry: the book, and the PDF's name and size in the bundle. */
-  record Entry(Edition edition, String pdfName, long pdfBytes) {}
+  /** One locale's entry: the book, and the PDF's and the EPUB's names and sizes in the bundle. */
+  record Entry(Edition edition, String pdfName, long pdfBytes, String epubName, long epubBytes) {}
 
   private LandingPage() {}
 
@@ -120,6 +120,14 @@ final class LandingPage {
         .text(entry.pdfName());
     pdf.appendText(" ");
     pdf.appendElement("span").addClass("size").text("(" + size(entry.pdfBytes(), lang) + ")");
+    Element epub = line(item, new Element("p").addClass("epub"));
+    epub.appendElement("a")
+        .attr("href", entry.epubName())
+        .attr("type", "application/epub+zip")
+        .attr("hreflang", lang)
+        .text(entry.epubName());
+    epub.appendText(" ");
+    epub.appendElement("span").addClass("size").text("(" + size(entry.epubBytes(), lang) + ")");
     return item;
   }
 

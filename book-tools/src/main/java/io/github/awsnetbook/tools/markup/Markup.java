@@ -49,6 +49,16 @@ public final class Markup {
     return withBuildSettings(document, Document.OutputSettings.Syntax.xml);
   }
 
+  /**
+   * A new XHTML document (an EPUB's content document): an XML declaration, then the nodes appended
+   * to it, serialized as XML with only the entities XML defines.
+   */
+  public static Document newXhtml() {
+    Document document = newXml();
+    document.outputSettings().escapeMode(Entities.EscapeMode.xhtml);
+    return document;
+  }
+
   /** The document's bytes: UTF-8, as its output settings (the build's) serialize it. */
   public static byte[] bytes(Document document) {
     return document.outerHtml().getBytes(StandardCharsets.UTF_8);

@@ -50,7 +50,11 @@ public final class NpmTestTools {
   private static int npmCi(String npm, Path folder, PrintStream err) {
     List<String> command = List.of(npm, "ci", "--no-audit", "--no-fund");
     try {
-      Process process = new ProcessBuilder(command).directory(folder.toFile()).inheritIO().start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).inheritIO();
+      // Ace by DAISY's runner depends on puppeteer, whose install would download a browser of its
+      // own: the tests run Debian's Chromium instead.
+      builder.environment().put("PUPPETEER_SKIP_DOWNLOAD", "true");
+      Process process = builder.start();
       int code = process.waitFor();
       if (code != 0) {
         err.println(

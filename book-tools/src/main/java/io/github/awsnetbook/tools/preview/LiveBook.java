@@ -183,6 +183,23 @@ final class LiveBook implements AutoCloseable {
     }
   }
 
+  /**
+   * Makes the EPUB of a finished folder from the PDF printed from it (its page list marks that
+   * PDF's pages), then puts it beside the PDF in one move.
+   */
+  Path writeEpub(Build build, Path pdf) {
+    Path work = layout().buildDir().resolve("epub-" + build.number());
+    try {
+      Path made = publisher.writeEpub(build.page(), pdf, Files.createDirectories(work));
+      Path epub = pdfFolder().resolve(made.getFileName());
+      AtomicFiles.write(epub, Files.readAllBytes(made));
+      AtomicFiles.deleteTree(work);
+      return epub;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the preview's EPUB", e);
+    }
+  }
+
   Path pdfFolder() {
     return layout().buildDir().resolve("pdf");
   }

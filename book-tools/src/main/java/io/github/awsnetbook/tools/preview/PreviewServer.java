@@ -56,6 +56,7 @@ public final class PreviewServer implements AutoCloseable {
           "woff2", "font/woff2",
           "ttf", "font/ttf",
           "pdf", "application/pdf",
+          "epub", "application/epub+zip",
           "txt", "text/plain; charset=utf-8");
 
   private static final int WARM_UP_RUNS = 3;
@@ -297,6 +298,17 @@ public final class PreviewServer implements AutoCloseable {
               + " ms: "
               + pdf);
       events.send("pdf", Long.toString(build.number()));
+      start = System.nanoTime();
+      Path epub = book.writeEpub(build, pdf);
+      terminal.println(
+          "preview "
+              + book.layout().lang()
+              + ": EPUB of build "
+              + build.number()
+              + " in "
+              + (System.nanoTime() - start) / 1_000_000
+              + " ms: "
+              + epub);
     } catch (RuntimeException e) {
       // A newer page may have replaced this one while it was printed; that page is printed next.
       if (lastGood == build) {

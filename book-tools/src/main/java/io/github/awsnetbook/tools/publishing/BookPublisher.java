@@ -5,6 +5,8 @@ import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticReporter;
 import io.github.awsnetbook.tools.diagnostics.Places;
+import io.github.awsnetbook.tools.epub.EpubBook;
+import io.github.awsnetbook.tools.epub.EpubRequest;
 import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
@@ -25,7 +27,10 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Finishes a locale's staged HTML, prints its PDF handout from it, and moves both into place. */
+/**
+ * Finishes a locale's staged HTML, prints its PDF handout from it, makes its EPUB from both, and
+ * moves them into place.
+ */
 public final class BookPublisher {
 
   private static final String PAGE = "index.html";
@@ -65,7 +70,9 @@ public final class BookPublisher {
           "no converted page at " + Places.shown(Path.of(""), stagedHtml.resolve(PAGE)));
     }
     try {
-      printPdf(finishHtml(stagedHtml, words), stagedPdf);
+      FinishedPage page = finishHtml(stagedHtml, words);
+      Path pdf = printPdf(page, stagedPdf);
+      writeEpub(page, pdf, stagedPdf);
       Path html = AtomicFiles.replaceFolder(stagedHtml, request.htmlFolder());
       List<Path> pdfs = publishPdfs(stagedPdf);
       return Stream.concat(Stream.of(html), pdfs.stream()).toList();
@@ -158,6 +165,19 @@ public final class BookPublisher {
     return print.pdf();
   }
 
+  /**
+   * Makes the locale's EPUB from the finished page and the PDF printed from it (whose pages the
+   * EPUB's page list marks), into {@code folder}; returns its path.
+   */
+  public Path writeEpub(FinishedPage page, Path pdf, Path folder) throws IOException {
+    String name = EpubRequest.nameFor(pdf.getFileName().toString());
+    EpubRequest epub =
+        new EpubRequest(page.folder(), name, pdf.getFileName().toString(), request.date());
+    Path file = folder.resolve(name);
+    AtomicFiles.write(file, new EpubBook(epub).make(page.document(), Files.readAllBytes(pdf)));
+    return file;
+  }
+
   private static Optional<Document> svgIn(Path images, String name) {
     Path svg = images.resolve(name);
     try {
@@ -175,7 +195,11 @@ public final class BookPublisher {
     }
     Files.createDirectories(request.pdfFolder());
     try (Stream<Path> files = Files.list(stagedPdf)) {
-      List<Path> pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+      List<Path> pdfs =
+          files
+              .filter(f -> f.toString().endsWith(".pdf") || f.toString().endsWith(".epub"))
+              .sorted()
+              .toList();
       for (Path pdf : pdfs) {
         // Written anew rather than renamed, so that it gets the published files' permissions.
         AtomicFiles.write(request.pdfFolder().resolve(pdf.getFileName()), Files.readAllBytes(pdf));

@@ -62,19 +62,26 @@ class HandoutBundleTest {
   }
 
   @Test
-  void theBundleNamesItsPdfsAndSumsEveryFile(@TempDir Path temp) throws IOException {
+  void theBundleNamesItsPdfsAndEpubsAndSumsEveryFile(@TempDir Path temp) throws IOException {
     Path root = repository(temp);
     assertEquals(0, run(root));
     Path bundle = root.resolve("target/" + NAME);
     assertTrue(Files.isRegularFile(bundle.resolve("book-article-0003-ja.pdf")));
     assertTrue(Files.isRegularFile(bundle.resolve("book-article-0003-en.pdf")));
+    assertTrue(Files.isRegularFile(bundle.resolve("book-article-0003-ja.epub")));
     List<String> sums = Files.readAllLines(bundle.resolve("SHA256SUMS"));
+    assertTrue(
+        sums.contains(Checksums.sha256("EPUB-en".getBytes()) + "  book-article-0003-en.epub"));
     assertTrue(
         sums.contains(Checksums.sha256("%PDF-en".getBytes()) + "  book-article-0003-en.pdf"));
     assertTrue(sums.stream().noneMatch(line -> line.endsWith("SHA256SUMS")), sums.toString());
     String landing = Files.readString(bundle.resolve("index.html"));
     assertTrue(landing.contains("<h2 class=\"language\">日本語</h2>"), landing);
     assertTrue(landing.contains("<h2 class=\"language\">English</h2>"), landing);
+    assertTrue(
+        landing.contains(
+            "<a href=\"book-article-0003-en.epub\" type=\"application/epub+zip\" hreflang=\"en\">"),
+        landing);
     Document page = Jsoup.parse(landing);
     assertEquals(
         "An English book & its \"quotes\" <em>",
@@ -157,6 +164,7 @@ class HandoutBundleTest {
       Files.writeString(html.resolve("css/book.css"), "body{}");
       Path pdf = Files.createDirectories(root.resolve("content-" + lang + "/target/pdf"));
       Files.writeString(pdf.resolve("book-" + lang + ".pdf"), "%PDF-" + lang);
+      Files.writeString(pdf.resolve("book-" + lang + ".epub"), "EPUB-" + lang);
     }
     Path chapters = Files.createDirectories(root.resolve("content-ja/src/docs/asciidoc/chapters"));
     Files.createFile(chapters.resolve("_article-0003.adoc"));

@@ -1,4 +1,4 @@
-package io.github.awsnetbook.tools.handouts;
+package io.github.awsnetbook.tools.files;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,19 +9,32 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
 /**
  * A zip whose bytes depend only on the files: entries in one order (by path, each folder before its
- * contents), one time for every entry, and fixed Unix modes (0644 files, 0755 folders) whatever the
- * files on disk have.
+ * contents, or the order a container format prescribes), one time for every entry, and fixed Unix
+ * modes (0644 files, 0755 folders) whatever the files on disk have. The handout bundle and the EPUB
+ * books are written with it.
  */
-final class ReproducibleZip {
+public final class ReproducibleZip {
 
   static final int FILE_MODE = 0100644;
   static final int FOLDER_MODE = 040755;
+
+  /**
+   * A file of a zip written from memory: its name in the zip, its bytes, and whether it is stored
+   * rather than deflated (an EPUB's {@code mimetype} must be).
+   */
+  public record Entry(String name, byte[] bytes, boolean stored) {
+    public Entry {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(bytes, "bytes");
+    }
+  }
 
   private ReproducibleZip() {}
 
@@ -29,7 +42,7 @@ final class ReproducibleZip {
    * Zips the folder {@code root} under the top folder {@code top} (so that unzipping gives one
    * folder), every entry dated {@code time}.
    */
-  static byte[] of(Path root, String top, Instant time) throws IOException {
+  public static byte[] of(Path root, String top, Instant time) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
       zip.setEncoding("UTF-8");
@@ -44,6 +57,37 @@ final class ReproducibleZip {
           zip.putArchiveEntry(entry(name, FILE_MODE, time));
           zip.write(Files.readAllBytes(path));
         }
+        zip.closeArchiveEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Zips {@code entries} in the order given, every entry dated {@code time}, without entries for
+   * folders and without the extra fields a zip tool adds (so that the first entry's data starts at
+   * a fixed offset, as the EPUB container asks of its {@code mimetype}).
+   */
+  public static byte[] of(List<Entry> entries, Instant time) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
+      zip.setEncoding("UTF-8");
+      zip.setUseLanguageEncodingFlag(true);
+      zip.setCreateUnicodeExtraFields(ZipArchiveOutputStream.UnicodeExtraFieldPolicy.NEVER);
+      for (Entry file : entries) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(file.name());
+        entry.setTime(dosTime(time));
+        if (file.stored()) {
+          entry.setMethod(ZipArchiveEntry.STORED);
+          entry.setSize(file.bytes().length);
+          java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+          crc.update(file.bytes());
+          entry.setCrc(crc.getValue());
+        } else {
+          entry.setUnixMode(FILE_MODE);
+        }
+        zip.putArchiveEntry(entry);
+        zip.write(file.bytes());
         zip.closeArchiveEntry();
       }
     }
@@ -68,7 +112,7 @@ final class ReproducibleZip {
   }
 
   /** Every file and folder below {@code root}, ordered by their path names ('/' separated). */
-  static List<Path> sortedTree(Path root) throws IOException {
+  public static List<Path> sortedTree(Path root) throws IOException {
     try (Stream<Path> tree = Files.walk(root)) {
       return tree.filter(p -> !p.equals(root))
           .sorted((a, b) -> relativeName(root, a).compareTo(relativeName(root, b)))
@@ -76,7 +120,7 @@ final class ReproducibleZip {
     }
   }
 
-  static String relativeName(Path root, Path path) {
+  public static String relativeName(Path root, Path path) {
     return root.relativize(path).toString().replace(path.getFileSystem().getSeparator(), "/");
   }
 }

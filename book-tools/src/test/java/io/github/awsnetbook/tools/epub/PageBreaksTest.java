@@ -1,0 +1,82 @@
+package io.github.awsnetbook.tools.epub;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.awsnetbook.tools.markup.Markup;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class PageBreaksTest {
+
+  private static Document page(String body) {
+    return Markup.parseHtml("<!doctype html><html><body>" + body + "</body></html>", "");
+  }
+
+  @Test
+  void aPageThatBeginsInsideAParagraphIsMarkedBetweenItsWords() {
+    Document cover = page("<h1>The title</h1>");
+    Document book =
+        page("<p>The first page ends here and the second page begins with these words.</p>");
+    List<PageBreaks.Marker> markers =
+        PageBreaks.mark(
+            List.of(cover, book),
+            List.of("The title", "The first page ends here and", "the second page begins with"));
+    assertEquals(3, markers.size());
+    assertEquals(cover, markers.get(0).document());
+    assertEquals(
+        "<span id=\"page-1\" epub:type=\"pagebreak\" role=\"doc-pagebreak\" aria-label=\"1\"></span>"
+            + "<h1>The title</h1>",
+        cover.body().html());
+    assertEquals(
+        "<p><span id=\"page-2\" epub:type=\"pagebreak\" role=\"doc-pagebreak\" aria-label=\"2\">"
+            + "</span>The first page ends here and <span id=\"page-3\" epub:type=\"pagebreak\""
+            + " role=\"doc-pagebreak\" aria-label=\"3\"></span>the second page begins with these"
+            + " words.</p>",
+        book.body().html());
+  }
+
+  @Test
+  void whatThePrintedPageAddsBeforeItsTextIsPassedOver() {
+    // A list's bullet drawn as text, and the contents' leaders and page numbers.
+    Document book =
+        page(
+            "<p>Contents</p><ul><li>One</li><li>Two</li></ul>"
+                + "<ul><li>A gateway endpoint carries the traffic to S3 and DynamoDB.</li></ul>");
+    List<PageBreaks.Marker> markers =
+        PageBreaks.mark(
+            List.of(book),
+            List.of(
+                "Contents One . . . . . 3 Two . . . . 4",
+                "• A gateway endpoint carries the traffic"));
+    assertEquals(2, markers.size());
+    assertEquals(
+        "A gateway endpoint carries the traffic to S3 and DynamoDB.",
+        book.getElementById("page-2").nextSibling().outerHtml());
+  }
+
+  @Test
+  void aPageThatBeginsWithAFigureIsMarkedBeforeItsDrawing() {
+    Document book =
+        page(
+            "<p>See the figure below.</p><div class=\"imageblock\"><div class=\"content\"><svg>"
+                + "<text>VPC</text></svg></div><div class=\"title\">Figure 1. Two paths to S3"
+                + "</div></div>");
+    PageBreaks.mark(List.of(book), List.of("See the figure below.", "Figure 1. Two paths to S3"));
+    assertEquals("page-2", book.selectFirst("div.imageblock").child(0).id(), book.body().html());
+  }
+
+  @Test
+  void aPageWhoseTextTheEpubLacksIsAnError() {
+    Document book = page("<p>Only this.</p>");
+    IllegalStateException error =
+        assertThrows(
+            IllegalStateException.class,
+            () -> PageBreaks.mark(List.of(book), List.of("Only this.", "Something else entirely")));
+    assertEquals(
+        "the text of printed page 2 is not in the EPUB after page 1's start:"
+            + " Somethingelseentirely",
+        error.getMessage());
+  }
+}
