@@ -2,17 +2,24 @@ package io.github.awsnetbook.tools.handouts;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
+import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.markup.Markup;
+import io.github.awsnetbook.tools.parallel.ParallelEdition;
+import io.github.awsnetbook.tools.parallel.ParallelRequest;
+import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -83,18 +90,55 @@ public final class HandoutBundle {
       Files.copy(edition.pdf(), bundle.resolve(pdfName));
       entries.add(new LandingPage.Entry(edition, pdfName, Files.size(edition.pdf())));
     }
+    List<LandingPage.Parallel> parallels = writeParallelEditions(bundle, editions, article);
     List<String> licences = writeLicences(bundle, editions);
     List<Element> head = new ArrayList<>(List.of(contentSecurityPolicy()));
     WebFonts fonts = new WebFonts(request.fonts());
     if (!fonts.faces().isEmpty()) {
       head.add(fonts.headLink());
     }
-    Document page = LandingPage.page(entries, head, licences);
+    Document page = LandingPage.page(entries, parallels, head, licences);
     for (Map.Entry<String, byte[]> file : fonts.filesFor(page).entrySet()) {
       AtomicFiles.write(bundle.resolve(file.getKey()), file.getValue());
     }
     AtomicFiles.write(bundle.resolve("index.html"), Markup.bytes(page));
     Files.copy(request.stylesheet(), bundle.resolve("landing.css"));
+  }
+
+  /**
+   * The parallel edition of each translation beside the source ({@code ja-en/} and its PDF), made
+   * from the books as bundled; none when the request has no stylesheet for them.
+   */
+  private List<LandingPage.Parallel> writeParallelEditions(
+      Path bundle, List<Edition> editions, String article) throws IOException {
+    List<LandingPage.Parallel> parallels = new ArrayList<>();
+    if (request.parallelStylesheet().isEmpty()) {
+      return parallels;
+    }
+    Edition source = editions.get(0);
+    String pdfNames = source.series() + "-" + article + "-{lang}.pdf";
+    for (Edition translation : editions.subList(1, editions.size())) {
+      String pair = source.lang() + "-" + translation.lang();
+      String pdfName = PrintRequest.pdfName(pdfNames, pair);
+      List<String> coarser =
+          ParallelEdition.write(
+              new ParallelRequest(
+                  bundle.resolve(source.lang()),
+                  bundle.resolve(translation.lang()),
+                  Optional.of(
+                      BookLayout.targetOf(request.root(), translation.lang())
+                          .resolve("translation/notices.properties")),
+                  request.parallelStylesheet().get(),
+                  new WebFonts(request.fonts()),
+                  pdfNames,
+                  LocalDate.ofInstant(request.timestamp(), ZoneOffset.UTC),
+                  bundle.resolve(pair),
+                  bundle.resolve(pdfName)));
+      parallels.add(
+          new LandingPage.Parallel(
+              source, translation, pair, pdfName, Files.size(bundle.resolve(pdfName)), coarser));
+    }
+    return parallels;
   }
 
   /** The header of a book's source model, read as every step of the build reads it. */
