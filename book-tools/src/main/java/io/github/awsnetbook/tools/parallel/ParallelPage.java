@@ -58,6 +58,10 @@ public final class ParallelPage {
         .select("#content h2[id], #content h3[id], #content h4[id]")
         .forEach(h -> sectionIds.add(h.id()));
     Document page = source.shallowClone();
+    if (source.documentType() != null) {
+      page.appendChild(source.documentType().clone());
+      page.appendText("\n");
+    }
     page.appendChild(source.selectFirst("html").shallowClone());
     Element html = page.selectFirst("html");
     html.appendChild(head());
@@ -71,6 +75,15 @@ public final class ParallelPage {
     for (Element heading : topHeadings(source)) {
       content.appendChild(section(heading));
       content.appendText("\n");
+    }
+    for (Element heading :
+        translation.select("#content h2[id], #content h3[id], #content h4[id]")) {
+      if (!sectionIds.contains(heading.id())) {
+        // A section the source no longer has (orphaned): shown after the others, in the
+        // translated column, so that no text of the translation is left out.
+        content.appendChild(orphan(heading));
+        content.appendText("\n");
+      }
     }
     body.appendText("\n");
     body.appendChild(footer());
@@ -192,11 +205,7 @@ public final class ParallelPage {
             .filter(h -> h.is("h2, h3, h4, h5"))
             // An untranslated section is headed in the source's language in the translated book.
             .filter(h -> !untranslated.contains(id));
-    Element section =
-        new Element("section")
-            .addClass("parallel-section")
-            .attr("id", id)
-            .attr("aria-labelledby", sourceLang + "-" + id);
+    Element section = new Element("section").addClass("parallel-section").attr("id", id);
     section.appendText("\n");
     Element headingPair =
         pair(
@@ -237,6 +246,18 @@ public final class ParallelPage {
     for (Element subsection : subsections(sourceSection)) {
       section.appendChild(section(subsection.selectFirst("> h3[id], > h4[id], > h5[id]")));
       section.appendText("\n");
+    }
+    return section;
+  }
+
+  /** A section of the translation only: its heading and its own blocks, beside nothing. */
+  private Element orphan(Element heading) {
+    String id = heading.id();
+    Element section = new Element("section").addClass("parallel-section").attr("id", id);
+    section.appendChild(
+        pair(List.of(), copies(List.of(heading), translationLang)).addClass("heading-pair"));
+    for (Row row : BlockPairs.of(List.of(), ownBlocks(heading.parent()))) {
+      section.appendChild(pair(List.of(), own(row.translation(), translationLang)));
     }
     return section;
   }

@@ -96,6 +96,7 @@ class ParallelPageTest {
         new ParallelPage(
                 book("ja", "題", JA_CHAPTER, ""), book("en", "Title", EN_CHAPTER, ""), Set.of())
             .page();
+    assertNotNull(page.documentType(), "no doctype");
     assertEquals("ja", page.selectFirst("html").attr("lang"));
     for (Element pair : page.select(".pair")) {
       assertEquals("ja", pair.child(0).attr("lang"));
@@ -170,5 +171,19 @@ class ParallelPageTest {
             .toList(),
         "the translated column shows the notice, not the source's text again");
     assertEquals("", page.selectFirst("#two > .heading-pair").child(1).text());
+  }
+
+  @Test
+  void aSectionOnlyTheTranslationHasIsShownInTheTranslatedColumn() {
+    String en =
+        EN_CHAPTER.replace(
+            "<div class=\"paragraph\"><p>Paragraph one",
+            "<div class=\"sect2\"><h3 id=\"old\">Old</h3><div class=\"paragraph\"><p>Gone</p>"
+                + "</div></div><div class=\"paragraph\"><p>Paragraph one");
+    Document page =
+        new ParallelPage(book("ja", "題", JA_CHAPTER, ""), book("en", "T", en, ""), Set.of()).page();
+    Element orphan = page.getElementById("old");
+    assertNotNull(orphan, "the orphaned section is left out");
+    assertEquals(List.of(" | Old", " | Gone"), pairs(orphan));
   }
 }
