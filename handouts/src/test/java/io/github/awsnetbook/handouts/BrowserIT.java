@@ -516,7 +516,10 @@ class BrowserIT {
       throws IOException {
     List<String> problems = new ArrayList<>();
     int scrolling = 0;
-    for (String lang : bundle.locales()) {
+    // The books and the parallel editions, whose figures are drawn at half the width at 1280 px.
+    List<String> pages = new ArrayList<>(bundle.locales());
+    pages.addAll(bundle.parallelEditions());
+    for (String lang : pages) {
       for (int width : WIDTHS) {
         open(server.uri(lang + "/index.html"), width);
         List<?> boxes = (List<?>) browser.executeScript(SIDEWAYS_BOXES);

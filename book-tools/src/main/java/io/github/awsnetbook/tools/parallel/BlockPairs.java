@@ -287,7 +287,7 @@ final class BlockPairs {
     table
         .select(head ? "> caption, > colgroup, > thead" : "> colgroup")
         .forEach(part -> copy.appendChild(part.clone()));
-    copy.appendElement("tbody").appendChild(row.clone());
+    copy.appendElement("tbody").appendChild(labelled(row.clone(), table));
     if (!head) {
       copy.removeAttr("id");
     }
@@ -299,6 +299,21 @@ final class BlockPairs {
       return box;
     }
     return copy;
+  }
+
+  /**
+   * The row with each cell labelled by its column's header ({@code data-label}), which a phone
+   * shows above the cell when it sets the row as a card (parallel.css).
+   */
+  private static Element labelled(Element row, Element table) {
+    List<Element> headers = table.select("> thead > tr > th");
+    List<Element> cells = row.select("> td");
+    if (headers.size() == cells.size()) {
+      for (int i = 0; i < cells.size(); i++) {
+        cells.get(i).attr("data-label", headers.get(i).text());
+      }
+    }
+    return row;
   }
 
   private static List<Element> wrapped(List<Element> blocks, UnaryOperator<Element> in) {
