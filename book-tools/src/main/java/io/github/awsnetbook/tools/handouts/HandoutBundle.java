@@ -51,8 +51,13 @@ public final class HandoutBundle {
     this.headers = headers;
   }
 
-  /** Builds the folder beside its place, renames it in, then writes the zip of it. */
-  public void assemble() {
+  /**
+   * Builds the folder beside its place, renames it in, then writes the zip of it.
+   *
+   * @return for each parallel edition, where its pairing fell back to a coarser level than blocks
+   *     of one kind, one line per place ({@code ja-en: …}); empty if every block paired one to one
+   */
+  public List<String> assemble() {
     List<String> sourceFirst = new ArrayList<>(List.of(request.sourceLang()));
     request.locales().stream()
         .filter(l -> !l.equals(request.sourceLang()))
@@ -67,7 +72,7 @@ public final class HandoutBundle {
     try {
       AtomicFiles.deleteTree(staging);
       Files.createDirectories(staging);
-      write(staging, editions, article);
+      List<String> coarser = write(staging, editions, article);
       AtomicFiles.write(
           staging.resolve(Checksums.FILE_NAME),
           Checksums.of(staging).getBytes(StandardCharsets.UTF_8));
@@ -75,6 +80,7 @@ public final class HandoutBundle {
       AtomicFiles.replaceFolder(staging, request.folder());
       AtomicFiles.write(
           request.zip(), ReproducibleZip.of(request.folder(), request.name(), request.timestamp()));
+      return coarser;
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     } finally {
@@ -82,7 +88,8 @@ public final class HandoutBundle {
     }
   }
 
-  private void write(Path bundle, List<Edition> editions, String article) throws IOException {
+  private List<String> write(Path bundle, List<Edition> editions, String article)
+      throws IOException {
     List<LandingPage.Entry> entries = new ArrayList<>();
     for (Edition edition : editions) {
       copyTree(edition.htmlFolder(), bundle.resolve(edition.lang()));
@@ -103,6 +110,9 @@ public final class HandoutBundle {
     }
     AtomicFiles.write(bundle.resolve("index.html"), Markup.bytes(page));
     Files.copy(request.stylesheet(), bundle.resolve("landing.css"));
+    return parallels.stream()
+        .flatMap(p -> p.coarser().stream().map(line -> p.folder() + ": " + line))
+        .toList();
   }
 
   /**
