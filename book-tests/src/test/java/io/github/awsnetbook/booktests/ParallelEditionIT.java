@@ -88,6 +88,92 @@ class ParallelEditionIT {
     }
   }
 
+  /**
+   * The text of each column is the text of its book's section, leaf by leaf, in the book's order
+   * (the glossary's translated rows follow the source's terms: compared as a set of rows); an
+   * untranslated section's translated column shows none of the source's text the book shows.
+   */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void eachColumnShowsTheTextOfItsBooksSectionOnceInTheBooksOrder(String lang) throws IOException {
+    Document edition = page(lang);
+    String source = Book.source().lang();
+    Map<String, Document> books =
+        Map.of(
+            "source", book(source),
+            "translation", book(lang));
+    // A table's caption too: the edition shows it with the table, outside the list item that
+    // holds the table in the book.
+    String all = String.join(", ", SHOWN_AS.values()) + ", caption";
+    for (Element section : edition.select("#content section.parallel-section[id]")) {
+      for (String side : List.of("source", "translation")) {
+        Element heading = books.get(side).getElementById(section.id());
+        List<String> expected = new ArrayList<>();
+        boolean untranslated =
+            side.equals("translation")
+                && section.selectFirst("> .notice-pair") != null
+                && section.selectFirst("> .heading-pair > .translation > *") == null;
+        if (heading != null && !untranslated) {
+          for (Element block : ownBlocks(heading.parent())) {
+            // The block itself too, when it is a leaf (jsoup's select includes it).
+            block.select(all).forEach(leaf -> expected.add(ownText(leaf, all)));
+          }
+        }
+        List<String> shown = new ArrayList<>();
+        for (Element column : section.select("> .pair:not(.notice-pair) > .side." + side)) {
+          column.select(all).forEach(leaf -> shown.add(ownText(leaf, all)));
+        }
+        if (section.selectFirst("table.glossary") != null) {
+          expected.sort(null);
+          shown.sort(null);
+        }
+        int first = 0;
+        while (first < Math.min(expected.size(), shown.size())
+            && expected.get(first).equals(shown.get(first))) {
+          first++;
+        }
+        assertEquals(
+            expected,
+            shown,
+            side
+                + " column of section "
+                + section.id()
+                + ", from leaf "
+                + first
+                + ": book "
+                + expected.subList(first, Math.min(first + 2, expected.size()))
+                + " edition "
+                + shown.subList(first, Math.min(first + 2, shown.size())));
+      }
+    }
+  }
+
+  /**
+   * The text of a leaf without the leaves inside it (a list item's own text without the blocks
+   * continued into it, which the edition pairs apart; a note's label without its paragraphs).
+   */
+  private static String ownText(Element leaf, String leaves) {
+    Element copy = leaf.clone();
+    copy.select(leaves).stream().filter(inner -> inner != copy).forEach(Element::remove);
+    return copy.text();
+  }
+
+  /** A section's blocks before its subsections, as the book shows them. */
+  private static List<Element> ownBlocks(Element section) {
+    Element body = section.selectFirst("> .sectionbody");
+    return (body == null ? section : body)
+        .children().stream()
+            .filter(
+                child ->
+                    !child.is(
+                        "h2, h3, h4, .section-locales, .sect2, .sect3, .admonitionblock.translation-notice"))
+            .toList();
+  }
+
+  private static Document book(String lang) throws IOException {
+    return Jsoup.parse(bundle().resolve(lang).resolve("index.html").toFile(), "UTF-8");
+  }
+
   @ParameterizedTest
   @MethodSource("translations")
   void eachSideOfEveryPairCarriesItsLanguageAndEveryIdIsUnique(String lang) throws IOException {
