@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -55,6 +56,10 @@ public class BundleHandoutsMojo extends BookFontMojo {
   @Parameter(defaultValue = "${book.theme.dir}/fonts/OFL.txt", required = true)
   File fontLicence;
 
+  /** The parallel editions' stylesheet, after the books' own. */
+  @Parameter(defaultValue = "${book.theme.dir}/html/parallel.css", required = true)
+  File parallelStylesheet;
+
   @Parameter(defaultValue = "${project.build.directory}", readonly = true)
   File buildDirectory;
 
@@ -75,7 +80,8 @@ public class BundleHandoutsMojo extends BookFontMojo {
               docinfo.toPath(),
               stylesheet.toPath(),
               fontLicence.toPath(),
-              webFonts());
+              webFonts(),
+              Optional.of(parallelStylesheet.toPath()));
       Path stamp = buildDirectory.toPath().resolve("bundle.stamp");
       List<Path> outputs = List.of(request.folder(), request.zip());
       InputDigest inputs = inputs();
@@ -84,7 +90,10 @@ public class BundleHandoutsMojo extends BookFontMojo {
         return;
       }
       BuildStamp.invalidate(stamp);
-      new HandoutBundle(request, sources()).assemble();
+      List<String> coarser = new HandoutBundle(request, sources()).assemble();
+      // Where a parallel edition paired a run of blocks or a whole list or table, because the
+      // translation's structure differs there: worth a look, not an error.
+      coarser.forEach(line -> getLog().info("parallel edition, paired as a whole: " + line));
       BuildStamp.of(inputs, root(), outputs, fileHashes()).write(stamp);
       getLog()
           .info(

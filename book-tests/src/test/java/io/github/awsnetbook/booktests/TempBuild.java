@@ -197,6 +197,14 @@ final class TempBuild {
    * is built even when another fails, so that one build can show several failures.
    */
   Result packageLocales(List<String> langs, String... properties) {
+    return packageModules(langs.stream().map(lang -> "content-" + lang).toList(), properties);
+  }
+
+  /**
+   * Builds the given modules ({@code content-en}, {@code handouts} …) and what they need, as {@link
+   * #packageLocales} builds locales.
+   */
+  Result packageModules(List<String> modules, String... properties) {
     List<String> command = new ArrayList<>();
     command.add(mavenExecutable());
     command.addAll(
@@ -208,7 +216,7 @@ final class TempBuild {
             "-Dmaven.test.skip=true",
             "-Dmaven.main.skip=true",
             "-pl",
-            langs.stream().map(lang -> "content-" + lang).collect(Collectors.joining(",")),
+            String.join(",", modules),
             "-am",
             "package"));
     command.addAll(List.of(properties));

@@ -66,13 +66,17 @@ class TranslationWorkflowIT {
     build.write(EN_CHAPTER, en.substring(0, en.indexOf("[#aws-wavelength]")));
     String recordBefore = build.read(RECORD);
 
-    TempBuild.Result draft = build.packageLocales(List.of("en", "ko"));
+    TempBuild.Result draft = build.packageModules(List.of("content-en", "content-ko", "handouts"));
 
     assertFalse(draft.failed(), draft.log());
     theDraftShowsStaleAndUntranslatedSections(build, draft);
     theNewLocaleShowsEverySectionUntranslated(build);
+    theParallelEditionsShowTheNoticesInTheTranslatedColumn(build);
 
     build.write(EN_CHAPTER, build.read(EN_CHAPTER).replaceFirst(TABLE_ROW, ""));
+    // The draft built ja too, for the handouts; a failed build keeps the last good book, so the
+    // release below shows that a warning fails ja by leaving no PDF where there was none.
+    Files.delete(build.resolve("content-ja/target/pdf/aws-network-ja.pdf"));
     TempBuild.Result release =
         build.packageLocales(
             List.of("ja", "en"), "-Dtranslation.release=true", "-Dterminology.failOnWarning=true");
@@ -144,6 +148,54 @@ class TranslationWorkflowIT {
     assertTrue(pdf.contains(PdfText.unwrapped(STALE_NOTICE)), "no stale notice in the PDF");
     assertTrue(pdf.contains(PdfText.unwrapped(UNTRANSLATED_NOTICE)), "no notice in the PDF");
     assertTrue(pdf.contains("5G関連のサービスです"), "the source text is not in the PDF");
+  }
+
+  /**
+   * The handout bundle of the draft has a parallel edition of each translation, the new locale's
+   * too (HTML and PDF); each shows a stale or untranslated section's notice in the translated
+   * column, and an untranslated section's translated column holds the notice alone.
+   */
+  private static void theParallelEditionsShowTheNoticesInTheTranslatedColumn(TempBuild build) {
+    Path bundle = build.resolve("target/aws-network-book-1.0.0-SNAPSHOT-handouts");
+    for (String pair : List.of("ja-en", "ja-ko")) {
+      assertTrue(Files.isRegularFile(bundle.resolve(pair + "/index.html")), pair);
+      assertTrue(
+          Files.isRegularFile(bundle.resolve("aws-network-article-0003-" + pair + ".pdf")), pair);
+    }
+    Document en =
+        Jsoup.parse(build.read("target/aws-network-book-1.0.0-SNAPSHOT-handouts/ja-en/index.html"));
+    Element stale = en.selectFirst("#direct-connect > .notice-pair");
+    assertNotNull(stale, "no notice on the stale section of the parallel edition");
+    assertEquals("", stale.selectFirst(".side.source").text());
+    assertTrue(stale.selectFirst(".side.translation[lang=en]").text().contains(STALE_NOTICE));
+    assertTrue(
+        en.select("#direct-connect > .pair:not(.notice-pair) > .side.translation").stream()
+            .anyMatch(side -> !side.text().isEmpty()),
+        "the stale section's translation is not shown");
+    Element untranslated = en.getElementById("aws-wavelength");
+    assertTrue(
+        untranslated
+            .selectFirst("> .notice-pair > .side.translation")
+            .text()
+            .contains(UNTRANSLATED_NOTICE));
+    assertTrue(
+        untranslated.select("> .pair:not(.notice-pair) > .side.translation").stream()
+            .allMatch(side -> side.text().isEmpty()),
+        "the translated column of an untranslated section shows more than its notice");
+    assertTrue(
+        untranslated
+            .selectFirst("> .pair:not(.notice-pair):not(.heading-pair) > .side.source")
+            .text()
+            .contains("5G関連のサービスです"));
+    Document ko =
+        Jsoup.parse(build.read("target/aws-network-book-1.0.0-SNAPSHOT-handouts/ja-ko/index.html"));
+    Element article = ko.getElementById("article-0003");
+    assertNotNull(article.selectFirst("> .notice-pair > .side.translation[lang=ko]"));
+    assertTrue(
+        build
+            .read("target/aws-network-book-1.0.0-SNAPSHOT-handouts/index.html")
+            .contains("ja-ko/index.html"),
+        "the new locale's edition is not on the landing page");
   }
 
   private static void theNewLocaleShowsEverySectionUntranslated(TempBuild build) {

@@ -132,8 +132,60 @@ class BrowserIT {
   private List<String> pagePaths() {
     List<String> paths = new ArrayList<>(List.of("index.html"));
     bundle.locales().forEach(lang -> paths.add(lang + "/index.html"));
+    bundle.parallelEditions().forEach(pair -> paths.add(pair + "/index.html"));
     return paths;
   }
+
+  /**
+   * Each parallel edition sets every pair side by side at 1280 px, the source on the left, both
+   * sides starting at one height, each no wider than a book's column (41 em); at 390 px each pair
+   * stacks, the source over its translation, each across the column.
+   */
+  @Test
+  void aParallelEditionSetsPairsSideBySideWideAndStacksThemOnAPhone() {
+    List<String> problems = new ArrayList<>();
+    assertTrue(!bundle.parallelEditions().isEmpty(), "no parallel edition in the bundle");
+    for (String pair : bundle.parallelEditions()) {
+      for (int width : WIDTHS) {
+        open(server.uri(pair + "/index.html"), width);
+        List<?> pairs = (List<?>) browser.executeScript(PAIRS);
+        if (pairs.size() < 100) {
+          problems.add(pair + " @" + width + "px: only " + pairs.size() + " pairs");
+        }
+        for (Object found : pairs) {
+          Map<?, ?> sides = (Map<?, ?>) found;
+          double sourceLeft = ((Number) sides.get("sourceLeft")).doubleValue();
+          double translationLeft = ((Number) sides.get("translationLeft")).doubleValue();
+          double sourceTop = ((Number) sides.get("sourceTop")).doubleValue();
+          double translationTop = ((Number) sides.get("translationTop")).doubleValue();
+          double sourceBottom = ((Number) sides.get("sourceBottom")).doubleValue();
+          double ems = ((Number) sides.get("ems")).doubleValue();
+          String where = pair + " @" + width + "px " + sides.get("text") + ": ";
+          boolean sideBySide =
+              translationLeft > sourceLeft + 100 && Math.abs(translationTop - sourceTop) < 1;
+          boolean stacked =
+              Math.abs(translationLeft - sourceLeft) < 20 && translationTop >= sourceBottom - 1;
+          if (width == 1280 && (!sideBySide || ems > 41.5)) {
+            problems.add(where + "not side by side in columns of at most 41 em: " + sides);
+          }
+          if (width == 390 && !stacked) {
+            problems.add(where + "not stacked: " + sides);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /** Each pair of the page with both sides shown: where its sides are, and the widest in ems. */
+  private static final String PAIRS =
+      "return Array.from(document.querySelectorAll('.pair')).filter(p =>"
+          + " !p.querySelector('.side.empty')).map(p => { const s = p.children[0].getBoundingClientRect();"
+          + " const t = p.children[1].getBoundingClientRect();"
+          + " const em = parseFloat(getComputedStyle(p.children[0]).fontSize);"
+          + " return {text: p.textContent.trim().substring(0, 30), sourceLeft: s.left,"
+          + " translationLeft: t.left, sourceTop: s.top, translationTop: t.top,"
+          + " sourceBottom: s.bottom, ems: Math.max(s.width, t.width) / em}; });";
 
   @Test
   void everyPageLoadsEveryImageAndFontWithoutErrorsOrSidewaysScrollingOverHttpAndFromDisk()
@@ -678,7 +730,10 @@ class BrowserIT {
       throws IOException {
     List<String> problems = new ArrayList<>();
     int scrolling = 0;
-    for (String lang : bundle.locales()) {
+    // The books and the parallel editions, whose figures are drawn at half the width at 1280 px.
+    List<String> pages = new ArrayList<>(bundle.locales());
+    pages.addAll(bundle.parallelEditions());
+    for (String lang : pages) {
       for (int width : WIDTHS) {
         open(server.uri(lang + "/index.html"), width);
         List<?> boxes = (List<?>) browser.executeScript(SIDEWAYS_BOXES);
@@ -990,7 +1045,8 @@ class BrowserIT {
         browser.findElements(By.cssSelector("a[href$='.pdf']")).stream()
             .map(a -> a.getAttribute("href"))
             .toList();
-    assertEquals(bundle.locales().size(), links.size(), links.toString());
+    assertEquals(
+        bundle.locales().size() + bundle.parallelEditions().size(), links.size(), links.toString());
     HttpClient http = HttpClient.newHttpClient();
     for (String link : links) {
       HttpResponse<byte[]> response =

@@ -28,6 +28,14 @@ record Bundle(Path folder, Path zip, Path nodeModules, Path screenshots, List<St
     return value;
   }
 
+  /**
+   * The folders of the parallel editions, one per translation beside the source (the first locale):
+   * {@code ja-en}.
+   */
+  List<String> parallelEditions() {
+    return locales.stream().skip(1).map(lang -> locales.get(0) + "-" + lang).toList();
+  }
+
   /** Every HTML page of the bundle, by path: the landing page and each locale's book. */
   List<Path> pages() {
     return files(".html");

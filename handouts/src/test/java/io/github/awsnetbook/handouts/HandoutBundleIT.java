@@ -121,6 +121,31 @@ class HandoutBundleIT {
     assertTrue(Files.isRegularFile(bundle.folder().resolve("licences/OFL.txt")));
   }
 
+  /**
+   * Each translation's parallel edition is in the bundle, page and PDF, and on the landing page:
+   * the two languages each named in itself, the two titles each in its language, its PDF.
+   */
+  @Test
+  void theBundleCarriesAParallelEditionOfEachTranslationAndTheLandingPageOffersIt()
+      throws IOException {
+    Document landing = Jsoup.parse(bundle.folder().resolve("index.html").toFile(), "UTF-8");
+    for (String pair : bundle.parallelEditions()) {
+      assertTrue(Files.isRegularFile(bundle.folder().resolve(pair + "/index.html")), pair);
+      String pdf = "aws-network-article-0003-" + pair + ".pdf";
+      assertTrue(Files.isRegularFile(bundle.folder().resolve(pdf)), pdf);
+      Element entry = landing.selectFirst("ul.parallel > li:has(a[href=" + pair + "/index.html])");
+      assertNotNull(entry, pair + ": not on the landing page");
+      assertNotNull(entry.selectFirst("a[href=" + pdf + "][type=application/pdf]"), pair);
+      String[] langs = pair.split("-", 2);
+      for (String lang : langs) {
+        assertNotNull(entry.selectFirst("h2 span[lang=" + lang + "]"), pair + ": " + lang);
+        assertNotNull(entry.selectFirst(".book-title span[lang=" + lang + "]"), pair + ": " + lang);
+      }
+      Document page = Jsoup.parse(bundle.folder().resolve(pair + "/index.html").toFile(), "UTF-8");
+      assertEquals(langs[0], page.selectFirst("html").attr("lang"));
+    }
+  }
+
   @Test
   void eachColophonAsTextStatesTheTermsAndTheDatesAndEndsNoSentenceOnAColon() throws IOException {
     for (String lang : bundle.locales()) {

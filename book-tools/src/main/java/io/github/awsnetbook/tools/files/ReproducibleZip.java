@@ -115,9 +115,15 @@ public final class ReproducibleZip {
   public static List<Path> sortedTree(Path root) throws IOException {
     try (Stream<Path> tree = Files.walk(root)) {
       return tree.filter(p -> !p.equals(root))
-          .sorted((a, b) -> relativeName(root, a).compareTo(relativeName(root, b)))
+          // By the entry's name, a folder's with its slash: "ja-en/" before "ja/", as a reader of
+          // the zip sorts its entries.
+          .sorted((a, b) -> entryName(root, a).compareTo(entryName(root, b)))
           .toList();
     }
+  }
+
+  private static String entryName(Path root, Path path) {
+    return relativeName(root, path) + (Files.isDirectory(path) ? "/" : "");
   }
 
   public static String relativeName(Path root, Path path) {

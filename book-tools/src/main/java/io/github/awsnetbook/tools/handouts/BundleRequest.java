@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What to bundle: the repository (whose {@code content-<lang>/target} folders hold the books), the
- * locales with the source first, where to write, the bundle's name, its entries' time, and the
- * theme files the landing page uses.
+ * locales with the source first, where to write, the bundle's name, its entries' time, the theme
+ * files the landing page uses, and the stylesheet of the parallel editions (none: the bundle has no
+ * parallel edition).
  */
 public record BundleRequest(
     Path root,
@@ -22,12 +24,14 @@ public record BundleRequest(
     Path docinfo,
     Path stylesheet,
     Path fontLicence,
-    List<WebFont> fonts) {
+    List<WebFont> fonts,
+    Optional<Path> parallelStylesheet) {
 
   public BundleRequest {
     Objects.requireNonNull(root, "root");
     locales = List.copyOf(locales);
     fonts = List.copyOf(fonts);
+    Objects.requireNonNull(parallelStylesheet, "parallelStylesheet");
     if (!locales.contains(sourceLang)) {
       throw new IllegalArgumentException(
           "the source locale " + sourceLang + " is not one of the locales " + locales);

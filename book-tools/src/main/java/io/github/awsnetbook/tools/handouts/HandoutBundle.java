@@ -2,18 +2,25 @@ package io.github.awsnetbook.tools.handouts;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
+import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.files.ReproducibleZip;
 import io.github.awsnetbook.tools.markup.Markup;
+import io.github.awsnetbook.tools.parallel.ParallelEdition;
+import io.github.awsnetbook.tools.parallel.ParallelRequest;
+import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,8 +52,13 @@ public final class HandoutBundle {
     this.headers = headers;
   }
 
-  /** Builds the folder beside its place, renames it in, then writes the zip of it. */
-  public void assemble() {
+  /**
+   * Builds the folder beside its place, renames it in, then writes the zip of it.
+   *
+   * @return for each parallel edition, where its pairing fell back to a coarser level than blocks
+   *     of one kind, one line per place ({@code ja-en: …}); empty if every block paired one to one
+   */
+  public List<String> assemble() {
     List<String> sourceFirst = new ArrayList<>(List.of(request.sourceLang()));
     request.locales().stream()
         .filter(l -> !l.equals(request.sourceLang()))
@@ -61,7 +73,7 @@ public final class HandoutBundle {
     try {
       AtomicFiles.deleteTree(staging);
       Files.createDirectories(staging);
-      write(staging, editions, article);
+      List<String> coarser = write(staging, editions, article);
       AtomicFiles.write(
           staging.resolve(Checksums.FILE_NAME),
           Checksums.of(staging).getBytes(StandardCharsets.UTF_8));
@@ -69,6 +81,7 @@ public final class HandoutBundle {
       AtomicFiles.replaceFolder(staging, request.folder());
       AtomicFiles.write(
           request.zip(), ReproducibleZip.of(request.folder(), request.name(), request.timestamp()));
+      return coarser;
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     } finally {
@@ -76,7 +89,8 @@ public final class HandoutBundle {
     }
   }
 
-  private void write(Path bundle, List<Edition> editions, String article) throws IOException {
+  private List<String> write(Path bundle, List<Edition> editions, String article)
+      throws IOException {
     List<LandingPage.Entry> entries = new ArrayList<>();
     for (Edition edition : editions) {
       copyTree(edition.htmlFolder(), bundle.resolve(edition.lang()));
@@ -88,18 +102,58 @@ public final class HandoutBundle {
           new LandingPage.Entry(
               edition, pdfName, Files.size(edition.pdf()), epubName, Files.size(edition.epub())));
     }
+    List<LandingPage.Parallel> parallels = writeParallelEditions(bundle, editions, article);
     List<String> licences = writeLicences(bundle, editions);
     List<Element> head = new ArrayList<>(List.of(contentSecurityPolicy()));
     WebFonts fonts = new WebFonts(request.fonts());
     if (!fonts.faces().isEmpty()) {
       head.add(fonts.headLink());
     }
-    Document page = LandingPage.page(entries, head, licences);
+    Document page = LandingPage.page(entries, parallels, head, licences);
     for (Map.Entry<String, byte[]> file : fonts.filesFor(page).entrySet()) {
       AtomicFiles.write(bundle.resolve(file.getKey()), file.getValue());
     }
     AtomicFiles.write(bundle.resolve("index.html"), Markup.bytes(page));
     Files.copy(request.stylesheet(), bundle.resolve("landing.css"));
+    return parallels.stream()
+        .flatMap(p -> p.coarser().stream().map(line -> p.folder() + ": " + line))
+        .toList();
+  }
+
+  /**
+   * The parallel edition of each translation beside the source ({@code ja-en/} and its PDF), made
+   * from the books as bundled; none when the request has no stylesheet for them.
+   */
+  private List<LandingPage.Parallel> writeParallelEditions(
+      Path bundle, List<Edition> editions, String article) throws IOException {
+    List<LandingPage.Parallel> parallels = new ArrayList<>();
+    if (request.parallelStylesheet().isEmpty()) {
+      return parallels;
+    }
+    Edition source = editions.get(0);
+    String pdfNames = source.series() + "-" + article + "-{lang}.pdf";
+    for (Edition translation : editions.subList(1, editions.size())) {
+      String pair = source.lang() + "-" + translation.lang();
+      String pdfName = PrintRequest.pdfName(pdfNames, pair);
+      List<String> coarser =
+          ParallelEdition.write(
+              new ParallelRequest(
+                  bundle.resolve(source.lang()),
+                  bundle.resolve(translation.lang()),
+                  Optional.of(
+                      BookLayout.targetOf(request.root(), translation.lang())
+                          .resolve("translation/notices.properties")),
+                  request.parallelStylesheet().get(),
+                  new WebFonts(request.fonts()),
+                  pdfNames,
+                  LocalDate.ofInstant(request.timestamp(), ZoneOffset.UTC),
+                  bundle.resolve(pair),
+                  bundle.resolve(pdfName)));
+      parallels.add(
+          new LandingPage.Parallel(
+              source, translation, pair, pdfName, Files.size(bundle.resolve(pdfName)), coarser));
+    }
+    return parallels;
   }
 
   /** The header of a book's source model, read as every step of the build reads it. */

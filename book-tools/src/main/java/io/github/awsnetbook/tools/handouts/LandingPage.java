@@ -24,6 +24,22 @@ final class LandingPage {
   /** One locale's entry: the book, and the PDF's and the EPUB's names and sizes in the bundle. */
   record Entry(Edition edition, String pdfName, long pdfBytes, String epubName, long epubBytes) {}
 
+  /**
+   * One parallel edition: the source's and the translation's books, its folder in the bundle, its
+   * PDF's name and size, and where its pairing fell back to a coarser level.
+   */
+  record Parallel(
+      Edition source,
+      Edition translation,
+      String folder,
+      String pdfName,
+      long pdfBytes,
+      List<String> coarser) {
+    Parallel {
+      coarser = List.copyOf(coarser);
+    }
+  }
+
   private LandingPage() {}
 
   /**
@@ -31,7 +47,11 @@ final class LandingPage {
    * the font stylesheet's link; the first entry is the source locale, whose language the page
    * declares.
    */
-  static Document page(List<Entry> entries, List<Element> headExtras, List<String> licences) {
+  static Document page(
+      List<Entry> entries,
+      List<Parallel> parallels,
+      List<Element> headExtras,
+      List<String> licences) {
     Edition source = entries.get(0).edition();
     String title =
         entries.stream().map(e -> e.edition().seriesTitle()).collect(Collectors.joining(" / "));
@@ -77,6 +97,11 @@ final class LandingPage {
     Element editions = line(main, new Element("ul").addClass("editions"));
     editions.appendChild(new TextNode("\n"));
     entries.forEach(entry -> line(editions, entry(entry)));
+    if (!parallels.isEmpty()) {
+      Element list = line(main, new Element("ul").addClass("editions").addClass("parallel"));
+      list.appendChild(new TextNode("\n"));
+      parallels.forEach(parallel -> line(list, parallel(parallel)));
+    }
     Element footer = line(body, new Element("footer").addClass("landing-footer"));
     footer.appendChild(new TextNode("\n"));
     Element files = line(footer, new Element("ul"));
@@ -128,6 +153,43 @@ final class LandingPage {
         .text(entry.epubName());
     epub.appendText(" ");
     epub.appendElement("span").addClass("size").text("(" + size(entry.epubBytes(), lang) + ")");
+    return item;
+  }
+
+  /**
+   * A parallel edition's entry: the two languages, each named in itself, and the two titles, each
+   * in its language, linking to the page; the PDF with its size. No word of the page's own.
+   */
+  private static Element parallel(Parallel parallel) {
+    Element item = new Element("li");
+    item.appendChild(new TextNode("\n"));
+    Element languages = line(item, new Element("h2").addClass("language"));
+    Element title = line(item, new Element("p").addClass("book-title"));
+    Element link = title.appendElement("a").attr("href", parallel.folder() + "/index.html");
+    for (Edition book : List.of(parallel.source(), parallel.translation())) {
+      if (languages.childNodeSize() > 0) {
+        languages.appendText(" ");
+        languages.appendElement("span").addClass("separator").attr("aria-hidden", "true").text("/");
+        languages.appendText(" ");
+        link.appendElement("br");
+      }
+      languages
+          .appendElement("span")
+          .attr("lang", book.lang())
+          .text(LocaleLinks.nativeName(book.lang()));
+      link.appendElement("span").attr("lang", book.lang()).text(book.title());
+    }
+    Element pdf = line(item, new Element("p").addClass("pdf"));
+    pdf.appendElement("a")
+        .attr("href", parallel.pdfName())
+        .attr("type", "application/pdf")
+        .text(parallel.pdfName());
+    pdf.appendText(" ");
+    String lang = parallel.source().lang();
+    pdf.appendElement("span")
+        .addClass("size")
+        .attr("lang", lang)
+        .text("(" + size(parallel.pdfBytes(), lang) + ")");
     return item;
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -208,6 +209,9 @@ class HandoutBundleTest {
         root.resolve("theme/OFL.txt"),
         List.of(
             new WebFont(
-                "Noto Sans JP Book", 400, Path.of("../theme/fonts/NotoSansJP-Regular.ttf"))));
+                "Noto Sans JP Book", 400, Path.of("../theme/fonts/NotoSansJP-Regular.ttf"))),
+        // The fixture's books are stand-ins: the parallel editions are tested on the real ones
+        // (book-tests, ParallelEditionIT).
+        Optional.empty());
   }
 }
