@@ -54,7 +54,7 @@ final class PageBreaks {
         continue;
       }
       int previousLength = page == 1 ? 0 : squeeze(pages.get(page - 2)).length();
-      int found = find(all, squeeze(pages.get(page - 1)), cursor, previousLength + SLACK);
+      int found = find(all, squeeze(pages.get(page - 1)), cursor, previousLength);
       if (found < 0) {
         throw new IllegalStateException(
             "the text of printed page "
@@ -103,9 +103,11 @@ final class PageBreaks {
    * The first place at or after {@code cursor} where a stretch of the page's first characters reads
    * as the EPUB's text; -1 if there is none. A stretch of {@link #KEY_LENGTH} characters is looked
    * for anywhere after the cursor; a shorter one (the contents' entries, cut by their leaders and
-   * page numbers) only within {@code near} characters of it, where the previous page ends.
+   * page numbers) only where the previous page ({@code previousLength} characters as printed) ends:
+   * from half its length after the cursor to {@link #SLACK} past its end, since a few words of a
+   * page often stand earlier on the page before it too.
    */
-  private static int find(String all, String page, int cursor, int near) {
+  private static int find(String all, String page, int cursor, int previousLength) {
     if (page.isEmpty()) {
       return -1;
     }
@@ -122,8 +124,9 @@ final class PageBreaks {
           return found;
         }
       }
-      int nearby = all.indexOf(page.substring(start, start + SHORT_KEY_LENGTH), cursor);
-      if (nearby >= 0 && nearby - cursor <= near) {
+      int nearby =
+          all.indexOf(page.substring(start, start + SHORT_KEY_LENGTH), cursor + previousLength / 2);
+      if (nearby >= 0 && nearby - cursor <= previousLength + SLACK) {
         return nearby;
       }
     }

@@ -57,6 +57,22 @@ class PageBreaksTest {
   }
 
   @Test
+  void aShortStretchThatThePreviousPageAlsoHasIsLookedForWhereThatPageEnds() {
+    // The printed page begins with a list item the EPUB sets apart from the next (no full key), and
+    // its first words stand earlier on the previous page too (the colophon: 図と表の見出し).
+    Document book =
+        page(
+            "<p>図と表の見出し、代替テキスト、用語集の定義は編集部のものです。"
+                + "そのほかの注記も編集部のものです。</p><ul><li>図と表の見出し。</li><li>編集部注の囲み。</li></ul>");
+    List<PageBreaks.Marker> markers =
+        PageBreaks.mark(
+            List.of(book),
+            List.of("図と表の見出し、代替テキスト、用語集の定義は編集部のものです。そのほかの注記も編集部のものです。", "• 図と表の見出し。 • 注の囲み。"));
+    assertEquals(2, markers.size());
+    assertEquals("図と表の見出し。", book.getElementById("page-2").nextSibling().outerHtml());
+  }
+
+  @Test
   void aPageThatBeginsWithAFigureIsMarkedBeforeItsDrawing() {
     Document book =
         page(
