@@ -145,12 +145,14 @@ final class ChapterMerge {
       while (j < until) {
         inserted.add(j++);
       }
-      if (!deleted.isEmpty() || !inserted.isEmpty()) {
+      boolean changed = !deleted.isEmpty() || !inserted.isEmpty();
+      if (changed) {
         hunk(deleted, inserted);
       }
       if (i < oldAuthors.size()) {
         emitOld(i);
-        emitAfter(i, false);
+        // A note after the blank line that ends a changed paragraph followed that paragraph.
+        emitAfter(i, changed && old.get(oldAuthors.get(i)).text().isBlank());
         i++;
         j++;
       }

@@ -14,13 +14,15 @@ import java.util.regex.Pattern;
  * author's exactly as the editors wrote it, which a parse would not give back. The editors' layer
  * is: a block's attribute line and title (IDs, captions, a table's widths), comments, a note with
  * the role {@code editor-note} (with the {@code +} that attaches it to a list item, or the blank
- * line after it), a figure the editors added, and a figure that replaces the post's image, which
- * names that image in a comment above it ({@value #REPLACES} followed by the post's path).
+ * line after it), a figure the editors added, and the figure that stands for a post's image, which
+ * names that image in a comment above it ({@value #REPLACES} followed by the post's path, which the
+ * import writes with the image): the editors may replace the image line under it with their own
+ * figure.
  */
 final class EditorsLayer {
 
-  /** The comment above a figure that replaces the post's image; the path follows it. */
-  static final String REPLACES = "// book:import replaces the post's image ";
+  /** The comment above the figure that stands for a post's image; the image's path follows it. */
+  static final String REPLACES = "// book:import: the post's image ";
 
   private static final Pattern REPLACED = Pattern.compile(Pattern.quote(REPLACES) + "(\\S+).*");
 

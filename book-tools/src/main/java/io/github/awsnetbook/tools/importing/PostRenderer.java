@@ -56,8 +56,13 @@ final class PostRenderer {
   private static final Pattern DEFINITION = Pattern.compile("([^：。「」]{1,40})：(\\S.*)");
   private static final Pattern ATTRIBUTE_REFERENCE =
       Pattern.compile("\\{(?=[A-Za-z0-9_][A-Za-z0-9_-]*\\})");
+
+  /** What AsciiDoc would read as a block's syntax at the start of a paragraph. */
   private static final Pattern BLOCK_SYNTAX =
-      Pattern.compile("^(?:[=.*\\-\\[/|+'_<>:]|\\d+\\.\\s)");
+      Pattern.compile(
+          "^(?:=+\\s|\\.|[*\\-]+\\s|-{2,}\\s*$|\\[.*\\]\\s*$|//|\\|===|\\+\\s*$|'{3,}|_{4,}|<<<"
+              + "|:[\\w-]+!?:|\\d+\\.\\s)");
+
   private static final String IMAGES = "/assets/images/";
 
   private final Path file;
@@ -388,6 +393,7 @@ final class PostRenderer {
   private void imageLine(Picture picture) {
     String relative = picture.target().substring(IMAGES.length());
     String alt = Normalization.text(picture.alt()).replace("\"", "\\\"");
+    decorate(EditorsLayer.REPLACES + picture.target(), picture.line());
     out.add(
         ChapterLine.image(
             "image::" + relative + "[\"" + alt + "\"]", picture.target(), picture.line()));
