@@ -81,10 +81,13 @@ final class Normalization {
    * "⑴　" and "(2) "), no space before a comma.
    */
   static String numberedTitle(Matcher numbered) {
+    int number = numbered.group(2) == null ? 0 : Integer.parseInt(numbered.group(2));
     String circled =
         numbered.group(1) != null
             ? numbered.group(1)
-            : new String(Character.toChars(0x2474 + Integer.parseInt(numbered.group(2)) - 1));
+            : number >= 1 && number <= 20
+                ? new String(Character.toChars(0x2474 + number - 1))
+                : "(" + number + ")";
     String title = text(numbered.group(3).strip()).replaceAll("[ \t]+,", ",");
     return circled + "\u3000" + title;
   }
@@ -102,7 +105,8 @@ final class Normalization {
       }
       id.append(words.group().toLowerCase(Locale.ROOT));
     }
-    return id.toString();
+    // An ID starts with a letter, as the book's do ("(21)" alone gives none).
+    return id.length() > 0 && Character.isLetter(id.charAt(0)) ? id.toString() : "";
   }
 
   private static boolean isSpace(char c) {

@@ -84,7 +84,7 @@ public final class PostImport {
     String article = article(post, front, lines);
     PostRenderer.Rendered rendered = PostRenderer.render(post, lines, front, article);
     problems.addAll(rendered.problems());
-    Path chapter = chapterIn(request.chapters(), article);
+    Path chapter = chapterIn(request.repository(), request.chapters(), article);
     List<String> old = Files.exists(chapter) ? Files.readAllLines(chapter) : null;
     List<ChapterLine> oldLines = old == null ? List.of() : EditorsLayer.read(old);
     problems.addAll(missingImages(post, rendered.lines(), oldLines, request.images()));
@@ -96,6 +96,7 @@ public final class PostImport {
     if (old == null) {
       written = rendered.lines().stream().map(ChapterLine::text).toList();
       told.add(newChapter(chapter, article));
+      told.addAll(ImportReport.sections(chapter, List.of(), written, java.util.Set.of()));
     } else {
       ChapterMerge.Merged merged = ChapterMerge.merge(chapter, oldLines, rendered.lines());
       written = merged.lines();
@@ -180,10 +181,11 @@ public final class PostImport {
   }
 
   /** The chapter's file: in the chapter folder, never through a link out of it. */
-  private static Path chapterIn(Path chapters, String article) throws IOException {
+  private static Path chapterIn(Path repository, Path chapters, String article) throws IOException {
     Path folder = chapters.toAbsolutePath().normalize();
     Path chapter = folder.resolve("_article-" + article + ".adoc");
     if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+        || !folder.toRealPath().startsWith(repository.toRealPath())
         || Files.isSymbolicLink(chapter)
         || !chapter.getParent().equals(folder)) {
       throw new DiagnosticException(
@@ -191,8 +193,9 @@ public final class PostImport {
                   chapter,
                   0,
                   0,
-                  "the import writes only a real file in the locale's chapter folder, and this is"
-                      + " not one (a link, or no such folder); replace the link with the file")
+                  "the import writes only a real file in the locale's chapter folder inside the"
+                      + " repository, and this is not one (a link, or no such folder); replace the"
+                      + " link with the file")
               .withRule("import/outside-chapters"));
     }
     return chapter;

@@ -26,7 +26,9 @@ class PostImportTest {
           + "| 名前 | 数 |\n|:---|---:|\n| VPC | 2 |\n| IGW　 | 1 |\n\n"
           + "- 一つめ\n- **二つめ**と`code`\n\n"
           + "![小さな図]( /assets/images/0042-1.png )\n\n"
-          + "詳しくは[AWS](https://aws.amazon.com/)を見てください。\n";
+          + "詳しくは[AWS](https://aws.amazon.com/)を見てください。\n\n"
+          + "> 著者の*引用*です。\n\n"
+          + "(21) 番号の大きな見出し\n";
 
   private static final String SMALL_CHAPTER =
       """
@@ -61,6 +63,13 @@ class PostImportTest {
       image::0042-1.png["小さな図"]
 
       詳しくはlink:https://aws.amazon.com/[AWS]を見てください。
+
+      ____
+      著者の__引用__です。
+      ____
+
+      [#article-0042-section-2]
+      === (21)　番号の大きな見出し
       """;
 
   @Test
@@ -72,8 +81,14 @@ class PostImportTest {
     assertTrue(result.written(), result.diagnostics().toString());
     assertEquals(SMALL_CHAPTER, book.chapter("0042"));
     assertEquals(
-        List.of("import/section-added"),
-        result.diagnostics().stream().map(d -> d.rule().orElse("")).toList());
+        List.of(
+            "a new chapter: add 'include::{book-source-dir}/chapters/_article-0042.adoc[]'",
+            "section article-0042 added by the post",
+            "section article-0042-section-1 added by the post",
+            "section article-0042-section-2 added by the post"),
+        result.diagnostics().stream()
+            .map(d -> d.message().replaceFirst("(' | by the post).*", "$1").strip())
+            .toList());
   }
 
   @Test
