@@ -51,7 +51,7 @@ class PostImportIT {
     Path chapters = Files.createDirectories(folder.resolve("chapters"));
     Files.copy(ROOT.resolve(CHAPTER), chapters.resolve("_article-0003.adoc"));
 
-    PostImport.Result result = importInto(ROOT.resolve(POST), chapters);
+    PostImport.Result result = importInto(folder, ROOT.resolve(POST), chapters);
 
     assertEquals(List.of(), result.diagnostics());
     assertFalse(result.written());
@@ -75,7 +75,7 @@ class PostImportIT {
             .replace(ITEM_POST, ""));
     String before = Files.readString(ROOT.resolve(CHAPTER));
 
-    PostImport.Result result = importInto(edited, folder.resolve(CHAPTERS));
+    PostImport.Result result = importInto(folder, edited, folder.resolve(CHAPTERS));
 
     assertFalse(result.refused(), result.diagnostics().toString());
     assertTrue(result.written());
@@ -254,9 +254,10 @@ class PostImportIT {
     }
   }
 
-  private static PostImport.Result importInto(Path post, Path chapters) {
+  /** Imports into a copy ({@code repository}): the real chapter is never written. */
+  private static PostImport.Result importInto(Path repository, Path post, Path chapters) {
     return PostImport.run(
-        new PostImport.Request(ROOT, post, chapters, ROOT.resolve("assets/images"), true));
+        new PostImport.Request(repository, post, chapters, ROOT.resolve("assets/images"), true));
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -193,6 +193,27 @@ class PostImportTest {
   }
 
   @Test
+  void theImportWritesNowhereButAChapterFolderInsideTheRepository(
+      @TempDir Path root, @TempDir Path elsewhere) throws IOException {
+    Book book = new Book(root);
+    Path post = Files.writeString(book.posts.resolve("2026-01-05-article0042.md"), SMALL_POST);
+    Path link =
+        Files.createSymbolicLink(root.resolve("content-ja/src/docs/asciidoc/linked"), elsewhere);
+
+    for (Path chapters : List.of(elsewhere, link)) {
+      PostImport.Result result =
+          PostImport.run(new PostImport.Request(root, post, chapters, book.images, true));
+
+      assertEquals(
+          List.of("import/outside-chapters"),
+          result.diagnostics().stream().map(d -> d.rule().orElse("")).toList());
+      try (var files = Files.list(elsewhere)) {
+        assertEquals(0, files.count());
+      }
+    }
+  }
+
+  @Test
   void aChapterWithUncommittedEditsIsNotOverwrittenUnlessForced(@TempDir Path root)
       throws IOException, InterruptedException {
     Book book = new Book(root);
