@@ -52,17 +52,27 @@ final class ChapterMerge {
     this.chapterFile = chapterFile;
     this.old = old;
     this.neu = neu;
-    for (int i = 0; i < old.size(); i++) {
-      if (old.get(i).isAuthor()) {
-        oldAuthors.add(i);
-      }
-    }
-    for (int i = 0; i < neu.size(); i++) {
-      if (neu.get(i).isAuthor()) {
-        newAuthors.add(i);
-      }
-    }
+    oldAuthors.addAll(authorLines(old));
+    newAuthors.addAll(authorLines(neu));
     oldSections = sectionsOf(old);
+  }
+
+  /**
+   * The indexes of the author's lines, without the blank lines after the last one: the post ends
+   * with its last line, while the chapter has a blank line there when the editors put a block after
+   * it, and that blank line is the block's separator, not the author's text.
+   */
+  private static List<Integer> authorLines(List<ChapterLine> lines) {
+    List<Integer> authors = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isAuthor()) {
+        authors.add(i);
+      }
+    }
+    while (!authors.isEmpty() && lines.get(authors.get(authors.size() - 1)).text().isBlank()) {
+      authors.remove(authors.size() - 1);
+    }
+    return authors;
   }
 
   static Merged merge(Path chapterFile, List<ChapterLine> old, List<ChapterLine> neu) {

@@ -137,6 +137,22 @@ class PostImportTest {
   }
 
   @Test
+  void aNoteAfterTheChaptersLastAuthorLineKeepsTheBlankLineAboveIt(@TempDir Path root)
+      throws IOException {
+    Book book = new Book(root);
+    book.importPost("2026-01-05-article0042.md", SMALL_POST);
+    String edited =
+        book.chapter("0042") + "\n[NOTE.editor-note#note-last]\n.編集部注\n====\n最後の注。\n====\n";
+    Files.writeString(book.chapterFile("0042"), edited);
+
+    PostImport.Result again = book.importPost("2026-01-05-article0042.md", SMALL_POST);
+
+    assertFalse(again.written(), again.diagnostics().toString());
+    assertEquals(List.of(), again.diagnostics());
+    assertEquals(edited, book.chapter("0042"));
+  }
+
+  @Test
   void aRemovedBlockWhoseCaptionCannotBeKeptIsReportedAtItsLine(@TempDir Path root)
       throws IOException {
     Book book = new Book(root);
