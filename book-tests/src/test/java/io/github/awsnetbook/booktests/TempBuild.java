@@ -256,7 +256,7 @@ final class TempBuild {
     }
   }
 
-  private static String mavenExecutable() {
+  static String mavenExecutable() {
     String home = System.getProperty("maven.home");
     return home == null ? "mvn" : Path.of(home, "bin", "mvn").toString();
   }

@@ -262,7 +262,7 @@ class TranslationWorkflowIT {
                 "content-en/src/docs/asciidoc/chapters/_article-0003\\.adoc:(\\d+):1: error:"
                     + " section \"article-0003\" has the table \"tbl-service-layers\" at line \\1"
                     + " \\(rows: 3, columns: 4\\) where the source section"
-                    + " \\(content-ja/src/docs/asciidoc/chapters/_article-0003\\.adoc:2\\) has it"
+                    + " \\(content-ja/src/docs/asciidoc/chapters/_article-0003\\.adoc:7\\) has it"
                     + " with rows: 4, columns: 4 \\(at"
                     + " content-ja/src/docs/asciidoc/chapters/_article-0003\\.adoc:\\d+\\)")
             .matcher(result.log())

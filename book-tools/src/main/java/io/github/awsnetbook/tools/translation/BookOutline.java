@@ -228,8 +228,9 @@ public final class BookOutline implements ModelVisitor {
 
   /**
    * The lines of a section as written: a comment block and comment lines left out (but not inside a
-   * listing), the header's title and settings left out, and the attribute lines that close the
-   * range (they are the next heading's, not this section's text) left out.
+   * listing), the header's title and every section's settings (attribute entries) left out, and the
+   * attribute lines that close the range (they are the next heading's, not this section's text)
+   * left out.
    */
   private static final class OwnLines {
     private final int titleIndex;
@@ -262,7 +263,10 @@ public final class BookOutline implements ModelVisitor {
         trailingAttributes.clear();
         return;
       }
-      if (text.startsWith("//") || header && isSetting(text)) {
+      // An attribute entry is a setting in any section, not text to translate: a chapter's own
+      // (the post's front matter that book:import writes above a chapter's heading) would else
+      // count as the text of the section before that chapter.
+      if (text.startsWith("//") || isSetting(text)) {
         return;
       }
       lines.add(sourceLine(line));

@@ -34,6 +34,25 @@ class BookOutlineTest {
   }
 
   @Test
+  void attributeEntriesAreNoSectionsTextWhereverTheyStand(@TempDir Path root) {
+    MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());
+    String before = Fingerprint.of(book.outline("ja").section("details").orElseThrow());
+    book.write(
+        "ja",
+        "chapters/_one.adoc",
+        MiniBook.JA_CHAPTER
+            + "\n// The post's front matter, as book:import writes it above the next chapter.\n"
+            + ":article-0004-post-title: 次の記事\n:article-0004-post-date: 2026-01-05\n");
+
+    Section details = book.outline("ja").section("details").orElseThrow();
+
+    assertEquals(before, Fingerprint.of(details));
+    assertTrue(
+        details.ownLines().stream().noneMatch(line -> line.text().startsWith(":article-")),
+        details.ownLines().toString());
+  }
+
+  @Test
   void anIncludeThatIsALinkOutOfTheRepositoryIsRefusedAtItsLine(
       @TempDir Path root, @TempDir Path elsewhere) throws IOException {
     MiniBook book = MiniBook.create(root, ASCIIDOCTOR.get());

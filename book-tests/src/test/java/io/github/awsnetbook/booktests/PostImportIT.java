@@ -1,0 +1,280 @@
+package io.github.awsnetbook.booktests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.awsnetbook.tools.asciidoc.BookAsciidoctor;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.importing.PostImport;
+import io.github.awsnetbook.tools.translation.TranslationCheck;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * book:import on the real article: the author's post (content-ja/src/posts/, a copy of the post the
+ * chapter was converted from by hand) imported over the chapter changes nothing; an edited copy
+ * changes the chapter exactly where the post changed, keeps every editors' note, and makes the
+ * English sections that cover the changes stale through the translation check's fingerprints.
+ */
+class PostImportIT {
+
+  private static final Path ROOT = Book.root();
+  private static final String POST = "content-ja/src/posts/2025-10-13-article0003.md";
+  private static final String CHAPTERS = "content-ja/src/docs/asciidoc/chapters";
+  private static final String CHAPTER = CHAPTERS + "/_article-0003.adoc";
+
+  private static final String SENTENCE = "答えは、パブリックネットワークです！";
+  private static final String SENTENCE_EDITED = "答えは、AWSの共有ネットワークです！";
+  private static final String AFTER = "そしたら、Transit Gatewayが登場しました。";
+  private static final String ADDED = "Peeringの数が増えると、管理が大変になります。";
+  private static final String ITEM_POST =
+      " ⑶ PaaSサービスはVPC内に存在しないため、デフォルトではPublic Endpoint経由でアクセスします。"
+          + "（EC2　→　NATGW　→　IGW　→　S3パブリックエンドポイント）\n\n"
+          + "　   しかし、通信自体はAWSの内部ネットワークを通っており、安全で隔離されています。\n\n";
+  private static final String ITEM_CHAPTER =
+      "\n. PaaSサービスはVPC内に存在しないため、デフォルトではPublic Endpoint経由でアクセスします。"
+          + "（EC2　→　NATGW　→　IGW　→　S3パブリックエンドポイント）\n+\n"
+          + "しかし、通信自体はAWSの内部ネットワークを通っており、安全で隔離されています。\n";
+
+  @Test
+  void importingTheRealPostOverTheChapterChangesNothingAndReportsNothing(@TempDir Path folder)
+      throws IOException {
+    Path chapters = Files.createDirectories(folder.resolve("chapters"));
+    Files.copy(ROOT.resolve(CHAPTER), chapters.resolve("_article-0003.adoc"));
+
+    PostImport.Result result = importInto(folder, ROOT.resolve(POST), chapters);
+
+    assertEquals(List.of(), result.diagnostics());
+    assertFalse(result.written());
+    assertEquals(
+        Files.readString(ROOT.resolve(CHAPTER)),
+        Files.readString(chapters.resolve("_article-0003.adoc")));
+  }
+
+  @Test
+  void anEditedPostChangesTheChapterThereKeepsTheEditorsNotesAndMakesTheEnglishSectionsStale(
+      @TempDir Path folder) throws IOException {
+    copyTree(ROOT.resolve("content-ja/src"), folder.resolve("content-ja/src"));
+    copyTree(ROOT.resolve("content-en/src"), folder.resolve("content-en/src"));
+    String post = Files.readString(ROOT.resolve(POST));
+    assertTrue(post.contains(SENTENCE) && post.contains(AFTER) && post.contains(ITEM_POST));
+    Path edited = folder.resolve("content-ja/src/posts/2025-10-13-article0003.md");
+    Files.writeString(
+        edited,
+        post.replace(SENTENCE, SENTENCE_EDITED)
+            .replace(AFTER, AFTER + "\n\n" + ADDED)
+            .replace(ITEM_POST, ""));
+    String before = Files.readString(ROOT.resolve(CHAPTER));
+
+    PostImport.Result result = importInto(folder, edited, folder.resolve(CHAPTERS));
+
+    assertFalse(result.refused(), result.diagnostics().toString());
+    assertTrue(result.written());
+    String expected =
+        before
+            .replace(SENTENCE, SENTENCE_EDITED)
+            .replace(AFTER + "\n", AFTER + "\n\n" + ADDED + "\n")
+            .replace(ITEM_CHAPTER, "");
+    assertEquals(expected, Files.readString(folder.resolve(CHAPTER)));
+    assertEquals(
+        List.of(
+            "section article-0003 changed by the post; its translations are stale until updated",
+            "section peering-transit-gateway changed by the post; its translations are stale"
+                + " until updated"),
+        result.diagnostics().stream()
+            .filter(d -> d.rule().orElse("").startsWith("import/section"))
+            .map(Diagnostic::message)
+            .toList());
+    assertEquals(List.of("article-0003", "peering-transit-gateway"), staleEnglishSections(folder));
+  }
+
+  /**
+   * One build of a copy proves the wiring: book:import (bound to process-classes, with -Dpost)
+   * turns a small new post, with a heading, a table, a list and an image, into a new chapter; with
+   * its include line in the Japanese book, both locales and the bundle build, the chapter is in
+   * both books and their tables of contents, the English book shows it under the untranslated
+   * notice, and the bundle's pages carry it.
+   */
+  @Test
+  void aNewPostBecomesAChapterOfBothBooksTheirTablesOfContentsAndTheBundle(@TempDir Path folder)
+      throws IOException {
+    TempBuild build = TempBuild.copyOfProject(folder);
+    build.write("content-ja/src/posts/2026-01-05-article0004.md", NEW_POST);
+    build.write("assets/images/0004-1.png", png());
+
+    TempBuild.Result imported =
+        build.run(
+            List.of(
+                TempBuild.mavenExecutable(),
+                "-B",
+                "-o",
+                "-ntp",
+                // Compiled (up to date): Maven takes a plugin of the reactor that is not packaged
+                // only when its compile phase ran.
+                "-Dmaven.test.skip=true",
+                "-pl",
+                "content-ja",
+                "-am",
+                "process-classes",
+                "-Dpost=content-ja/src/posts/2026-01-05-article0004.md"));
+
+    assertFalse(imported.failed(), imported.log());
+    assertTrue(imported.log().contains("a new chapter: add 'include::"), imported.log());
+    String index = "content-ja/src/docs/asciidoc/index.adoc";
+    String include = "include::{book-source-dir}/chapters/_article-0003.adoc[]\n";
+    build.write(
+        index,
+        build
+            .read(index)
+            .replace(
+                include, include + "\ninclude::{book-source-dir}/chapters/_article-0004.adoc[]\n"));
+
+    TempBuild.Result built =
+        build.run(
+            List.of(
+                TempBuild.mavenExecutable(),
+                "-B",
+                "-o",
+                "-ntp",
+                "-Dmaven.test.skip=true",
+                "-Dmaven.main.skip=true",
+                "-pl",
+                "content-ja,content-en,handouts",
+                "-am",
+                "package"));
+
+    assertFalse(built.failed(), built.log());
+    assertTrue(
+        built.log().contains("translation en: 9 sections: 7 up to date, 0 stale, 2 untranslated"),
+        built.log());
+    org.jsoup.nodes.Document ja = page(build.resolve("content-ja/target/html/ja/index.html"));
+    org.jsoup.nodes.Document en = page(build.resolve("content-en/target/html/en/index.html"));
+    for (org.jsoup.nodes.Document book : List.of(ja, en)) {
+      assertTrue(book.getElementById("article-0004") != null, book.title());
+      assertFalse(book.select("#toc a[href=#article-0004]").isEmpty(), book.title());
+    }
+    String chapter = ja.getElementById("article-0004").parent().text();
+    assertTrue(chapter.contains("パブリック") && chapter.contains("ルートテーブル"), chapter);
+    assertFalse(ja.select("img[src$=0004-1.png]").isEmpty());
+    assertTrue(
+        en.getElementById("article-0004").parent().text().contains("has not been translated yet"),
+        en.getElementById("article-0004").parent().text());
+    try (Stream<Path> bundles = Files.list(build.resolve("target"))) {
+      Path bundle =
+          bundles
+              .filter(p -> p.getFileName().toString().endsWith("-handouts"))
+              .findFirst()
+              .orElseThrow();
+      for (String lang : List.of("ja", "en")) {
+        assertTrue(
+            Files.isRegularFile(bundle.resolve("aws-network-articles-0003-0004-" + lang + ".pdf")),
+            lang);
+        assertTrue(
+            page(bundle.resolve(lang + "/index.html")).getElementById("article-0004") != null,
+            lang);
+      }
+    }
+  }
+
+  private static final String NEW_POST =
+      """
+      ---
+      layout: post
+      title: "article0004-AWSのネットワーク４"
+      date: 2026-01-05
+      author: Seal
+      ---
+
+      # ☁️ article0004　AWSのネットワーク４
+
+      今回は、VPCのサブネットの話です。
+
+      ## サブネットの種類
+
+      | 種類 | 経路 |
+      |:---|:---|
+      | パブリック | インターネットゲートウェイ |
+      | プライベート | NATゲートウェイ |
+
+      - ルートテーブル
+      - セキュリティグループ
+
+      ![サブネットの図]( /assets/images/0004-1.png )
+
+      以上です。
+      """;
+
+  private static org.jsoup.nodes.Document page(Path file) throws IOException {
+    return org.jsoup.Jsoup.parse(file.toFile(), "UTF-8");
+  }
+
+  /** A small PNG picture, 40 by 20 pixels. */
+  private static byte[] png() throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
+  }
+
+  /** The sections of the English book the translation check finds stale. */
+  private static List<String> staleEnglishSections(Path root) {
+    SourceModels models = new SourceModels(BookAsciidoctor.create());
+    try {
+      List<Diagnostic> problems =
+          TranslationCheck.check(
+              new TranslationCheck.Request(
+                  root,
+                  "en",
+                  "ja",
+                  root.resolve("content-en/target/translation"),
+                  "aws-network-ja.pdf",
+                  "",
+                  false),
+              line -> {},
+              models);
+      List<String> stale = new ArrayList<>();
+      for (Diagnostic problem : problems) {
+        if (problem.rule().orElse("").equals("translation/stale-section")) {
+          stale.add(problem.message().replaceFirst("^section \"([^\"]+)\".*$", "$1"));
+        }
+      }
+      return stale;
+    } finally {
+      models.asciidoctor().shutdown();
+    }
+  }
+
+  /** Imports into a copy ({@code repository}): the real chapter is never written. */
+  private static PostImport.Result importInto(Path repository, Path post, Path chapters) {
+    return PostImport.run(
+        new PostImport.Request(repository, post, chapters, ROOT.resolve("assets/images"), true));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      files.forEach(
+          file -> {
+            try {
+              Path copy = to.resolve(from.relativize(file).toString());
+              if (Files.isDirectory(file)) {
+                Files.createDirectories(copy);
+              } else {
+                Files.copy(file, copy);
+              }
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    }
+  }
+}

@@ -1,0 +1,315 @@
+package io.github.awsnetbook.tools.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** book:import on small posts of its own: the book's conventions, re-import, refusals. */
+class PostImportTest {
+
+  private static final String FRONT =
+      "---\nlayout: post\ntitle: \"article0042-小さな記事\"\ndate: 2026-01-05\nauthor: Seal\n---\n\n";
+
+  private static final String SMALL_POST =
+      FRONT
+          + "# ☁️ article0042　小さな記事\n\n"
+          + "はじめに、Amazon　S3の話です。\n行は、つながります。\n\n"
+          + "## 表\n\n"
+          + "| 名前 | 数 |\n|:---|---:|\n| VPC | 2 |\n| IGW　 | 1 |\n\n"
+          + "- 一つめ\n- **二つめ**と`code`\n\n"
+          + "![小さな図]( /assets/images/0042-1.png )\n\n"
+          + "詳しくは[AWS](https://aws.amazon.com/)を見てください。\n\n"
+          + "> 著者の*引用*です。\n\n"
+          + "(21) 番号の大きな見出し\n";
+
+  private static final String SMALL_CHAPTER =
+      """
+      // The author's post as book:import last read it: its front matter.
+      :article-0042-post-title: article0042-小さな記事
+      :article-0042-post-date: 2026-01-05
+      :article-0042-post-author: Seal
+
+      [#article-0042]
+      == 小さな記事
+
+      はじめに、Amazon S3の話です。行は、つながります。
+
+      [#article-0042-section-1]
+      === 表
+
+      [cols="<1,>1",options="header"]
+      |===
+      |名前 |数
+
+      |VPC
+      |2
+
+      |IGW
+      |1
+      |===
+
+      * 一つめ
+      * **二つめ**と``code``
+
+      // book:import: the post's image /assets/images/0042-1.png
+      image::0042-1.png["小さな図"]
+
+      詳しくはlink:https://aws.amazon.com/[AWS]を見てください。
+
+      ____
+      著者の__引用__です。
+      ____
+
+      [#article-0042-section-2]
+      === (21)　番号の大きな見出し
+      """;
+
+  @Test
+  void aNewPostBecomesAChapterWithTheBooksConventions(@TempDir Path root) throws IOException {
+    Book book = new Book(root);
+
+    PostImport.Result result = book.importPost("2026-01-05-article0042.md", SMALL_POST);
+
+    assertTrue(result.written(), result.diagnostics().toString());
+    assertEquals(SMALL_CHAPTER, book.chapter("0042"));
+    assertEquals(
+        List.of(
+            "a new chapter: add 'include::{book-source-dir}/chapters/_article-0042.adoc[]'",
+            "section article-0042 added by the post",
+            "section article-0042-section-1 added by the post",
+            "section article-0042-section-2 added by the post"),
+        result.diagnostics().stream()
+            .map(d -> d.message().replaceFirst("(' | by the post).*", "$1").strip())
+            .toList());
+  }
+
+  @Test
+  void importingTheSamePostTwiceChangesNothing(@TempDir Path root) throws IOException {
+    Book book = new Book(root);
+    book.importPost("2026-01-05-article0042.md", SMALL_POST);
+
+    PostImport.Result again = book.importPost("2026-01-05-article0042.md", SMALL_POST);
+
+    assertFalse(again.written());
+    assertEquals(List.of(), again.diagnostics());
+    assertEquals(SMALL_CHAPTER, book.chapter("0042"));
+  }
+
+  @Test
+  void aReimportKeepsTheEditorsNotesIdsCaptionsAndFiguresAndMovesAnIdToARetitledHeading(
+      @TempDir Path root) throws IOException {
+    Book book = new Book(root);
+    book.importPost("2026-01-05-article0042.md", SMALL_POST);
+    String edited =
+        book.chapter("0042")
+            .replace("[#article-0042-section-1]", "[#tables]")
+            .replace("[cols=\"<1,>1\"", "[#tbl-counts,cols=\"3,1\"")
+            .replace("|===\n|名前", ".数の表\n|===\n|名前")
+            .replace(
+                "はじめに、Amazon S3の話です。行は、つながります。\n",
+                "はじめに、Amazon S3の話です。行は、つながります。\n\n"
+                    + "[NOTE.editor-note#note-s3]\n.編集部注\n====\nS3の注。\n====\n")
+            .replace(
+                "image::0042-1.png[\"小さな図\"]",
+                "[#fig-small]\n.編集部の図\nimage::fig-small.svg[\"新しい代替テキスト\"]");
+    Files.writeString(book.chapterFile("0042"), edited);
+
+    PostImport.Result result =
+        book.importPost(
+            "2026-01-05-article0042.md",
+            SMALL_POST.replace("## 表", "## 数の表").replace("はじめに", "まず"));
+
+    assertFalse(result.refused(), result.diagnostics().toString());
+    String expected = edited.replace("=== 表", "=== 数の表").replace("はじめに、Amazon S3", "まず、Amazon S3");
+    assertEquals(expected, book.chapter("0042"));
+    assertTrue(
+        result.diagnostics().stream()
+            .anyMatch(d -> d.rule().orElse("").equals("import/editor-element-check")),
+        "the note after the changed paragraph is named for a check: " + result.diagnostics());
+  }
+
+  @Test
+  void aNoteAfterTheChaptersLastAuthorLineKeepsTheBlankLineAboveIt(@TempDir Path root)
+      throws IOException {
+    Book book = new Book(root);
+    book.importPost("2026-01-05-article0042.md", SMALL_POST);
+    String edited =
+        book.chapter("0042") + "\n[NOTE.editor-note#note-last]\n.編集部注\n====\n最後の注。\n====\n";
+    Files.writeString(book.chapterFile("0042"), edited);
+
+    PostImport.Result again = book.importPost("2026-01-05-article0042.md", SMALL_POST);
+
+    assertFalse(again.written(), again.diagnostics().toString());
+    assertEquals(List.of(), again.diagnostics());
+    assertEquals(edited, book.chapter("0042"));
+  }
+
+  @Test
+  void aRemovedBlockWhoseCaptionCannotBeKeptIsReportedAtItsLine(@TempDir Path root)
+      throws IOException {
+    Book book = new Book(root);
+    book.importPost("2026-01-05-article0042.md", SMALL_POST);
+    String edited = book.chapter("0042").replace("|===\n|名前", ".数の表\n|===\n|名前");
+    Files.writeString(book.chapterFile("0042"), edited);
+    int captionLine = edited.substring(0, edited.indexOf(".数の表")).split("\n", -1).length;
+
+    PostImport.Result result =
+        book.importPost(
+            "2026-01-05-article0042.md",
+            SMALL_POST.replace("| 名前 | 数 |\n|:---|---:|\n| VPC | 2 |\n| IGW　 | 1 |\n\n", ""));
+
+    Diagnostic lost =
+        result.diagnostics().stream()
+            .filter(d -> d.rule().orElse("").equals("import/editor-element-not-kept"))
+            .filter(d -> d.message().contains(".数の表"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(result.diagnostics().toString()));
+    assertEquals(captionLine, lost.line());
+    assertFalse(book.chapter("0042").contains("|==="));
+  }
+
+  @Test
+  void hostilePostsAreRefusedAtTheirPlaceAndNothingIsWritten(@TempDir Path root)
+      throws IOException {
+    Book book = new Book(root);
+
+    assertRefused(book, FRONT + "本文。\n\n<script>alert(1)</script>\n", 10, 1, "raw HTML");
+    assertRefused(book, FRONT + "本文に<span>タグ</span>。\n", 8, 4, "raw HTML");
+    assertRefused(book, FRONT + "本文。\n\n値は{{ site.url }}です。\n", 10, 3, "Liquid");
+    assertRefused(book, FRONT + "{% include x.html %}\n", 8, 1, "Liquid");
+    assertRefused(book, FRONT + "![図](../../etc/passwd.png)\n", 8, 1, "not under /assets/images/");
+    assertRefused(book, FRONT + "![図](https://example.com/x.png)\n", 8, 1, "not under");
+    assertRefused(book, FRONT + "![図](/assets/images/0042-9.png)\n", 8, 1, "is not in");
+    assertRefused(
+        book,
+        "---\ntitle: \"article0042\"\ndate: 2026-01-05\nauthor: Seal\n\n# 本文\n",
+        1,
+        1,
+        "not closed");
+    assertRefused(
+        book,
+        "---\ntitle: \"article0042\"\ndate: 2026-01-05\nauthor: Seal\n本文。\n",
+        5,
+        1,
+        "not a front matter entry");
+    assertRefused(book, "# 見出し\n", 1, 1, "no front matter");
+    assertRefused(
+        book, "---\ntitle: \"article0042\ndate: 2026-01-05\nauthor: Seal\n---\n", 2, 8, "quotes");
+    assertRefused(
+        book, "---\ntitle: article0042\ndate: someday\nauthor: Seal\n---\n", 3, 7, "not a date");
+    assertRefused(book, FRONT + "あ".repeat(1_100_000) + "\n", 1, 1, "MiB");
+  }
+
+  @Test
+  void theImportWritesNowhereButAChapterFolderInsideTheRepository(
+      @TempDir Path root, @TempDir Path elsewhere) throws IOException {
+    Book book = new Book(root);
+    Path post = Files.writeString(book.posts.resolve("2026-01-05-article0042.md"), SMALL_POST);
+    Path link =
+        Files.createSymbolicLink(root.resolve("content-ja/src/docs/asciidoc/linked"), elsewhere);
+
+    for (Path chapters : List.of(elsewhere, link)) {
+      PostImport.Result result =
+          PostImport.run(new PostImport.Request(root, post, chapters, book.images, true));
+
+      assertEquals(
+          List.of("import/outside-chapters"),
+          result.diagnostics().stream().map(d -> d.rule().orElse("")).toList());
+      try (var files = Files.list(elsewhere)) {
+        assertEquals(0, files.count());
+      }
+    }
+  }
+
+  @Test
+  void aChapterWithUncommittedEditsIsNotOverwrittenUnlessForced(@TempDir Path root)
+      throws IOException, InterruptedException {
+    Book book = new Book(root);
+    book.importPost("2026-01-05-article0042.md", SMALL_POST);
+    git(root, "init", "-q");
+    git(root, "add", "-A");
+    git(root, "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "chapter");
+    String edited = book.chapter("0042").replace("一つめ", "一つめ（編集中）");
+    Files.writeString(book.chapterFile("0042"), edited);
+    String changedPost = SMALL_POST.replace("はじめに", "まず");
+
+    PostImport.Result refused = book.importPost("2026-01-05-article0042.md", changedPost, false);
+
+    assertTrue(refused.refused());
+    assertTrue(
+        refused.diagnostics().stream()
+            .anyMatch(d -> d.rule().orElse("").equals("import/uncommitted-edits")),
+        refused.diagnostics().toString());
+    assertEquals(edited, book.chapter("0042"));
+
+    PostImport.Result forced = book.importPost("2026-01-05-article0042.md", changedPost, true);
+
+    assertTrue(forced.written(), forced.diagnostics().toString());
+  }
+
+  private static void assertRefused(Book book, String post, int line, int column, String because)
+      throws IOException {
+    PostImport.Result result = book.importPost("2026-01-05-article0042.md", post);
+    Diagnostic first =
+        result.diagnostics().stream()
+            .filter(Diagnostic::isError)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("accepted: " + post.lines().toList()));
+    assertTrue(first.message().contains(because), first.toString());
+    assertEquals(List.of(line, column), List.of(first.line(), first.column()), first.toString());
+    assertTrue(first.shownPath().endsWith("2026-01-05-article0042.md"), first.toString());
+    assertFalse(result.written());
+    try (var files = Files.list(book.chapters)) {
+      assertEquals(0, files.count(), "nothing is written for a refused post");
+    }
+  }
+
+  private static void git(Path root, String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    Process git = new ProcessBuilder(command).directory(root.toFile()).inheritIO().start();
+    assertEquals(0, git.waitFor());
+  }
+
+  /** A repository with a source locale's chapter folder and the book's images folder. */
+  private static final class Book {
+    final Path root;
+    final Path chapters;
+    final Path images;
+    final Path posts;
+
+    Book(Path root) throws IOException {
+      this.root = root;
+      this.chapters =
+          Files.createDirectories(root.resolve("content-ja/src/docs/asciidoc/chapters"));
+      this.images = Files.createDirectories(root.resolve("assets/images"));
+      this.posts = Files.createDirectories(root.resolve("content-ja/src/posts"));
+      Files.writeString(images.resolve("0042-1.png"), "a picture");
+    }
+
+    PostImport.Result importPost(String name, String text) throws IOException {
+      return importPost(name, text, true);
+    }
+
+    PostImport.Result importPost(String name, String text, boolean force) throws IOException {
+      Path post = Files.writeString(posts.resolve(name), text);
+      return PostImport.run(new PostImport.Request(root, post, chapters, images, force));
+    }
+
+    Path chapterFile(String article) {
+      return chapters.resolve("_article-" + article + ".adoc");
+    }
+
+    String chapter(String article) throws IOException {
+      return Files.readString(chapterFile(article));
+    }
+  }
+}
