@@ -1,6 +1,7 @@
 package io.github.awsnetbook.tools.parallel;
 
 import io.github.awsnetbook.tools.files.AtomicFiles;
+import io.github.awsnetbook.tools.files.FileTrees;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 
 /**
@@ -39,8 +39,8 @@ public final class ParallelEdition {
       Document page = parallel.page();
       Path folder = request.output();
       Files.createDirectories(folder);
-      copyFolder(request.sourceFolder().resolve("css"), folder.resolve("css"));
-      copyFolder(request.sourceFolder().resolve("images"), folder.resolve("images"));
+      FileTrees.copyFolder(request.sourceFolder().resolve("css"), folder.resolve("css"));
+      FileTrees.copyFolder(request.sourceFolder().resolve("images"), folder.resolve("images"));
       Files.copy(request.stylesheet(), folder.resolve(ParallelPage.STYLESHEET));
       Path licence = request.sourceFolder().resolve("fonts/OFL.txt");
       if (Files.isRegularFile(licence)) {
@@ -81,20 +81,5 @@ public final class ParallelEdition {
         .filter(entry -> entry.state() == State.UNTRANSLATED)
         .map(NoticePlan.Entry::id)
         .collect(Collectors.toUnmodifiableSet());
-  }
-
-  private static void copyFolder(Path from, Path to) throws IOException {
-    if (!Files.isDirectory(from)) {
-      return;
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(from)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path file : files) {
-      Path target = to.resolve(from.relativize(file).toString());
-      Files.createDirectories(target.getParent());
-      Files.copy(file, target);
-    }
   }
 }

@@ -6,15 +6,14 @@ import io.github.awsnetbook.tools.conversion.Converter;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.diagnostics.Places;
 import io.github.awsnetbook.tools.figures.RenderFigures;
+import io.github.awsnetbook.tools.files.FileTrees;
 import io.github.awsnetbook.tools.publishing.PageWords;
 import io.github.awsnetbook.tools.safety.CheckSources;
 import io.github.awsnetbook.tools.terminology.TerminologyCheck;
 import io.github.awsnetbook.tools.translation.TranslationCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -204,10 +203,11 @@ public enum BookStep {
       BookLayout layout = run.layout();
       Path page = run.pageDir();
       try {
-        copyFolder(layout.assetsDir().resolve("images"), page.resolve("images"));
-        copyFolder(layout.figuresDir(), page.resolve("images"));
-        copyFile(layout.fontsDir().resolve("OFL.txt"), page.resolve("fonts").resolve("OFL.txt"));
-        copyFolder(layout.themeDir().resolve("html").resolve("css"), page.resolve("css"));
+        FileTrees.copyFolder(layout.assetsDir().resolve("images"), page.resolve("images"));
+        FileTrees.copyFolder(layout.figuresDir(), page.resolve("images"));
+        FileTrees.copyFile(
+            layout.fontsDir().resolve("OFL.txt"), page.resolve("fonts").resolve("OFL.txt"));
+        FileTrees.copyFolder(layout.themeDir().resolve("html").resolve("css"), page.resolve("css"));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot copy the page's resources into " + page, e);
       }
@@ -336,23 +336,5 @@ public enum BookStep {
   /** The locale's sources and the source locale's, which a translation follows. */
   private static List<Path> bookSources(BookLayout layout) {
     return List.of(layout.sourceDir(), layout.sourceLocaleDir());
-  }
-
-  private static void copyFolder(Path from, Path to) throws IOException {
-    if (!Files.isDirectory(from)) {
-      return;
-    }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(from)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path file : files) {
-      copyFile(file, to.resolve(from.relativize(file).toString()));
-    }
-  }
-
-  private static void copyFile(Path from, Path to) throws IOException {
-    Files.createDirectories(to.getParent());
-    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
   }
 }
