@@ -287,6 +287,22 @@ class EpubIT {
     assertFalse(css.contains("@page"), "the printed pages' rules are the PDF's");
   }
 
+  /** The font's licence goes with the font subsets the EPUB carries, as the OFL asks. */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theFontsLicenceTravelsWithTheFont(String lang) throws IOException {
+    Epub epub = Epub.of(Book.of(lang));
+    assertEquals(
+        "text/plain",
+        epub.packageDocument().select("manifest > item[href=fonts/OFL.txt]").attr("media-type"),
+        lang + ": the licence in the manifest");
+    assertTrue(
+        java.util.Arrays.equals(
+            Files.readAllBytes(Book.of(lang).htmlFolder().resolve("fonts/OFL.txt")),
+            epub.files().get(epub.base() + "fonts/OFL.txt")),
+        lang + ": the EPUB's OFL.txt is not the page's");
+  }
+
   /** The text after a marker, to the end of the block it starts (at most 10 characters). */
   private static String textAfter(Element marker, Map<String, Document> spine) {
     List<TextNode> texts = new ArrayList<>();

@@ -103,7 +103,7 @@ public final class EpubBook {
 
   /**
    * The page's stylesheets and the fonts they load: the files every document links to, and the font
-   * subsets cut for the page (whose characters are the EPUB's), in path order.
+   * subsets cut for the page (whose characters are the EPUB's) with their licence, in path order.
    */
   private List<Path> resources() throws IOException {
     List<Path> resources = new ArrayList<>();
@@ -117,7 +117,8 @@ public final class EpubBook {
     if (Files.isDirectory(fonts)) {
       try (Stream<Path> files = Files.list(fonts)) {
         files
-            .filter(f -> f.getFileName().toString().endsWith(".ttf"))
+            // The font's licence goes with the font: the SIL Open Font License asks it.
+            .filter(f -> f.getFileName().toString().matches(".*\\.ttf|OFL\\.txt"))
             .sorted()
             .forEach(resources::add);
       }
@@ -148,6 +149,9 @@ public final class EpubBook {
     }
     if (href.endsWith(".ttf")) {
       return "font/ttf";
+    }
+    if (href.endsWith(".txt")) {
+      return "text/plain";
     }
     throw new IllegalArgumentException("no EPUB media type known for " + href);
   }
