@@ -430,6 +430,20 @@ public class InlineBoxing {
             inlineText.setMasterText(master);
         }
         
+        // PATCHED (see hangsAtLineEnd): a text of closing marks alone stays on its line.
+        boolean hangs = lbContext.isUnbreakable()
+                && current.line.isContainsContent()
+                && !forceOutput
+                && hangsAtLineEnd(lbContext.getMaster().substring(lbContext.getStart()));
+        if (hangs) {
+            lbContext.resetEnd();
+            lbContext.setUnbreakable(false);
+            lbContext.setNeedsNewLine(false);
+            inlineText = layoutText(
+                    c, style, Integer.MAX_VALUE / 4, lbContext, false, inlineBox.getTextDirection(),
+                    false, Integer.MAX_VALUE / 4, false);
+        }
+
         if (style.hasLetterSpacing()) {
             inlineText.setLetterSpacing(style.getFloatPropertyProportionalWidth(CSSName.LETTER_SPACING, 0, c));
         }
@@ -461,7 +475,7 @@ public class InlineBoxing {
             (lbContext.isUnbreakable() && 
              !current.line.isContainsContent() &&
              lbContext.getEnd() > lbContext.getStart()) ||
-            forceOutput) {
+            forceOutput || hangs) {
 
             if (forceOutput) {
                 XRLog.log(Level.SEVERE, LogMessageId.LogMessageId1Param.GENERAL_FORCED_OUTPUT_TO_AVOID_INFINITE_LOOP, lbContext.getCalculatedSubstring());
@@ -1375,5 +1389,26 @@ public class InlineBoxing {
 
         return currentIB;
     }
-}
 
+    /**
+     * PATCHED for the book (aws-network-book, book-tools; see its README, "The print engine's
+     * patch"): the engine lays out each text of an element on its own and moves one that does not
+     * fit to the next line, whatever the element's white-space says, so a text that is only closing
+     * marks (the 。 after a reference mark, 「）。」 set as a pair) started a line, which kinsoku
+     * forbids. Such a text (up to three marks) stays on its line and hangs past the measure by at
+     * most its width, as JLREQ lets a 句点 or 読点 hang (ぶら下げ, 3.8.2).
+     */
+    static boolean hangsAtLineEnd(String text) {
+        if (text.isEmpty() || text.codePointCount(0, text.length()) > 3) {
+            return false;
+        }
+        return text.codePoints().allMatch(cp -> {
+            int lineBreak = com.ibm.icu.lang.UCharacter.getIntPropertyValue(
+                    cp, com.ibm.icu.lang.UProperty.LINE_BREAK);
+            return lineBreak == com.ibm.icu.lang.UCharacter.LineBreak.CLOSE_PUNCTUATION
+                    || lineBreak == com.ibm.icu.lang.UCharacter.LineBreak.CLOSE_PARENTHESIS
+                    || lineBreak == com.ibm.icu.lang.UCharacter.LineBreak.INFIX_NUMERIC
+                    || lineBreak == com.ibm.icu.lang.UCharacter.LineBreak.EXCLAMATION;
+        });
+    }
+}

@@ -247,7 +247,10 @@ public class LineBox extends Box implements InlinePaintable {
      * patch"): the engine gives a justified line's slack 80 % to spaces and 20 % to the gaps
      * between characters, each share capped by -fs-max-justification-inter-word/-char, and drops
      * what a cap cuts off, so English lines with no letter spacing end short and Japanese lines
-     * have no place for the slack but the gaps between characters. This version fills, in turn,
+     * have no place for the slack but the gaps between characters. In Japanese (a positive
+     * inter-char cap) this version gives every space, boundary mark and gap between characters
+     * the same share of the slack, the gaps up to their cap and the spaces and marks the rest up
+     * to theirs, then the gaps what is still left. Elsewhere it fills, in turn,
      * the spaces (up to the inter-word cap), the Japanese-Latin boundaries the print copy marks
      * with an empty span.jl-autospace (up to JLREQ's half an em in all, so a quarter em more), and
      * the gaps between characters (up to the inter-char cap), and what is still left to the gaps
@@ -286,6 +289,41 @@ public class LineBox extends Box implements InlinePaintable {
         // A space that ends the line (the engine keeps one between two elements) shows no width.
         int spaces = counts.getSpaceCount() - trailingSpaces() - spacesIn(marks) - spacesIn(edgeMarks)
             + latinSpaces();
+        int evenGaps = counts.getNonSpaceCount() - (endsInJustifiedText() ? 1 : 0);
+        if (maxInterChar > 0f && evenGaps > 0 && justified && toAdd < 0f) {
+            // A line that a hanging closing mark overfills (InlineBoxing.hangsAtLineEnd) is set
+            // back into the measure by tightening its gaps a little (at most 0.045 em each, which
+            // keeps a Japanese-Latin boundary at 0.2 em or more), as JLREQ pushes a line in
+            // (追い込み) rather than let its marks stick out.
+            info.setNonSpaceAdjust(Math.max(toAdd / evenGaps, -maxInterChar * 0.45f));
+            adjustChildren(info, marks, 0f, edgeMarks);
+            setJustificationInfo(info);
+            return;
+        }
+        if (maxInterChar > 0f && evenGaps > 0) {
+            // Japanese: every place takes the same share, a gap between characters up to its cap,
+            // so that a word space or a boundary does not open while the characters beside it
+            // stay tight (JLREQ's even spacing); what the gaps cannot take goes on below.
+            float even = left / (spaces + marks.size() + evenGaps);
+            float charShare = Math.min(even, maxInterChar);
+            float quarterEm = getParent().getStyle().getFont(c).size / 4f;
+            float wideShare = spaces + marks.size() > 0
+                ? (left - charShare * evenGaps) / (spaces + marks.size()) : 0f;
+            float spaceShare = spaces > 0 ? Math.min(wideShare, maxInterWord) : 0f;
+            float markShare = Math.min(wideShare, quarterEm);
+            info.setSpaceAdjust(spaceShare);
+            info.setNonSpaceAdjust(charShare);
+            left -= spaceShare * spaces + markShare * marks.size() + charShare * evenGaps;
+            if (left > 0f) {
+                float more = Math.min(left / evenGaps, maxInterChar * LAST_RESORT);
+                info.setNonSpaceAdjust(charShare + more);
+            }
+            adjustChildren(info, marks, marks.isEmpty() ? 0f : markShare, edgeMarks);
+            if (justified) {
+                setJustificationInfo(info);
+            }
+            return;
+        }
         if (spaces > 0) {
             info.setSpaceAdjust(Math.min(left / spaces, maxInterWord));
             left -= info.getSpaceAdjust() * spaces;

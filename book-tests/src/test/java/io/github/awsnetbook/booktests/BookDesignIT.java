@@ -93,10 +93,15 @@ class BookDesignIT {
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void runningHeadsAreOneSmallGreyLine(String lang) throws Exception {
     PDDocument pdf = books.pdf(Book.of(lang));
+    TreeSet<Integer> openers = chapterStarts(pdf);
     for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
       List<PageGlyphs.Line> heads = runningHeads(pdf, page);
-      assertEquals(1, heads.size(), lang + ": page " + page + " running heads " + heads);
-      for (PageGlyphs.Glyph glyph : heads.get(0).glyphs()) {
+      // The contents and a chapter's opening page have none, as in a book.
+      boolean headless = page < openers.first() || openers.contains(page);
+      assertEquals(
+          headless ? 0 : 1, heads.size(), lang + ": page " + page + " running heads " + heads);
+      for (PageGlyphs.Glyph glyph :
+          headless ? List.<PageGlyphs.Glyph>of() : heads.get(0).glyphs()) {
         assertTrue(
             glyph.size() >= 7.5f && glyph.size() <= 8.5f,
             lang + ": page " + page + ": running head at " + glyph.size() + " pt");
@@ -126,8 +131,18 @@ class BookDesignIT {
     float centre = pdf.getPage(0).getMediaBox().getWidth() / 2;
     String inForce = null;
     List<String> wrong = new ArrayList<>();
-    for (int page = chapterStarts(pdf).first(); page <= pdf.getNumberOfPages(); page++) {
+    TreeSet<Integer> openers = chapterStarts(pdf);
+    // The sole chapter's heading is the book's title again: its pages carry it on the left only.
+    String soleChapter =
+        books.html(Book.of(lang)).body().hasClass("sole-chapter")
+            ? headings(pdf, openers.first()).get(0)
+            : null;
+    for (int page = openers.first(); page <= pdf.getNumberOfPages(); page++) {
       List<String> headings = headings(pdf, page);
+      if (openers.contains(page)) {
+        inForce = headings.isEmpty() ? inForce : headings.get(headings.size() - 1);
+        continue;
+      }
       String expected = beginsWithAHeading(pdf, page) ? headings.get(0) : inForce;
       StringBuilder head = new StringBuilder();
       runningHeads(pdf, page).stream()
@@ -135,6 +150,9 @@ class BookDesignIT {
           .filter(glyph -> glyph.left() > centre)
           .forEach(glyph -> head.append(glyph.text()));
       String letters = lettersOf(head.toString());
+      if (letters.isEmpty() && expected != null && expected.equals(soleChapter)) {
+        letters = expected;
+      }
       if (expected == null || letters.isEmpty() || !expected.startsWith(letters)) {
         wrong.add("page " + page + ": " + head + " (the section: " + expected + ")");
       }
@@ -251,6 +269,7 @@ class BookDesignIT {
       }
       List<String> between = new ArrayList<>();
       List<Integer> betweenPages = new ArrayList<>();
+      int items = 0;
       for (Element block :
           html.select("#content .paragraph, #content li > p, #content .admonitionblock, dt")) {
         // A note is one block, not also its paragraphs; a block of a few letters (a lead-in, a
@@ -262,6 +281,9 @@ class BookDesignIT {
         if (at >= 0 && at < figureAt && !figure.select("*").contains(block)) {
           between.add(opening);
           betweenPages.add(pageOfChar.get(at));
+          if (block.is("li > p") && block.elementSiblingIndex() == 0) {
+            items++;
+          }
         }
       }
       // More blocks go between only to fill the page the figure did not fit on: they are all on
@@ -272,9 +294,51 @@ class BookDesignIT {
       if (between.size() > 1 && !filling) {
         far.add(title.text() + " after " + between);
       }
+      // A list's items go ahead of it one at most, even to fill the page (the editors: "下図"
+      // pointed past two items).
+      if (items > 1) {
+        far.add(title.text() + " after " + items + " items of a list: " + between);
+      }
     }
     assertTrue(introduced > 0, lang + ": no figure introduced as below in the book");
     assertEquals(List.of(), far, lang + ": figures apart from the words that point to them");
+  }
+
+  /**
+   * A list item's table follows the item's own text, with no figure between them (the editors:
+   * Figure 1 went between item 2 and its Table 1).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void aListItemsTableFollowsItsText(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    StringBuilder text = new StringBuilder();
+    readLetters(pdf, text, new ArrayList<>());
+    org.jsoup.nodes.Document html = books.html(Book.of(lang));
+    List<String> captions =
+        html.select("#content .imageblock > .title").eachText().stream()
+            .map(BookDesignIT::lettersOf)
+            .map(c -> c.substring(0, Math.min(20, c.length())))
+            .toList();
+    List<String> apart = new ArrayList<>();
+    int tables = 0;
+    for (Element item : html.select("#content li:has(> .table-scroll)")) {
+      tables++;
+      String own = lettersOf(item.child(0).text());
+      own = own.substring(Math.max(0, own.length() - 20));
+      String caption = lettersOf(item.selectFirst("caption").text());
+      caption = caption.substring(0, Math.min(20, caption.length()));
+      int textEnds = text.indexOf(own) + own.length();
+      int tableAt = text.indexOf(caption, textEnds);
+      for (String figure : captions) {
+        int at = text.indexOf(figure, textEnds);
+        if (at >= 0 && at < tableAt) {
+          apart.add(own + " | " + figure + " | " + caption);
+        }
+      }
+    }
+    assertTrue(tables > 0, lang + ": no table in a list item");
+    assertEquals(List.of(), apart, lang + ": a figure between a list item's text and its table");
   }
 
   /** Whether the last sentence of {@code paragraph} points on to what follows it. */
@@ -337,11 +401,25 @@ class BookDesignIT {
                   .orElse(PageGlyphs.TYPE_TOP);
       double empty =
           (PageGlyphs.TYPE_BOTTOM - lowest) / (PageGlyphs.TYPE_BOTTOM - PageGlyphs.TYPE_TOP);
-      if (empty > 0.2) {
+      // A page before one that a figure heads, the figure too tall for what was left and the text
+      // after it not allowed ahead (a heading, a second item of a list, what comments on it), is
+      // spread and may end up to two fifths empty, as a float leaves a page in a typeset book.
+      double most = headsWithAFigure(lang, page + 1) ? 0.4 : 0.2;
+      if (empty > most) {
         holes.add(String.format("page %d: %.0f %% empty", page, empty * 100));
       }
     }
     assertEquals(List.of(), holes, lang + ": holes at the foot of pages");
+  }
+
+  /** Whether the first block of {@code page}'s text, in reading order, is a figure. */
+  private boolean headsWithAFigure(String lang, int page) {
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (!block.pages().isEmpty() && block.pages().get(0) == page) {
+        return block.type().equals("Figure");
+      }
+    }
+    return false;
   }
 
   @ParameterizedTest
@@ -475,10 +553,17 @@ class BookDesignIT {
     }
   }
 
-  /** The letters and digits of {@code text}: what survives line breaks, hyphens and spacing. */
+  /**
+   * The letters and digits of {@code text}: what survives line breaks, hyphens and spacing. Its
+   * reference marks ("[12]") are left out: in Japanese they are superscripts, which a page's glyphs
+   * give as a line of their own above the text.
+   */
   private static String lettersOf(String text) {
     StringBuilder letters = new StringBuilder();
-    text.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+    text.replaceAll("\\[\\d+]", "")
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(letters::appendCodePoint);
     return letters.toString();
   }
 
@@ -556,7 +641,7 @@ class BookDesignIT {
         pages.addAll(block.pages());
         if (block.lines().size() > 1) {
           double width = lineWidth(block.glyphs().get(0));
-          if (width < MEASURE * 0.8) {
+          if (width < measure(lang) * 0.8) {
             narrow.add(String.format("%.0f pt: %s", width, block.lines().get(0)));
           }
         }
@@ -572,6 +657,11 @@ class BookDesignIT {
 
   /** The text width: 45 em of 10.5 pt. */
   private static final double MEASURE = 472.5;
+
+  /** The measure of body text: Japanese the whole text width, English 35 em of 11 pt. */
+  private static double measure(String lang) {
+    return lang.equals("en") ? 385 : MEASURE;
+  }
 
   private static double lineWidth(List<TextPosition> line) {
     TextPosition last = line.get(line.size() - 1);
@@ -593,9 +683,16 @@ class BookDesignIT {
             .map(BookDesignIT::withoutSpaces)
             .toList();
     List<TaggedText.Block> blocks = books.blocks(Book.of(lang));
+    // The left edge of the text: where the lines of its running paragraphs start (a caption
+    // under a figure wider than the English measure starts further left).
+    Set<String> running = new java.util.HashSet<>();
+    books
+        .html(Book.of(lang))
+        .select("#content .sectionbody > .paragraph > p")
+        .forEach(p -> running.add(withoutSpaces(p.text())));
     double textLeft =
         blocks.stream()
-            .filter(b -> b.type().equals("P"))
+            .filter(b -> running.contains(withoutSpaces(String.join("", b.lines()))))
             .flatMap(b -> b.glyphs().stream())
             .mapToDouble(line -> line.get(0).getXDirAdj())
             .min()
@@ -966,7 +1063,7 @@ class BookDesignIT {
   }
 
   /** The first page of each chapter (the outline's top level), 1-based. */
-  private static TreeSet<Integer> chapterStarts(PDDocument pdf) throws IOException {
+  static TreeSet<Integer> chapterStarts(PDDocument pdf) throws IOException {
     TreeSet<Integer> starts = new TreeSet<>();
     for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
       if (item.getAction() instanceof PDActionGoTo goTo

@@ -137,9 +137,9 @@ class JustificationIT {
   }
 
   /**
-   * JLREQ 3.1.4: a closing mark followed by an opening one (。（, ）「) takes one and a half em. Pairs
-   * that kinsoku keeps together (）。, 「（) keep two ems: the engine may break a line at any element,
-   * so the print copy puts no mark between them.
+   * JLREQ 3.1.4: a closing mark followed by an opening one (。（, ）「) takes one and a half em, and so
+   * do two closing marks (）。, 」、, 。」): the first is set in half an em, its blank half taken back
+   * (they took two ems: "注）。" on p. 5).
    */
   @Test
   void adjacentFullWidthPunctuationIsSetInOneAndAHalfEm() {
@@ -147,18 +147,27 @@ class JustificationIT {
     String closing = "）」』】〕］｝〉》、。，．";
     List<String> wide = new ArrayList<>();
     int pairs = 0;
+    int closingPairs = 0;
     for (TaggedText.Block block : paragraphs("ja")) {
       for (List<TextPosition> line : block.glyphs()) {
         for (int i = 0; i + 1 < line.size(); i++) {
           String a = line.get(i).getUnicode();
           String b = line.get(i + 1).getUnicode();
+          TextPosition first = line.get(i);
+          TextPosition second = line.get(i + 1);
+          if (closing.contains(a) && closing.contains(b)) {
+            closingPairs++;
+            double half = (second.getXDirAdj() - first.getXDirAdj()) / em(first);
+            if (half > 0.5 + JAPANESE_GAP + 0.01) {
+              wide.add(String.format("%s%s %.2f em apart in «%s»", a, b, half, text(line)));
+            }
+            continue;
+          }
           boolean pair = closing.contains(a) && opening.contains(b);
           if (!pair) {
             continue;
           }
           pairs++;
-          TextPosition first = line.get(i);
-          TextPosition second = line.get(i + 1);
           double advance =
               (second.getXDirAdj() + second.getWidthDirAdj() - first.getXDirAdj()) / em(first);
           // A justified line may widen the gap by its 0.1 em between characters.
@@ -168,9 +177,56 @@ class JustificationIT {
         }
       }
     }
-    System.out.printf("punctuation ja: %d pairs, %d wider than 1.5 em%n", pairs, wide.size());
+    System.out.printf(
+        "punctuation ja: %d pairs, %d of two closing marks, %d wider than 1.5 em%n",
+        pairs, closingPairs, wide.size());
     assertTrue(pairs > 3, "only " + pairs + " punctuation pairs measured");
+    assertTrue(closingPairs > 5, "only " + closingPairs + " pairs of closing marks measured");
     assertEquals(List.of(), wide, "punctuation pairs wider than 1.5 em");
+  }
+
+  /**
+   * A justified Japanese line shares its slack evenly: a Japanese-Latin boundary is widened by no
+   * more than its own share and its character's (twice a gap's), unless the gaps are at their cap
+   * (a boundary opened to half an em while the kana beside it stayed tight, p. 3: 「Public Service」,
+   * "S3 と").
+   */
+  @Test
+  void japaneseLinesShareTheirSlackEvenly() {
+    List<String> uneven = new ArrayList<>();
+    int lines = 0;
+    for (TaggedText.Block block : paragraphs("ja")) {
+      for (int n = 0; n + 1 < block.glyphs().size(); n++) {
+        List<TextPosition> line = block.glyphs().get(n);
+        if (hasTypedBoundarySpace(line)) {
+          continue;
+        }
+        double widestGap = 0;
+        double widestBoundary = 0;
+        for (int i = 0; i + 1 < line.size(); i++) {
+          TextPosition a = line.get(i);
+          TextPosition b = line.get(i + 1);
+          double gap = (b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a);
+          if (isJapanese(a) && isJapanese(b)) {
+            widestGap = Math.max(widestGap, gap);
+          } else if ((isJapanese(a) && isLatin(b)) || (isLatin(a) && isJapanese(b))) {
+            widestBoundary = Math.max(widestBoundary, gap - 0.25);
+          }
+        }
+        lines++;
+        // A boundary's measured gap holds its own share and the share of the character before
+        // it: twice a gap's, when the line's slack is shared evenly.
+        if (widestGap < JAPANESE_GAP - 0.005 && widestBoundary > 2 * widestGap + 0.06) {
+          uneven.add(
+              String.format(
+                  "boundary +%.2f em, gaps +%.2f em in «%s»",
+                  widestBoundary, widestGap, text(line)));
+        }
+      }
+    }
+    System.out.printf("even ja: %d full lines, %d uneven%n", lines, uneven.size());
+    assertTrue(lines > 100, "only " + lines + " lines measured");
+    assertEquals(List.of(), uneven, "lines whose boundaries open while their kana stay tight");
   }
 
   /** The most a justified line widens a gap between two Japanese characters. */

@@ -171,6 +171,7 @@ final class PagePlacement {
     page.select("[" + KEPT + "]").removeAttr(KEPT);
     page.select("[" + FLOAT + "]").removeAttr(FLOAT);
     page.select("[" + HEAD + "]").removeAttr(HEAD);
+    page.select("[" + PASSED_ITEM + "]").removeAttr(PASSED_ITEM);
     page.select("[" + COMMENTS_ON + "]").removeAttr(COMMENTS_ON);
   }
 
@@ -290,6 +291,10 @@ final class PagePlacement {
   private static boolean moveBelowNextText(List<Element> run, boolean textOnly) {
     Element figure = run.get(0);
     Element last = run.get(run.size() - 1);
+    if (figure.hasAttr(FLOAT) && figure.parent() != null && figure.parent().is("li")) {
+      // A table of a list's item stays in its item, after the item's text.
+      return false;
+    }
     Element next = last.nextElementSibling();
     if (next == null) {
       return !textOnly && intoNextItem(run);
@@ -308,22 +313,16 @@ final class PagePlacement {
       return true;
     }
     Element list = next.hasClass("lead-in") ? next.nextElementSibling() : next;
-    if (textOnly || list == null || !list.is(".ulist, .olist")) {
+    if (textOnly || list == null || !list.is(".ulist, .olist") || figure.hasAttr(PASSED_ITEM)) {
       return false;
     }
-    // An item of several blocks (text, a table, notes) lets the floats in between them, so that
-    // they go no further than the text that fills their page.
+    // A float passes one item of a list at most, whole: the words that point to it ("下図",
+    // "below") stay one item away, and an item's text stays with its table and notes.
     Element firstItem = list.selectFirst("> ol > li, > ul > li");
-    if (firstItem != null && firstItem.children().size() > 1) {
-      if (commentsOn(List.of(next, firstItem.child(0)), run)) {
-        return false;
-      }
-      placeAfter(firstItem.child(0), run);
-      return true;
-    }
     if (commentsOn(List.of(next, firstItem == null ? list : firstItem), run)) {
       return false;
     }
+    figure.attr(PASSED_ITEM, "");
     Element rest = restAfterFirstItem(list);
     if (rest == null) {
       placeAfter(list, run);
@@ -333,6 +332,9 @@ final class PagePlacement {
     }
     return true;
   }
+
+  /** Marks a float that went past an item of a list: it goes no further. */
+  static final String PASSED_ITEM = "data-print-passed-item";
 
   /** The text of a float's own paragraph group: a paragraph, not a lead-in, a list or a note. */
   private static final String PLAIN_TEXT = ".paragraph:not(.lead-in), p";
@@ -355,7 +357,9 @@ final class PagePlacement {
     Element nextItem = item == null || !item.is("li") ? null : item.nextElementSibling();
     if (nextItem == null
         || nextItem.children().isEmpty()
-        || commentsOn(List.of(nextItem.child(0)), run)) {
+        || commentsOn(List.of(nextItem.child(0)), run)
+        || (nextItem.children().size() > 1 && nextItem.child(1).is(".table-scroll, .tableblock"))) {
+      // An item's text stays with its table.
       return false;
     }
     placeAfter(nextItem.child(0), run);
@@ -458,9 +462,8 @@ final class PagePlacement {
    * Spreads a page that still ends in a hole (a float after it fits nowhere earlier, and no text
    * can go ahead of it) to its foot, as the pages of a book end on one line (flush bottom): the
    * space above its headings, figures, notes and tables and below its figures, notes and tables
-   * grows most, at most {@link #MOST_PER_GAP} each, and the space between its paragraphs a quarter
-   * as much, at most {@link #MOST_PER_PARAGRAPH}. A chapter's last page keeps its space. Returns
-   * whether a page was spread.
+   * grows, at most {@link #MOST_PER_GAP} each; the space between its paragraphs does not. A
+   * chapter's last page keeps its space. Returns whether a page was spread.
    */
   static boolean spreadPagesWithHoles(Document page, PdfBoxRenderer laidOut) {
     Map<String, Extent> extents = new HashMap<>();
@@ -508,35 +511,28 @@ final class PagePlacement {
     return spread;
   }
 
-  /** The most a gap between two paragraphs grows when a page is spread, in points. */
-  static final double MOST_PER_PARAGRAPH = 6;
-
   /**
-   * Shares {@code points} among the gaps between {@code blocks} (those of one page): a gap around a
-   * heading, figure, note or table takes four shares, one between paragraphs one share.
+   * Shares {@code points} equally among the gaps between {@code blocks} (those of one page) around
+   * a heading, figure, note or table. The space between two paragraphs never grows: the same markup
+   * is set alike on every page (a Japanese paragraph is marked by its indent alone, with no space
+   * above it; a stretched page had 6 pt above some).
    */
   private static boolean spread(List<Element> blocks, double points) {
     if (blocks.size() < 2) {
       return false;
     }
     List<Element> major = new ArrayList<>();
-    List<Element> minor = new ArrayList<>();
     for (Element block : blocks.subList(1, blocks.size())) {
       if (mayWiden(block)) {
         major.add(block);
-      } else if (mayWidenALittle(block)) {
-        minor.add(block);
       }
     }
-    if (major.isEmpty() && minor.isEmpty()) {
+    if (major.isEmpty()) {
       return false;
     }
-    double share = points / (4 * major.size() + minor.size());
+    double share = points / major.size();
     for (Element gap : major) {
-      widen(gap, Math.min(4 * share, MOST_PER_GAP));
-    }
-    for (Element gap : minor) {
-      widen(gap, Math.min(share, MOST_PER_PARAGRAPH));
+      widen(gap, Math.min(share, MOST_PER_GAP));
     }
     return true;
   }
@@ -563,16 +559,6 @@ final class PagePlacement {
     }
     String apart = ".imageblock, .admonitionblock, .table-scroll, .tableblock";
     return block.is("h3, h4, " + apart) || (previous != null && previous.is(apart));
-  }
-
-  /**
-   * Whether the space above {@code block}, a paragraph or list after another, may grow a little, as
-   * the space between paragraphs stretches on a book's page.
-   */
-  private static boolean mayWidenALittle(Element block) {
-    Element previous = previousInFlow(block);
-    String text = ".paragraph, .ulist, .olist, .dlist";
-    return previous != null && block.is(text) && previous.is(text) && !previous.hasClass("lead-in");
   }
 
   private static int pageIndex(int y, List<PageBox> pages) {

@@ -48,6 +48,7 @@ final class PrintPage {
     // Section anchors are a screen affordance: empty links that would be tagged with no text.
     page.select("a.anchor").remove();
     labelFigures(page, fontFamily);
+    boldCaptionLabels(page);
     describeLinks(page, pdfName);
     admonitionsAsBlocks(page);
     page.select("thead th").attr("scope", "col");
@@ -67,9 +68,10 @@ final class PrintPage {
    * element's {@code start}: the last one set before the page), each small, grey and on one line
    * (book.css). A reader looks to the head for where the page begins, not for the last heading on
    * it. The engine has no {@code string-set}; it takes running elements, which it draws in the page
-   * margin (as artifacts, not as content). Each goes right before its chapter's or section's block,
-   * after the text of the one before: so it counts from the page after that text ends, and a
-   * heading at the top of a page (kept with its lines, moved there) names that page. A title too
+   * margin (as artifacts, not as content). A section's head goes right before its block, after the
+   * text of the one before: so it counts from the page after that text ends, and a heading at the
+   * top of a page (kept with its lines, moved there) names that page. A page that opens a chapter
+   * has none (empty heads are in force there); the chapter's heads follow its heading. A title too
    * long for half the line is shortened, never wrapped.
    */
   private static void addRunningHeaders(Document page, HeadingText heads) {
@@ -78,35 +80,53 @@ final class PrintPage {
     page.head()
         .appendElement("style")
         .appendText(
-            "@page { @top-left { content: element(book-title); }"
+            "@page { @top-left { content: element(book-title, start); }"
                 + " @top-right { content: element(section-title, start); } }"
                 + " .running-title { position: running(book-title); }"
                 + " ."
                 + RUNNING_SECTION
                 + " { position: running(section-title); }");
     Element title = page.selectFirst("#header > h1");
-    if (title != null) {
-      page.body()
-          .prependElement("div")
-          .addClass("running-title")
-          .text(heads.shortened(title.text(), RUNNING_HEAD_EMS));
-    }
-    for (Element heading : page.select("#content > .sect1 > h2, #content > .sect1 .sect2 > h3")) {
-      Element head =
-          new Element("div")
-              .addClass(RUNNING_SECTION)
-              .text(heads.shortened(heading.text(), RUNNING_HEAD_EMS));
-      Element section = heading.parent();
-      Element contents = page.selectFirst("#toc");
-      if (section.is(".sect1") && section.previousElementSibling() == null && contents != null) {
-        // The first chapter begins #content, on the page after the contents: its head is set at
-        // the contents' end, before that page break, or it would count only from the next page.
-        contents.appendChild(head);
-      } else {
-        section.before(head);
+    String bookTitle = title == null ? "" : heads.shortened(title.text(), RUNNING_HEAD_EMS);
+    boolean soleChapter = page.body().hasClass(SOLE_CHAPTER);
+    Element contents = page.selectFirst("#toc");
+    for (Element heading : page.select("#content > .sect1 > h2")) {
+      Element chapter = heading.parent();
+      // A page that opens a chapter has no running heads, as in a book: empty ones are in force
+      // at its top (set before the chapter's page break), the chapter's own from the next page.
+      Element before =
+          chapter.previousElementSibling() == null && contents != null ? contents : null;
+      for (Element empty : List.of(runningTitle(""), runningSection(""))) {
+        if (before != null) {
+          before.appendChild(empty);
+        } else {
+          chapter.before(empty);
+        }
       }
+      // The sole chapter's heading is the book's title in the author's words: its pages before
+      // its first section carry the book's title once, on the left.
+      String chapterHead =
+          soleChapter && chapter.previousElementSibling() == null
+              ? ""
+              : heads.shortened(heading.text(), RUNNING_HEAD_EMS);
+      heading.after(runningSection(chapterHead));
+      heading.after(runningTitle(bookTitle));
+    }
+    for (Element heading : page.select("#content > .sect1 .sect2 > h3")) {
+      heading.parent().before(runningSection(heads.shortened(heading.text(), RUNNING_HEAD_EMS)));
     }
   }
+
+  private static Element runningTitle(String text) {
+    return new Element("div").addClass("running-title").text(text);
+  }
+
+  private static Element runningSection(String text) {
+    return new Element("div").addClass(RUNNING_SECTION).text(text);
+  }
+
+  /** The class of the page's body in a book of one chapter (titlepage.SoleChapter's role). */
+  static final String SOLE_CHAPTER = "sole-chapter";
 
   /** The class of the running element that names a chapter or section in the head. */
   static final String RUNNING_SECTION = "running-section";
@@ -237,7 +257,13 @@ final class PrintPage {
         term.appendChild(content(row.child(0), "glossary-name"));
         if (!namedAlike) {
           term.appendText(" ");
-          term.appendChild(content(row.child(1), "glossary-other-term"));
+          Element other = content(row.child(1), "glossary-other-term");
+          term.appendChild(other);
+          // A Japanese term in another language's book is marked so: it is set (and read) as
+          // Japanese, a quarter em between its Japanese and its Latin letters.
+          if (JAPANESE.matcher(other.text()).find() && !isJapanesePage(page)) {
+            other.attr("lang", "ja");
+          }
         }
         Element definition = entry.appendElement("p").addClass("glossary-definition");
         definition.insertChildren(0, cellContent(row.child(2)));
@@ -257,6 +283,39 @@ final class PrintPage {
     Element paragraph = cell.selectFirst("> p");
     return new ArrayList<>((paragraph == null ? cell : paragraph).childNodes());
   }
+
+  private static final Pattern JAPANESE =
+      Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
+  private static boolean isJapanesePage(Element anywhere) {
+    Element html =
+        anywhere.ownerDocument() == null ? null : anywhere.ownerDocument().selectFirst("html");
+    return html != null && html.attr("lang").startsWith("ja");
+  }
+
+  /**
+   * The label of a caption ("図1", "Figure 1.") in a {@code span.caption-label}, which the print
+   * stylesheet sets bold, the caption itself regular; the text stays as it was.
+   */
+  private static void boldCaptionLabels(Document page) {
+    for (Element caption :
+        page.select("#content .imageblock > .title, #content .tableblock > caption")) {
+      if (caption.childNodeSize() == 0
+          || !(caption.childNode(0) instanceof org.jsoup.nodes.TextNode first)) {
+        continue;
+      }
+      Matcher label = CAPTION_LABEL.matcher(first.getWholeText());
+      if (label.lookingAt()) {
+        first.splitText(label.end());
+        Element span = new Element("span").addClass("caption-label");
+        first.before(span);
+        span.appendChild(first);
+      }
+    }
+  }
+
+  /** A caption's label: a word and a number, with its full stop ("図1", "Figure 1."). */
+  private static final Pattern CAPTION_LABEL = Pattern.compile("\\p{L}+ ?\\d+\\.?(?=[\\s　])");
 
   /** The PDF's outline: one bookmark per section, nested as the sections are. */
   private static void addBookmarks(Document page) {

@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.publishing;
 
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.markup.Markup;
+import io.github.awsnetbook.tools.typography.JapaneseCitations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,7 @@ final class HtmlPage {
     labelCellsWithTheirHeader(page);
     markTermsNamedAlike(page);
     landmarks(page);
+    JapaneseCitations.apply(page);
   }
 
   private static Element frameHeader(Document page) {

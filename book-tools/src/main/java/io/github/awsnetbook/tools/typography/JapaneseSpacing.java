@@ -20,6 +20,13 @@ final class JapaneseSpacing {
   static final String AUTOSPACE = "jl-autospace";
   static final String TRIM = "jl-trim";
 
+  /**
+   * Two closing marks that kinsoku keeps together (）。, 」、, 。」): a {@code span.jl-pair} that the
+   * print stylesheet sets half an em tighter. A text of closing marks alone never starts a line
+   * (the engine's patch, InlineBoxing.hangsAtLineEnd), so the pair needs no more.
+   */
+  static final String PAIR = "jl-pair";
+
   private static final String OPENING = "（「『【〔［｛〈《〘〖";
   private static final String CLOSING = "）」』】〕］｝〉》〙〗、。，．";
 
@@ -29,14 +36,16 @@ final class JapaneseSpacing {
 
   /**
    * Puts the marks into the text of one paragraph. The engine may break a line at any element, an
-   * empty one too, so a pair is trimmed only where kinsoku allows a break between its marks (。（,
-   * ）「); a pair that kinsoku keeps together (）。) keeps its full width.
+   * empty one too, so an empty mark goes only where kinsoku allows a break between two marks (。（,
+   * ）「). Two closing marks that kinsoku keeps together (）。) are set as one {@code span.jl-pair},
+   * which the stylesheet spaces half an em tighter.
    */
   static void mark(Element paragraph, BreakOpportunities breaks) {
     insertMarks(PrintTypesetting.textNodes(paragraph), breaks);
   }
 
-  private static void insertMarks(List<TextNode> nodes, BreakOpportunities breaks) {
+  /** Marks the given texts as one run (a heading's, a caption's, a running head's). */
+  static void insertMarks(List<TextNode> nodes, BreakOpportunities breaks) {
     StringBuilder whole = new StringBuilder();
     List<TextNode> nodeAt = new ArrayList<>();
     List<Integer> offsetAt = new ArrayList<>();
@@ -51,6 +60,7 @@ final class JapaneseSpacing {
     String text = whole.toString();
     BitSet allowed = breaks.breaks(text, BreakStyle.EVERY_OPPORTUNITY);
     List<Mark> marks = new ArrayList<>();
+    int pairEnd = 0;
     for (int at = 1; at < text.length(); at++) {
       int before = text.codePointBefore(at);
       int after = text.codePointAt(at);
@@ -59,15 +69,26 @@ final class JapaneseSpacing {
       }
       String kind = kind(before, after, allowed.get(at));
       if (TRIM.equals(kind) && !allowed.get(at)) {
-        kind = null;
+        // A pair starts after the one before it (of three marks, the first two are paired).
+        kind = at - 1 >= pairEnd && isPairKeptTogether(text, at, nodeAt) ? PAIR : null;
       }
-      if (kind != null) {
+      if (PAIR.equals(kind)) {
+        marks.add(new Mark(nodeAt.get(at), offsetAt.get(at) - 1, kind));
+        pairEnd = at + 1;
+      } else if (kind != null) {
         marks.add(new Mark(nodeAt.get(at), offsetAt.get(at), kind));
       }
     }
     for (int i = marks.size() - 1; i >= 0; i--) {
       insert(marks.get(i));
     }
+  }
+
+  /** Whether the marks before and at {@code at} are two closing marks in one text. */
+  private static boolean isPairKeptTogether(String text, int at, List<TextNode> nodeAt) {
+    return CLOSING.indexOf(text.charAt(at - 1)) >= 0
+        && CLOSING.indexOf(text.charAt(at)) >= 0
+        && nodeAt.get(at - 1) == nodeAt.get(at);
   }
 
   private static boolean isBoundary(int before, int after) {
@@ -105,12 +126,30 @@ final class JapaneseSpacing {
   }
 
   private static void insert(Mark mark) {
+    if (PAIR.equals(mark.kind())) {
+      insertPair(mark);
+      return;
+    }
     Element span = new Element("span").addClass(mark.kind());
     if (mark.offset() == 0) {
       mark.node().before(span);
+    } else if (mark.offset() >= mark.node().getWholeText().length()) {
+      // The text was cut here already, by a pair after the mark.
+      mark.node().after(span);
     } else {
       TextNode rest = mark.node().splitText(mark.offset());
       rest.before(span);
     }
+  }
+
+  /** Puts the pair at the mark in its span. */
+  private static void insertPair(Mark mark) {
+    TextNode pair = mark.offset() == 0 ? mark.node() : mark.node().splitText(mark.offset());
+    if (pair.getWholeText().length() > 2) {
+      pair.splitText(2);
+    }
+    Element span = new Element("span").addClass(PAIR);
+    pair.before(span);
+    span.appendChild(pair);
   }
 }

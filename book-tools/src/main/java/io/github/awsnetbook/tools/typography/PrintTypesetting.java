@@ -46,8 +46,15 @@ public final class PrintTypesetting {
   static final String KEPT_WITH_PUNCTUATION =
       "#content a, #content strong, #content em, #content code, #content mark";
 
-  /** Elements whose text breaks between phrases. */
-  static final String PHRASED = "h1, h2, h3, h4, h5, h6, .title, caption, #toc li > a";
+  /**
+   * Elements whose text breaks between phrases: headings, captions, the contents, and table cells,
+   * whose narrow lines broke words ("サービ" / "ス", "プラ" / "イベート").
+   */
+  static final String PHRASED =
+      "h1, h2, h3, h4, h5, h6, .title, caption, #toc li > a, #content td p, #content th p";
+
+  /** Running heads: their Japanese set apart from their Latin, as in the text. */
+  static final String RUNNING_HEADS = ".running-title, .running-section";
 
   private final BreakOpportunities breaks;
   private final String lang;
@@ -63,16 +70,17 @@ public final class PrintTypesetting {
    * space, is drawn, tagged and copied), and the engine keeps one text without a break opportunity
    * on one line.
    */
-  private static void keepDatesWhole(Document page) {
+  private static void keepDatesWhole(Document page, Pattern dates) {
     for (TextNode node : textNodes(page.body())) {
-      // The list of sources is left as it is: its entries end with a date of access after a long
-      // address, and a whole date carried over leaves the justified line before it 80 pt short.
+      // The list of sources is left as it is in English: its entries end with a date of access
+      // after a long address, and a whole date carried over left the line before it 80 pt short.
+      // In Japanese a date broken after its month ("2026年12月" / "7日") reads worse.
       if (node.parent().hasClass("keep-together")
-          || node.parent().closest("ul.bibliography") != null) {
+          || (dates == ENGLISH_DATE && node.parent().closest("ul.bibliography") != null)) {
         continue;
       }
       String text = node.getWholeText();
-      Matcher date = ENGLISH_DATE.matcher(text);
+      Matcher date = dates.matcher(text);
       List<Node> pieces = new ArrayList<>();
       int start = 0;
       while (date.find()) {
@@ -101,14 +109,26 @@ public final class PrintTypesetting {
           "(?:January|February|March|April|May|June|July|August|September|October|November"
               + "|December) \\d{1,2}, \\d{4}[.,;:)\\]]*");
 
+  /** A Japanese date ("2026年12月7日") with the closing marks after it. */
+  static final Pattern JAPANESE_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?[。、）.]*");
+
   /** Marks up the Japanese text of {@code page} for printing. */
   public Document apply(Document page) {
     if ("en".equals(lang)) {
-      keepDatesWhole(page);
+      keepDatesWhole(page, ENGLISH_DATE);
+    } else if ("ja".equals(lang)) {
+      keepDatesWhole(page, JAPANESE_DATE);
     }
     for (Element element : page.select(PHRASED)) {
       if (isJapanese(element)) {
         textNodes(element).forEach(this::wrapPhrases);
+        // After the phrases: a boundary between two phrases gets its mark at the second's start.
+        JapaneseSpacing.insertMarks(textNodesIn(element), breaks);
+      }
+    }
+    for (Element element : page.select(RUNNING_HEADS + ", #content [lang=ja]")) {
+      if (isJapanese(element) && element.select(PHRASED).isEmpty()) {
+        JapaneseSpacing.insertMarks(textNodesIn(element), breaks);
       }
     }
     for (Element paragraph : page.select("#content p")) {
@@ -249,9 +269,11 @@ public final class PrintTypesetting {
   }
 
   /**
-   * Where a web address in the list of sources may break: after each "/" and each "." (the places a
-   * reader expects an address to go on), never inside a word of it ("docs.aws.amazon.co" / "m/" was
-   * printed so when it broke before any letter). Each piece is its own element, since the engine
+   * Where a web address in the list of sources may break: after a "/" (not between the two of
+   * "//"), the place a reader expects an address to go on; never inside a word of it
+   * ("docs.aws.amazon.co" / "m/" was printed so when it broke before any letter), nor after a "."
+   * of a host or a file name ("docs.aws." / "amazon.com", "pricing." / "html"): the list is ragged,
+   * so a longer piece only ends its line earlier. Each piece is its own element, since the engine
    * breaks where an element ends; the text stays the same, for copying and searching.
    */
   static BitSet addressBreaks(String text) {
@@ -259,7 +281,7 @@ public final class PrintTypesetting {
     for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
       int codePoint = text.codePointAt(i);
       int after = i + Character.charCount(codePoint);
-      if ((codePoint == '/' || codePoint == '.') && after < text.length()) {
+      if (codePoint == '/' && after < text.length() && text.codePointAt(after) != '/') {
         at.set(after);
       }
     }

@@ -285,6 +285,37 @@ class PagePlacementTest {
   }
 
   /**
+   * However much of the page it leaves empty, a figure passes one item of a list at most, whole:
+   * the words that point to it stay one item away, and the next item keeps its table after its text
+   * (the editors: Figure 1 went past two items, between item 2 and its Table 1).
+   */
+  @Test
+  void aFigurePassesOneItemOfAListAtMostAndNeverSplitsAnItemFromItsTable(@TempDir Path temp)
+      throws IOException {
+    String introduction = "<div class=\"paragraph\"><p>下図を参照してください。</p></div>";
+    String leadIn = "<div class=\"paragraph lead-in\"><p>補充説明：</p></div>";
+    String table =
+        "<div class=\"table-scroll\"><table class=\"tableblock\"><caption class=\"title\">表1"
+            + " 項目の表</caption><tbody><tr><td><p>セル</p></td></tr></tbody></table></div>";
+    String list =
+        "<div class=\"olist\"><ol><li><p>項目一</p></li><li><p>項目二</p>"
+            + table
+            + "</li><li><p>項目三</p></li></ol></div>";
+    // Seven paragraphs and the introduction leave 77 mm (30 %), the figure needs 80 mm; past the
+    // lead-in and the first item, 37 mm (14 %) would still be left.
+    String tall = FIGURE.replace("height: 60mm", "height: 75mm");
+    try (PDDocument document =
+        printChapter(temp, paragraphs("前", 7) + introduction + tall + leadIn + list)) {
+      String text = bookText(document);
+      int item = text.indexOf("項目一");
+      int figure = text.indexOf("試験の図");
+      int second = text.indexOf("項目二");
+      assertTrue(item < figure && figure < second, "the figure passed two items: " + text);
+      assertTrue(text.contains("項目二表1項目の表"), "the item's table went apart: " + text);
+    }
+  }
+
+  /**
    * A note never starts at the foot of a page with less than its label and two lines of its text:
    * with room for its label and one line, it starts on the next page.
    */

@@ -74,9 +74,8 @@ class PrintTypesettingTest {
     assertEquals(
         "ENIs in your VPC [2][3]. Of the services, this one.", english.selectFirst("p").text());
     Document japanese = typeset("ja", "<p>対象外です<a href=\"#src-x\">[4]</a>）。次へ。</p>");
-    assertEquals(
-        List.of("[4]）。"),
-        japanese.select("span.keep-together").stream().map(Element::text).toList());
+    // In Japanese the marks after it are a pair that never starts a line (the engine's patch).
+    assertEquals(List.of("）。"), japanese.select("a + span.jl-pair").eachText());
     assertEquals("対象外です[4]）。次へ。", japanese.selectFirst("p").text());
   }
 
@@ -157,14 +156,13 @@ class PrintTypesettingTest {
                 + " <a href=\"https://docs.aws.amazon.com/dc/x-y.html\">docs.aws.amazon.com/dc/x-y.html</a>."
                 + "</p></li></ul></div>");
     List<String> pieces = source.select("span.may-break").stream().map(Element::wholeText).toList();
-    // An address of the list of sources breaks after each "/" and ".", never inside a word of it
-    // ("docs.aws.amazon.co" / "m/"); its text is the same, with the full stop after it joined to
-    // its
-    // last piece so that no line starts with it.
-    assertEquals(List.of("docs.", "aws.", "amazon.", "com/", "dc/", "x-y."), pieces);
+    // An address of the list of sources breaks after each "/" only, never inside a word of it
+    // ("docs.aws.amazon.co" / "m/") nor after a dot ("docs.aws." / "amazon.com"); its text is the
+    // same, with the full stop after it joined to its last piece so that no line starts with it.
+    assertEquals(List.of("docs.aws.amazon.com/", "dc/"), pieces);
     assertEquals("docs.aws.amazon.com/dc/x-y.html.", source.selectFirst("a").text());
     assertEquals(
-        "html.",
+        "x-y.html.",
         source
             .selectFirst("span.keep-together")
             .text()
@@ -199,7 +197,7 @@ class PrintTypesettingTest {
   }
 
   @Test
-  void aClosingMarkBeforeAnOpeningOneIsTrimmedButAPairKinsokuKeepsTogetherIsNot() {
+  void aClosingMarkBeforeAnOpeningOneIsTrimmed() {
     Document page = typeset("ja", "<p>対象外です。（注）。「引用」「次」</p>");
     assertEquals(
         "対象外です。|（注）。|「引用」|「次」",
@@ -207,5 +205,34 @@ class PrintTypesettingTest {
             .html()
             .replaceAll("<span class=\"jl-trim\"></span>", "|")
             .replaceAll("<[^>]+>", ""));
+  }
+
+  @Test
+  void twoClosingMarksKeptTogetherAreOnePair() {
+    Document page = typeset("ja", "<p>対象外です（注）。次は「別」、VPC内）。</p>");
+    assertEquals(List.of("）。", "」、", "）。"), page.select("p span.jl-pair").eachText());
+    assertEquals("対象外です（注）。次は「別」、VPC内）。", page.selectFirst("p").text());
+  }
+
+  @Test
+  void japaneseCaptionsAndCellsBreakBetweenPhrasesWithAQuarterEmBeforeLatin() {
+    Document page =
+        typeset(
+            "ja",
+            "<div class=\"imageblock\"><div class=\"title\">図2　S3とDynamoDBの場所</div></div>"
+                + "<table><tr><td><p>AWSまたは外部サービス</p></td></tr></table>");
+    Element caption = page.selectFirst(".title");
+    assertEquals(true, caption.select("span.jl-autospace").size() >= 2, caption.html());
+    assertEquals("図2　S3とDynamoDBの場所", caption.text());
+    assertEquals(true, page.select("td p span.phrase").eachText().contains("サービス"), page.html());
+  }
+
+  @Test
+  void aJapaneseDateIsKeptWholeInTheListOfSourcesToo() {
+    Document page =
+        typeset("ja", "<ul class=\"bibliography\"><li><p>[34] 題名. 2026年12月7日.</p></li></ul>");
+    assertEquals(
+        List.of("2026年12月7日."),
+        page.select("span.keep-together").stream().map(Element::text).toList());
   }
 }

@@ -1,0 +1,572 @@
+package io.github.awsnetbook.booktests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.text.TextPosition;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The details a book designer looks for once the pages hold together, measured from the glyphs and
+ * paths PDFBox reports: Japanese reference marks before the 句点 as superscripts, paragraphs set
+ * alike on every page, table cells and colophon labels that break only where words do, the quarter
+ * em between Japanese and Latin outside the paragraphs too (captions, headings, running heads, the
+ * English glossary's Japanese terms), an English measure of 60 to 75 characters, running heads that
+ * leave a chapter's opening page and never say the same thing twice, a light section rule, regular
+ * captions, and addresses and dates in the list of sources broken only where they may be.
+ */
+@ExtendWith(ReadBooks.Shared.class)
+class PrintDetailsIT {
+
+  private final ReadBooks books;
+
+  PrintDetailsIT(ReadBooks books) {
+    this.books = books;
+  }
+
+  /**
+   * A Japanese reference mark stands before the 句点 of its sentence (「持ちます[8][9]。」), never after it,
+   * where it ran into the next sentence (「持ちます。[8][9]表の」): in the page (where it is a small
+   * superscript, {@code a.citation}) and in the PDF (where it stands in the line at the text's
+   * size, its 。 joined to it, so that neither starts a line alone).
+   */
+  @Test
+  void japaneseReferenceMarksStandBeforeTheFullStop() {
+    org.jsoup.nodes.Document html = books.html(Book.of("ja"));
+    List<Element> marks = html.select("a.citation");
+    List<String> inPage = new ArrayList<>();
+    Set<String> cited = new java.util.HashSet<>();
+    for (Element mark : marks) {
+      if (mark.previousSibling() instanceof org.jsoup.nodes.TextNode before
+          && before.getWholeText().strip().endsWith("。")) {
+        inPage.add(mark.parent().text());
+      }
+      if (mark.parent().is("p")) {
+        cited.add(letters(mark.parent().text()));
+      }
+    }
+    List<String> inPdf = new ArrayList<>();
+    int paragraphs = 0;
+    for (TaggedText.Block block : paragraphs("ja")) {
+      String text = letters(String.join("", block.lines()));
+      if (cited.contains(text)) {
+        paragraphs++;
+        if (text.matches("(?s).*。\\[\\d+].*")) {
+          inPdf.add(text);
+        }
+      }
+    }
+    System.out.printf(
+        "reference marks ja: %d in the page, %d paragraphs with marks in the PDF%n",
+        marks.size(), paragraphs);
+    assertTrue(marks.size() > 30, "only " + marks.size() + " reference marks");
+    assertTrue(paragraphs > 10, "only " + paragraphs + " paragraphs with reference marks");
+    assertEquals(List.of(), inPage, "reference marks after the 句点 in the page");
+    assertEquals(List.of(), inPdf, "reference marks after the 句点 in the PDF");
+  }
+
+  /**
+   * Two paragraphs of running text in a row are set alike on every page: in Japanese one line apart
+   * (the indent marks the paragraph, no space above it), in English the same space apart on every
+   * page (a page stretched to its foot had 6 pt more between some of its paragraphs).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void paragraphsInARowAreTheSameDistanceApartOnEveryPage(String lang) {
+    Set<String> running = new java.util.HashSet<>();
+    Map<String, String> next = new HashMap<>();
+    for (Element paragraph :
+        books
+            .html(Book.of(lang))
+            .select("#content .sectionbody > .paragraph, .sect2 > .paragraph")) {
+      Element following = paragraph.nextElementSibling();
+      if (following != null && following.is(".paragraph")) {
+        next.put(letters(paragraph.text()), letters(following.text()));
+      }
+      running.add(letters(paragraph.text()));
+    }
+    List<TaggedText.Block> blocks = books.blocks(Book.of(lang));
+    TreeSet<String> distances = new TreeSet<>();
+    List<Double> all = new ArrayList<>();
+    for (int i = 0; i + 1 < blocks.size(); i++) {
+      TaggedText.Block block = blocks.get(i);
+      TaggedText.Block following = blocks.get(i + 1);
+      String text = letters(String.join("", block.lines()));
+      if (!running.contains(text)
+          || !letters(String.join("", following.lines())).equals(next.get(text))
+          || block.glyphs().isEmpty()
+          || following.glyphs().isEmpty()) {
+        continue;
+      }
+      int lastPage = block.pages().get(block.pages().size() - 1);
+      if (lastPage != following.pages().get(0)) {
+        continue;
+      }
+      List<TextPosition> lastLine = block.glyphs().get(block.glyphs().size() - 1);
+      double distance =
+          following.glyphs().get(0).get(0).getYDirAdj() - lastLine.get(0).getYDirAdj();
+      all.add(distance);
+      distances.add(String.format("%.1f pt on p. %d", distance, lastPage));
+    }
+    double least = all.stream().mapToDouble(d -> d).min().orElseThrow();
+    double most = all.stream().mapToDouble(d -> d).max().orElseThrow();
+    System.out.printf(
+        "paragraph distances %s: %d pairs, %.1f to %.1f pt%n", lang, all.size(), least, most);
+    assertTrue(all.size() >= 8, lang + ": only " + all.size() + " paragraphs in a row measured");
+    assertTrue(most - least < 0.5, lang + ": paragraphs apart by " + distances);
+    if (lang.equals("ja")) {
+      assertEquals(10.5 * 1.8, most, 0.3, "ja: paragraphs more than a line apart");
+    }
+  }
+
+  /**
+   * A table's cells break between words: in Japanese between phrases (no katakana word cut, as
+   * "サービ" / "ス" and "プラ" / "イベート" were, and no line of one character), in English never hyphenated
+   * ("dedi-" / "cated"). The colophon's labels are each on one line.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void tableCellsAndColophonLabelsBreakOnlyBetweenWords(String lang) {
+    List<String> faults = new ArrayList<>();
+    int cells = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (!block.type().equals("TD") || block.glyphs().isEmpty()) {
+        continue;
+      }
+      cells++;
+      List<List<TextPosition>> lines = block.glyphs();
+      for (int n = 0; n + 1 < lines.size(); n++) {
+        String drawn = text(lines.get(n)).strip();
+        String nextLine = text(lines.get(n + 1)).strip();
+        int end = drawn.codePointBefore(drawn.length());
+        int start = nextLine.codePointAt(0);
+        if (isKatakana(end) && isKatakana(start)) {
+          faults.add("katakana word broken: " + drawn + " | " + nextLine);
+        }
+        if (drawn.endsWith("-") && !block.lines().get(n).strip().endsWith("-")) {
+          faults.add("hyphenated: " + drawn + " | " + nextLine);
+        }
+        if (nextLine.codePointCount(0, nextLine.length()) == 1 && n + 2 == lines.size()) {
+          faults.add("one character alone: " + drawn + " | " + nextLine);
+        }
+      }
+    }
+    List<String> labels =
+        books.html(Book.of(lang)).select(".hdlist td.hdlist1").eachText().stream()
+            .map(PrintDetailsIT::letters)
+            .toList();
+    int found = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (labels.contains(letters(String.join("", block.lines())))) {
+        found++;
+        // A Japanese label on one line; an English one may break between its words.
+        boolean broken =
+            lang.equals("ja")
+                ? block.lines().size() > 1
+                : block.lines().stream().anyMatch(line -> line.strip().length() < 3);
+        if (broken) {
+          faults.add("colophon label broken: " + block.lines());
+        }
+      }
+    }
+    assertTrue(cells > 10, lang + ": only " + cells + " table cells");
+    assertEquals(labels.size(), found, lang + ": colophon labels found");
+    assertEquals(List.of(), faults, lang + ": table cells and colophon labels");
+  }
+
+  /**
+   * JLREQ's quarter em between Japanese and Latin letters or digits, made by the typesetting,
+   * outside the paragraphs too: in captions, headings, the contents, the running heads and the
+   * English glossary's Japanese terms ("Direct Connect ゲートウェイ").
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void japaneseAndLatinAreAQuarterEmApartOutsideTheParagraphsToo(String lang) throws IOException {
+    List<String> off = new ArrayList<>();
+    int boundaries = 0;
+    List<List<TextPosition>> lines = new ArrayList<>();
+    Set<String> shortBlocks = new java.util.HashSet<>();
+    for (Element title :
+        books.html(Book.of(lang)).select("#content .title, caption, h1, h2, h3, h4")) {
+      shortBlocks.add(letters(title.text()));
+    }
+    for (Element row : books.html(Book.of(lang)).select("table.glossary tbody tr")) {
+      shortBlocks.add(letters(row.child(0).text() + row.child(1).text()));
+    }
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (shortBlocks.contains(letters(String.join("", block.lines())))) {
+        lines.addAll(block.glyphs());
+      }
+    }
+    for (List<TextPosition> line : lines) {
+      for (int i = 0; i + 1 < line.size(); i++) {
+        TextPosition a = line.get(i);
+        TextPosition b = line.get(i + 1);
+        if (!(isJapanese(a) && isLatin(b)) && !(isLatin(a) && isJapanese(b))) {
+          continue;
+        }
+        boundaries++;
+        double gap = (b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / a.getXScale();
+        if (gap < 0.2 || gap > 0.55) {
+          off.add(String.format("%.2f em in «%s»", gap, text(line)));
+        }
+      }
+    }
+    PDDocument pdf = books.pdf(Book.of(lang));
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+        if (line.baseline() > PageGlyphs.TYPE_TOP) {
+          continue;
+        }
+        List<PageGlyphs.Glyph> glyphs = line.glyphs();
+        for (int i = 0; i + 1 < glyphs.size(); i++) {
+          PageGlyphs.Glyph a = glyphs.get(i);
+          PageGlyphs.Glyph b = glyphs.get(i + 1);
+          if (!(isJapanese(a.text()) && isLatin(b.text()))
+              && !(isLatin(a.text()) && isJapanese(b.text()))) {
+            continue;
+          }
+          boundaries++;
+          double gap = (b.left() - a.right()) / a.size();
+          if (gap < 0.2 || gap > 0.3) {
+            off.add(
+                String.format("%.2f em in the running head «%s», p. %d", gap, line.text(), page));
+          }
+        }
+      }
+    }
+    System.out.printf("autospace %s outside paragraphs: %d boundaries%n", lang, boundaries);
+    assertTrue(boundaries > (lang.equals("ja") ? 40 : 5), lang + ": only " + boundaries);
+    assertEquals(List.of(), off, lang + ": Japanese-Latin boundaries off a quarter em");
+  }
+
+  /**
+   * English body text is set 60 to 75 characters a line (it held 89 to 92 on the 472.5 pt of the
+   * Japanese measure); Japanese keeps its 45 em (JustificationIT).
+   */
+  @Test
+  void englishLinesHoldSixtyToSeventyFiveCharacters() {
+    List<Integer> lengths = new ArrayList<>();
+    for (TaggedText.Block block : paragraphs("en")) {
+      for (int n = 0; n + 1 < block.lines().size(); n++) {
+        // Body text (11 pt), not the glossary's, the notes' lists' or the sources' smaller type.
+        boolean body = block.glyphs().get(n).stream().allMatch(g -> g.getXScale() > 10.5);
+        if (body) {
+          lengths.add(block.lines().get(n).strip().length());
+        }
+      }
+    }
+    lengths.sort(Integer::compare);
+    int median = lengths.get(lengths.size() / 2);
+    int longest = lengths.get(lengths.size() - 1);
+    System.out.printf(
+        "measure en: %d full lines, median %d characters, longest %d%n",
+        lengths.size(), median, longest);
+    assertTrue(median >= 60 && median <= 75, "en: median line of " + median + " characters");
+    assertTrue(longest <= 82, "en: a line of " + longest + " characters");
+  }
+
+  /**
+   * A page that opens a chapter carries no running head, and no page says the same thing on the
+   * left and on the right (the sole chapter's heading is the book's title in the author's words).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void runningHeadsLeaveChapterOpeningsAndNeverRepeatTheTitle(String lang) throws IOException {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    float centre = pdf.getPage(0).getMediaBox().getWidth() / 2;
+    Set<Integer> openers = BookDesignIT.chapterStarts(pdf);
+    List<String> faults = new ArrayList<>();
+    for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
+      StringBuilder left = new StringBuilder();
+      StringBuilder right = new StringBuilder();
+      for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+        if (line.baseline() < PageGlyphs.TYPE_TOP) {
+          for (PageGlyphs.Glyph glyph : line.glyphs()) {
+            (glyph.left() < centre ? left : right).append(glyph.text());
+          }
+        }
+      }
+      if (openers.contains(page) && (left.length() > 0 || right.length() > 0)) {
+        faults.add("p. " + page + " opens a chapter and has a head: " + left + " / " + right);
+      }
+      if (right.length() > 0 && sameTitle(left.toString(), right.toString())) {
+        faults.add("p. " + page + ": " + left + " / " + right);
+      }
+    }
+    assertEquals(List.of(), faults, lang + ": running heads");
+  }
+
+  /** The book's title and a head naming it again, in other digits or spacing. */
+  private static boolean sameTitle(String left, String right) {
+    String a = java.text.Normalizer.normalize(left, java.text.Normalizer.Form.NFKC);
+    String b = java.text.Normalizer.normalize(right, java.text.Normalizer.Form.NFKC);
+    String digitsA = a.replaceAll("\\D", "");
+    String digitsB = b.replaceAll("\\D", "");
+    String lettersA = a.replaceAll("[^\\p{L}]", "").replace("第", "").replace("回", "");
+    String lettersB = b.replaceAll("[^\\p{L}]", "").replace("第", "").replace("回", "");
+    return digitsA.equals(digitsB) && lettersA.equals(lettersB);
+  }
+
+  /**
+   * No rule across the measure is heavy: a break between parts of a chapter is a short, light rule,
+   * not a full-width black line; the rules of tables, headings and the glossary are light.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void noHeavyRuleRunsAcrossTheMeasure(String lang) throws IOException {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<String> heavy = new ArrayList<>();
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      for (Painted shape : Rules.of(pdf.getPage(page - 1))) {
+        Rectangle2D box = shape.box();
+        boolean rule = box.getHeight() <= 3 && box.getWidth() >= 472.5 * 0.5;
+        double lightness = lightness(shape.rgb());
+        if (rule && (box.getHeight() > 1.0 || lightness < 0.45)) {
+          heavy.add(
+              String.format(
+                  "p. %d: %.0f x %.1f pt, lightness %.2f",
+                  page, box.getWidth(), box.getHeight(), lightness));
+        }
+      }
+    }
+    assertEquals(List.of(), heavy, lang + ": heavy rules");
+  }
+
+  /**
+   * A caption is set in regular type, its label alone in bold ("図1", "Figure 1."), flush left:
+   * centred and bold over two or three lines it was a block of grey.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void captionsAreRegularWithABoldLabel(String lang) {
+    List<String> faults = new ArrayList<>();
+    int captions = 0;
+    Set<String> texts = new java.util.HashSet<>();
+    books
+        .html(Book.of(lang))
+        .select("#content .imageblock > .title, #content .tableblock > caption")
+        .forEach(caption -> texts.add(letters(caption.text())));
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (!texts.contains(letters(String.join("", block.lines()))) || block.glyphs().isEmpty()) {
+        continue;
+      }
+      captions++;
+      List<TextPosition> first = block.glyphs().get(0);
+      long bold = first.stream().filter(g -> g.getFont().getName().contains("Bold")).count();
+      long letters = first.stream().filter(g -> !g.getUnicode().isBlank()).count();
+      if (bold > 10 || bold * 3 > letters) {
+        faults.add(bold + " of " + letters + " bold: " + text(first));
+      }
+      if (!first.get(0).getFont().getName().contains("Bold")) {
+        faults.add("label not bold: " + text(first));
+      }
+    }
+    assertTrue(captions >= 5, lang + ": only " + captions + " captions");
+    assertEquals(List.of(), faults, lang + ": captions");
+  }
+
+  /**
+   * In the Japanese list of sources a date stays on one line ("2026年12月" / "7日" was split), and in
+   * both an address breaks only after a "/" (never "docs.aws." / "amazon.com").
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void sourcesBreakAddressesAfterASlashAndKeepJapaneseDatesWhole(String lang) {
+    List<Element> entries = books.html(Book.of(lang)).select("ul.bibliography > li");
+    Set<String> texts = new java.util.HashSet<>();
+    entries.forEach(li -> texts.add(letters(li.text())));
+    List<String> addresses =
+        books.html(Book.of(lang)).select("ul.bibliography a[href]").eachText().stream()
+            .map(PrintDetailsIT::letters)
+            .toList();
+    List<String> faults = new ArrayList<>();
+    int found = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (!texts.contains(letters(String.join("", block.lines())))) {
+        continue;
+      }
+      found++;
+      for (int n = 0; n + 1 < block.lines().size(); n++) {
+        String end = block.lines().get(n).strip();
+        String start = block.lines().get(n + 1).strip();
+        String endToken = end.substring(end.lastIndexOf(' ') + 1);
+        String startToken = start.split("\\s+")[0];
+        String joined = endToken + startToken.substring(0, Math.min(3, startToken.length()));
+        boolean insideAddress = addresses.stream().anyMatch(a -> a.contains(joined));
+        if (insideAddress && !endToken.endsWith("/")) {
+          faults.add("address broken after a dot: " + end + " | " + start);
+        }
+        if (lang.equals("ja") && end.matches(".*\\d+年(\\d+月)?$") && start.matches("^\\d.*")) {
+          faults.add("date split: " + end + " | " + start);
+        }
+      }
+    }
+    assertEquals(entries.size(), found, lang + ": sources found");
+    assertEquals(List.of(), faults, lang + ": the list of sources");
+  }
+
+  private List<TaggedText.Block> paragraphs(String lang) {
+    return books.blocks(Book.of(lang)).stream()
+        .filter(block -> block.type().equals("P") && !block.glyphs().isEmpty())
+        .toList();
+  }
+
+  private static String letters(String text) {
+    return text.replaceAll("[\\s\\p{Cf}]+", "");
+  }
+
+  private static String text(List<TextPosition> line) {
+    StringBuilder text = new StringBuilder();
+    line.forEach(glyph -> text.append(glyph.getUnicode()));
+    return text.toString();
+  }
+
+  private static boolean isKatakana(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA && cp != 'ー';
+  }
+
+  private static boolean isLatin(TextPosition glyph) {
+    return isLatin(glyph.getUnicode());
+  }
+
+  private static boolean isLatin(String text) {
+    int c = text.codePointAt(0);
+    return c < 0x250 && Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isJapanese(TextPosition glyph) {
+    return isJapanese(glyph.getUnicode());
+  }
+
+  private static boolean isJapanese(String text) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(0));
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  private static double lightness(int rgb) {
+    int r = (rgb >> 16) & 0xff;
+    int g = (rgb >> 8) & 0xff;
+    int b = rgb & 0xff;
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+  }
+
+  /** A path painted on a page: its bounds and its colour. */
+  record Painted(Rectangle2D box, int rgb) {}
+
+  /** Every path a page strokes or fills, with its bounds (a stroke's width included). */
+  private static final class Rules extends PDFGraphicsStreamEngine {
+    private final List<Point2D> pending = new ArrayList<>();
+    private final List<Painted> painted = new ArrayList<>();
+
+    private Rules(PDPage page) {
+      super(page);
+    }
+
+    static List<Painted> of(PDPage page) {
+      Rules rules = new Rules(page);
+      try {
+        rules.processPage(page);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return rules.painted;
+    }
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+      pending.addAll(List.of(p0, p1, p2, p3));
+    }
+
+    @Override
+    public void moveTo(float x, float y) {
+      pending.add(transformedPoint(x, y));
+    }
+
+    @Override
+    public void lineTo(float x, float y) {
+      pending.add(transformedPoint(x, y));
+    }
+
+    @Override
+    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+      pending.add(transformedPoint(x3, y3));
+    }
+
+    @Override
+    public Point2D getCurrentPoint() {
+      return pending.isEmpty() ? new Point2D.Float() : pending.get(pending.size() - 1);
+    }
+
+    @Override
+    public void closePath() {}
+
+    @Override
+    public void endPath() {
+      pending.clear();
+    }
+
+    @Override
+    public void strokePath() throws IOException {
+      paint(getGraphicsState().getStrokingColor().toRGB(), getGraphicsState().getLineWidth());
+    }
+
+    @Override
+    public void fillPath(int windingRule) throws IOException {
+      paint(getGraphicsState().getNonStrokingColor().toRGB(), 0);
+    }
+
+    @Override
+    public void fillAndStrokePath(int windingRule) throws IOException {
+      paint(getGraphicsState().getNonStrokingColor().toRGB(), 0);
+    }
+
+    @Override
+    public void clip(int windingRule) {}
+
+    /** A figure's own lines are its drawing, not the page's rules. */
+    @Override
+    public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {}
+
+    @Override
+    public void drawImage(PDImage image) {}
+
+    @Override
+    public void shadingFill(COSName shadingName) {}
+
+    private void paint(int rgb, double lineWidth) {
+      if (!pending.isEmpty() && rgb != 0xFFFFFF) {
+        Rectangle2D box =
+            new Rectangle2D.Double(pending.get(0).getX(), pending.get(0).getY(), 0, 0);
+        pending.forEach(box::add);
+        double scale =
+            Math.abs(getGraphicsState().getCurrentTransformationMatrix().getScalingFactorY());
+        double grow = lineWidth * scale;
+        box.setRect(box.getX(), box.getY() - grow / 2, box.getWidth(), box.getHeight() + grow);
+        painted.add(new Painted(box, rgb));
+      }
+      pending.clear();
+    }
+  }
+}
