@@ -401,25 +401,11 @@ class BookDesignIT {
                   .orElse(PageGlyphs.TYPE_TOP);
       double empty =
           (PageGlyphs.TYPE_BOTTOM - lowest) / (PageGlyphs.TYPE_BOTTOM - PageGlyphs.TYPE_TOP);
-      // A page before one that a figure heads, the figure too tall for what was left and the text
-      // after it not allowed ahead (a heading, a second item of a list, what comments on it), is
-      // spread and may end up to two fifths empty, as a float leaves a page in a typeset book.
-      double most = headsWithAFigure(lang, page + 1) ? 0.4 : 0.2;
-      if (empty > most) {
+      if (empty > 0.2) {
         holes.add(String.format("page %d: %.0f %% empty", page, empty * 100));
       }
     }
     assertEquals(List.of(), holes, lang + ": holes at the foot of pages");
-  }
-
-  /** Whether the first block of {@code page}'s text, in reading order, is a figure. */
-  private boolean headsWithAFigure(String lang, int page) {
-    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
-      if (!block.pages().isEmpty() && block.pages().get(0) == page) {
-        return block.type().equals("Figure");
-      }
-    }
-    return false;
   }
 
   @ParameterizedTest
