@@ -41,6 +41,12 @@ public final class PdfPrinter {
   public static final String ENGINE_WARNING = "printing/engine-warning";
 
   /**
+   * The class the finished page gives a glossary entry's other-language term that is written as the
+   * term is: the printed glossary leaves that term out rather than decide again what "alike" means.
+   */
+  public static final String NAMED_ALIKE = "glossary-named-alike";
+
+  /**
    * The rule of a resource of the page (an image, a stylesheet, a font) the engine did not load.
    */
   public static final String RESOURCE_NOT_LOADED = "printing/resource-not-loaded";

@@ -251,7 +251,7 @@ final class PrintPage {
         if (row.childrenSize() < 3) {
           continue;
         }
-        boolean namedAlike = row.child(0).text().strip().equals(row.child(1).text().strip());
+        boolean namedAlike = row.child(1).hasClass(PdfPrinter.NAMED_ALIKE);
         Element entry = list.appendElement("div").addClass("glossary-entry");
         Element term = entry.appendElement("p").addClass("glossary-term");
         term.appendChild(content(row.child(0), "glossary-name"));

@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.publishing;
 
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.markup.Markup;
+import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.typography.JapaneseCitations;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +172,7 @@ final class HtmlPage {
   static final String CELL_LABEL = "data-label";
 
   /** The class of a glossary's other-language term that says the same as the term. */
-  static final String NAMED_ALIKE = "glossary-named-alike";
+  static final String NAMED_ALIKE = PdfPrinter.NAMED_ALIKE;
 
   /**
    * Gives each body cell of a table with one row of column headers that header's text: on a phone

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class PrintPageTest {
 
   @Test
-  void theGlossaryIsPrintedAsAListWithTheOtherTermOnlyWhereItDiffers() {
+  void theGlossaryIsPrintedAsAListWithTheOtherTermUnlessThePageMarksItNamedAlike() {
     Document page =
         Jsoup.parse(
             "<html lang=\"ja\"><body><div id=\"content\"><table class=\"tableblock glossary\">"
                 + "<thead><tr><th>用語</th><th>英語</th><th>定義</th></tr></thead><tbody>"
-                + "<tr><td><p>Amazon EC2</p></td><td><p>Amazon EC2</p></td>"
+                + "<tr><td><p>Amazon EC2</p></td>"
+                + "<td class=\"glossary-named-alike\"><p>Amazon EC2</p></td>"
                 + "<td><p>仮想サーバー。</p></td></tr>"
                 + "<tr><td><p>サブネット</p></td><td><p>subnet</p></td>"
                 + "<td><p>VPC の範囲。</p></td></tr>"
