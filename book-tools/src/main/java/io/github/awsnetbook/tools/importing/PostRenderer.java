@@ -57,6 +57,18 @@ final class PostRenderer {
   private static final Pattern ATTRIBUTE_REFERENCE =
       Pattern.compile("\\{(?=[A-Za-z0-9_][A-Za-z0-9_-]*\\})");
 
+  /**
+   * What AsciiDoc would read as markup inside a line of the author's plain text: formatting marks
+   * (bold, italic, monospace, highlight, super- and subscript, passthrough, backslash escapes), its
+   * typographic replacements ("(C)", "--", "...", "->" and the other arrows, an apostrophe between
+   * letters), cross references, anchors, index terms, and a macro's or an address's start
+   * ("footnote:[", "https://"). Markdown shows each as written; the book must too.
+   */
+  private static final Pattern INLINE_SYNTAX =
+      Pattern.compile(
+          "\\(C\\)|\\(R\\)|\\(TM\\)|--|\\.\\.\\.|->|=>|<-|<=|<<|>>|\\[\\[|\\]\\]|\\(\\(|\\)\\)"
+              + "|://|\\b[\\w-]+:\\S*?\\[|(?<=\\w)'(?=\\w)|[*_`#^~+\\\\]");
+
   /** What AsciiDoc would read as a block's syntax at the start of a paragraph. */
   private static final Pattern BLOCK_SYNTAX =
       Pattern.compile(
@@ -148,7 +160,10 @@ final class PostRenderer {
         }
       } else if (node instanceof IndentedCodeBlock code) {
         pieces.add(
-            new Para(String.join("", code.getLiteral().strip().lines().toList()), true, line));
+            new Para(
+                literal(String.join("", code.getLiteral().strip().lines().toList()), false),
+                true,
+                line));
       } else if (node instanceof Heading heading) {
         String raw = inline(heading);
         pieces.add(raw.isBlank() ? new Rule(line) : new Title(heading.getLevel(), raw, line));
@@ -421,24 +436,28 @@ final class PostRenderer {
 
   /** A paragraph's inline content as the book's inline AsciiDoc. */
   private String inline(Node parent) {
+    return inline(parent, false);
+  }
+
+  private String inline(Node parent, boolean inMacroText) {
     StringBuilder text = new StringBuilder();
     for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-      inlineNode(node, text);
+      inlineNode(node, text, inMacroText);
     }
     return text.toString();
   }
 
-  private void inlineNode(Node node, StringBuilder text) {
+  private void inlineNode(Node node, StringBuilder text, boolean inMacroText) {
     if (node instanceof Text literal) {
-      text.append(ATTRIBUTE_REFERENCE.matcher(literal.getLiteral()).replaceAll("\\\\{"));
+      text.append(literal(literal.getLiteral(), inMacroText));
     } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
       join(text, node);
     } else if (node instanceof Code code) {
       text.append(code(code.getLiteral()));
     } else if (node instanceof Emphasis emphasis) {
-      text.append("__").append(inline(emphasis)).append("__");
+      text.append("__").append(inline(emphasis, inMacroText)).append("__");
     } else if (node instanceof StrongEmphasis strong) {
-      text.append("**").append(inline(strong)).append("**");
+      text.append("**").append(inline(strong, inMacroText)).append("**");
     } else if (node instanceof Link link) {
       link(link, text);
     } else if (node instanceof HtmlInline html) {
@@ -447,8 +466,34 @@ final class PostRenderer {
       problems.add(
           error(image, "an image inside a line of text; put the image on a line of its own"));
     } else {
-      text.append(inline(node));
+      text.append(inline(node, inMacroText));
     }
+  }
+
+  /**
+   * The author's plain text as AsciiDoc that shows it as written: each piece AsciiDoc would read as
+   * markup is passed through with its special characters escaped ({@code pass:c[...]}), an
+   * attribute reference is escaped, and inside a macro's text (a link's) a closing bracket is too.
+   */
+  private static String literal(String text, boolean inMacroText) {
+    Matcher markup = INLINE_SYNTAX.matcher(text);
+    StringBuilder shown = new StringBuilder();
+    int from = 0;
+    while (markup.find()) {
+      shown.append(plainPiece(text.substring(from, markup.start()), inMacroText));
+      // A backslash before the pass macro's closing bracket would escape it.
+      shown.append(
+          markup.group().equals("\\")
+              ? "{backslash}"
+              : "pass:c[" + markup.group().replace("]", "\\]") + "]");
+      from = markup.end();
+    }
+    return shown.append(plainPiece(text.substring(from), inMacroText)).toString();
+  }
+
+  private static String plainPiece(String text, boolean inMacroText) {
+    String escaped = ATTRIBUTE_REFERENCE.matcher(text).replaceAll("\\\\{");
+    return inMacroText ? escaped.replace("]", "pass:c[\\]]") : escaped;
   }
 
   /** Lines of one paragraph are joined as the book joins them: no space in Japanese. */
@@ -473,7 +518,13 @@ final class PostRenderer {
   }
 
   private static String code(String literal) {
-    return literal.matches("[A-Za-z0-9._/-]+") ? "``" + literal + "``" : "``+" + literal + "+``";
+    if (literal.matches("[A-Za-z0-9._/-]+")) {
+      return "``" + literal + "``";
+    }
+    // A plus inside would end the "+...+" passthrough early.
+    return literal.contains("+")
+        ? "``pass:c[" + literal.replace("]", "\\]") + "]``"
+        : "``+" + literal + "+``";
   }
 
   private void link(Link link, StringBuilder text) {
@@ -489,7 +540,7 @@ final class PostRenderer {
     text.append("link:")
         .append(url.replace(" ", "%20"))
         .append('[')
-        .append(inline(link).replace("]", "\\]"))
+        .append(inline(link, true))
         .append(']');
   }
 

@@ -4,12 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.asciidoc.TestAsciidoctor;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.asciidoctor.Options;
+import org.asciidoctor.SafeMode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** book:import on small posts of its own: the book's conventions, re-import, refusals. */
@@ -89,6 +97,49 @@ class PostImportTest {
         result.diagnostics().stream()
             .map(d -> d.message().replaceFirst("(' | by the post).*", "$1").strip())
             .toList());
+  }
+
+  @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
+
+  /**
+   * Lines of a post whose plain text AsciiDoc would read as markup, each with its text as Markdown
+   * shows it.
+   */
+  private static final Map<String, String> MARKUP_LOOKALIKES =
+      new LinkedHashMap<>(
+          Map.of(
+              "a\\*\\*b\\*\\*c と x__y__z と 2^10^ と H~2~O と #tag# と a +b+ c",
+              "a**b**c と x__y__z と 2^10^ と H~2~O と #tag# と a +b+ c",
+              "(C) (R) (TM) -- ... -> => <- <= と don't",
+              "(C) (R) (TM) -- ... -> => <- <= と don't",
+              "&lt;&lt;ref&gt;&gt; と [[anchor]] と ((index)) と footnote:[x] と kbd:[Ctrl]",
+              "<<ref>> と [[anchor]] と ((index)) と footnote:[x] と kbd:[Ctrl]",
+              "C:\\path\\file と \\*star\\* と {not-an-attribute} と https://example.com/",
+              "C:\\path\\file と *star* と {not-an-attribute} と https://example.com/",
+              "[a*b \\] c](https://example.com/x) と `a+b` と `x]y`",
+              "a*b ] c と a+b と x]y"));
+
+  @Test
+  void theAuthorsPlainTextThatLooksLikeAsciiDocIsShownAsWritten(@TempDir Path root)
+      throws IOException {
+    Book book = new Book(root);
+    StringBuilder post = new StringBuilder(FRONT).append("# ☁️ article0042　記号\n\n");
+    MARKUP_LOOKALIKES.keySet().forEach(line -> post.append(line).append("\n\n"));
+
+    PostImport.Result result = book.importPost("2026-01-05-article0042.md", post.toString());
+
+    assertTrue(result.written(), result.diagnostics().toString());
+    Document html =
+        Jsoup.parse(
+            ASCIIDOCTOR
+                .get()
+                .convert(book.chapter("0042"), Options.builder().safe(SafeMode.SECURE).build()));
+    assertEquals(List.copyOf(MARKUP_LOOKALIKES.values()), html.select(".paragraph > p").eachText());
+    assertEquals(
+        List.of("https://example.com/x"),
+        html.select(".paragraph a").eachAttr("href"),
+        "only the Markdown link is a link");
+    assertEquals(List.of(), html.select(".paragraph :is(strong, em, sup, sub, mark)").eachText());
   }
 
   @Test
