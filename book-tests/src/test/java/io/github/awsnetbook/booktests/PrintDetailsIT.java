@@ -44,6 +44,57 @@ class PrintDetailsIT {
   }
 
   /**
+   * The title page's imprint is two whole lines under the author, the edition's and the original's
+   * (the Japanese original's split into 原典： / its date / 公開), and the English one says that it is a
+   * translation.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theTitlePagesImprintIsTwoWholeLines(String lang) {
+    List<String> lines =
+        PageGlyphs.lines(books.pdf(Book.of(lang)), 1).stream()
+            .map(line -> line.text().replace(" ", ""))
+            .toList();
+    List<String> expected =
+        lang.equals("ja")
+            ? List.of("2026年12月7日発行（バージョン1.0）", "原典：2025年10月13日公開")
+            : List.of(
+                "Version1.0,publishedDecember7,2026",
+                "TranslatedfromtheJapaneseoriginal,publishedOctober13,2025");
+    assertEquals(expected, lines.subList(lines.size() - 2, lines.size()), lang + ": " + lines);
+  }
+
+  /**
+   * The author's ideographic spaces around an arrow or an equals sign (「EC2　→　NATGW」) are a quarter
+   * em wide in the PDF, not a full em: JLREQ's space beside such a sign.
+   */
+  @Test
+  void japaneseArrowsAndEqualsSignsHaveAQuarterEmBesideThem() {
+    PDDocument pdf = books.pdf(Book.of("ja"));
+    List<String> wide = new ArrayList<>();
+    int signs = 0;
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+        List<PageGlyphs.Glyph> glyphs = line.glyphs();
+        for (int i = 1; i + 1 < glyphs.size(); i++) {
+          PageGlyphs.Glyph sign = glyphs.get(i);
+          if (!sign.text().equals("→") && !sign.text().equals("＝")) {
+            continue;
+          }
+          signs++;
+          float before = sign.left() - glyphs.get(i - 1).right();
+          float after = glyphs.get(i + 1).left() - sign.right();
+          if (before > sign.size() * 0.4f || after > sign.size() * 0.4f) {
+            wide.add(String.format("p. %d %s: %.1f / %.1f pt", page, line.text(), before, after));
+          }
+        }
+      }
+    }
+    assertTrue(signs >= 5, "only " + signs + " arrows and equals signs");
+    assertEquals(List.of(), wide, "arrows and equals signs set apart by more than 0.4 em");
+  }
+
+  /**
    * A Japanese reference mark stands before the 句点 of its sentence (「持ちます[8][9]。」), never after it,
    * where it ran into the next sentence (「持ちます。[8][9]表の」): in the page (where it is a small
    * superscript, {@code a.citation}) and in the PDF (where it stands in the line at the text's

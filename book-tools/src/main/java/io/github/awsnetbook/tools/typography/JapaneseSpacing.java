@@ -27,6 +27,14 @@ final class JapaneseSpacing {
    */
   static final String PAIR = "jl-pair";
 
+  /**
+   * An ideographic space (U+3000) that the author typed beside an arrow or an equals sign ("EC2 →
+   * NATGW", "PaaS ＝ AWS"): a {@code span.jl-narrow-space} that the print stylesheet sets a quarter
+   * em wide, as JLREQ spaces such a sign, instead of a full em on each side. The text keeps its
+   * character.
+   */
+  static final String NARROW_SPACE = "jl-narrow-space";
+
   private static final String OPENING = "（「『【〔［｛〈《〘〖";
   private static final String CLOSING = "）」』】〕］｝〉》〙〗、。，．";
 
@@ -82,6 +90,42 @@ final class JapaneseSpacing {
     for (int i = marks.size() - 1; i >= 0; i--) {
       insert(marks.get(i));
     }
+  }
+
+  /**
+   * Puts each ideographic space beside an arrow or an equals sign in the texts of {@code element}
+   * (inside its Latin runs too) in a {@code span.jl-narrow-space}.
+   */
+  static void markSpacesBesideSigns(List<TextNode> nodes) {
+    StringBuilder whole = new StringBuilder();
+    List<Mark> at = new ArrayList<>();
+    for (TextNode node : nodes) {
+      String text = node.getWholeText();
+      for (int i = 0; i < text.length(); i++) {
+        at.add(new Mark(node, i, NARROW_SPACE));
+      }
+      whole.append(text);
+    }
+    // From the end: a split keeps the offsets before it in the same text.
+    for (int i = whole.length() - 1; i >= 0; i--) {
+      if (isSpaceBesideASign(whole, i)) {
+        wrap(at.get(i), 1, NARROW_SPACE);
+      }
+    }
+  }
+
+  private static boolean isSpaceBesideASign(CharSequence text, int at) {
+    if (text.charAt(at) != '\u3000') {
+      return false;
+    }
+    int before = at > 0 ? Character.codePointBefore(text, at) : ' ';
+    int after = at + 1 < text.length() ? Character.codePointAt(text, at + 1) : ' ';
+    return isSign(before) || isSign(after);
+  }
+
+  /** An arrow or an equals sign, which a space of a quarter em sets apart in Japanese text. */
+  private static boolean isSign(int codePoint) {
+    return (codePoint >= 0x2190 && codePoint <= 0x21ff) || codePoint == '＝' || codePoint == '=';
   }
 
   /** Whether the marks before and at {@code at} are two closing marks in one text. */
@@ -144,12 +188,17 @@ final class JapaneseSpacing {
 
   /** Puts the pair at the mark in its span. */
   private static void insertPair(Mark mark) {
-    TextNode pair = mark.offset() == 0 ? mark.node() : mark.node().splitText(mark.offset());
-    if (pair.getWholeText().length() > 2) {
-      pair.splitText(2);
+    wrap(mark, 2, PAIR);
+  }
+
+  /** Puts the {@code length} chars at the mark in a span of {@code className}. */
+  private static void wrap(Mark mark, int length, String className) {
+    TextNode piece = mark.offset() == 0 ? mark.node() : mark.node().splitText(mark.offset());
+    if (piece.getWholeText().length() > length) {
+      piece.splitText(length);
     }
-    Element span = new Element("span").addClass(PAIR);
-    pair.before(span);
-    span.appendChild(pair);
+    Element span = new Element("span").addClass(className);
+    piece.before(span);
+    span.appendChild(piece);
   }
 }

@@ -138,6 +138,7 @@ public final class PrintTypesetting {
       if (isJapanese(paragraph)) {
         JapaneseSpacing.mark(paragraph, breaks);
         textNodes(paragraph).forEach(this::wrapLatinRuns);
+        JapaneseSpacing.markSpacesBesideSigns(textNodesIn(paragraph));
       }
     }
     for (Element inline : page.select(KEPT_WITH_PUNCTUATION)) {

@@ -208,6 +208,21 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void anIdeographicSpaceBesideAnArrowOrAnEqualsSignIsMarkedNarrow() {
+    Document page =
+        typeset("ja", "<p>（EC2\u3000→\u3000NATGW）PaaS\u3000＝\u3000共通基盤。全角\u3000空白。</p>");
+    assertEquals(4, page.select("p span.jl-narrow-space").size());
+    assertEquals(
+        List.of("\u3000", "\u3000", "\u3000", "\u3000"),
+        page.select("p span.jl-narrow-space").eachText().stream()
+            .map(t -> t.isEmpty() ? "\u3000" : t)
+            .toList());
+    assertEquals(
+        "（EC2\u3000→\u3000NATGW）PaaS\u3000＝\u3000共通基盤。全角\u3000空白。",
+        page.selectFirst("p").wholeText());
+  }
+
+  @Test
   void twoClosingMarksKeptTogetherAreOnePair() {
     Document page = typeset("ja", "<p>対象外です（注）。次は「別」、VPC内）。</p>");
     assertEquals(List.of("）。", "」、", "）。"), page.select("p span.jl-pair").eachText());
