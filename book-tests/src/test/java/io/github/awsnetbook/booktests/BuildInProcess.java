@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.asciidoctor.Asciidoctor;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -84,6 +85,14 @@ final class BuildInProcess implements AutoCloseable {
   }
 
   private final SourceModels models = new SourceModels(BookAsciidoctor.create());
+
+  /**
+   * The run's one Asciidoctor, with the build's extensions, for tests that convert a document of
+   * their own: starting JRuby costs seconds, once.
+   */
+  Asciidoctor asciidoctor() {
+    return models.asciidoctor();
+  }
 
   /** Builds each of {@code langs} in turn, every step, each even when another failed. */
   Result build(TempBuild copy, List<String> langs, Switches switches) {
