@@ -3,9 +3,9 @@ package io.github.awsnetbook.plugin;
 import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.conversion.Converter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
-import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.incremental.BuildStamp;
 import io.github.awsnetbook.tools.incremental.InputDigest;
+import io.github.awsnetbook.tools.pipeline.BookBuild;
 import io.github.awsnetbook.tools.pipeline.BookSettings;
 import io.github.awsnetbook.tools.pipeline.BookStep;
 import io.github.awsnetbook.tools.pipeline.StepOutcome;
@@ -16,7 +16,6 @@ import io.github.awsnetbook.tools.translation.TranslationCheck;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -102,19 +101,53 @@ public class BuildBookMojo extends BookFontMojo {
     PrinterWarmup warmup = warmUpPrinter(settings);
     MavenLogReporter reporter = reporter();
     StepRun run = stepRun(settings, reporter);
+    StepLog log = new StepLog(reporter, warmup);
+    Optional<BookStep> failed;
     try {
-      if (Files.exists(layout.stagingDir())) {
-        AtomicFiles.deleteTree(layout.stagingDir());
-      }
-      for (BookStep step : BookStep.build()) {
-        if (step == BookStep.PUBLISH) {
-          warmup.awaitReady();
-        }
-        runStep(step, run, reporter);
-      }
+      failed = BookBuild.run(run, log);
+    } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+      throw new MojoExecutionException(
+          "cannot run " + log.current.goal() + " of content-" + lang + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot build content-" + lang + ": " + e.getMessage(), e);
+    }
+    if (failed.isPresent()) {
+      throw failure(failed.get(), log.shown);
+    }
+    try {
       BuildStamp.of(inputs, root(), layout.outputs(), fileHashes()).write(layout.buildStamp());
     } catch (IOException e) {
       throw new MojoExecutionException("cannot build content-" + lang + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Each step's findings and notes in Maven's log as it ends; the printer awaited before the
+   * publish step; the step running, for a broken build's message.
+   */
+  private static final class StepLog implements BookBuild.Listener {
+    private final MavenLogReporter reporter;
+    private final PrinterWarmup warmup;
+    private BookStep current = BookStep.CHECK_SOURCES;
+    private List<Diagnostic> shown = List.of();
+
+    StepLog(MavenLogReporter reporter, PrinterWarmup warmup) {
+      this.reporter = reporter;
+      this.warmup = warmup;
+    }
+
+    @Override
+    public void starting(BookStep step) {
+      current = step;
+      if (step == BookStep.PUBLISH) {
+        warmup.awaitReady();
+      }
+    }
+
+    @Override
+    public void finished(BookStep step, StepOutcome outcome) {
+      shown = reporter.report(outcome.problems());
+      outcome.notes().forEach(reporter::info);
     }
   }
 
@@ -145,22 +178,6 @@ public class BuildBookMojo extends BookFontMojo {
         StepRun.Target.BUILD,
         writesReport(),
         reporter::info);
-  }
-
-  private void runStep(BookStep step, StepRun run, MavenLogReporter reporter)
-      throws MojoExecutionException, MojoFailureException {
-    StepOutcome outcome;
-    try {
-      outcome = step.run(run);
-    } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-      throw new MojoExecutionException(
-          "cannot run " + step.goal() + " of content-" + lang + ": " + e.getMessage(), e);
-    }
-    List<Diagnostic> shown = reporter.report(outcome.problems());
-    outcome.notes().forEach(reporter::info);
-    if (!outcome.passed()) {
-      throw failure(step, shown);
-    }
   }
 
   private MojoFailureException failure(BookStep step, List<Diagnostic> shown) {

@@ -10,6 +10,7 @@ import io.github.awsnetbook.tools.conversion.BookLayout;
 import io.github.awsnetbook.tools.incremental.BuildStamp;
 import io.github.awsnetbook.tools.incremental.FileHashes;
 import io.github.awsnetbook.tools.printing.PrinterWarmup;
+import io.github.awsnetbook.tools.translation.TranslationCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -172,5 +173,39 @@ class BuildBookMojoTest {
     assertEquals(
         "the settings of content-en make no sense: the PDF name pattern has no {lang}: book.pdf",
         failure.getMessage());
+  }
+
+  /**
+   * The switches a user gives on Maven's command line reach the goal: the plugin's descriptor, as
+   * maven-plugin-plugin made it from the goal's annotations, reads each from its property. (The
+   * tests that build a copy of the project in their own JVM give the switches to the same steps
+   * directly; TranslationWorkflowIT gives two of them on Maven's command line.)
+   */
+  @Test
+  void theSwitchesOfABuildAreReadFromTheirPropertiesOnMavensCommandLine() throws Exception {
+    org.w3c.dom.Document descriptor =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(Path.of("target/classes/META-INF/maven/plugin.xml").toFile());
+    org.w3c.dom.NodeList mojos = descriptor.getElementsByTagName("mojo");
+    org.w3c.dom.Element build = null;
+    for (int i = 0; i < mojos.getLength(); i++) {
+      org.w3c.dom.Element mojo = (org.w3c.dom.Element) mojos.item(i);
+      if (mojo.getElementsByTagName("goal").item(0).getTextContent().equals("build")) {
+        build = mojo;
+      }
+    }
+    assertTrue(build != null, "no build goal in the plugin's descriptor");
+    org.w3c.dom.Element configuration =
+        (org.w3c.dom.Element) build.getElementsByTagName("configuration").item(0);
+    assertEquals(
+        "${" + TranslationCheck.MARK_PROPERTY + "}",
+        configuration.getElementsByTagName("mark").item(0).getTextContent());
+    assertEquals(
+        "${" + TranslationCheck.RELEASE_PROPERTY + "}",
+        configuration.getElementsByTagName("release").item(0).getTextContent());
+    assertEquals(
+        "${terminology.failOnWarning}",
+        configuration.getElementsByTagName("failOnWarning").item(0).getTextContent());
   }
 }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
+import io.github.awsnetbook.tools.terminology.Concept;
 import io.github.awsnetbook.tools.terminology.Segment;
+import io.github.awsnetbook.tools.terminology.TbxReader;
+import io.github.awsnetbook.tools.terminology.Termbase;
 import io.github.awsnetbook.tools.terminology.TerminologyCheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -109,5 +112,65 @@ class BookTerminologyIT {
       throw new java.io.UncheckedIOException(e);
     }
     throw new AssertionError(file + " has no line with " + text);
+  }
+
+  /**
+   * The book's termbase (terminology/aws-networking.tbx) reads, and the concepts the books name
+   * have a definition and a preferred term in both languages (moved from book-tools, whose tests
+   * read a frozen subset of it).
+   */
+  @Test
+  void theRepositoryTermbaseReadsWithBothDefinitionsAndPreferredTermsOfEveryConceptTheBooksName() {
+    Path root = Book.root();
+    Termbase termbase = TbxReader.read(root, root.resolve("terminology/aws-networking.tbx"));
+    assertEquals("ja", termbase.sourceLanguage());
+    for (String id :
+        new String[] {
+          "vpc",
+          "subnet",
+          "public-subnet",
+          "private-subnet",
+          "ec2",
+          "s3",
+          "dynamodb",
+          "eni",
+          "private-ip-address",
+          "nat-gateway",
+          "internet-gateway",
+          "gateway-endpoint",
+          "interface-endpoint",
+          "public-endpoint",
+          "iaas",
+          "paas",
+          "saas",
+          "public-service",
+          "internal-network",
+          "direct-connect",
+          "direct-connect-location",
+          "bgp",
+          "mpls",
+          "vpn",
+          "sd-wan",
+          "vpc-peering",
+          "transit-gateway",
+          "wavelength",
+          "5g",
+          "on-premises",
+          "dedicated-line",
+          "virtual-private-gateway",
+          "direct-connect-gateway"
+        }) {
+      Concept concept = termbase.concept(id).orElseThrow(() -> new AssertionError(id));
+      assertFalse(concept.definition("ja").isEmpty(), id);
+      assertFalse(concept.definition("en").isEmpty(), id);
+      assertFalse(concept.preferred("ja").isEmpty(), id);
+      assertFalse(concept.preferred("en").isEmpty(), id);
+    }
+    Concept gateway = termbase.concept("gateway-endpoint").orElseThrow();
+    assertEquals("ゲートウェイエンドポイント", gateway.name("ja"));
+    assertEquals("gateway endpoint", gateway.name("en"));
+    assertEquals("NATゲートウェイ", termbase.concept("nat-gateway").orElseThrow().name("ja"));
+    assertEquals(
+        List.of("src-vpc-what-is"), termbase.concept("vpc").orElseThrow().definitionSources("ja"));
   }
 }

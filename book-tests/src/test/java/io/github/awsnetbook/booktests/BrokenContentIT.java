@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.pipeline.BookStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,17 +14,26 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad content fails the build with a message naming the file and line, and loses nothing: the last
  * good book stays, no temporary file is left beside it, no source is changed.
  */
+@ExtendWith(BuildInProcess.Shared.class)
 class BrokenContentIT {
+
+  private final BuildInProcess inProcess;
+
+  BrokenContentIT(BuildInProcess inProcess) {
+    this.inProcess = inProcess;
+  }
 
   private static final String JA_CHAPTER =
       "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
@@ -31,18 +41,21 @@ class BrokenContentIT {
       "content-en/src/docs/asciidoc/chapters/_article-0003.adoc";
 
   /**
-   * One build of both locales, each built even when the other fails. The source (ja), saved with a
-   * byte-order mark, CRLF line ends and tabs on its blank lines, gets three things Asciidoctor
-   * warns about (a cross reference to a missing ID, a missing attribute, an unterminated block):
-   * every check before the conversion passes, the conversion reads the file as without them (every
-   * phrase on the page), and its warnings fail the build, each naming its file and line. The
-   * translation (en) adds raw HTML its source does not have, and an inline anchor that takes the
-   * page frame's ID {@code content}: the source check refuses each at its line and column (the
-   * frame's IDs are read from the parsed book, so they are planted here, in a book that parses, not
-   * among HostileInputIT's files that stop the parse). Neither replaces the last good book.
+   * One build of both locales in the tests' JVM, through the steps the Maven goal runs, each built
+   * even when the other fails. The source (ja), saved with a byte-order mark, CRLF line ends and
+   * tabs on its blank lines, gets three things Asciidoctor warns about (a cross reference to a
+   * missing ID, a missing attribute, an unterminated block): every check before the conversion
+   * passes, the conversion reads the file as without them (every phrase on the page), and its
+   * warnings fail the build, each naming its file and line. The translation (en) adds raw HTML its
+   * source does not have, and an inline anchor that takes the page frame's ID {@code content}: the
+   * source check refuses each at its line and column (the frame's IDs are read from the parsed
+   * book, so they are planted here, in a book that parses, not among HostileInputIT's files that
+   * stop the parse). Neither replaces the last good book.
    *
    * <p>How raw content is compared with the source is tested in book-tools (RawContentTest); this
-   * build proves the conversion's warnings and the source check fail the real build.
+   * build proves the conversion's warnings and the source check stop the steps of the real build
+   * (that a step's errors fail the Maven build, naming their place, and keep the last good books is
+   * TranslationWorkflowIT's release build).
    */
   @Test
   void contentWarningsAndAddedRawHtmlFailTheBuildNamingFileAndLineAndLoseNothing(
@@ -64,9 +77,12 @@ class BrokenContentIT {
     List<String> published = build.plantLastGoodBooks(List.of("ja", "en"));
     Map<String, String> sourcesBefore = fingerprints(build.root());
 
-    TempBuild.Result result = build.packageLocales(List.of("ja", "en"));
+    BuildInProcess.Result result =
+        inProcess.build(build, List.of("ja", "en"), BuildInProcess.Switches.none());
 
     assertTrue(result.failed(), "the build succeeded:\n" + result.log());
+    assertEquals(Optional.of(BookStep.CONVERT), result.stoppedAt("ja"), result.log());
+    assertEquals(Optional.of(BookStep.CHECK_SOURCES), result.stoppedAt("en"), result.log());
     assertWarnedAt(result, warned, "cross reference to a missing ID: no-such-section");
     assertWarnedAt(result, warned + 2, "reference to a missing attribute: {no-such-attribute}");
     assertWarnedAt(result, warned + 4, "unterminated example block");
@@ -114,14 +130,14 @@ class BrokenContentIT {
   /**
    * A line of the log names the chapter and the line, in the compiler's format, and the message.
    */
-  private static void assertWarnedAt(TempBuild.Result result, int line, String message) {
+  private static void assertWarnedAt(BuildInProcess.Result result, int line, String message) {
     String place = JA_CHAPTER + ":" + line + ":1: error: ";
     assertTrue(
         result.log().lines().anyMatch(logged -> logged.contains(place) && logged.contains(message)),
         "no \"" + message + "\" at \"" + place + "\" in:\n" + result.log());
   }
 
-  private static void assertLogged(TempBuild.Result result, String message) {
+  private static void assertLogged(BuildInProcess.Result result, String message) {
     assertTrue(result.log().contains(message), "no \"" + message + "\" in:\n" + result.log());
   }
 

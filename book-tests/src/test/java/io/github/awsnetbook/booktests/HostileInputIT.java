@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.pipeline.BookStep;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,8 +15,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,7 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
  * with it: a clear error naming the file and line, or a correct book; never a crash, a hang, a
  * published half-book or a changed source.
  */
+@ExtendWith(BuildInProcess.Shared.class)
 class HostileInputIT {
+
+  private final BuildInProcess inProcess;
+
+  HostileInputIT(BuildInProcess inProcess) {
+    this.inProcess = inProcess;
+  }
 
   private static final String JA_CHAPTER =
       "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
@@ -42,25 +52,26 @@ class HostileInputIT {
   private static final Duration QUICK_REFUSAL = Duration.ofMinutes(2);
 
   /**
-   * One build of both locales (each built even when the other fails) with every kind of hostile
-   * input planted at once. In the source (ja): a list nested a thousand levels deep, a 20 MiB
-   * chapter, a line of 1.5 MB (a file beyond bounds stops the parse of its locale's book, so these
-   * go to the source, and the translation's includes are still followed), and in the shared images
-   * an SVG with a DOCTYPE. In the translation (en), which adds no section (so that the structure
-   * and terminology checks do not stop it first): includes of a file outside the repository
-   * (absolute and climbing out), a partial with invalid UTF-8, a link to that file included from
-   * the chapter, a link in the shared images to it, a figure's target climbing out of the
-   * repository, an inline absolute image, a missing image, a Trojan Source override and a hidden
-   * tag character, an image of 30,000 × 30,000 pixels; in the shared figures, a drawing with
-   * references outside itself and an event attribute; and a link to a shared partial inside the
-   * repository, which is fine. The source check refuses each at its place, quickly, before
-   * conversion; nothing is published, the last good books stay, nothing outside the repository
-   * leaks into the outputs.
+   * One build of both locales in the tests' JVM, through the steps the Maven goal runs (each locale
+   * built even when the other fails) with every kind of hostile input planted at once. In the
+   * source (ja): a list nested a thousand levels deep, a 20 MiB chapter, a line of 1.5 MB (a file
+   * beyond bounds stops the parse of its locale's book, so these go to the source, and the
+   * translation's includes are still followed), and in the shared images an SVG with a DOCTYPE. In
+   * the translation (en), which adds no section (so that the structure and terminology checks do
+   * not stop it first): includes of a file outside the repository (absolute and climbing out), a
+   * partial with invalid UTF-8, a link to that file included from the chapter, a link in the shared
+   * images to it, a figure's target climbing out of the repository, an inline absolute image, a
+   * missing image, a Trojan Source override and a hidden tag character, an image of 30,000 × 30,000
+   * pixels; in the shared figures, a drawing with references outside itself and an event attribute;
+   * and a link to a shared partial inside the repository, which is fine. The source check refuses
+   * each at its place, quickly, before conversion; nothing is published, the last good books stay,
+   * nothing outside the repository leaks into the outputs.
    *
    * <p>What each check finds is tested in book-tools (InputLimitsTest, CheckSourcesTest,
    * SafeXmlTest, InvisibleCharactersTest, ImageTargetsTest, FrameIdsTest, ImageDimensionsTest,
    * SvgReferencesTest); this build proves that the check is the first step of every locale's build
-   * and that its errors stop it.
+   * and that its errors stop it there (that a step's errors fail the Maven build, naming their
+   * place, and keep the last good books is TranslationWorkflowIT's release build).
    */
   @Test
   void hostileInputIsRefusedAtItsPlaceBeforeConversionInEveryLocale(@TempDir Path folder)
@@ -90,7 +101,8 @@ class HostileInputIT {
       build.write(JA_LONG_LINE, "A long line.\n\n" + LONG_LINE_SENTENCE.repeat(sentences) + "\n");
       List<String> published = build.plantLastGoodBooks(List.of("ja", "en"));
 
-      TempBuild.Result result = build.packageLocales(List.of("ja", "en"));
+      BuildInProcess.Result result =
+          inProcess.build(build, List.of("ja", "en"), BuildInProcess.Switches.none());
 
       assertRefused(
           result, JA_CHAPTER + ":" + (deepList + 8) + ":1: error: a list nested 9 levels deep");
@@ -160,6 +172,7 @@ class HostileInputIT {
         assertEquals("the last good " + output, build.read(output), output + " was replaced");
       }
       for (String lang : List.of("ja", "en")) {
+        assertEquals(Optional.of(BookStep.CHECK_SOURCES), result.stoppedAt(lang), lang);
         Path target = build.resolve("content-" + lang + "/target");
         assertEquals(List.of(), filesHolding(target, "TOP-SECRET"), "leaked");
         assertFalse(
@@ -268,7 +281,7 @@ class HostileInputIT {
     throw new AssertionError("no line starts with " + start);
   }
 
-  private static void assertLogged(TempBuild.Result result, String message) {
+  private static void assertLogged(BuildInProcess.Result result, String message) {
     assertTrue(result.log().contains(message), "no \"" + message + "\" in:\n" + result.log());
   }
 
@@ -300,7 +313,7 @@ class HostileInputIT {
     return -1;
   }
 
-  private static void assertRefused(TempBuild.Result result, String message) {
+  private static void assertRefused(BuildInProcess.Result result, String message) {
     assertTrue(result.failed(), "the build succeeded:\n" + result.log());
     assertTrue(result.log().contains(message), "no \"" + message + "\" in:\n" + result.log());
     assertTrue(result.elapsed().compareTo(QUICK_REFUSAL) < 0, "took " + result.elapsed());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import io.github.awsnetbook.tools.asciidoc.BookAsciidoctor;
 import io.github.awsnetbook.tools.typography.BreakOpportunities;
 import io.github.awsnetbook.tools.typography.BreakStyle;
 import java.io.IOException;
@@ -32,7 +31,6 @@ import org.asciidoctor.SafeMode;
 import org.asciidoctor.log.LogRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * lost or duplicated, real faces for bold, and no change to English documents. The stress document
  * is converted to HTML and printed as the books are.
  */
-@ExtendWith(ReadBooks.Shared.class)
+@ExtendWith({ReadBooks.Shared.class, BuildInProcess.Shared.class})
 class JapaneseLineBreakingIT {
 
   private final ReadBooks books;
@@ -65,19 +63,14 @@ class JapaneseLineBreakingIT {
   static List<LogRecord> stressLog = new ArrayList<>();
 
   @BeforeAll
-  static void convertAndPrintTheStressDocument() throws IOException {
-    asciidoctor = BookAsciidoctor.create();
+  static void convertAndPrintTheStressDocument(BuildInProcess shared) throws IOException {
+    asciidoctor = shared.asciidoctor();
     Path page = StressPage.convert(asciidoctor, STRESS_DIR.resolve("stress.adoc"), out, stressLog);
     stressHtml = Files.readString(page, StandardCharsets.UTF_8);
     stressPdf = StressPage.print(page, out.resolve("stress.pdf"));
     System.out.printf(
         "kinsoku violations in the printed stress document: %d%n",
         Kinsoku.violations(text(stressPdf)).size());
-  }
-
-  @AfterAll
-  static void stop() {
-    asciidoctor.shutdown();
   }
 
   @Test

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * book:import on the real article: the author's post (content-ja/src/posts/, a copy of the post the
  * chapter was converted from by hand) imported over the chapter changes nothing; an edited copy
  * changes the chapter exactly where the post changed, keeps every editors' note, and makes the
- * English sections that cover the changes stale through the translation check's fingerprints.
+ * English sections that cover the changes stale through the translation check's fingerprints. (That
+ * the goal, bound to process-classes with {@code -Dpost}, imports a new post into a chapter that
+ * both books and the bundle then carry is proved by TranslationWorkflowIT's Maven builds.)
  */
 class PostImportIT {
 
@@ -95,135 +97,6 @@ class PostImportIT {
             .map(Diagnostic::message)
             .toList());
     assertEquals(List.of("article-0003", "peering-transit-gateway"), staleEnglishSections(folder));
-  }
-
-  /**
-   * One build of a copy proves the wiring: book:import (bound to process-classes, with -Dpost)
-   * turns a small new post, with a heading, a table, a list and an image, into a new chapter; with
-   * its include line in the Japanese book, both locales and the bundle build, the chapter is in
-   * both books and their tables of contents, the English book shows it under the untranslated
-   * notice, and the bundle's pages carry it.
-   */
-  @Test
-  void aNewPostBecomesAChapterOfBothBooksTheirTablesOfContentsAndTheBundle(@TempDir Path folder)
-      throws IOException {
-    TempBuild build = TempBuild.copyOfProject(folder);
-    build.write("content-ja/src/posts/2026-01-05-article0004.md", NEW_POST);
-    build.write("assets/images/0004-1.png", png());
-
-    TempBuild.Result imported =
-        build.run(
-            List.of(
-                TempBuild.mavenExecutable(),
-                "-B",
-                "-o",
-                "-ntp",
-                // Compiled (up to date): Maven takes a plugin of the reactor that is not packaged
-                // only when its compile phase ran.
-                "-Dmaven.test.skip=true",
-                "-pl",
-                "content-ja",
-                "-am",
-                "process-classes",
-                "-Dpost=content-ja/src/posts/2026-01-05-article0004.md"));
-
-    assertFalse(imported.failed(), imported.log());
-    assertTrue(imported.log().contains("a new chapter: add 'include::"), imported.log());
-    String index = "content-ja/src/docs/asciidoc/index.adoc";
-    String include = "include::{book-source-dir}/chapters/_article-0003.adoc[]\n";
-    build.write(
-        index,
-        build
-            .read(index)
-            .replace(
-                include, include + "\ninclude::{book-source-dir}/chapters/_article-0004.adoc[]\n"));
-
-    TempBuild.Result built =
-        build.run(
-            List.of(
-                TempBuild.mavenExecutable(),
-                "-B",
-                "-o",
-                "-ntp",
-                "-Dmaven.test.skip=true",
-                "-Dmaven.main.skip=true",
-                "-pl",
-                "content-ja,content-en,handouts",
-                "-am",
-                "package"));
-
-    assertFalse(built.failed(), built.log());
-    assertTrue(
-        built.log().contains("translation en: 9 sections: 7 up to date, 0 stale, 2 untranslated"),
-        built.log());
-    org.jsoup.nodes.Document ja = page(build.resolve("content-ja/target/html/ja/index.html"));
-    org.jsoup.nodes.Document en = page(build.resolve("content-en/target/html/en/index.html"));
-    for (org.jsoup.nodes.Document book : List.of(ja, en)) {
-      assertTrue(book.getElementById("article-0004") != null, book.title());
-      assertFalse(book.select("#toc a[href=#article-0004]").isEmpty(), book.title());
-    }
-    String chapter = ja.getElementById("article-0004").parent().text();
-    assertTrue(chapter.contains("パブリック") && chapter.contains("ルートテーブル"), chapter);
-    assertFalse(ja.select("img[src$=0004-1.png]").isEmpty());
-    assertTrue(
-        en.getElementById("article-0004").parent().text().contains("has not been translated yet"),
-        en.getElementById("article-0004").parent().text());
-    try (Stream<Path> bundles = Files.list(build.resolve("target"))) {
-      Path bundle =
-          bundles
-              .filter(p -> p.getFileName().toString().endsWith("-handouts"))
-              .findFirst()
-              .orElseThrow();
-      for (String lang : List.of("ja", "en")) {
-        assertTrue(
-            Files.isRegularFile(bundle.resolve("aws-network-articles-0003-0004-" + lang + ".pdf")),
-            lang);
-        assertTrue(
-            page(bundle.resolve(lang + "/index.html")).getElementById("article-0004") != null,
-            lang);
-      }
-    }
-  }
-
-  private static final String NEW_POST =
-      """
-      ---
-      layout: post
-      title: "article0004-AWSのネットワーク４"
-      date: 2026-01-05
-      author: Seal
-      ---
-
-      # ☁️ article0004　AWSのネットワーク４
-
-      今回は、VPCのサブネットの話です。
-
-      ## サブネットの種類
-
-      | 種類 | 経路 |
-      |:---|:---|
-      | パブリック | インターネットゲートウェイ |
-      | プライベート | NATゲートウェイ |
-
-      - ルートテーブル
-      - セキュリティグループ
-
-      ![サブネットの図]( /assets/images/0004-1.png )
-
-      以上です。
-      """;
-
-  private static org.jsoup.nodes.Document page(Path file) throws IOException {
-    return org.jsoup.Jsoup.parse(file.toFile(), "UTF-8");
-  }
-
-  /** A small PNG picture, 40 by 20 pixels. */
-  private static byte[] png() throws IOException {
-    java.awt.image.BufferedImage image =
-        new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    javax.imageio.ImageIO.write(image, "png", out);
-    return out.toByteArray();
   }
 
   /** The sections of the English book the translation check finds stale. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.awsnetbook.tools.asciidoc.BookAsciidoctor;
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.citations.CitedSources;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
@@ -17,7 +16,6 @@ import java.util.Map;
 import org.asciidoctor.Asciidoctor;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * HTML and PDF of every locale show the list of sources, with the same sources under the same
  * numbers in every locale, and every editor's note citing one of them.
  */
-@ExtendWith(ReadBooks.Shared.class)
+@ExtendWith({ReadBooks.Shared.class, BuildInProcess.Shared.class})
 class SourcesIT {
 
   private static Asciidoctor asciidoctor;
@@ -40,14 +38,10 @@ class SourcesIT {
     this.books = books;
   }
 
+  /** The run's one Asciidoctor, which JUnit shuts down at the end of the run. */
   @BeforeAll
-  static void start() {
-    asciidoctor = BookAsciidoctor.create();
-  }
-
-  @AfterAll
-  static void stop() {
-    asciidoctor.shutdown();
+  static void start(BuildInProcess shared) {
+    asciidoctor = shared.asciidoctor();
   }
 
   @ParameterizedTest

@@ -1,15 +1,18 @@
 package io.github.awsnetbook.booktests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.pipeline.BookStep;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -19,13 +22,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The terminology check inside the real build: its reports, its glossary, its failures. */
-@ExtendWith(ReadBooks.Shared.class)
+@ExtendWith({ReadBooks.Shared.class, BuildInProcess.Shared.class})
 class TerminologyIT {
 
   private final ReadBooks books;
+  private final BuildInProcess inProcess;
 
-  TerminologyIT(ReadBooks books) {
+  TerminologyIT(ReadBooks books, BuildInProcess inProcess) {
     this.books = books;
+    this.inProcess = inProcess;
   }
 
   private static final String JA_CHAPTER =
@@ -83,14 +88,16 @@ class TerminologyIT {
   }
 
   /**
-   * One build of both locales, each built even when the other fails: a deprecated term planted in
-   * the source (ja) fails its build at the term's file, line and column with the rule; an include
-   * of a missing file in the translation (en) fails its build at the include's line. Neither
-   * publishes a book nor changes its source. (That {@code -Dterminology.failOnWarning=true} makes
-   * the real article's warning fail the build is shown by TranslationWorkflowIT's release build.)
+   * One build of both locales in the tests' JVM, through the steps the Maven goal runs, each built
+   * even when the other fails: a deprecated term planted in the source (ja) fails its build at the
+   * term's file, line and column with the rule; an include of a missing file in the translation
+   * (en) fails its build at the include's line. Neither publishes a book nor changes its source.
+   * (That {@code -Dterminology.failOnWarning=true} makes the real article's warning fail the build
+   * is shown by TranslationWorkflowIT's release build.)
    *
    * <p>What the terminology check finds is tested in book-tools (TermChecksTest,
-   * TerminologyCheckTest); this build proves it runs in every locale's build and stops it.
+   * TerminologyCheckTest); this build proves it runs in every locale's build and stops it (that a
+   * step's errors fail the Maven build is TranslationWorkflowIT's release build).
    */
   @Test
   void aDeprecatedTermAndAMissingIncludeFailTheBuildAtTheirFileLineAndColumn(@TempDir Path folder)
@@ -105,9 +112,11 @@ class TerminologyIT {
     byte[] jaBefore = Files.readAllBytes(build.resolve(JA_CHAPTER));
     byte[] enBefore = Files.readAllBytes(build.resolve(EN_CHAPTER));
 
-    TempBuild.Result result = build.packageLocales(List.of("ja", "en"));
+    BuildInProcess.Result result =
+        inProcess.build(build, List.of("ja", "en"), BuildInProcess.Switches.none());
 
     assertTrue(result.failed(), "a deprecated term was accepted:\n" + result.log());
+    assertEquals(Optional.of(BookStep.CHECK_TERMINOLOGY), result.stoppedAt("ja"), result.log());
     String expected = JA_CHAPTER + ":" + term + ":10: error: ";
     assertTrue(result.log().contains(expected), "no \"" + expected + "\" in:\n" + result.log());
     assertTrue(result.log().contains("[terminology/deprecated-term]"), result.log());

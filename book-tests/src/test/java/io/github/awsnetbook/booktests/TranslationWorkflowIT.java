@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.awsnetbook.tools.pipeline.BookStep;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,14 +20,27 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The translators' workflow on copies of the project: a source edit makes its section stale in the
- * translation, readers see it, a release refuses it, the mark command records it; a missing section
- * shows the source text; a new locale is one command.
+ * The translators' and editors' workflow on a copy of the project, built by Maven as a user builds
+ * it: a new post is imported as a chapter; a new locale is one command; a source edit makes its
+ * section stale in the translation, readers see it, a release refuses it, the mark command records
+ * it; a missing section shows the source text. These are the temporary Maven builds of the tests:
+ * they prove the wiring (the goals, their properties on Maven's command line, the log, the failure,
+ * the bundle), each planting several things at once; what each step finds is tested in book-tools
+ * and, on copies built in the tests' JVM (BuildInProcess), in BrokenContentIT, HostileInputIT and
+ * TerminologyIT.
  */
+@ExtendWith(BuildInProcess.Shared.class)
 class TranslationWorkflowIT {
+
+  private final BuildInProcess inProcess;
+
+  TranslationWorkflowIT(BuildInProcess inProcess) {
+    this.inProcess = inProcess;
+  }
 
   private static final String JA_CHAPTER =
       "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
@@ -39,24 +53,34 @@ class TranslationWorkflowIT {
   private static final String TABLE_ROW = "(?m)^\\|SaaS\\n(\\|.*\\n){3}";
   private static final String STALE_NOTICE = "translated from an earlier version";
   private static final String UNTRANSLATED_NOTICE = "has not been translated yet";
+  private static final String NEW_POST_FILE = "content-ja/src/posts/2026-01-05-article0004.md";
+  private static final String BUNDLE = "target/aws-network-book-1.0.0-SNAPSHOT-handouts";
 
   /**
-   * Three builds of one copy, the translators' workflow in order. The draft build (en, and a new
-   * locale ko, made by one command; each reads the source's files) succeeds: a source edit makes
-   * its section stale in en and an untranslated section shows the source text, both with notices,
-   * in the page and the PDF; ko shows every section untranslated. The release build fails: the
-   * stale section is an error, a table row left out of en is a structure error naming both places,
-   * and, with {@code -Dterminology.failOnWarning=true}, the real article's terminology warning
-   * fails ja. The mark command then records the one section and makes it up to date.
+   * The workflow in order on one copy. book:import (bound to process-classes, with {@code -Dpost})
+   * turns a small new post, with a heading, a table, a list and an image, into a new chapter, which
+   * the editor includes in the Japanese book. The draft build (en, and a new locale ko, made by one
+   * command; each reads the source's files; and the handouts) succeeds: a source edit makes its
+   * section stale in en and an untranslated section shows the source text, both with notices, in
+   * the page and the PDF; ko shows every section untranslated; the new chapter is in both books,
+   * their tables of contents and the bundle, under the untranslated notice in en. The release build
+   * fails: the stale section is an error, a table row left out of en is a structure error naming
+   * both places, and, with {@code -Dterminology.failOnWarning=true}, the real article's terminology
+   * warning fails ja; the last good en book stays. The mark command then records the one section
+   * and makes it up to date.
    *
    * <p>The states, fingerprints, notices and parity are tested in book-tools (TranslationCheckTest,
-   * StructureParityTest, FingerprintTest, TranslationNoticesTest, TerminologyCheckTest); these
-   * builds prove the properties and the report reach the real build.
+   * StructureParityTest, FingerprintTest, TranslationNoticesTest, TerminologyCheckTest), the import
+   * in PostImportTest and PostImportIT; these builds prove the goals, the properties and the report
+   * reach the real build. The mark command runs in the tests' JVM, through the steps the goal runs
+   * (its property's wiring is BuildBookMojoTest's).
    */
   @Test
-  void aDraftShowsStaleAndUntranslatedSectionsAReleaseRefusesThemAndMarkingRecordsThem(
-      @TempDir Path folder) throws IOException {
+  void
+      aDraftShowsStaleAndUntranslatedSectionsAndANewChapterAReleaseRefusesThemAndMarkingRecordsThem(
+          @TempDir Path folder) throws IOException {
     TempBuild build = TempBuild.copyOfProject(folder);
+    aNewPostIsImportedAsAChapter(build);
     // Not offline: the first run on a machine fetches the exec plugin that fills in the labels.
     TempBuild.Result created =
         build.run(List.of("bash", "new-locale.sh", "ko", "-ntp", "-Dmaven.main.skip=true"));
@@ -72,11 +96,13 @@ class TranslationWorkflowIT {
     theDraftShowsStaleAndUntranslatedSections(build, draft);
     theNewLocaleShowsEverySectionUntranslated(build);
     theParallelEditionsShowTheNoticesInTheTranslatedColumn(build);
+    theNewChapterIsInBothBooksTheirTablesOfContentsAndTheBundle(build);
 
     build.write(EN_CHAPTER, build.read(EN_CHAPTER).replaceFirst(TABLE_ROW, ""));
     // The draft built ja too, for the handouts; a failed build keeps the last good book, so the
     // release below shows that a warning fails ja by leaving no PDF where there was none.
     Files.delete(build.resolve("content-ja/target/pdf/aws-network-ja.pdf"));
+    List<String> lastGood = build.plantLastGoodBooks(List.of("en"));
     TempBuild.Result release =
         build.packageLocales(
             List.of("ja", "en"), "-Dtranslation.release=true", "-Dterminology.failOnWarning=true");
@@ -96,9 +122,17 @@ class TranslationWorkflowIT {
     assertFalse(
         Files.exists(build.resolve("content-ja/target/pdf/aws-network-ja.pdf")),
         "a warning did not fail the ja build when asked to");
+    for (String output : lastGood) {
+      assertEquals("the last good " + output, build.read(output), output + " was replaced");
+    }
 
     build.write(EN_CHAPTER, en.substring(0, en.indexOf("[#aws-wavelength]")));
-    TempBuild.Result marked = build.packageLocale("en", "-Dtranslation.mark=direct-connect");
+    BuildInProcess.Result marked =
+        inProcess.build(
+            build,
+            List.of("en"),
+            new BuildInProcess.Switches("direct-connect", false, false),
+            BookStep.build().subList(0, BookStep.TRANSLATION_REPORT.ordinal() + 1));
 
     assertFalse(marked.failed(), marked.log());
     assertTrue(
@@ -120,7 +154,7 @@ class TranslationWorkflowIT {
         draft
             .log()
             .contains(
-                "translation en: 7 sections: 5 up to date, 1 stale, 1 untranslated, 0 orphaned"),
+                "translation en: 9 sections: 5 up to date, 1 stale, 3 untranslated, 0 orphaned"),
         draft.log());
     String status = build.read(STATUS);
     assertEquals("stale", stateIn(status, "en", "direct-connect"));
@@ -156,14 +190,14 @@ class TranslationWorkflowIT {
    * column, and an untranslated section's translated column holds the notice alone.
    */
   private static void theParallelEditionsShowTheNoticesInTheTranslatedColumn(TempBuild build) {
-    Path bundle = build.resolve("target/aws-network-book-1.0.0-SNAPSHOT-handouts");
+    Path bundle = build.resolve(BUNDLE);
     for (String pair : List.of("ja-en", "ja-ko")) {
       assertTrue(Files.isRegularFile(bundle.resolve(pair + "/index.html")), pair);
       assertTrue(
-          Files.isRegularFile(bundle.resolve("aws-network-article-0003-" + pair + ".pdf")), pair);
+          Files.isRegularFile(bundle.resolve("aws-network-articles-0003-0004-" + pair + ".pdf")),
+          pair);
     }
-    Document en =
-        Jsoup.parse(build.read("target/aws-network-book-1.0.0-SNAPSHOT-handouts/ja-en/index.html"));
+    Document en = Jsoup.parse(build.read(BUNDLE + "/ja-en/index.html"));
     Element stale = en.selectFirst("#direct-connect > .notice-pair");
     assertNotNull(stale, "no notice on the stale section of the parallel edition");
     assertEquals("", stale.selectFirst(".side.source").text());
@@ -187,15 +221,117 @@ class TranslationWorkflowIT {
             .selectFirst("> .pair:not(.notice-pair):not(.heading-pair) > .side.source")
             .text()
             .contains("5G関連のサービスです"));
-    Document ko =
-        Jsoup.parse(build.read("target/aws-network-book-1.0.0-SNAPSHOT-handouts/ja-ko/index.html"));
+    Document ko = Jsoup.parse(build.read(BUNDLE + "/ja-ko/index.html"));
     Element article = ko.getElementById("article-0003");
     assertNotNull(article.selectFirst("> .notice-pair > .side.translation[lang=ko]"));
     assertTrue(
-        build
-            .read("target/aws-network-book-1.0.0-SNAPSHOT-handouts/index.html")
-            .contains("ja-ko/index.html"),
+        build.read(BUNDLE + "/index.html").contains("ja-ko/index.html"),
         "the new locale's edition is not on the landing page");
+  }
+
+  /**
+   * book:import, as an editor runs it (bound to process-classes, {@code -Dpost} naming the post),
+   * writes the new chapter and says to include it; the editor adds the include line to the Japanese
+   * book's index.
+   */
+  private static void aNewPostIsImportedAsAChapter(TempBuild build) throws IOException {
+    build.write(NEW_POST_FILE, NEW_POST);
+    build.write("assets/images/0004-1.png", png());
+
+    TempBuild.Result imported =
+        build.run(
+            List.of(
+                TempBuild.mavenExecutable(),
+                "-B",
+                "-o",
+                "-ntp",
+                // Compiled (up to date): Maven takes a plugin of the reactor that is not packaged
+                // only when its compile phase ran.
+                "-Dmaven.test.skip=true",
+                "-pl",
+                "content-ja",
+                "-am",
+                "process-classes",
+                "-Dpost=" + NEW_POST_FILE));
+
+    assertFalse(imported.failed(), imported.log());
+    assertTrue(imported.log().contains("a new chapter: add 'include::"), imported.log());
+    String index = "content-ja/src/docs/asciidoc/index.adoc";
+    String include = "include::{book-source-dir}/chapters/_article-0003.adoc[]\n";
+    build.write(
+        index,
+        build
+            .read(index)
+            .replace(
+                include, include + "\ninclude::{book-source-dir}/chapters/_article-0004.adoc[]\n"));
+  }
+
+  /**
+   * The imported chapter is in both books and their tables of contents (its table and list on the
+   * Japanese page, its image beside it), in English under the untranslated notice, and in the
+   * bundle's books of each locale, whose files are named for both articles.
+   */
+  private static void theNewChapterIsInBothBooksTheirTablesOfContentsAndTheBundle(TempBuild build)
+      throws IOException {
+    Document ja = Jsoup.parse(build.read("content-ja/target/html/ja/index.html"));
+    Document en = Jsoup.parse(build.read("content-en/target/html/en/index.html"));
+    for (Document book : List.of(ja, en)) {
+      assertNotNull(book.getElementById("article-0004"), book.title());
+      assertFalse(book.select("#toc a[href=#article-0004]").isEmpty(), book.title());
+    }
+    String chapter = ja.getElementById("article-0004").parent().text();
+    assertTrue(chapter.contains("パブリック") && chapter.contains("ルートテーブル"), chapter);
+    assertFalse(ja.select("img[src$=0004-1.png]").isEmpty());
+    assertTrue(
+        en.getElementById("article-0004").parent().text().contains(UNTRANSLATED_NOTICE),
+        en.getElementById("article-0004").parent().text());
+    Path bundle = build.resolve(BUNDLE);
+    for (String lang : List.of("ja", "en")) {
+      assertTrue(
+          Files.isRegularFile(bundle.resolve("aws-network-articles-0003-0004-" + lang + ".pdf")),
+          lang);
+      assertNotNull(
+          Jsoup.parse(build.read(BUNDLE + "/" + lang + "/index.html"))
+              .getElementById("article-0004"),
+          lang);
+    }
+  }
+
+  private static final String NEW_POST =
+      """
+      ---
+      layout: post
+      title: "article0004-AWSのネットワーク４"
+      date: 2026-01-05
+      author: Seal
+      ---
+
+      # ☁️ article0004　AWSのネットワーク４
+
+      今回は、VPCのサブネットの話です。
+
+      ## サブネットの種類
+
+      | 種類 | 経路 |
+      |:---|:---|
+      | パブリック | インターネットゲートウェイ |
+      | プライベート | NATゲートウェイ |
+
+      - ルートテーブル
+      - セキュリティグループ
+
+      ![サブネットの図]( /assets/images/0004-1.png )
+
+      以上です。
+      """;
+
+  /** A small PNG picture, 40 by 20 pixels. */
+  private static byte[] png() throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(40, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    return out.toByteArray();
   }
 
   private static void theNewLocaleShowsEverySectionUntranslated(TempBuild build) {
@@ -206,6 +342,7 @@ class TranslationWorkflowIT {
             "direct-connect",
             "peering-transit-gateway",
             "aws-wavelength",
+            "article-0004",
             "colophon")) {
       assertEquals("untranslated", stateIn(status, "ko", id), id);
     }
@@ -237,6 +374,8 @@ class TranslationWorkflowIT {
             "direct-connect",
             "peering-transit-gateway",
             "aws-wavelength",
+            "article-0004",
+            "article-0004-section-1",
             "glossary",
             "sources",
             "colophon"),

@@ -54,7 +54,7 @@ class FigureLabelsTest {
 
   @Test
   void findingsInLabelsPointIntoTheLineAsWritten() throws IOException {
-    Termbase termbase = Terms.realTermbase();
+    Termbase termbase = Terms.fixtureTermbase();
     Books.write(root, "ja", "本文。\n");
     Books.write(root, "en", "Text.\n");
     labels("ja", "fig-dx.title=\\u5c02\\u7528\\u7dda\nfig-nat.title = NAT Gateway\n");

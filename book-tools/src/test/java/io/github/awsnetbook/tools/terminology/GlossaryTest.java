@@ -14,7 +14,7 @@ class GlossaryTest {
 
   @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
-  private static final Termbase TERMBASE = Terms.realTermbase();
+  private static final Termbase TERMBASE = Terms.fixtureTermbase();
 
   @TempDir Path root;
 

@@ -22,7 +22,7 @@ class HiddenCharactersInTermsTest {
 
   @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
-  private static final Termbase TERMBASE = Terms.realTermbase();
+  private static final Termbase TERMBASE = Terms.fixtureTermbase();
 
   @TempDir Path root;
 

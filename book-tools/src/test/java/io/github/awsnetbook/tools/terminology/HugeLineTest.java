@@ -34,7 +34,7 @@ class HugeLineTest {
     Path root = temp.resolve("repo");
     Files.createDirectories(root.resolve("terminology"));
     Files.copy(
-        Terms.repositoryRoot().resolve("terminology/aws-networking.tbx"),
+        Terms.fixtureRoot().resolve("terminology/aws-networking.tbx"),
         root.resolve("terminology/aws-networking.tbx"));
     Books.write(root, "ja", "= 本\n\n専用線でつなぎます。\n");
     String sentence = "Traffic leaves through the Nat Gate\u200Bway over a leased line, 専用線 (DX). ";

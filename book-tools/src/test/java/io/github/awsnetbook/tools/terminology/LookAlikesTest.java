@@ -17,7 +17,7 @@ class LookAlikesTest {
 
   @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
-  private static final Termbase TERMBASE = Terms.realTermbase();
+  private static final Termbase TERMBASE = Terms.fixtureTermbase();
 
   @TempDir Path root;
 

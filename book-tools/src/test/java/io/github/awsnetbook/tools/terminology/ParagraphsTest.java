@@ -19,7 +19,7 @@ class ParagraphsTest {
 
   @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
-  private static final Termbase TERMBASE = Terms.realTermbase();
+  private static final Termbase TERMBASE = Terms.fixtureTermbase();
 
   @TempDir Path root;
 

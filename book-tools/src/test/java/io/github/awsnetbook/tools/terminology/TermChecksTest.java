@@ -13,7 +13,7 @@ class TermChecksTest {
 
   @RegisterExtension static final TestAsciidoctor ASCIIDOCTOR = new TestAsciidoctor();
 
-  private static final Termbase TERMBASE = Terms.realTermbase();
+  private static final Termbase TERMBASE = Terms.fixtureTermbase();
 
   @TempDir Path root;
 

@@ -22,7 +22,7 @@ class TermFixTest {
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
 
   private int fix(String... more) throws IOException {
-    Path termbase = Terms.repositoryRoot().resolve("terminology/aws-networking.tbx");
+    Path termbase = Terms.fixtureRoot().resolve("terminology/aws-networking.tbx");
     Files.createDirectories(root.resolve("terminology"));
     Files.copy(termbase, root.resolve("terminology/aws-networking.tbx"));
     String[] args = new String[] {"--root", root.toString(), "--locales", "ja en"};

@@ -50,7 +50,7 @@ class TerminologyCheckTest {
     Path root = temp.resolve("repo");
     Files.createDirectories(root.resolve("terminology"));
     Files.copy(
-        Terms.repositoryRoot().resolve("terminology/aws-networking.tbx"),
+        Terms.fixtureRoot().resolve("terminology/aws-networking.tbx"),
         root.resolve("terminology/aws-networking.tbx"));
     Books.write(root, "ja", "専用線。\n");
     Books.write(root, "en", "A leased line.\n");

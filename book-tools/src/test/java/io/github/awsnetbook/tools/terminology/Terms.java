@@ -38,15 +38,17 @@ final class Terms {
     return new Termbase(Path.of("test.tbx"), "ja", concepts);
   }
 
-  /** The repository's root: the tests run in book-tools. */
-  static Path repositoryRoot() {
-    String configured = System.getProperty("book.root");
-    Path root = configured != null ? Path.of(configured) : Path.of("..");
-    return root.toAbsolutePath().normalize();
+  /**
+   * The root of the tests' own termbase, {@code terminology/aws-networking.tbx} under the test
+   * resources: a frozen subset of the book's, so that an edit of the real termbase changes no unit
+   * test (the real one is tested in book-tests, BookTerminologyIT). The tests run in book-tools.
+   */
+  static Path fixtureRoot() {
+    return Path.of("src", "test", "resources").toAbsolutePath().normalize();
   }
 
-  static Termbase realTermbase() {
-    Path root = repositoryRoot();
+  static Termbase fixtureTermbase() {
+    Path root = fixtureRoot();
     return TbxReader.read(root, root.resolve("terminology/aws-networking.tbx"));
   }
 }

@@ -185,7 +185,7 @@ class TranslatorKitTest {
     Path root = temp.resolve("repo");
     Files.createDirectories(root.resolve("terminology"));
     Files.copy(
-        Terms.repositoryRoot().resolve("terminology/aws-networking.tbx"),
+        Terms.fixtureRoot().resolve("terminology/aws-networking.tbx"),
         root.resolve("terminology/aws-networking.tbx"));
     Books.write(root, "ja", "ゲートウェイエンドポイントを使います。\n");
     Books.write(root, "en", "It uses a gateway endpoint.\n");
