@@ -16,7 +16,8 @@ import org.apache.pdfbox.util.Matrix;
  * The points of every path a page strokes or fills, in PDF user space (from the page's foot), as
  * the engine drew them: before any clipping, so that a drawing that overruns the margin and is cut
  * by the page's clip is still seen overrunning; a figure (a form) by the box it is drawn in. White
- * fills are paper, not drawing.
+ * fills are paper, not drawing. Also the page's own rules and boxes (paths outside the figures),
+ * each with its bounds and colour.
  */
 final class PageDrawing extends PDFGraphicsStreamEngine {
 
@@ -24,6 +25,11 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
 
   private final List<Point2D> pending = new ArrayList<>();
   private final List<Point2D> drawn = new ArrayList<>();
+  private final List<Painted> painted = new ArrayList<>();
+  private int formDepth;
+
+  /** A path painted on a page outside the figures: its bounds (a stroke's width in) and colour. */
+  record Painted(Rectangle2D box, int rgb) {}
 
   private PageDrawing(PDPage page) {
     super(page);
@@ -31,9 +37,18 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
 
   /** The points of the paths painted on {@code page}. */
   static List<Point2D> points(PDPage page) throws IOException {
+    return drawn(page).drawn;
+  }
+
+  /** The paths {@code page} strokes or fills outside its figures, white ones left out. */
+  static List<Painted> rules(PDPage page) throws IOException {
+    return drawn(page).painted;
+  }
+
+  private static PageDrawing drawn(PDPage page) throws IOException {
     PageDrawing drawing = new PageDrawing(page);
     drawing.processPage(page);
-    return drawing.drawn;
+    return drawing;
   }
 
   @Override
@@ -70,8 +85,8 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   }
 
   @Override
-  public void strokePath() {
-    paint();
+  public void strokePath() throws IOException {
+    paint(getGraphicsState().getStrokingColor().toRGB(), getGraphicsState().getLineWidth());
   }
 
   @Override
@@ -80,13 +95,13 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
       // The page's own white ground (the body's background, drawn as tall as the whole flow).
       pending.clear();
     } else {
-      paint();
+      paint(getGraphicsState().getNonStrokingColor().toRGB(), 0);
     }
   }
 
   @Override
-  public void fillAndStrokePath(int windingRule) {
-    paint();
+  public void fillAndStrokePath(int windingRule) throws IOException {
+    paint(getGraphicsState().getNonStrokingColor().toRGB(), 0);
   }
 
   /** A figure is a form: the box it is drawn in counts, even where its paths are clipped to it. */
@@ -97,7 +112,9 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
     Rectangle2D box = form.getBBox().transform(matrix).getBounds2D();
     drawn.add(new Point2D.Double(box.getMinX(), box.getMinY()));
     drawn.add(new Point2D.Double(box.getMaxX(), box.getMaxY()));
+    formDepth++;
     super.showForm(form);
+    formDepth--;
   }
 
   @Override
@@ -109,7 +126,16 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   @Override
   public void shadingFill(COSName shadingName) {}
 
-  private void paint() {
+  private void paint(int rgb, double lineWidth) {
+    if (formDepth == 0 && !pending.isEmpty() && rgb != WHITE) {
+      Rectangle2D box = new Rectangle2D.Double(pending.get(0).getX(), pending.get(0).getY(), 0, 0);
+      pending.forEach(box::add);
+      double scale =
+          Math.abs(getGraphicsState().getCurrentTransformationMatrix().getScalingFactorY());
+      double grow = lineWidth * scale;
+      box.setRect(box.getX(), box.getY() - grow / 2, box.getWidth(), box.getHeight() + grow);
+      painted.add(new Painted(box, rgb));
+    }
     drawn.addAll(pending);
     pending.clear();
   }

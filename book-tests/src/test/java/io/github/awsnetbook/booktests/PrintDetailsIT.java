@@ -3,21 +3,15 @@ package io.github.awsnetbook.booktests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -388,7 +382,7 @@ class PrintDetailsIT {
     PDDocument pdf = books.pdf(Book.of(lang));
     List<String> heavy = new ArrayList<>();
     for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
-      for (Painted shape : Rules.of(pdf.getPage(page - 1))) {
+      for (PageDrawing.Painted shape : PageDrawing.rules(pdf.getPage(page - 1))) {
         Rectangle2D box = shape.box();
         boolean rule = box.getHeight() <= 3 && box.getWidth() >= 472.5 * 0.5;
         double lightness = lightness(shape.rgb());
@@ -521,103 +515,5 @@ class PrintDetailsIT {
     int g = (rgb >> 8) & 0xff;
     int b = rgb & 0xff;
     return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-  }
-
-  /** A path painted on a page: its bounds and its colour. */
-  record Painted(Rectangle2D box, int rgb) {}
-
-  /** Every path a page strokes or fills, with its bounds (a stroke's width included). */
-  private static final class Rules extends PDFGraphicsStreamEngine {
-    private final List<Point2D> pending = new ArrayList<>();
-    private final List<Painted> painted = new ArrayList<>();
-
-    private Rules(PDPage page) {
-      super(page);
-    }
-
-    static List<Painted> of(PDPage page) {
-      Rules rules = new Rules(page);
-      try {
-        rules.processPage(page);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return rules.painted;
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-      pending.addAll(List.of(p0, p1, p2, p3));
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-      pending.add(transformedPoint(x, y));
-    }
-
-    @Override
-    public void lineTo(float x, float y) {
-      pending.add(transformedPoint(x, y));
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-      pending.add(transformedPoint(x3, y3));
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-      return pending.isEmpty() ? new Point2D.Float() : pending.get(pending.size() - 1);
-    }
-
-    @Override
-    public void closePath() {}
-
-    @Override
-    public void endPath() {
-      pending.clear();
-    }
-
-    @Override
-    public void strokePath() throws IOException {
-      paint(getGraphicsState().getStrokingColor().toRGB(), getGraphicsState().getLineWidth());
-    }
-
-    @Override
-    public void fillPath(int windingRule) throws IOException {
-      paint(getGraphicsState().getNonStrokingColor().toRGB(), 0);
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) throws IOException {
-      paint(getGraphicsState().getNonStrokingColor().toRGB(), 0);
-    }
-
-    @Override
-    public void clip(int windingRule) {}
-
-    /** A figure's own lines are its drawing, not the page's rules. */
-    @Override
-    public void showForm(org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {}
-
-    @Override
-    public void drawImage(PDImage image) {}
-
-    @Override
-    public void shadingFill(COSName shadingName) {}
-
-    private void paint(int rgb, double lineWidth) {
-      if (!pending.isEmpty() && rgb != 0xFFFFFF) {
-        Rectangle2D box =
-            new Rectangle2D.Double(pending.get(0).getX(), pending.get(0).getY(), 0, 0);
-        pending.forEach(box::add);
-        double scale =
-            Math.abs(getGraphicsState().getCurrentTransformationMatrix().getScalingFactorY());
-        double grow = lineWidth * scale;
-        box.setRect(box.getX(), box.getY() - grow / 2, box.getWidth(), box.getHeight() + grow);
-        painted.add(new Painted(box, rgb));
-      }
-      pending.clear();
-    }
   }
 }
