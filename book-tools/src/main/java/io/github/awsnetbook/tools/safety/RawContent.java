@@ -152,6 +152,12 @@ public final class RawContent {
     return items;
   }
 
+  /**
+   * A passthrough that escapes its special characters and applies nothing else ({@code pass:c[]},
+   * as book:import writes the author's "*" or "->"): no raw HTML reaches the page through it.
+   */
+  private static final Pattern ESCAPED_PASS = Pattern.compile("pass:(?:c|specialchars)\\[");
+
   private static void scanLine(Path file, int lineNumber, String line, List<Item> items) {
     Optional<SourceText.AttributeEntry> attribute = SourceText.attributeEntry(line);
     if (attribute.isPresent()) {
@@ -169,7 +175,7 @@ public final class RawContent {
     for (InlineTokens.Token pass : InlineTokens.of(line).all(InlineTokens.Kind.PASSTHROUGH)) {
       String written = pass.text(line);
       Kind kind =
-          written.startsWith("pass:")
+          written.startsWith("pass:") && !ESCAPED_PASS.matcher(written).lookingAt()
               ? Kind.INLINE_PASS
               : written.startsWith("+++") ? Kind.TRIPLE_PLUS : null;
       if (kind != null) {

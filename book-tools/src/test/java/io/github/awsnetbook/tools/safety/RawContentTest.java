@@ -46,6 +46,16 @@ class RawContentTest {
   }
 
   @Test
+  void aPassthroughThatEscapesItsSpecialCharactersIsNotRaw() {
+    assertEquals(
+        List.of(Kind.INLINE_PASS),
+        RawContent.scan(TRANSLATION, "a pass:c[*] b pass:specialchars[<] c pass:q[<b>]\n").stream()
+            .map(RawContent.Item::kind)
+            .toList());
+    assertEquals(List.of(), added("本文。\n", "a pass:c[->] b\n"));
+  }
+
+  @Test
   void aPassthroughBlockAndAPassParagraphAreFoundWithTheirFirstLine() {
     String translation =
         "Intro.\n\n++++\n<div onclick=\"steal()\">x</div>\n++++\n\n[pass]\n"
