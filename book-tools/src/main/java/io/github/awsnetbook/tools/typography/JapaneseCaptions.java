@@ -11,11 +11,13 @@ import org.asciidoctor.extension.Treeprocessor;
 /**
  * Numbers figures and tables the way Japanese books do: 「図1　タイトル」, not Asciidoctor's 「図 1. タイトル」.
  * The label and the number are not spaced, and an ideographic space, not a period, separates the
- * number from the title. Only Japanese documents are changed.
+ * number from the title. An appendix the same: 「付録A　用語集」, not 「付録 A: 用語集」 with a Latin colon. Only
+ * Japanese documents are changed.
  */
 public final class JapaneseCaptions extends Treeprocessor {
 
-  private static final Pattern ASCIIDOCTOR_CAPTION = Pattern.compile("^(\\S+) (\\d+)\\. $");
+  private static final Pattern ASCIIDOCTOR_CAPTION =
+      Pattern.compile("^(\\S+) (\\d+)\\. $|^(\\S+) ([A-Z]): $");
 
   @Override
   public Document process(Document document) {
@@ -30,7 +32,10 @@ public final class JapaneseCaptions extends Treeprocessor {
       }
       Matcher numbered = ASCIIDOCTOR_CAPTION.matcher(caption);
       if (numbered.matches()) {
-        node.setCaption(numbered.group(1) + numbered.group(2) + "\u3000");
+        node.setCaption(
+            numbered.group(1) != null
+                ? numbered.group(1) + numbered.group(2) + "\u3000"
+                : numbered.group(3) + numbered.group(4) + "\u3000");
       }
     }
     return document;

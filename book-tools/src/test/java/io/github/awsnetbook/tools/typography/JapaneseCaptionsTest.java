@@ -54,6 +54,21 @@ class JapaneseCaptionsTest {
   }
 
   @Test
+  void aJapaneseAppendixIsNumberedWithoutALatinColon() {
+    Document html =
+        Jsoup.parse(
+            ASCIIDOCTOR
+                .get()
+                .convert(
+                    "= 本\n:lang: ja\n:doctype: book\n:appendix-caption: 付録\n:toc:\n\n"
+                        + "== 本文\n\n文。\n\n[appendix]\n== 用語集\n\n語。\n",
+                    Options.builder().safe(SafeMode.SAFE).standalone(true).build()));
+
+    assertEquals("付録A\u3000用語集", html.selectFirst("h2:contains(用語集)").text());
+    assertEquals("付録A\u3000用語集", html.selectFirst("#toc a:contains(用語集)").text());
+  }
+
+  @Test
   void englishCaptionsAreLeftAsAsciidoctorWritesThem() {
     Document html = convert("= Book\n:lang: en\n");
 
