@@ -89,6 +89,38 @@ class PrintDetailsIT {
   }
 
   /**
+   * Every piece of a note's tinted box holds at least two of its lines: no page ends or starts with
+   * a band of tint and nothing in it (a page spread to its foot pushed a note's label over to the
+   * next page and left the box's top behind).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void noPieceOfANotesBoxIsEmpty(String lang) throws IOException {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<String> empty = new ArrayList<>();
+    int boxes = 0;
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      float height = pdf.getPage(page - 1).getMediaBox().getHeight();
+      List<PageGlyphs.Line> lines = PageGlyphs.lines(pdf, page);
+      for (PageDrawing.Painted shape : PageDrawing.rules(pdf.getPage(page - 1))) {
+        if (shape.rgb() != 0xFFF8EC || shape.box().getWidth() < 200) {
+          continue;
+        }
+        boxes++;
+        double top = height - shape.box().getMaxY();
+        double bottom = height - shape.box().getMinY();
+        long inside =
+            lines.stream().filter(l -> l.baseline() > top && l.baseline() < bottom).count();
+        if (inside < 2) {
+          empty.add(String.format("p. %d: %.0f pt of tint, %d lines", page, bottom - top, inside));
+        }
+      }
+    }
+    assertTrue(boxes > 5, lang + ": only " + boxes + " note boxes");
+    assertEquals(List.of(), empty, lang + ": pieces of notes' boxes");
+  }
+
+  /**
    * A Japanese reference mark stands before the 句点 of its sentence (「持ちます[8][9]。」), never after it,
    * where it ran into the next sentence (「持ちます。[8][9]表の」): in the page (where it is a small
    * superscript, {@code a.citation}) and in the PDF (where it stands in the line at the text's

@@ -256,6 +256,9 @@ public final class PdfPrinter {
         if (!spread) {
           spread = true;
           if (PagePlacement.spreadPagesWithHoles(html, renderer)) {
+            // A page spread to its foot may push a note's label over to the next page, leaving
+            // its empty top behind: the notes are looked at once more.
+            notesBroken = false;
             continue;
           }
         }
