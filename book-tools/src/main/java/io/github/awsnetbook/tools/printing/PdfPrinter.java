@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -108,18 +109,21 @@ public final class PdfPrinter {
     String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
     PrintPage.prepare(html, family, request::pdfName);
     new PrintTypesetting(lang).apply(html);
-    Rendered rendered = render(html, lang);
-    byte[] printed = rendered.pdf();
-    EngineMessages messages = rendered.messages();
-    Set<Integer> codePoints =
-        html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
-    byte[] finished =
-        PdfFinisher.finish(
-            printed,
-            request.date(),
-            codePoints,
-            request.fonts().stream().map(WebFont::source).toList());
-    return new Printout(finished, findings(messages));
+    try (ParsedFonts faces = new ParsedFonts()) {
+      Rendered rendered = render(html, lang, faces);
+      byte[] printed = rendered.pdf();
+      EngineMessages messages = rendered.messages();
+      Set<Integer> codePoints =
+          html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
+      byte[] finished =
+          PdfFinisher.finish(
+              printed,
+              request.date(),
+              codePoints,
+              request.fonts().stream().map(WebFont::source).toList(),
+              faces);
+      return new Printout(finished, findings(messages));
+    }
   }
 
   private List<Diagnostic> findings(EngineMessages messages) {
@@ -226,7 +230,7 @@ public final class PdfPrinter {
    * Lays the page out, moves a figure that left a hole below the text after it and lays it out
    * again, spreads a page that still ends in a hole (PagePlacement), then prints the last layout.
    */
-  private Rendered render(Document html, String lang) throws IOException {
+  private Rendered render(Document html, String lang, ParsedFonts faces) throws IOException {
     PagePlacement.numberBlocks(html);
     PagePlacement.keepSmallTablesWhole(html);
     boolean spread = false;
@@ -234,8 +238,10 @@ public final class PdfPrinter {
     for (int moves = 0; ; moves++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
       EngineMessages messages = new EngineMessages();
-      try (PdfBoxRenderer renderer =
-          builder(new W3CDom().fromJsoup(html), lang, messages, out).buildPdfRenderer()) {
+      try (PDDocument pdf = new PDDocument();
+          PdfBoxRenderer renderer =
+              builder(new W3CDom().fromJsoup(html), lang, messages, out, pdf, faces)
+                  .buildPdfRenderer()) {
         renderer.layout();
         if (moves < PagePlacement.MOST_MOVES
             && PagePlacement.moveFirstStrandedFigure(html, renderer)) {
@@ -267,8 +273,11 @@ public final class PdfPrinter {
       org.w3c.dom.Document document,
       String lang,
       EngineMessages messages,
-      ByteArrayOutputStream out) {
+      ByteArrayOutputStream out,
+      PDDocument pdf,
+      ParsedFonts faces) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.usePDDocument(pdf);
     builder.withW3cDocument(document, baseUri());
     builder.usePdfVersion(1.7f);
     builder.usePdfUaAccessibility(true);
@@ -279,11 +288,13 @@ public final class PdfPrinter {
     // English text (and English words in Japanese text) where the stylesheet asks for hyphens.
     builder.useHyphenation(new EnglishHyphenator());
     builder.useSVGDrawer(new SvgTextDrawer());
-    // Fonts are given as streams, not files: the SVG drawer keeps a font given as a file at 1 pt
+    // The SVG drawer gets each face as a stream, not a file: it keeps a font given as a file at 1
+    // pt
     // and uses it unscaled for text of exactly its default size, 12, which then vanishes. The
-    // book's font also stands for the generic families in the document, so that no text falls
-    // back to a font that is not embedded (PDF/A forbids that) or that has no Japanese; the
-    // figures name the book's family itself (PrintPage), so the drawer needs each face once.
+    // figures name the book's family itself (PrintPage), so the drawer needs each face once. The
+    // page's text gets the faces parsed once for the whole print (ParsedFonts); the book's font
+    // also stands for the generic families in the document, so that no text falls back to a font
+    // that is not embedded (PDF/A forbids that) or that has no Japanese.
     for (WebFont font : request.fonts()) {
       builder.useFont(
           fontBytes(font.source()),
@@ -291,15 +302,10 @@ public final class PdfPrinter {
           font.weight(),
           FontStyle.NORMAL,
           true,
-          EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
-      for (String generic : List.of("sans-serif", "serif", "monospace")) {
+          EnumSet.of(FSFontUseCase.SVG));
+      for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
         builder.useFont(
-            fontBytes(font.source()),
-            generic,
-            font.weight(),
-            FontStyle.NORMAL,
-            true,
-            EnumSet.of(FSFontUseCase.DOCUMENT));
+            faces.fontOf(pdf, font.source()), family, font.weight(), FontStyle.NORMAL, true);
       }
     }
     ResourceJail jail = new ResourceJail(request.folder());
