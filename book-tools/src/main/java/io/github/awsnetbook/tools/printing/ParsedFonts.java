@@ -15,20 +15,25 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The book's font files, each parsed once for a print. A print lays the page out several times
- * ({@link PagePlacement}) and names each face under four families (the book's and the generic
- * ones); given as bytes, a 5 MB Japanese face was parsed again for each family in each layout,
- * which made most of a print's garbage. Each layout's document gets its own PDF font on the one
- * parsed face, subset as before: the same bytes.
+ * The book's font files, each parsed once: for a print, or for every print of a build (the
+ * warm-up's, each book's, the parallel edition's). A print lays the page out several times ({@link
+ * PagePlacement}) and names each face under four families (the book's and the generic ones); given
+ * as bytes, a 5 MB Japanese face was parsed again for each family in each layout, and again by each
+ * print, which made most of a print's garbage. Each layout's document gets its own PDF font on the
+ * one parsed face, subset as before: the same bytes.
  *
- * <p>A parsed face reads its glyphs as they are asked for: one print at a time, on one thread.
+ * <p>A parsed face reads its glyphs as they are asked for: the prints that share one run one after
+ * the other ({@link PdfPrinter} holds it for the whole print).
  */
-final class ParsedFonts implements AutoCloseable {
+public final class ParsedFonts implements AutoCloseable {
+
+  /** No font parsed yet. */
+  public ParsedFonts() {}
 
   private final Map<Path, TrueTypeFont> faces = new HashMap<>();
 
   /** The face in {@code file}, parsed the first time it is asked for. */
-  TrueTypeFont face(Path file) throws IOException {
+  synchronized TrueTypeFont face(Path file) throws IOException {
     TrueTypeFont face = faces.get(file);
     if (face == null) {
       face = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
@@ -55,7 +60,7 @@ final class ParsedFonts implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     for (TrueTypeFont face : faces.values()) {
       try {
         face.close();

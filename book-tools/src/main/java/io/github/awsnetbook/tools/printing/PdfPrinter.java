@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -49,10 +50,28 @@ public final class PdfPrinter {
   private final PrintRequest request;
   private final DiagnosticReporter reporter;
 
-  /** A printer whose warnings go to {@code reporter}. */
+  /** The build's parsed fonts, if the printer shares them; else each print parses its own. */
+  private final Optional<ParsedFonts> shared;
+
+  /** A printer whose warnings go to {@code reporter}, with fonts parsed for each print. */
   public PdfPrinter(PrintRequest request, DiagnosticReporter reporter) {
+    this(request, reporter, Optional.empty());
+  }
+
+  /**
+   * A printer whose warnings go to {@code reporter}, with the fonts {@code faces} parsed for the
+   * build's earlier prints (the warm-up's, the books', the parallel edition's): a print after the
+   * first parses no font again. Prints that share them run one after the other.
+   */
+  public PdfPrinter(PrintRequest request, DiagnosticReporter reporter, ParsedFonts faces) {
+    this(request, reporter, Optional.of(faces));
+  }
+
+  private PdfPrinter(
+      PrintRequest request, DiagnosticReporter reporter, Optional<ParsedFonts> shared) {
     this.request = request;
     this.reporter = reporter;
+    this.shared = shared;
   }
 
   /** A printer whose warnings go to stderr, paths relative to the working folder. */
@@ -109,21 +128,30 @@ public final class PdfPrinter {
     String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
     PrintPage.prepare(html, family, request::pdfName);
     new PrintTypesetting(lang).apply(html);
-    try (ParsedFonts faces = new ParsedFonts()) {
-      Rendered rendered = render(html, lang, faces);
-      byte[] printed = rendered.pdf();
-      EngineMessages messages = rendered.messages();
-      Set<Integer> codePoints =
-          html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
-      byte[] finished =
-          PdfFinisher.finish(
-              printed,
-              request.date(),
-              codePoints,
-              request.fonts().stream().map(WebFont::source).toList(),
-              faces);
-      return new Printout(finished, findings(messages));
+    if (shared.isPresent()) {
+      // A parsed face reads its glyphs as they are asked for: one print at a time.
+      synchronized (shared.get()) {
+        return printout(html, lang, shared.get());
+      }
     }
+    try (ParsedFonts faces = new ParsedFonts()) {
+      return printout(html, lang, faces);
+    }
+  }
+
+  private Printout printout(Document html, String lang, ParsedFonts faces) throws IOException {
+    Rendered rendered = render(html, lang, faces);
+    EngineMessages messages = rendered.messages();
+    Set<Integer> codePoints =
+        html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
+    byte[] finished =
+        PdfFinisher.finish(
+            rendered.pdf(),
+            request.date(),
+            codePoints,
+            request.fonts().stream().map(WebFont::source).toList(),
+            faces);
+    return new Printout(finished, findings(messages));
   }
 
   private List<Diagnostic> findings(EngineMessages messages) {
