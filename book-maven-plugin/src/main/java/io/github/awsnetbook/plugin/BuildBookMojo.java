@@ -159,7 +159,9 @@ public class BuildBookMojo extends BookFontMojo {
     return BuildShared.get(
         session,
         PrinterWarmup.class,
-        () -> PrinterWarmup.start(settings.layout().stylesheet(), settings.fonts()),
+        () ->
+            PrinterWarmup.start(
+                settings.layout().stylesheet(), settings.fonts(), BuildFonts.of(session)),
         PrinterWarmup::awaitReady); // a lost race's warm-up must not outlive its step
   }
 
@@ -173,7 +175,9 @@ public class BuildBookMojo extends BookFontMojo {
         sources(),
         new Converter(sources().asciidoctor()),
         new BookPublisher(
-            StepRun.publishRequest(settings), problem -> reporter.report(List.of(problem))),
+            StepRun.publishRequest(settings),
+            problem -> reporter.report(List.of(problem)),
+            BuildFonts.of(session)),
         settings.layout().stagingDir().resolve("html"),
         StepRun.Target.BUILD,
         writesReport(),

@@ -90,7 +90,8 @@ public class BundleHandoutsMojo extends BookFontMojo {
         return;
       }
       BuildStamp.invalidate(stamp);
-      List<String> coarser = new HandoutBundle(request, sources()).assemble();
+      List<String> coarser =
+          new HandoutBundle(request, sources(), BuildFonts.of(session)).assemble();
       // Where a parallel edition paired a run of blocks or a whole list or table, because the
       // translation's structure differs there: worth a look, not an error.
       coarser.forEach(line -> getLog().info("parallel edition, paired as a whole: " + line));

@@ -8,6 +8,7 @@ import io.github.awsnetbook.tools.files.ReproducibleZip;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.parallel.ParallelEdition;
 import io.github.awsnetbook.tools.parallel.ParallelRequest;
+import io.github.awsnetbook.tools.printing.ParsedFonts;
 import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -38,18 +39,35 @@ public final class HandoutBundle {
   private final BundleRequest request;
   private final Function<String, SourceModel.Header> headers;
 
+  /** The fonts the build's prints share: the parallel editions print with them. */
+  private final ParsedFonts faces;
+
   /**
    * A bundle whose books are titled and described by the headers of their source models, read from
    * {@code models} as every step of the build reads them (in a build, the models its checks read).
    */
   public HandoutBundle(BundleRequest request, SourceModels models) {
-    this(request, lang -> header(models, request.root(), request.bookDocument(lang)));
+    this(request, models, new ParsedFonts());
+  }
+
+  /**
+   * As {@link #HandoutBundle(BundleRequest, SourceModels)}, its parallel editions printed with the
+   * fonts the build's prints share ({@link ParsedFonts}), which the books' prints parsed.
+   */
+  public HandoutBundle(BundleRequest request, SourceModels models, ParsedFonts faces) {
+    this(request, lang -> header(models, request.root(), request.bookDocument(lang)), faces);
   }
 
   /** A bundle whose books are titled and described by {@code headers}, by locale. */
   HandoutBundle(BundleRequest request, Function<String, SourceModel.Header> headers) {
+    this(request, headers, new ParsedFonts());
+  }
+
+  private HandoutBundle(
+      BundleRequest request, Function<String, SourceModel.Header> headers, ParsedFonts faces) {
     this.request = request;
     this.headers = headers;
+    this.faces = faces;
   }
 
   /**
@@ -148,7 +166,8 @@ public final class HandoutBundle {
                   pdfNames,
                   LocalDate.ofInstant(request.timestamp(), ZoneOffset.UTC),
                   bundle.resolve(pair),
-                  bundle.resolve(pdfName)));
+                  bundle.resolve(pdfName)),
+              faces);
       parallels.add(
           new LandingPage.Parallel(
               source, translation, pair, pdfName, Files.size(bundle.resolve(pdfName)), coarser));

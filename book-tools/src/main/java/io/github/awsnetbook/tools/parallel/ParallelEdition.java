@@ -1,8 +1,10 @@
 package io.github.awsnetbook.tools.parallel;
 
+import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.files.FileTrees;
 import io.github.awsnetbook.tools.markup.Markup;
+import io.github.awsnetbook.tools.printing.ParsedFonts;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.translation.NoticePlan;
@@ -32,6 +34,16 @@ public final class ParallelEdition {
    * than blocks of the same kind (one line per place).
    */
   public static List<String> write(ParallelRequest request) {
+    try (ParsedFonts faces = new ParsedFonts()) {
+      return write(request, faces);
+    }
+  }
+
+  /**
+   * As {@link #write(ParallelRequest)}, printing with the fonts the build's prints share ({@link
+   * ParsedFonts}): the books' prints parsed them.
+   */
+  public static List<String> write(ParallelRequest request, ParsedFonts faces) {
     try {
       Document source = read(request.sourceFolder());
       Document translation = read(request.translationFolder());
@@ -58,7 +70,9 @@ public final class ParallelEdition {
                   request.pdf(),
                   request.fonts().faces(),
                   request.pdfNamePattern(),
-                  request.date()))
+                  request.date()),
+              new ConsoleReporter(Path.of(""), System.err),
+              faces)
           .print(page);
       return parallel.coarserPairings();
     } catch (IOException e) {

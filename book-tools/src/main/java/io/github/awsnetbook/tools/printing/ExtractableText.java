@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import org.apache.fontbox.cmap.CMap;
 import org.apache.fontbox.cmap.CMapParser;
 import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.model.GsubData;
 import org.apache.fontbox.ttf.model.ScriptFeature;
@@ -23,7 +22,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -48,11 +46,12 @@ final class ExtractableText {
    * subsets keep no character map of their own, so the whole fonts tell which code points share a
    * glyph; their codes are the whole font's glyph IDs.
    */
-  static void useCodePointsOfThePage(PDDocument pdf, Set<Integer> pageCodePoints, List<Path> fonts)
+  static void useCodePointsOfThePage(
+      PDDocument pdf, Set<Integer> pageCodePoints, List<Path> fonts, ParsedFonts faces)
       throws IOException {
     Map<String, Glyphs> glyphsOfFonts = new HashMap<>();
     for (Path file : fonts) {
-      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file));
+      TrueTypeFont font = faces.face(file);
       glyphsOfFonts.put(
           font.getName(), new Glyphs(font.getUnicodeCmapLookup(), font.getGsubData()));
     }

@@ -36,10 +36,14 @@ final class PdfFinisher {
   private PdfFinisher() {}
 
   static byte[] finish(
-      byte[] printed, LocalDate date, Set<Integer> pageCodePoints, List<Path> fonts)
+      byte[] printed,
+      LocalDate date,
+      Set<Integer> pageCodePoints,
+      List<Path> fonts,
+      ParsedFonts faces)
       throws IOException {
     try (PDDocument pdf = Loader.loadPDF(printed)) {
-      ExtractableText.useCodePointsOfThePage(pdf, pageCodePoints, fonts);
+      ExtractableText.useCodePointsOfThePage(pdf, pageCodePoints, fonts, faces);
       Calendar day = calendar(date);
       pdf.getDocumentInformation().setCreationDate(day);
       pdf.getDocumentInformation().setModificationDate(day);

@@ -26,8 +26,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
@@ -54,10 +56,28 @@ public final class PdfPrinter {
   private final PrintRequest request;
   private final DiagnosticReporter reporter;
 
-  /** A printer whose warnings go to {@code reporter}. */
+  /** The build's parsed fonts, if the printer shares them; else each print parses its own. */
+  private final Optional<ParsedFonts> shared;
+
+  /** A printer whose warnings go to {@code reporter}, with fonts parsed for each print. */
   public PdfPrinter(PrintRequest request, DiagnosticReporter reporter) {
+    this(request, reporter, Optional.empty());
+  }
+
+  /**
+   * A printer whose warnings go to {@code reporter}, with the fonts {@code faces} parsed for the
+   * build's earlier prints (the warm-up's, the books', the parallel edition's): a print after the
+   * first parses no font again. Prints that share them run one after the other.
+   */
+  public PdfPrinter(PrintRequest request, DiagnosticReporter reporter, ParsedFonts faces) {
+    this(request, reporter, Optional.of(faces));
+  }
+
+  private PdfPrinter(
+      PrintRequest request, DiagnosticReporter reporter, Optional<ParsedFonts> shared) {
     this.request = request;
     this.reporter = reporter;
+    this.shared = shared;
   }
 
   /** A printer whose warnings go to stderr, paths relative to the working folder. */
@@ -114,17 +134,29 @@ public final class PdfPrinter {
     String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
     PrintPage.prepare(html, family, request::pdfName);
     new PrintTypesetting(lang).apply(html);
-    Rendered rendered = render(html, lang);
-    byte[] printed = rendered.pdf();
+    if (shared.isPresent()) {
+      // A parsed face reads its glyphs as they are asked for: one print at a time.
+      synchronized (shared.get()) {
+        return printout(html, lang, shared.get());
+      }
+    }
+    try (ParsedFonts faces = new ParsedFonts()) {
+      return printout(html, lang, faces);
+    }
+  }
+
+  private Printout printout(Document html, String lang, ParsedFonts faces) throws IOException {
+    Rendered rendered = render(html, lang, faces);
     EngineMessages messages = rendered.messages();
     Set<Integer> codePoints =
         html.wholeText().codePoints().boxed().collect(Collectors.toUnmodifiableSet());
     byte[] finished =
         PdfFinisher.finish(
-            printed,
+            rendered.pdf(),
             request.date(),
             codePoints,
-            request.fonts().stream().map(WebFont::source).toList());
+            request.fonts().stream().map(WebFont::source).toList(),
+            faces);
     return new Printout(finished, findings(messages));
   }
 
@@ -232,7 +264,7 @@ public final class PdfPrinter {
    * Lays the page out, moves a figure that left a hole below the text after it and lays it out
    * again, spreads a page that still ends in a hole (PagePlacement), then prints the last layout.
    */
-  private Rendered render(Document html, String lang) throws IOException {
+  private Rendered render(Document html, String lang, ParsedFonts faces) throws IOException {
     PagePlacement.numberBlocks(html);
     PagePlacement.keepSmallTablesWhole(html);
     boolean spread = false;
@@ -240,8 +272,10 @@ public final class PdfPrinter {
     for (int moves = 0; ; moves++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
       EngineMessages messages = new EngineMessages();
-      try (PdfBoxRenderer renderer =
-          builder(new W3CDom().fromJsoup(html), lang, messages, out).buildPdfRenderer()) {
+      try (PDDocument pdf = new PDDocument();
+          PdfBoxRenderer renderer =
+              builder(new W3CDom().fromJsoup(html), lang, messages, out, pdf, faces)
+                  .buildPdfRenderer()) {
         renderer.layout();
         if (moves < PagePlacement.MOST_MOVES
             && PagePlacement.moveFirstStrandedFigure(html, renderer)) {
@@ -276,8 +310,11 @@ public final class PdfPrinter {
       org.w3c.dom.Document document,
       String lang,
       EngineMessages messages,
-      ByteArrayOutputStream out) {
+      ByteArrayOutputStream out,
+      PDDocument pdf,
+      ParsedFonts faces) {
     PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.usePDDocument(pdf);
     builder.withW3cDocument(document, baseUri());
     builder.usePdfVersion(1.7f);
     builder.usePdfUaAccessibility(true);
@@ -288,11 +325,13 @@ public final class PdfPrinter {
     // English text (and English words in Japanese text) where the stylesheet asks for hyphens.
     builder.useHyphenation(new EnglishHyphenator());
     builder.useSVGDrawer(new SvgTextDrawer());
-    // Fonts are given as streams, not files: the SVG drawer keeps a font given as a file at 1 pt
+    // The SVG drawer gets each face as a stream, not a file: it keeps a font given as a file at 1
+    // pt
     // and uses it unscaled for text of exactly its default size, 12, which then vanishes. The
-    // book's font also stands for the generic families in the document, so that no text falls
-    // back to a font that is not embedded (PDF/A forbids that) or that has no Japanese; the
-    // figures name the book's family itself (PrintPage), so the drawer needs each face once.
+    // figures name the book's family itself (PrintPage), so the drawer needs each face once. The
+    // page's text gets the faces parsed once for the whole print (ParsedFonts); the book's font
+    // also stands for the generic families in the document, so that no text falls back to a font
+    // that is not embedded (PDF/A forbids that) or that has no Japanese.
     for (WebFont font : request.fonts()) {
       builder.useFont(
           fontBytes(font.source()),
@@ -300,15 +339,10 @@ public final class PdfPrinter {
           font.weight(),
           FontStyle.NORMAL,
           true,
-          EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG));
-      for (String generic : List.of("sans-serif", "serif", "monospace")) {
+          EnumSet.of(FSFontUseCase.SVG));
+      for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
         builder.useFont(
-            fontBytes(font.source()),
-            generic,
-            font.weight(),
-            FontStyle.NORMAL,
-            true,
-            EnumSet.of(FSFontUseCase.DOCUMENT));
+            faces.fontOf(pdf, font.source()), family, font.weight(), FontStyle.NORMAL, true);
       }
     }
     ResourceJail jail = new ResourceJail(request.folder());

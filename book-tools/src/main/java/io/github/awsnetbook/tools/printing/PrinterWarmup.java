@@ -42,7 +42,15 @@ public final class PrinterWarmup {
    * a daemon thread, which takes the caller's context class loader (a Maven plugin's).
    */
   public static PrinterWarmup start(Path stylesheet, List<WebFont> fonts) {
-    FutureTask<byte[]> printing = new FutureTask<>(() -> printSample(stylesheet, fonts));
+    return start(stylesheet, fonts, new ParsedFonts());
+  }
+
+  /**
+   * As {@link #start(Path, List)}, parsing the fonts into {@code faces}, which the build's prints
+   * share: the book's print then finds them parsed.
+   */
+  public static PrinterWarmup start(Path stylesheet, List<WebFont> fonts, ParsedFonts faces) {
+    FutureTask<byte[]> printing = new FutureTask<>(() -> printSample(stylesheet, fonts, faces));
     Thread thread = new Thread(printing, "book-printer-warm-up");
     thread.setDaemon(true);
     thread.start();
@@ -66,7 +74,8 @@ public final class PrinterWarmup {
    * The sample printed with {@code stylesheet} in {@code fonts}: a tagged PDF/A, as the book's. The
    * engine may read the stylesheet's folder only, as it reads only the book page's.
    */
-  static byte[] printSample(Path stylesheet, List<WebFont> fonts) throws IOException {
+  static byte[] printSample(Path stylesheet, List<WebFont> fonts, ParsedFonts faces)
+      throws IOException {
     Path folder = stylesheet.toAbsolutePath().normalize().getParent();
     PrintRequest request =
         new PrintRequest(
@@ -75,7 +84,7 @@ public final class PrinterWarmup {
             fonts,
             "{lang}.pdf",
             LocalDate.of(2000, 1, 1));
-    PdfPrinter printer = new PdfPrinter(request, new CollectingReporter());
+    PdfPrinter printer = new PdfPrinter(request, new CollectingReporter(), faces);
     return printer.printed(sample(printer.baseUri(), stylesheet.getFileName().toString()));
   }
 

@@ -9,6 +9,7 @@ import io.github.awsnetbook.tools.epub.EpubBook;
 import io.github.awsnetbook.tools.epub.EpubRequest;
 import io.github.awsnetbook.tools.files.AtomicFiles;
 import io.github.awsnetbook.tools.markup.Markup;
+import io.github.awsnetbook.tools.printing.ParsedFonts;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.safety.SvgReferences;
@@ -38,6 +39,9 @@ public final class BookPublisher {
   private final PublishRequest request;
   private final DiagnosticReporter reporter;
 
+  /** The fonts the build's prints share, if it shares them. */
+  private final Optional<ParsedFonts> faces;
+
   /**
    * The font files of the last page finished and what they were cut for: a publisher that finishes
    * page after page (the live preview) cuts the subsets again only when the page's characters or
@@ -49,8 +53,22 @@ public final class BookPublisher {
 
   /** A publisher whose warnings (the PDF engine's) go to {@code reporter}. */
   public BookPublisher(PublishRequest request, DiagnosticReporter reporter) {
+    this(request, reporter, Optional.empty());
+  }
+
+  /**
+   * A publisher whose warnings go to {@code reporter}, printing with the fonts the build's prints
+   * share ({@link ParsedFonts}).
+   */
+  public BookPublisher(PublishRequest request, DiagnosticReporter reporter, ParsedFonts faces) {
+    this(request, reporter, Optional.of(faces));
+  }
+
+  private BookPublisher(
+      PublishRequest request, DiagnosticReporter reporter, Optional<ParsedFonts> faces) {
     this.request = request;
     this.reporter = reporter;
+    this.faces = faces;
   }
 
   /** A publisher whose warnings go to stderr, paths relative to the working folder. */
@@ -161,7 +179,10 @@ public final class BookPublisher {
   /** Prints a copy of a finished page into the locale's PDF in {@code pdfFolder}. */
   public Path printPdf(FinishedPage page, Path pdfFolder) {
     PrintRequest print = request.printRequest(page.folder().resolve(PAGE), pdfFolder);
-    new PdfPrinter(print, reporter).print(page.document());
+    faces
+        .map(shared -> new PdfPrinter(print, reporter, shared))
+        .orElseGet(() -> new PdfPrinter(print, reporter))
+        .print(page.document());
     return print.pdf();
   }
 

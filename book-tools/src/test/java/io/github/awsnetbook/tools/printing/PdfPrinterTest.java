@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -146,6 +147,36 @@ class PdfPrinterTest {
     byte[] first = Files.readAllBytes(Prints.print(page, temp.resolve("a.pdf")));
     byte[] second = Files.readAllBytes(Prints.print(page, temp.resolve("b.pdf")));
     assertTrue(java.util.Arrays.equals(first, second), "two prints of one page differ");
+  }
+
+  /**
+   * The build's prints share the parsed fonts (ParsedFonts): a print after others, whose glyphs and
+   * subsets the shared faces have already served, writes the bytes of a print on its own.
+   */
+  @Test
+  void printsThatShareTheParsedFontsWriteTheBytesOfPrintsOnTheirOwn(@TempDir Path temp)
+      throws IOException {
+    Path latin =
+        page(Files.createDirectories(temp.resolve("a")), "", "<p>Office fiber, <b>太字</b>。</p>");
+    Path japanese =
+        page(Files.createDirectories(temp.resolve("b")), "", "<p>同じ本——同じバイト。<b>Bold</b></p>");
+    byte[] latinAlone = Files.readAllBytes(Prints.print(latin, temp.resolve("a.pdf")));
+    byte[] japaneseAlone = Files.readAllBytes(Prints.print(japanese, temp.resolve("b.pdf")));
+    try (ParsedFonts faces = new ParsedFonts()) {
+      for (Path page : List.of(latin, japanese, latin)) {
+        Path pdf = temp.resolve("shared-" + page.getParent().getFileName() + ".pdf");
+        new PdfPrinter(
+                new PrintRequest(
+                    page, pdf, Prints.BOOK_FONTS, "book-{lang}.pdf", LocalDate.of(2025, 10, 13)),
+                problem -> {},
+                faces)
+            .print(Prints.parsed(page));
+        byte[] alone = page == latin ? latinAlone : japaneseAlone;
+        assertTrue(
+            java.util.Arrays.equals(alone, Files.readAllBytes(pdf)),
+            page + " printed with shared fonts differs from its print on its own");
+      }
+    }
   }
 
   @Test

@@ -21,7 +21,8 @@ class PrinterWarmupTest {
 
   @Test
   void theSampleGoesThroughEveryStageOfTheBooksPrint() throws IOException {
-    byte[] sample = PrinterWarmup.printSample(Prints.BOOK_STYLESHEET, Prints.BOOK_FONTS);
+    byte[] sample =
+        PrinterWarmup.printSample(Prints.BOOK_STYLESHEET, Prints.BOOK_FONTS, new ParsedFonts());
 
     try (PDDocument pdf = Loader.loadPDF(sample)) {
       assertTrue(pdf.getNumberOfPages() >= 2, "a title page and the contents, as the book's");
