@@ -75,10 +75,6 @@ final class JapaneseSpacing {
       if (Character.isLowSurrogate(text.charAt(at))) {
         continue;
       }
-      if (insideAKeptDate(nodeAt.get(at - 1), nodeAt.get(at))) {
-        // A mark would be an element, where the engine may break: 「2026」 / 「年12月」.
-        continue;
-      }
       String kind = kind(before, after, allowed.get(at));
       if (TRIM.equals(kind) && !allowed.get(at)) {
         // A pair starts after the one before it (of three marks, the first two are paired).
@@ -130,19 +126,6 @@ final class JapaneseSpacing {
   /** An arrow or an equals sign, which a space of a quarter em sets apart in Japanese text. */
   private static boolean isSign(int codePoint) {
     return (codePoint >= 0x2190 && codePoint <= 0x21ff) || codePoint == '＝' || codePoint == '=';
-  }
-
-  /**
-   * Whether two characters are in one text kept whole (a date, {@code span.keep-together}): it
-   * takes no marks, so that it stays one text, which the engine does not break, and a date reads
-   * 「2026年12月7日」 everywhere, as on the title page.
-   */
-  private static boolean insideAKeptDate(TextNode before, TextNode after) {
-    Element parent = after.parent();
-    return before == after
-        && parent != null
-        && parent.hasClass("keep-together")
-        && parent.childNodeSize() == 1;
   }
 
   /** Whether the marks before and at {@code at} are two closing marks in one text. */

@@ -425,10 +425,8 @@ public final class PrintTypesetting {
         (node, depth) -> {
           if (node instanceof TextNode text && !text.isBlank()) {
             Element parent = (Element) text.parent();
-            // A date kept whole stays one text (keepDatesWhole): no Latin runs inside it.
             if (!parent.hasClass("phrase")
                 && !parent.hasClass("latin")
-                && !parent.hasClass("keep-together")
                 && parent.closest("svg, pre") == null) {
               nodes.add(text);
             }

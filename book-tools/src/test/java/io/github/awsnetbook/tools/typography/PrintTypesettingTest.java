@@ -250,13 +250,4 @@ class PrintTypesettingTest {
         List.of("2026年12月7日."),
         page.select("span.keep-together").stream().map(Element::text).toList());
   }
-
-  @Test
-  void aKeptDateTakesNoSpacingMarksSoThatItStaysOneUnbrokenText() {
-    Document page = typeset("ja", "<p>AWSは2026年2月20日にサポートを終了しました。</p>");
-    Element date = page.selectFirst("span.keep-together");
-    assertEquals("2026年2月20日", date.text());
-    assertEquals(1, date.textNodes().size(), date.outerHtml());
-    assertEquals(List.of(), date.select("span.latin").eachText(), date.outerHtml());
-  }
 }
