@@ -108,14 +108,9 @@ class JustificationIT {
       for (int n = 0; n < block.glyphs().size(); n++) {
         List<TextPosition> line = block.glyphs().get(n);
         boolean last = n == block.glyphs().size() - 1;
-        for (int i = 0; i + 1 < line.size(); i++) {
-          TextPosition a = line.get(i);
-          TextPosition b = line.get(i + 1);
-          if (!(isJapanese(a) && isLatin(b)) && !(isLatin(a) && isJapanese(b))) {
-            continue;
-          }
+        for (Scripts.Boundary boundary : Scripts.boundaries(line)) {
           boundaries++;
-          double gap = (b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a);
+          double gap = boundary.gap() / em(boundary.before());
           if (last) {
             natural.add(gap);
           }
@@ -207,9 +202,9 @@ class JustificationIT {
           TextPosition a = line.get(i);
           TextPosition b = line.get(i + 1);
           double gap = (b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a);
-          if (isJapanese(a) && isJapanese(b)) {
+          if (Scripts.isJapanese(a) && Scripts.isJapanese(b)) {
             widestGap = Math.max(widestGap, gap);
-          } else if ((isJapanese(a) && isLatin(b)) || (isLatin(a) && isJapanese(b))) {
+          } else if (Scripts.meet(a, b)) {
             widestBoundary = Math.max(widestBoundary, gap - 0.25);
           }
         }
@@ -252,7 +247,7 @@ class JustificationIT {
         for (int i = 0; i + 1 < line.size(); i++) {
           TextPosition a = line.get(i);
           TextPosition b = line.get(i + 1);
-          if (isJapanese(a) && isJapanese(b)) {
+          if (Scripts.isJapanese(a) && Scripts.isJapanese(b)) {
             gaps++;
             double extra = (b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a);
             if (extra > JAPANESE_GAP + 0.005) {
@@ -398,9 +393,7 @@ class JustificationIT {
 
   private static boolean hasTypedBoundarySpace(List<TextPosition> line) {
     for (int i = 1; i + 1 < line.size(); i++) {
-      if (line.get(i).getUnicode().equals(" ")
-          && ((isJapanese(line.get(i - 1)) && isLatin(line.get(i + 1)))
-              || (isLatin(line.get(i - 1)) && isJapanese(line.get(i + 1))))) {
+      if (line.get(i).getUnicode().equals(" ") && Scripts.meet(line.get(i - 1), line.get(i + 1))) {
         return true;
       }
     }
@@ -474,22 +467,22 @@ class JustificationIT {
           TextPosition a = line.get(i);
           TextPosition b = line.get(i + 1);
           double extra = b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj();
-          if (isLatin(a) && isLatin(b)) {
+          if (Scripts.isLatin(a) && Scripts.isLatin(b)) {
             latinPairs++;
             if (Math.abs(extra) > NATURAL) {
               spaced.add(
                   String.format(
                       "%s%s +%.2fpt in «%s»", a.getUnicode(), b.getUnicode(), extra, text(line)));
             }
-          } else if (isJapanese(a) && isJapanese(b) && extra > NATURAL) {
+          } else if (Scripts.isJapanese(a) && Scripts.isJapanese(b) && extra > NATURAL) {
             widenedJapanese++;
           } else if (a.getUnicode().equals(" ") && extra > NATURAL) {
             widenedSpaces++;
           }
           if (i + 2 < line.size()
-              && isLatin(a)
+              && Scripts.isLatin(a)
               && line.get(i + 1).getUnicode().equals(" ")
-              && isLatin(line.get(i + 2))) {
+              && Scripts.isLatin(line.get(i + 2))) {
             TextPosition c = line.get(i + 2);
             double space = (c.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a);
             widest = Math.max(widest, space);
@@ -556,20 +549,6 @@ class JustificationIT {
       last--;
     }
     return line.get(last).getXDirAdj() + line.get(last).getWidthDirAdj();
-  }
-
-  private static boolean isLatin(TextPosition glyph) {
-    int c = glyph.getUnicode().codePointAt(0);
-    return c < 0x250 && Character.isLetterOrDigit(c);
-  }
-
-  /** A Han or kana character (not punctuation). */
-  private static boolean isJapanese(TextPosition glyph) {
-    int c = glyph.getUnicode().codePointAt(0);
-    Character.UnicodeScript script = Character.UnicodeScript.of(c);
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA;
   }
 
   private static String text(List<TextPosition> line) {

@@ -305,14 +305,9 @@ class PrintDetailsIT {
       }
     }
     for (List<TextPosition> line : lines) {
-      for (int i = 0; i + 1 < line.size(); i++) {
-        TextPosition a = line.get(i);
-        TextPosition b = line.get(i + 1);
-        if (!(isJapanese(a) && isLatin(b)) && !(isLatin(a) && isJapanese(b))) {
-          continue;
-        }
+      for (Scripts.Boundary boundary : Scripts.boundaries(line)) {
         boundaries++;
-        double gap = (b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / a.getXScale();
+        double gap = boundary.gap() / boundary.before().getXScale();
         if (gap < 0.2 || gap > 0.55) {
           off.add(String.format("%.2f em in «%s»", gap, text(line)));
         }
@@ -328,8 +323,8 @@ class PrintDetailsIT {
         for (int i = 0; i + 1 < glyphs.size(); i++) {
           PageGlyphs.Glyph a = glyphs.get(i);
           PageGlyphs.Glyph b = glyphs.get(i + 1);
-          if (!(isJapanese(a.text()) && isLatin(b.text()))
-              && !(isLatin(a.text()) && isJapanese(b.text()))) {
+          if (!(Scripts.isJapanese(a.text()) && Scripts.isLatin(b.text()))
+              && !(Scripts.isLatin(a.text()) && Scripts.isJapanese(b.text()))) {
             continue;
           }
           boundaries++;
@@ -530,26 +525,6 @@ class PrintDetailsIT {
 
   private static boolean isKatakana(int cp) {
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.KATAKANA && cp != 'ー';
-  }
-
-  private static boolean isLatin(TextPosition glyph) {
-    return isLatin(glyph.getUnicode());
-  }
-
-  private static boolean isLatin(String text) {
-    int c = text.codePointAt(0);
-    return c < 0x250 && Character.isLetterOrDigit(c);
-  }
-
-  private static boolean isJapanese(TextPosition glyph) {
-    return isJapanese(glyph.getUnicode());
-  }
-
-  private static boolean isJapanese(String text) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(0));
-    return script == Character.UnicodeScript.HAN
-        || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA;
   }
 
   private static double lightness(int rgb) {
