@@ -98,18 +98,18 @@ final class JapaneseSpacing {
    */
   static void markSpacesBesideSigns(List<TextNode> nodes) {
     StringBuilder whole = new StringBuilder();
-    List<Mark> at = new ArrayList<>();
-    for (TextNode node : nodes) {
-      String text = node.getWholeText();
-      for (int i = 0; i < text.length(); i++) {
-        at.add(new Mark(node, i, NARROW_SPACE));
-      }
-      whole.append(text);
+    int[] starts = new int[nodes.size()];
+    for (int n = 0; n < nodes.size(); n++) {
+      starts[n] = whole.length();
+      whole.append(nodes.get(n).getWholeText());
     }
     // From the end: a split keeps the offsets before it in the same text.
-    for (int i = whole.length() - 1; i >= 0; i--) {
-      if (isSpaceBesideASign(whole, i)) {
-        wrap(at.get(i), 1, NARROW_SPACE);
+    for (int n = nodes.size() - 1; n >= 0; n--) {
+      int end = n + 1 < nodes.size() ? starts[n + 1] : whole.length();
+      for (int i = end - 1; i >= starts[n]; i--) {
+        if (isSpaceBesideASign(whole, i)) {
+          wrap(new Mark(nodes.get(n), i - starts[n], NARROW_SPACE), 1, NARROW_SPACE);
+        }
       }
     }
   }
