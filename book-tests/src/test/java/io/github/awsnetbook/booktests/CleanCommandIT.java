@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,15 +31,7 @@ class CleanCommandIT {
     Path repository = withoutOwnArtifacts(localRepository(), folder.resolve("repository"));
     assertTrue(Files.isDirectory(build.resolve("book-tools/target")), "nothing to clean");
 
-    TempBuild.Result cleaned =
-        build.run(
-            List.of(
-                TempBuild.mavenExecutable(),
-                "-B",
-                "-o",
-                "-ntp",
-                "-Dmaven.repo.local=" + repository,
-                "clean"));
+    TempBuild.Result cleaned = build.maven("-Dmaven.repo.local=" + repository, "clean");
 
     assertFalse(cleaned.failed(), cleaned.log());
     assertFalse(Files.exists(build.resolve("book-tools/target")), cleaned.log());

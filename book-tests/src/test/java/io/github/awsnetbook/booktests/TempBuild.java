@@ -205,13 +205,9 @@ final class TempBuild {
    * #packageLocales} builds locales.
    */
   Result packageModules(List<String> modules, String... properties) {
-    List<String> command = new ArrayList<>();
-    command.add(mavenExecutable());
-    command.addAll(
+    List<String> arguments = new ArrayList<>();
+    arguments.addAll(
         List.of(
-            "-B",
-            "-o",
-            "-ntp",
             "--fail-at-end",
             "-Dmaven.test.skip=true",
             "-Dmaven.main.skip=true",
@@ -219,7 +215,14 @@ final class TempBuild {
             String.join(",", modules),
             "-am",
             "package"));
-    command.addAll(List.of(properties));
+    arguments.addAll(List.of(properties));
+    return maven(arguments.toArray(String[]::new));
+  }
+
+  /** Runs Maven in the copy's root folder, in batch mode, offline and quiet about downloads. */
+  Result maven(String... arguments) {
+    List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-B", "-o", "-ntp"));
+    command.addAll(List.of(arguments));
     return run(command);
   }
 
@@ -256,7 +259,7 @@ final class TempBuild {
     }
   }
 
-  static String mavenExecutable() {
+  private static String mavenExecutable() {
     String home = System.getProperty("maven.home");
     return home == null ? "mvn" : Path.of(home, "bin", "mvn").toString();
   }

@@ -239,20 +239,15 @@ class TranslationWorkflowIT {
     build.write("assets/images/0004-1.png", png());
 
     TempBuild.Result imported =
-        build.run(
-            List.of(
-                TempBuild.mavenExecutable(),
-                "-B",
-                "-o",
-                "-ntp",
-                // Compiled (up to date): Maven takes a plugin of the reactor that is not packaged
-                // only when its compile phase ran.
-                "-Dmaven.test.skip=true",
-                "-pl",
-                "content-ja",
-                "-am",
-                "process-classes",
-                "-Dpost=" + NEW_POST_FILE));
+        build.maven(
+            // Compiled (up to date): Maven takes a plugin of the reactor that is not packaged
+            // only when its compile phase ran.
+            "-Dmaven.test.skip=true",
+            "-pl",
+            "content-ja",
+            "-am",
+            "process-classes",
+            "-Dpost=" + NEW_POST_FILE);
 
     assertFalse(imported.failed(), imported.log());
     assertTrue(imported.log().contains("a new chapter: add 'include::"), imported.log());
