@@ -362,6 +362,39 @@ class FiguresIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("books")
+  void everySubnetOfFigureOneShowsTheRouteTableThatMakesItPublicOrPrivate(Book book) {
+    // A class asks why the NAT gateway's subnet is public: its route to the internet gateway.
+    Document svg = rendered(book, "fig-endpoints");
+    List<Rectangle2D> tables =
+        svg.select("rect.fig-route-table").stream().map(FigureGeometry::box).toList();
+    for (Element subnet : svg.select("rect[class^=fig-subnet]")) {
+      Rectangle2D box = FigureGeometry.box(subnet);
+      assertEquals(
+          1,
+          tables.stream().filter(box::contains).count(),
+          "subnet " + subnet.className() + " holds no route table, or more than one");
+    }
+    Rectangle2D publicSubnet = FigureGeometry.box(svg.selectFirst("rect.fig-subnet-public"));
+    String gateway =
+        withoutSpaces(labels(book.lang(), "fig-endpoints").get("fig-endpoints.internet-gateway"));
+    assertTrue(
+        svg.select("text").stream()
+            .filter(
+                t ->
+                    publicSubnet.contains(
+                        Double.parseDouble(t.attr("x")), Double.parseDouble(t.attr("y"))))
+            .map(t -> withoutSpaces(t.text()))
+            .anyMatch(
+                route ->
+                    route.startsWith("0.0.0.0/0→")
+                        && route
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith(gateway.toLowerCase(Locale.ROOT))),
+        "the public subnet's route table sends no 0.0.0.0/0 to the internet gateway");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("books")
   void thePrivateVirtualInterfaceStartsAtTheCustomerRouter(Book book) {
     Document svg = rendered(book, "fig-direct-connect");
     Rectangle2D customer = FigureGeometry.box(svg.selectFirst("rect.fig-customer-router"));
@@ -473,6 +506,10 @@ class FiguresIT {
   }
 
   /** Each line of text the SVG draws or titles. */
+  private static String withoutSpaces(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
   private static Set<String> textsOf(Document svg) {
     Set<String> texts = new HashSet<>();
     for (Element element : svg.select("text, title")) {
