@@ -223,4 +223,24 @@ class HandoutBundleIT {
           where);
     }
   }
+
+  @Test
+  void everyLinkOfEveryPageLeadsToAFileOfTheBundleWhereverTheBundleIsUnpacked() throws IOException {
+    // The language switcher and the landing page link by relative paths: the bundle's own
+    // folders (ja/, en/ …) are the layout a reader gets, so each target must be in it.
+    Path root = bundle.folder().toRealPath();
+    for (Path page : bundle.pages()) {
+      Document html = Jsoup.parse(page.toFile(), "UTF-8");
+      for (Element link : html.select("a[href], link[href], img[src], script[src]")) {
+        String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
+        if (target.startsWith("#") || target.matches("^[a-z][a-z0-9+.-]*:.*")) {
+          continue;
+        }
+        Path file = page.resolveSibling(target.replaceFirst("[#?].*$", "")).normalize();
+        String where = bundle.folder().relativize(page) + ": " + link.outerHtml();
+        assertTrue(Files.isRegularFile(file), where + " leads to no file");
+        assertTrue(file.toRealPath().startsWith(root), where + " leads out of the bundle");
+      }
+    }
+  }
 }
