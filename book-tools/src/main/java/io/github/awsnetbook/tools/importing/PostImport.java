@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class PostImport {
 
-  private static final Pattern LIQUID = Pattern.compile("\\{[{%]");
   private static final Pattern ARTICLE = Pattern.compile("article[-_]?(\\d{1,4})");
 
   /**
@@ -80,9 +79,10 @@ public final class PostImport {
     Path post = request.post().toAbsolutePath().normalize();
     List<String> lines = read(post);
     FrontMatter front = FrontMatter.read(post, lines);
-    List<Diagnostic> problems = new ArrayList<>(liquid(post, lines, front.lines()));
+    Liquid.Read liquid = Liquid.read(post, lines, front.lines());
+    List<Diagnostic> problems = new ArrayList<>(liquid.problems());
     String article = article(post, front, lines);
-    PostRenderer.Rendered rendered = PostRenderer.render(post, lines, front, article);
+    PostRenderer.Rendered rendered = PostRenderer.render(post, liquid.lines(), front, article);
     problems.addAll(rendered.problems());
     Path chapter = chapterIn(request.repository(), request.chapters(), article);
     List<String> old = Files.exists(chapter) ? Files.readAllLines(chapter) : null;
@@ -131,29 +131,6 @@ public final class PostImport {
       throw new DiagnosticException(limits.get(0));
     }
     return new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").lines().toList();
-  }
-
-  /** Liquid ({@code {% %}}, {@code {{ }}}) would be Jekyll's to run; the book has no Jekyll. */
-  private static List<Diagnostic> liquid(Path post, List<String> lines, int from) {
-    List<Diagnostic> found = new ArrayList<>();
-    for (int i = from; i < lines.size(); i++) {
-      Matcher tag = LIQUID.matcher(lines.get(i));
-      if (tag.find()) {
-        String text = lines.get(i);
-        found.add(
-            Diagnostic.error(
-                    post,
-                    i + 1,
-                    text.codePointCount(0, tag.start()) + 1,
-                    "a Liquid tag ('"
-                        + tag.group()
-                        + "') is Jekyll's code, which the book does not run; write the text it"
-                        + " stands for")
-                .withRule("import/refused")
-                .withSourceLine(text));
-      }
-    }
-    return found;
   }
 
   /** The article's number, four digits: from the title, else from the file's name. */

@@ -24,6 +24,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -53,6 +54,14 @@ final class PostRenderer {
 
   private static final Pattern BREAK_TAG =
       Pattern.compile("(?i)\\s*(<br\\s*/?>\\s*)+"); // the only HTML a post may have
+
+  /**
+   * HTML comments, which no reader of the post sees: Jekyll's excerpt mark {@code <!--more-->}, an
+   * author's note to self.
+   */
+  private static final Pattern COMMENTS =
+      Pattern.compile("\\s*(<!--(?!-?>)(?:(?!--).)*?-->\\s*)+", Pattern.DOTALL);
+
   private static final Pattern DEFINITION = Pattern.compile("([^：。「」]{1,40})：(\\S.*)");
   private static final Pattern ATTRIBUTE_REFERENCE =
       Pattern.compile("\\{(?=[A-Za-z0-9_][A-Za-z0-9_-]*\\})");
@@ -173,6 +182,9 @@ final class PostRenderer {
         pieces.add(new Grid(table, line));
       } else if (node instanceof HtmlBlock html) {
         html(html.getLiteral(), node);
+      } else if (node instanceof LinkReferenceDefinition) {
+        // Its address is in each link that names it, which commonmark has resolved.
+        continue;
       } else {
         pieces.add(new Other(node, line));
       }
@@ -544,9 +556,11 @@ final class PostRenderer {
         .append(']');
   }
 
-  /** Only line breaks ({@code <br>}) are taken, and dropped; any other HTML is refused. */
+  /**
+   * Only line breaks ({@code <br>}) and comments are taken, and dropped; any other HTML is refused.
+   */
   private void html(String literal, Node node) {
-    if (BREAK_TAG.matcher(literal).matches()) {
+    if (BREAK_TAG.matcher(literal).matches() || COMMENTS.matcher(literal).matches()) {
       return;
     }
     String tag = literal.strip().lines().findFirst().orElse("").strip();

@@ -37,6 +37,12 @@ public final class ParsedFonts implements AutoCloseable {
     TrueTypeFont face = faces.get(file);
     if (face == null) {
       face = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
+      // The engine measures each letter by its own advance. Given the face's substitutions, PDFBox
+      // drew "ffi" as one narrower ligature wherever a run was shown whole (ragged lines, never
+      // justified ones, which are shown letter by letter), so those lines ended short of where
+      // the engine measured them; and it compiled the substitutions' patterns again for every
+      // string it showed, which was most of a print's time.
+      face.getTableMap().remove("GSUB");
       faces.put(file, face);
     }
     return face;

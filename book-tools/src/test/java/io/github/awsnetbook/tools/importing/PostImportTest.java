@@ -142,6 +142,44 @@ class PostImportTest {
     assertEquals(List.of(), html.select(".paragraph :is(strong, em, sup, sub, mark)").eachText());
   }
 
+  /**
+   * What Jekyll shows of a post, the book shows: the excerpt mark and other comments are not shown;
+   * {@code {% raw %}} text is shown as written, in prose and in code; a link by reference leads
+   * where its definition says.
+   */
+  @Test
+  void jekyllsExcerptMarkRawLiquidAndLinkReferencesAreTakenAsJekyllShowsThem(@TempDir Path root)
+      throws IOException {
+    Book book = new Book(root);
+    String post =
+        FRONT
+            + "# ☁️ article0042　Jekyll\n\n"
+            + "はじめの段落です。\n\n<!--more-->\n\n"
+            + "値は{% raw %}{{ site.url }}と{{x}}{% endraw %}です。<!-- 自分へのメモ -->\n\n"
+            + "{% raw %}\n```liquid\n{% include note.html %}\n{{ page.title }}\n```\n{% endraw %}\n\n"
+            + "詳しくは[AWS][aws]と[VPC]を見てください。\n\n"
+            + "[aws]: https://aws.amazon.com/\n[vpc]: https://aws.amazon.com/vpc/ \"VPC\"\n";
+
+    PostImport.Result result = book.importPost("2026-01-05-article0042.md", post);
+
+    assertTrue(result.written(), result.diagnostics().toString());
+    Document html =
+        Jsoup.parse(
+            ASCIIDOCTOR
+                .get()
+                .convert(book.chapter("0042"), Options.builder().safe(SafeMode.SECURE).build()));
+    assertEquals(
+        List.of("はじめの段落です。", "値は{{ site.url }}と{{x}}です。", "詳しくはAWSとVPCを見てください。"),
+        html.select(".paragraph > p").eachText());
+    assertEquals(
+        "{% include note.html %}\n{{ page.title }}", html.selectFirst(".listingblock pre").text());
+    assertEquals(
+        List.of("https://aws.amazon.com/", "https://aws.amazon.com/vpc/"),
+        html.select(".paragraph a").eachAttr("href"));
+    assertFalse(book.chapter("0042").contains("more"), book.chapter("0042"));
+    assertFalse(book.chapter("0042").contains("メモ"), book.chapter("0042"));
+  }
+
   @Test
   void importingTheSamePostTwiceChangesNothing(@TempDir Path root) throws IOException {
     Book book = new Book(root);
@@ -236,6 +274,9 @@ class PostImportTest {
     assertRefused(book, FRONT + "本文に<span>タグ</span>。\n", 8, 4, "raw HTML");
     assertRefused(book, FRONT + "本文。\n\n値は{{ site.url }}です。\n", 10, 3, "Liquid");
     assertRefused(book, FRONT + "{% include x.html %}\n", 8, 1, "Liquid");
+    assertRefused(book, FRONT + "本文。\n\n{% raw %}{{ x }}{% endraw %}と{{ y }}\n", 10, 30, "Liquid");
+    assertRefused(book, FRONT + "本文。\n\n```\n{% raw %}\n{{ x }}\n```\n", 11, 1, "not closed");
+    assertRefused(book, FRONT + "本文<!-- a -->と<!-- b --><i>x</i>。\n", 8, 24, "raw HTML");
     assertRefused(book, FRONT + "![図](../../etc/passwd.png)\n", 8, 1, "not under /assets/images/");
     assertRefused(book, FRONT + "![図](https://example.com/x.png)\n", 8, 1, "not under");
     assertRefused(book, FRONT + "![図](/assets/images/0042-9.png)\n", 8, 1, "is not in");

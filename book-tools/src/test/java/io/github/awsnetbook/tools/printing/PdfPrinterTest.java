@@ -179,6 +179,28 @@ class PdfPrinterTest {
     }
   }
 
+  /**
+   * The engine measures a line letter by letter, with each letter's own advance: a ligature drawn
+   * in place of "ffi" would be narrower than what was measured, and end a set line short.
+   */
+  @Test
+  void everyLetterIsDrawnAsTheGlyphTheEngineMeasured(@TempDir Path temp) throws IOException {
+    String words = "Office traffic: fiber, flows, affluent";
+    Path page = page(Files.createDirectories(temp.resolve("book")), "", "<p>" + words + "</p>");
+    List<String> glyphs = new java.util.ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(Prints.print(page, temp.resolve("out.pdf")).toFile())) {
+      new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> line) {
+          line.forEach(glyph -> glyphs.add(glyph.getUnicode()));
+        }
+      }.getText(pdf);
+    }
+    assertEquals(words.codePoints().count(), glyphs.size(), glyphs.toString());
+    glyphs.forEach(
+        glyph -> assertEquals(1, glyph.codePointCount(0, glyph.length()), "a ligature: " + glyph));
+  }
+
   @Test
   void printingLeavesTheFinishedPageAsItWasWritten(@TempDir Path temp) throws IOException {
     Path page =
