@@ -56,8 +56,8 @@ class BookDesignIT {
     titles.add(
         new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8));
     collectBookmarks(pdf.getDocumentCatalog().getDocumentOutline(), titles);
-    titles.add(page(pdf, 1)); // the title page
-    titles.add(page(pdf, 2)); // the contents
+    titles.add(page(lang, 1)); // the title page
+    titles.add(page(lang, 2)); // the contents
     for (int page = 2; page <= pdf.getNumberOfPages(); page++) {
       runningHeads(pdf, page).forEach(line -> titles.add(line.text()));
     }
@@ -86,7 +86,7 @@ class BookDesignIT {
         lines.stream()
             .anyMatch(
                 line -> line.text().replace(" ", "").contains(DATES.get(lang).replace(" ", ""))),
-        lang + ": no date in the locale's form on the title page: " + page(pdf, 1));
+        lang + ": no date in the locale's form on the title page: " + page(lang, 1));
   }
 
   @ParameterizedTest
@@ -1037,8 +1037,12 @@ class BookDesignIT {
     return UCharacter.hasBinaryProperty(cp, UProperty.EXTENDED_PICTOGRAPHIC) || cp == 0xFE0F;
   }
 
-  private static String page(PDDocument pdf, int page) {
-    return PdfText.pages(pdf, page, page);
+  /**
+   * The text of page {@code page} (1-based) in reading order, as {@link PdfText#pages} reads it,
+   * from the run's one walk of the structure tree (a walk reads every page of the book).
+   */
+  private String page(String lang, int page) {
+    return books.pdfPages(Book.of(lang)).get(page - 1);
   }
 
   /** The lines above the type area: the running heads. */

@@ -35,7 +35,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * (TranslationWorkflowIT).
  *
  * <p>A test class gets the run's one instance through {@code @ExtendWith(BuildInProcess.Shared
- * .class)} and a constructor parameter; JUnit closes it at the end of the run.
+ * .class)} and a constructor parameter; JUnit closes it at the end of the run. The classes that
+ * share it run one after another, on one thread; a class that runs beside them
+ * (TranslationWorkflowIT, see junit-platform.properties) makes and closes its own.
  */
 final class BuildInProcess implements AutoCloseable {
 

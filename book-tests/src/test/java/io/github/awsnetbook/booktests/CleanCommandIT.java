@@ -9,12 +9,15 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A bare {@code mvn clean} in the project's root works on a fresh clone: the reactor builds the
  * book plugin only for {@code package}, so cleaning must not need it, whether the local repository
  * has none (a fresh machine) or an older one without the {@code build} goal.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside the other classes (junit-platform.properties)
 class CleanCommandIT {
 
   /** The book's own artifacts in a local repository, which a fresh machine does not have. */

@@ -126,7 +126,10 @@ final class TaggedText {
       return;
     }
     int pageNumber = pdf.getPages().indexOf(page) + 1;
-    for (Drawn drawn : content(page).getOrDefault(mcid, List.of())) {
+    // The document's own page: it shares the document's resource cache, so the book's fonts are
+    // parsed once; a page the structure tree hands out has no cache and parses them again.
+    PDPage read = pageNumber > 0 ? pdf.getPage(pageNumber - 1) : page;
+    for (Drawn drawn : content(read).getOrDefault(mcid, List.of())) {
       glyphs.add(new Glyph(pageNumber, drawn));
     }
   }

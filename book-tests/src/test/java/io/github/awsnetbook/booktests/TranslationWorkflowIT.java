@@ -20,8 +20,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The translators' and editors' workflow on a copy of the project, built by Maven as a user builds
@@ -33,14 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and, on copies built in the tests' JVM (BuildInProcess), in BrokenContentIT, HostileInputIT and
  * TerminologyIT.
  */
-@ExtendWith(BuildInProcess.Shared.class)
+@Execution(ExecutionMode.CONCURRENT)
 class TranslationWorkflowIT {
-
-  private final BuildInProcess inProcess;
-
-  TranslationWorkflowIT(BuildInProcess inProcess) {
-    this.inProcess = inProcess;
-  }
 
   private static final String JA_CHAPTER =
       "content-ja/src/docs/asciidoc/chapters/_article-0003.adoc";
@@ -127,12 +122,17 @@ class TranslationWorkflowIT {
     }
 
     build.write(EN_CHAPTER, en.substring(0, en.indexOf("[#aws-wavelength]")));
-    BuildInProcess.Result marked =
-        inProcess.build(
-            build,
-            List.of("en"),
-            new BuildInProcess.Switches("direct-connect", false, false),
-            BookStep.build().subList(0, BookStep.TRANSLATION_REPORT.ordinal() + 1));
+    BuildInProcess.Result marked;
+    // An Asciidoctor of its own: this class runs beside the others (junit-platform.properties),
+    // which share the run's one.
+    try (BuildInProcess inProcess = new BuildInProcess()) {
+      marked =
+          inProcess.build(
+              build,
+              List.of("en"),
+              new BuildInProcess.Switches("direct-connect", false, false),
+              BookStep.build().subList(0, BookStep.TRANSLATION_REPORT.ordinal() + 1));
+    }
 
     assertFalse(marked.failed(), marked.log());
     assertTrue(

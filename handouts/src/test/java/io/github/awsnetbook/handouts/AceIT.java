@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -21,6 +23,7 @@ import tools.jackson.databind.ObjectMapper;
  * puppeteer, pointed at Debian's Chromium ({@code PUPPETEER_EXECUTABLE_PATH}) instead of a browser
  * of its own. Each report is kept in {@code handouts/target/ace/<epub>/}.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside BrowserIT (junit-platform.properties)
 class AceIT {
 
   private final Bundle bundle = Bundle.built();

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Every page and stylesheet of the bundle passes the current Nu HTML Checker (npm vnu-jar, run with
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * reports the pages' 'self' policy as blocking their stylesheets, which the browser test shows is
  * not so.
  */
+@Execution(ExecutionMode.CONCURRENT) // beside BrowserIT (junit-platform.properties)
 class NuHtmlCheckerIT {
 
   private final Bundle bundle = Bundle.built();
