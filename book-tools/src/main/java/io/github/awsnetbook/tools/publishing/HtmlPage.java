@@ -241,6 +241,15 @@ final class HtmlPage {
       Element credit = new Element("div").addClass(FIGURE_CREDIT);
       List<Node> moved = new ArrayList<>(span.childNodes());
       Node next = span.nextSibling();
+      // No space between a Japanese full stop and the citations after it: the 。 then goes after
+      // them (typography.JapaneseCitations), as in the text.
+      if (span.wholeText().endsWith("。")
+          && next instanceof TextNode gap
+          && gap.isBlank()
+          && gap.nextSibling() != null) {
+        next = gap.nextSibling();
+        gap.remove();
+      }
       for (; next != null; next = next.nextSibling()) {
         moved.add(next);
       }
