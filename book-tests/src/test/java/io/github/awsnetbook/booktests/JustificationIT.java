@@ -501,17 +501,13 @@ class JustificationIT {
   /**
    * The paragraphs the print stylesheet sets ragged-right ({@code text-align: left}), without
    * spaces: the entries of the list of sources and the colophon's values, whose long addresses
-   * justified opened rivers, the glossary's definitions, as they were in their cells, and the
-   * English points of the account of the edition, which quote Japanese names kept whole. Their
+   * justified opened rivers, and the glossary's definitions, as they were in their cells. Their
    * lines are left out of the flushness rule, and only theirs.
    */
   private Set<String> raggedParagraphs(Book book) {
     Set<String> ragged = new HashSet<>();
-    String points = book.lang().equals("en") ? ", .sect1.edition-note li p" : "";
     for (Element paragraph :
-        books
-            .html(book)
-            .select("ul.bibliography li p, .hdlist td p, table.glossary td p" + points)) {
+        books.html(book).select("ul.bibliography li p, .hdlist td p, table.glossary td p")) {
       ragged.add(paragraph.text().replaceAll("\\s+", ""));
     }
     return ragged;
