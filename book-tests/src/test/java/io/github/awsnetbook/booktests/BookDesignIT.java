@@ -759,6 +759,212 @@ class BookDesignIT {
     assertEquals(List.of(), faults, lang + ": stretched spaces in the colophon");
   }
 
+  /** The ID of the editors' account of the edition, the same in every locale. */
+  private static final String EDITION = "about-this-edition";
+
+  /**
+   * The colophon is one compact page of the book's facts; the editors' account of the edition (what
+   * they added, how they drew the figures, the translation, every normalization of the author's
+   * text) is its own section right before it, in the contents, under the same ID in every locale
+   * (so that the parallel edition pairs it).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theColophonIsOnePageAfterTheEditorsAccountOfTheEdition(String lang) {
+    Book book = Book.of(lang);
+    var html = books.html(book);
+    Element account = html.getElementById(EDITION);
+    Element colophon = html.getElementById("colophon");
+    assertTrue(account != null && colophon != null, lang + ": no #" + EDITION + " or #colophon");
+    assertTrue(
+        html.selectFirst("#toc a[href=#" + EDITION + "]") != null, lang + ": not in the contents");
+    List<String> sections = html.select("#content .sect1 > h2[id]").eachAttr("id");
+    assertEquals(
+        List.of(EDITION, "colophon"),
+        sections.subList(sections.size() - 2, sections.size()),
+        lang + ": the last sections");
+    // The normalizations (U+3000 …) are the account's; the colophon has no list.
+    assertTrue(account.parent().text().contains("U+3000"), lang + ": the normalizations");
+    assertTrue(!colophon.parent().text().contains("U+3000"), lang + ": normalizations in colophon");
+    assertTrue(colophon.parent().select("ul, ol").isEmpty(), lang + ": a list in the colophon");
+    List<String> cells =
+        colophon.parent().select(".hdlist td").eachText().stream()
+            .map(BookDesignIT::withoutSpaces)
+            .toList();
+    Set<Integer> pages = new TreeSet<>();
+    int found = 0;
+    boolean inColophon = false;
+    for (TaggedText.Block block : books.blocks(book)) {
+      String text = withoutSpaces(String.join("", block.lines()));
+      inColophon |= block.type().startsWith("H") && text.equals(withoutSpaces(colophon.text()));
+      if (inColophon && cells.contains(text)) {
+        pages.addAll(block.pages());
+        found++;
+      }
+    }
+    assertEquals(cells.size(), found, lang + ": the colophon's cells found in the PDF");
+    assertEquals(1, pages.size(), lang + ": the colophon is printed on pages " + pages);
+  }
+
+  /**
+   * The Japanese colophon's values are justified, as the text is: every line but a value's last
+   * ends at the column's right edge (a ragged short measure read as unfinished lines), and no space
+   * stands after a 。 (the terms of use had 「ありません）。 著者の文章は」: an em more than the 。 and the tenth of
+   * an em justification may add).
+   */
+  @Test
+  void theJapaneseColophonsValuesAreJustifiedWithoutAGapAfterAFullStop() {
+    Book book = Book.of("ja");
+    List<String> values =
+        books.html(book).select(".hdlist td.hdlist2").eachText().stream()
+            .map(BookDesignIT::withoutSpaces)
+            .toList();
+    List<List<TextPosition>> lines = new ArrayList<>();
+    for (TaggedText.Block block : books.blocks(book)) {
+      if (values.contains(withoutSpaces(String.join("", block.lines())))) {
+        // Each value's lines, then a null: its last line may end short.
+        lines.addAll(block.glyphs());
+        lines.add(null);
+      }
+    }
+    double right =
+        lines.stream()
+            .filter(line -> line != null && !line.isEmpty())
+            .mapToDouble(BookDesignIT::rightEdge)
+            .max()
+            .orElseThrow();
+    List<String> faults = new ArrayList<>();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      List<TextPosition> line = lines.get(i);
+      if (line == null || line.isEmpty()) {
+        continue;
+      }
+      if (lines.get(i + 1) != null && rightEdge(line) < right - 1) {
+        faults.add(String.format("%.1f pt short: %s", right - rightEdge(line), text(line)));
+      }
+      for (int j = 0; j + 1 < line.size(); j++) {
+        TextPosition stop = line.get(j);
+        if (stop.getUnicode().equals("。")
+            && line.get(j + 1).getXDirAdj() - stop.getXDirAdj() > 1.2 * stop.getFontSizeInPt()) {
+          faults.add("a gap after 。: " + text(line));
+        }
+      }
+    }
+    assertTrue(lines.size() > 20, "the colophon's values found: " + lines.size() + " lines");
+    assertEquals(List.of(), faults, "ja: the colophon's values");
+  }
+
+  private static double rightEdge(List<TextPosition> line) {
+    TextPosition last = line.get(line.size() - 1);
+    return last.getXDirAdj() + last.getWidthDirAdj();
+  }
+
+  private static String text(List<TextPosition> line) {
+    StringBuilder text = new StringBuilder();
+    line.forEach(glyph -> text.append(glyph.getUnicode()));
+    return text.toString();
+  }
+
+  /**
+   * A Japanese name quoted in the English book (the original's title in the colophon, its headings
+   * in the account of the edition) is never broken across lines: "AWSのネットワー" / "ク" read as two
+   * words.
+   */
+  @Test
+  void theJapaneseNamesOfTheEnglishBookStayOnOneLine() {
+    Book book = Book.of("en");
+    List<String> names =
+        books.html(book).select("#content .nobreak").eachText().stream()
+            .map(BookDesignIT::withoutSpaces)
+            .toList();
+    assertTrue(!names.isEmpty(), "no name kept whole");
+    List<String> lines = new ArrayList<>();
+    books.blocks(book).forEach(block -> block.lines().forEach(l -> lines.add(withoutSpaces(l))));
+    for (String name : names) {
+      assertTrue(
+          lines.stream().anyMatch(line -> line.contains(name)),
+          "en: \"" + name + "\" is broken across lines");
+    }
+  }
+
+  /**
+   * A figure's caption says what it shows in one or two lines; who drew it, from what, and what the
+   * editors added (with the sources of the additions) is the credit line under it, smaller. In
+   * Japanese, the caption's lines and the credit's hang under the caption's first character after
+   * 「図1」.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void eachFigureHasACaptionOfAtMostTwoLinesAndACreditLineUnderIt(String lang) {
+    Book book = Book.of(lang);
+    String mark = book.localeAttribute("editorial-mark");
+    List<TaggedText.Block> blocks = books.blocks(book);
+    List<String> faults = new ArrayList<>();
+    var figures = books.html(book).select("#content .imageblock");
+    assertTrue(figures.size() >= 5, lang + ": figures " + figures.size());
+    for (Element figure : figures) {
+      Element caption = figure.selectFirst("> .title");
+      Element credit = figure.selectFirst("> .figure-credit");
+      if (caption == null || credit == null || !credit.text().contains(mark)) {
+        faults.add("no caption and credit line naming the " + mark + ": " + figure.id());
+        continue;
+      }
+      TaggedText.Block printedCaption = printed(blocks, caption.text());
+      TaggedText.Block printedCredit = printed(blocks, credit.text());
+      if (printedCaption == null || printedCredit == null) {
+        faults.add("caption or credit not printed: " + caption.text());
+        continue;
+      }
+      if (printedCaption.glyphs().size() > 2) {
+        faults.add(printedCaption.glyphs().size() + " lines: " + caption.text());
+      }
+      double captionSize = printedCaption.glyphs().get(0).get(0).getFontSizeInPt();
+      double creditSize = printedCredit.glyphs().get(0).get(0).getFontSizeInPt();
+      if (creditSize >= captionSize) {
+        faults.add("a credit line of " + creditSize + " pt under a caption of " + captionSize);
+      }
+      if (lang.equals("ja")) {
+        faults.addAll(hangingLines(printedCaption, printedCredit));
+      }
+    }
+    assertEquals(List.of(), faults, lang + ": figure captions");
+  }
+
+  /** The block printed with the text of {@code html}, or null. */
+  private static TaggedText.Block printed(List<TaggedText.Block> blocks, String html) {
+    String text = withoutSpaces(html);
+    return blocks.stream()
+        .filter(block -> withoutSpaces(String.join("", block.lines())).equals(text))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The lines of a Japanese caption after its first, and its credit's, that do not start under the
+   * caption's first character after its label (「図1」 and the ideographic space).
+   */
+  private static List<String> hangingLines(TaggedText.Block caption, TaggedText.Block credit) {
+    List<TextPosition> first = caption.glyphs().get(0);
+    int start = 0;
+    while (start < first.size() && first.get(start).getUnicode().matches("[図表\\d\\s　]")) {
+      start++;
+    }
+    double hang = first.get(start).getXDirAdj();
+    List<String> faults = new ArrayList<>();
+    List<List<TextPosition>> lines =
+        new ArrayList<>(caption.glyphs().subList(1, caption.glyphs().size()));
+    lines.addAll(credit.glyphs());
+    for (List<TextPosition> line : lines) {
+      if (Math.abs(line.get(0).getXDirAdj() - hang) > 0.5) {
+        faults.add(
+            String.format(
+                "a line at %.1f pt, not under the caption's text at %.1f pt: %s",
+                line.get(0).getXDirAdj(), hang, text(line)));
+      }
+    }
+    return faults;
+  }
+
   /** The spaces of {@code lines} wider than a space is set (0.4 em): a justified line's. */
   private static List<String> stretchedSpaces(List<List<TextPosition>> lines) {
     List<String> stretched = new ArrayList<>();

@@ -36,6 +36,7 @@ class BookStructureIT {
                   "peering-transit-gateway",
                   "aws-wavelength",
                   "sources",
+                  "about-this-edition",
                   "colophon"),
               original.ids());
           assertEquals(

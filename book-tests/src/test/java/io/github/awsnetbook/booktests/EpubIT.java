@@ -108,7 +108,7 @@ class EpubIT {
     List<String> landmarks = new ArrayList<>();
     nav.select("nav[epub:type=landmarks] a").forEach(a -> landmarks.add(Epub.epubType(a)));
     assertEquals(
-        List.of("cover", "toc", "bodymatter", "glossary", "bibliography", "colophon"),
+        List.of("cover", "toc", "bodymatter", "glossary", "bibliography", "afterword", "colophon"),
         landmarks,
         lang + ": landmarks");
   }

@@ -154,7 +154,7 @@ class TranslationWorkflowIT {
         draft
             .log()
             .contains(
-                "translation en: 9 sections: 5 up to date, 1 stale, 3 untranslated, 0 orphaned"),
+                "translation en: 10 sections: 6 up to date, 1 stale, 3 untranslated, 0 orphaned"),
         draft.log());
     String status = build.read(STATUS);
     assertEquals("stale", stateIn(status, "en", "direct-connect"));
@@ -373,6 +373,7 @@ class TranslationWorkflowIT {
             "article-0004-section-1",
             "glossary",
             "sources",
+            "about-this-edition",
             "colophon"),
         outline(en));
     assertEquals(outline(en), outline(html));

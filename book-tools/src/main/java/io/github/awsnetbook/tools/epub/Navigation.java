@@ -13,11 +13,15 @@ import org.jsoup.nodes.Element;
  */
 final class Navigation {
 
-  /** The back matter's parts by their IDs in the page, and their EPUB structural semantics. */
+  /**
+   * The back matter's parts by their IDs in the page, and their EPUB structural semantics (the
+   * editors' account of the edition closes the book before its colophon: an afterword).
+   */
   private static final List<List<String>> BACK_MATTER =
       List.of(
           List.of("glossary", "glossary"),
           List.of("sources", "bibliography"),
+          List.of("about-this-edition", "afterword"),
           List.of("colophon", "colophon"));
 
   private Navigation() {}

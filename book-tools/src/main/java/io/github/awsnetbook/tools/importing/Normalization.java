@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The mechanical normalizations the colophon lists, in one place: every piece of the author's text
- * the import writes passes through here, and nothing else changes it.
+ * The mechanical normalizations the account of the edition (編集について) lists, in one place: every
+ * piece of the author's text the import writes passes through here, and nothing else changes it.
  *
  * <ul>
  *   <li>an ideographic space (U+3000) between two Latin letters or digits becomes a space;

@@ -8,7 +8,7 @@
  * <p>The flow ({@link io.github.awsnetbook.tools.importing.PostImport}): read the post within the
  * build's input limits, refuse what a post must not carry (raw HTML, Liquid tags, images outside
  * {@code assets/}), render it ({@link io.github.awsnetbook.tools.importing.PostRenderer}, whose
- * text goes through the one place of the colophon's normalizations, {@link
+ * text goes through the one place of the normalizations the account of the edition lists, {@link
  * io.github.awsnetbook.tools.importing.Normalization}), merge it ({@link
  * io.github.awsnetbook.tools.importing.ChapterMerge}), and write the chapter whole or not at all.
  * It depends on {@code diagnostics}, {@code files}, {@code safety} and {@code asciidoc} only.

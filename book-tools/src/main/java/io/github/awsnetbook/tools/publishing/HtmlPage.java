@@ -30,8 +30,8 @@ final class HtmlPage {
   /**
    * Finishes {@code page} in place: the head's links ({@code headExtras} after the locales' and
    * Open Graph's), the locale switchers (the page's own named {@code switcherLabel}), inline
-   * figures, scroll regions, the tables' cells labelled with their column's header, the glossary's
-   * terms named alike, and landmarks.
+   * figures, their credit lines, scroll regions, the tables' cells labelled with their column's
+   * header, the glossary's terms named alike, and landmarks.
    */
   static void finish(
       Document page,
@@ -48,6 +48,7 @@ final class HtmlPage {
     insertFirst(header, links.switcher(switcherLabel));
     sectionSwitchers(page, links);
     inlineSvgImages(page, drawings);
+    figureCredits(page);
     scrollableFigures(page);
     wrapTables(page);
     labelCellsWithTheirHeader(page);
@@ -222,6 +223,45 @@ final class HtmlPage {
 
   private static Element scrollRegion(Element element) {
     return element.attr("role", "region").attr("tabindex", "0");
+  }
+
+  /** The role of the part of a figure's title that says who drew it and from what. */
+  static final String FIGURE_CREDIT = "figure-credit";
+
+  /**
+   * Sets each figure's credit line (the part of its title in a {@value #FIGURE_CREDIT} span, with
+   * the citations after it) under its caption, as a line of its own: the caption says what the
+   * figure shows in one or two lines, the credit who drew it, from what, and what the editors
+   * added, with the sources of those additions. The source keeps both in the block's title, so that
+   * the checks of a caption (an editorial figure cites its sources) read them together.
+   */
+  static void figureCredits(Document page) {
+    for (Element span : page.select("div.imageblock > div.title > span." + FIGURE_CREDIT)) {
+      Element title = span.parent();
+      Element credit = new Element("div").addClass(FIGURE_CREDIT);
+      List<Node> moved = new ArrayList<>(span.childNodes());
+      Node next = span.nextSibling();
+      // No space between a Japanese full stop and the citations after it: the 。 then goes after
+      // them (typography.JapaneseCitations), as in the text.
+      if (span.wholeText().endsWith("。")
+          && next instanceof TextNode gap
+          && gap.isBlank()
+          && gap.nextSibling() != null) {
+        next = gap.nextSibling();
+        gap.remove();
+      }
+      for (; next != null; next = next.nextSibling()) {
+        moved.add(next);
+      }
+      Node before = span.previousSibling();
+      span.remove();
+      moved.forEach(Node::remove);
+      credit.appendChildren(moved);
+      if (before instanceof TextNode text) {
+        text.text(text.getWholeText().stripTrailing());
+      }
+      title.after(credit);
+    }
   }
 
   /**

@@ -48,10 +48,16 @@ public final class PrintTypesetting {
 
   /**
    * Elements whose text breaks between phrases: headings, captions, the contents, and table cells,
-   * whose narrow lines broke words ("サービ" / "ス", "プラ" / "イベート").
+   * whose narrow lines broke words ("サービ" / "ス", "プラ" / "イベート"). Not the colophon's values (a
+   * horizontal list's second column): they are running text on most of the measure, and broken
+   * between phrases they left lines five characters short.
    */
   static final String PHRASED =
-      "h1, h2, h3, h4, h5, h6, .title, caption, #toc li > a, #content td p, #content th p";
+      "h1, h2, h3, h4, h5, h6, .title, caption, #toc li > a, #content td:not(.hdlist2) p,"
+          + " #content th p";
+
+  /** Running text: paragraphs, and the credit line under a figure's caption. */
+  static final String RUNNING_TEXT = "#content p, #content .figure-credit";
 
   /** Running heads: their Japanese set apart from their Latin, as in the text. */
   static final String RUNNING_HEADS = ".running-title, .running-section";
@@ -131,7 +137,7 @@ public final class PrintTypesetting {
         JapaneseSpacing.insertMarks(textNodesIn(element), breaks);
       }
     }
-    for (Element paragraph : page.select("#content p")) {
+    for (Element paragraph : page.select(RUNNING_TEXT)) {
       if (!paragraph.select(PHRASED).isEmpty()) {
         continue;
       }
