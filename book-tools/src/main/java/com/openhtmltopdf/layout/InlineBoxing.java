@@ -144,10 +144,16 @@ public class InlineBoxing {
 
         int lineOffset = 0;
 
-        for (Styleable node : box.getInlineContent()) {
+        // PATCHED (see gluedWidthAfter): the index of each node, to look ahead at a citation group.
+        List<Styleable> inlineContent = box.getInlineContent();
+        int nodeIndex = -1;
+
+        for (Styleable node : inlineContent) {
+            nodeIndex++;
 
             if (node.getStyle().isInline()) {
                 InlineBox inlineBox = (InlineBox)node;
+                int glued = gluedWidthAfter(c, inlineContent, nodeIndex);
 
                 CalculatedStyle style = inlineBox.getStyle();
 
@@ -208,13 +214,13 @@ public class InlineBoxing {
                         needFirstLetter = false;
                     } else {
                         if (style.getWordWrap() != IdentValue.BREAK_WORD) {
-                            StartInlineTextResult result = startInlineText(c, lbContext, inlineBox, space, current, fit, trimmedLeadingSpace, false, lbContext.possibleEndlessLoop());
+                            StartInlineTextResult result = startInlineText(c, lbContext, inlineBox, space, current, fit, glued, trimmedLeadingSpace, false, lbContext.possibleEndlessLoop());
                             if (result == StartInlineTextResult.RECONSUME_BELOW_FLOATS) {
                                 lbContext.newLine();
                                 continue;
                             }
                         } else {
-                            StartInlineTextResult result = startInlineText(c, lbContext, inlineBox, space, current, fit, trimmedLeadingSpace, inCharBreakingMode, lbContext.possibleEndlessLoop());
+                            StartInlineTextResult result = startInlineText(c, lbContext, inlineBox, space, current, fit, glued, trimmedLeadingSpace, inCharBreakingMode, lbContext.possibleEndlessLoop());
                             inCharBreakingMode = lbContext.isFinishedInCharBreakingMode();
 
                             if (result == StartInlineTextResult.RECONSUME_BELOW_FLOATS) {
@@ -407,6 +413,7 @@ public class InlineBoxing {
             SpaceVariables space,
             StateVariables current,
             int fit,
+            int glued,
             boolean trimmedLeadingSpace,
             boolean tryToBreakAnywhere,
             boolean forceOutput) {
@@ -428,6 +435,26 @@ public class InlineBoxing {
         if (hyphensHeld) {
             lbContext.setMaster(master);
             inlineText.setMasterText(master);
+        }
+
+        // PATCHED (see gluedWidthAfter): the end of a text that a citation group follows goes to
+        // the next line with the group when the two do not both fit.
+        if (glued > 0
+                && !forceOutput
+                && !lbContext.isUnbreakable()
+                && !lbContext.isNeedsNewLine()
+                && lbContext.getEnd() >= master.length()
+                && inlineText.getWidth() + glued > space.remainingWidth - fit) {
+            lbContext.resetEnd();
+            if (hyphensHeld) {
+                lbContext.setMaster(master.replace(Breaker.SOFT_HYPHEN, WORD_JOINER));
+            }
+            inlineText = layoutText(
+                    c, style, space.remainingWidth - fit - glued, lbContext, false, inlineBox.getTextDirection(), tryToBreakAnywhere, space.maxAvailableWidth - fit, forceOutput);
+            if (hyphensHeld) {
+                lbContext.setMaster(master);
+                inlineText.setMasterText(master);
+            }
         }
         
         // PATCHED (see hangsAtLineEnd): a text of closing marks alone stays on its line.
@@ -1410,5 +1437,60 @@ public class InlineBoxing {
                     || lineBreak == com.ibm.icu.lang.UCharacter.LineBreak.INFIX_NUMERIC
                     || lineBreak == com.ibm.icu.lang.UCharacter.LineBreak.EXCLAMATION;
         });
+    }
+
+    /*
+     * PATCHED for the book (aws-network-book, book-tools; see its README, "The print engine's
+     * patch"): the engine may break wherever one element's text ends and the next begins, so a
+     * group of reference marks (合印, "[2][9]。", a span.citations) was cut from the character it
+     * belongs to ("通信できます" / "[2][9]。") or split between its marks. The texts of a group are
+     * glued to the text before them: that text is laid out as if the group's width were taken
+     * from its line, so that its last piece goes to the next line with the group when both do not
+     * fit; inside the group, each text is glued to the one before it.
+     */
+
+    /** The class of a group of citations (citations.CitationGroups). */
+    private static final String CITATION_GROUP = "citations";
+
+    /**
+     * The width of the texts right after node {@code index} that may not be parted from it: those
+     * of a citation group that follows it (empty boxes between are passed over), 0 if none.
+     */
+    private static int gluedWidthAfter(LayoutContext c, List<Styleable> content, int index) {
+        int width = 0;
+        for (int i = index + 1; i < content.size(); i++) {
+            Styleable next = content.get(i);
+            if (!(next instanceof InlineBox)) {
+                break;
+            }
+            InlineBox box = (InlineBox) next;
+            String text = box.getText() == null ? "" : box.getText();
+            if (!inCitationGroup(box.getElement())) {
+                if (text.isEmpty() && width == 0) {
+                    continue;
+                }
+                break;
+            }
+            CalculatedStyle style = box.getStyle();
+            float letterSpacing = style.hasLetterSpacing()
+                    ? style.getFloatPropertyProportionalWidth(CSSName.LETTER_SPACING, 0, c) : 0f;
+            width += Breaker.getTextWidthWithLetterSpacing(c, style.getFSFont(c), text, letterSpacing);
+        }
+        return width;
+    }
+
+    private static boolean inCitationGroup(org.w3c.dom.Element element) {
+        for (org.w3c.dom.Node at = element; at instanceof org.w3c.dom.Element;
+                at = at.getParentNode()) {
+            String classes = ((org.w3c.dom.Element) at).getAttribute("class");
+            if ((" " + classes + " ").contains(" " + CITATION_GROUP + " ")) {
+                return true;
+            }
+            String name = ((org.w3c.dom.Element) at).getTagName();
+            if (name.equals("p") || name.equals("div") || name.equals("td") || name.equals("li")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

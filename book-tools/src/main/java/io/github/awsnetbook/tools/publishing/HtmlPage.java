@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.publishing;
 
+import io.github.awsnetbook.tools.citations.CitationGroups;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
@@ -54,6 +55,7 @@ final class HtmlPage {
     markTermsNamedAlike(page);
     landmarks(page);
     JapaneseCitations.apply(page);
+    CitationGroups.apply(page);
   }
 
   private static Element frameHeader(Document page) {

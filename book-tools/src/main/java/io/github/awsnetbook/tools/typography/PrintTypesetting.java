@@ -44,7 +44,8 @@ public final class PrintTypesetting {
 
   /** Inline elements that keep the punctuation after them on their line. */
   static final String KEPT_WITH_PUNCTUATION =
-      "#content a, #content strong, #content em, #content code, #content mark";
+      "#content span.citations, #content a, #content strong, #content em, #content code,"
+          + " #content mark";
 
   /**
    * Elements whose text breaks between phrases: headings, captions, the contents, and table cells,
