@@ -5,6 +5,7 @@ import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.typography.JapaneseCitations;
+import io.github.awsnetbook.tools.typography.SpaceAfterMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,7 @@ final class HtmlPage {
     landmarks(page);
     JapaneseCitations.apply(page);
     CitationGroups.apply(page);
+    SpaceAfterMarks.apply(page);
   }
 
   private static Element frameHeader(Document page) {

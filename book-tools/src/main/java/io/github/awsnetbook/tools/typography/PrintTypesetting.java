@@ -120,6 +120,12 @@ public final class PrintTypesetting {
     } else if ("ja".equals(lang)) {
       keepDatesWhole(page, JAPANESE_DATE);
     }
+    // Before the Latin runs, which take an opening bracket before a Latin word into theirs.
+    for (Element description : page.select("#content dd > p")) {
+      if (isJapanese(description)) {
+        JapaneseSpacing.markOpeningBracketAtStart(description);
+      }
+    }
     for (Element element : page.select(PHRASED)) {
       if (isJapanese(element)) {
         textNodes(element).forEach(this::wrapPhrases);
@@ -149,7 +155,9 @@ public final class PrintTypesetting {
         // An opening mark stays with the inline's first piece: the whole inline is kept then.
         letTheHeadBreak(inline);
       }
-      if (kept) {
+      // A citation group's 。 stays a text of its own, which hangs at a line's end (the engine's
+      // patched InlineBoxing glues the group to its text and lets its closing marks hang).
+      if (kept && !inline.hasClass("citations")) {
         joinClosingMarks(inline);
       }
     }

@@ -77,7 +77,8 @@ class CitationGroupLinesTest {
           .append("。</p></div>");
     }
     List<String> lines = printedLines(folder, "ja", body.toString());
-    List<String> cut = lines.stream().filter(line -> line.matches("^(\\[|–|\\d+]).*")).toList();
+    List<String> cut =
+        lines.stream().filter(line -> line.matches("^(\\[|–|\\d+]|。|\\.).*")).toList();
     assertTrue(lines.size() > 50, "only " + lines.size() + " lines");
     assertEquals(List.of(), cut, "lines that start with a reference mark or a piece of one");
   }
@@ -98,7 +99,8 @@ class CitationGroupLinesTest {
           .append(".</p></div>");
     }
     List<String> lines = printedLines(folder, "en", body.toString());
-    List<String> cut = lines.stream().filter(line -> line.matches("^(\\[|–|\\d+]).*")).toList();
+    List<String> cut =
+        lines.stream().filter(line -> line.matches("^(\\[|–|\\d+]|。|\\.).*")).toList();
     assertTrue(lines.size() > 50, "only " + lines.size() + " lines");
     assertEquals(List.of(), cut, "lines that start with a citation or a piece of one");
   }
