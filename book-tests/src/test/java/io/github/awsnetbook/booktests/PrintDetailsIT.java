@@ -161,7 +161,7 @@ class PrintDetailsIT {
       String text = letters(String.join("", block.lines()));
       if (cited.contains(text)) {
         paragraphs++;
-        if (text.matches("(?s).*。\\[\\d+].*")) {
+        if (text.matches("(?s).*。\\[\\d+[\\]–].*")) {
           inPdf.add(text);
         }
       }
