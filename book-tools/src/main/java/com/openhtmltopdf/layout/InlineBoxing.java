@@ -144,10 +144,16 @@ public class InlineBoxing {
 
         int lineOffset = 0;
 
-        for (Styleable node : box.getInlineContent()) {
+        // PATCHED (see gluedWidthAfter): the index of each node, to look ahead at a citation group.
+        List<Styleable> inlineContent = box.getInlineContent();
+        int nodeIndex = -1;
+
+        for (Styleable node : inlineContent) {
+            nodeIndex++;
 
             if (node.getStyle().isInline()) {
                 InlineBox inlineBox = (InlineBox)node;
+                int glued = gluedWidthAfter(c, inlineContent, nodeIndex);
 
                 CalculatedStyle style = inlineBox.getStyle();
 
@@ -208,13 +214,13 @@ public class InlineBoxing {
                         needFirstLetter = false;
                     } else {
                         if (style.getWordWrap() != IdentValue.BREAK_WORD) {
-                            StartInlineTextResult result = startInlineText(c, lbContext, inlineBox, space, current, fit, trimmedLeadingSpace, false, lbContext.possibleEndlessLoop());
+                            StartInlineTextResult result = startInlineText(c, lbContext, inlineBox, space, current, fit, glued, trimmedLeadingSpace, false, lbContext.possibleEndlessLoop());
                             if (result == StartInlineTextResult.RECONSUME_BELOW_FLOATS) {
                                 lbContext.newLine();
                                 continue;
                             }
                         } else {
-                            StartInlineTextResult result = startInlineText(c, lbContext, inlineBox, space, current, fit, trimmedLeadingSpace, inCharBreakingMode, lbContext.possibleEndlessLoop());
+                            StartInlineTextResult result = startInlineText(c, lbContext, inlineBox, space, current, fit, glued, trimmedLeadingSpace, inCharBreakingMode, lbContext.possibleEndlessLoop());
                             inCharBreakingMode = lbContext.isFinishedInCharBreakingMode();
 
                             if (result == StartInlineTextResult.RECONSUME_BELOW_FLOATS) {
@@ -407,6 +413,7 @@ public class InlineBoxing {
             SpaceVariables space,
             StateVariables current,
             int fit,
+            int glued,
             boolean trimmedLeadingSpace,
             boolean tryToBreakAnywhere,
             boolean forceOutput) {
@@ -428,6 +435,28 @@ public class InlineBoxing {
         if (hyphensHeld) {
             lbContext.setMaster(master);
             inlineText.setMasterText(master);
+        }
+
+        // PATCHED (see gluedWidthAfter): the last piece of a text that a citation group (or the
+        // rest of a kept span) follows goes to the next line with it when the two do not both fit.
+        if (glued > 0
+                && !forceOutput
+                && !lbContext.isUnbreakable()
+                && !lbContext.isNeedsNewLine()
+                && lbContext.getEnd() >= master.length()
+                && inlineText.getWidth() + glued > space.remainingWidth - fit) {
+            lbContext.resetEnd();
+            if (hyphensHeld) {
+                lbContext.setMaster(master.replace(Breaker.SOFT_HYPHEN, WORD_JOINER));
+            }
+            // Just short of the whole text: it breaks at its last opportunity, and only its last
+            // piece goes on with the group (the line is not left shorter than that).
+            inlineText = layoutText(
+                    c, style, inlineText.getWidth() - 1, lbContext, false, inlineBox.getTextDirection(), tryToBreakAnywhere, space.maxAvailableWidth - fit, forceOutput);
+            if (hyphensHeld) {
+                lbContext.setMaster(master);
+                inlineText.setMasterText(master);
+            }
         }
         
         // PATCHED (see hangsAtLineEnd): a text of closing marks alone stays on its line.
@@ -1410,5 +1439,110 @@ public class InlineBoxing {
                     || lineBreak == com.ibm.icu.lang.UCharacter.LineBreak.INFIX_NUMERIC
                     || lineBreak == com.ibm.icu.lang.UCharacter.LineBreak.EXCLAMATION;
         });
+    }
+
+    /*
+     * PATCHED for the book (aws-network-book, book-tools; see its README, "The print engine's
+     * patch"): the engine may break wherever one element's text ends and the next begins, whatever
+     * their parent's white-space, so a group of reference marks (合印, "[2][9]。", a span.citations)
+     * was cut from the character it belongs to ("通信できます" / "[2][9]。") or split between its
+     * marks, and a date kept whole (a span.keep-together: "2026年12月7日", its quarter-em marks
+     * between digits and kanji being elements) broke at a mark ("2026 年" / "12 月 7 日"). The texts
+     * of a group are glued to the text before them, and the texts of a kept span to the one before
+     * them in the same span: when they do not fit after that text, it is laid out again just
+     * short of its whole width, so that its last piece goes to the next line with them.
+     */
+
+    /** The class of a group of citations (citations.CitationGroups). */
+    private static final String CITATION_GROUP = "citations";
+
+    /** The class of a span kept on one line (typography.PrintTypesetting). */
+    private static final String KEEP_TOGETHER = "keep-together";
+
+    /** The class of a piece of a kept span that may break as usual. */
+    private static final String MAY_BREAK = "may-break";
+
+    /**
+     * The width of the boxes right after node {@code index} that may not be parted from it: those
+     * of a citation group that follows it (empty boxes between are passed over), and those of the
+     * kept span it is in; 0 if none.
+     */
+    private static int gluedWidthAfter(LayoutContext c, List<Styleable> content, int index) {
+        if (!(content.get(index) instanceof InlineBox)) {
+            return 0;
+        }
+        org.w3c.dom.Element kept = keptSpan(((InlineBox) content.get(index)).getElement());
+        int width = 0;
+        for (int i = index + 1; i < content.size(); i++) {
+            Styleable next = content.get(i);
+            if (!(next instanceof InlineBox)) {
+                break;
+            }
+            InlineBox box = (InlineBox) next;
+            String text = box.getText() == null ? "" : box.getText();
+            boolean glued = hasAncestorOfClass(box.getElement(), CITATION_GROUP)
+                    || (kept != null && keptSpan(box.getElement()) == kept);
+            if (!glued) {
+                if (text.isEmpty() && width == 0 && kept == null) {
+                    continue;
+                }
+                break;
+            }
+            if (hangsAtLineEnd(text)) {
+                // Closing marks alone (the 。 after a group) hang at the line's end: no room needed.
+                continue;
+            }
+            CalculatedStyle style = box.getStyle();
+            float letterSpacing = style.hasLetterSpacing()
+                    ? style.getFloatPropertyProportionalWidth(CSSName.LETTER_SPACING, 0, c) : 0f;
+            width += Breaker.getTextWidthWithLetterSpacing(c, style.getFSFont(c), text, letterSpacing);
+            if (box.isStartsHere()) {
+                width += style.getMarginBorderPadding(c, 0, CalculatedStyle.LEFT);
+            }
+            if (box.isEndsHere()) {
+                width += style.getMarginBorderPadding(c, 0, CalculatedStyle.RIGHT);
+            }
+        }
+        return width;
+    }
+
+    /** The kept span an element is in, unless a piece of it that may break is nearer. */
+    private static org.w3c.dom.Element keptSpan(org.w3c.dom.Element element) {
+        for (org.w3c.dom.Node at = element; at instanceof org.w3c.dom.Element; at = at.getParentNode()) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) at;
+            if (hasClass(e, MAY_BREAK)) {
+                return null;
+            }
+            if (hasClass(e, KEEP_TOGETHER)) {
+                return e;
+            }
+            if (isBlock(e)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasAncestorOfClass(org.w3c.dom.Element element, String className) {
+        for (org.w3c.dom.Node at = element; at instanceof org.w3c.dom.Element; at = at.getParentNode()) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) at;
+            if (hasClass(e, className)) {
+                return true;
+            }
+            if (isBlock(e)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasClass(org.w3c.dom.Element element, String className) {
+        return (" " + element.getAttribute("class") + " ").contains(" " + className + " ");
+    }
+
+    private static boolean isBlock(org.w3c.dom.Element element) {
+        String name = element.getTagName();
+        return name.equals("p") || name.equals("div") || name.equals("td") || name.equals("th")
+                || name.equals("li") || name.equals("dd") || name.equals("dt") || name.equals("caption");
     }
 }

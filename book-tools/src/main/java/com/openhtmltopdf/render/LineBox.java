@@ -387,6 +387,14 @@ public class LineBox extends Box implements InlinePaintable {
         return true;
     }
 
+    /** Whether a box is an empty element of the print copy with the class {@code className}. */
+    private static boolean isMarkOf(Object box, String className) {
+        return box instanceof InlineLayoutBox
+            && ((InlineLayoutBox) box).getElement() != null
+            && (" " + ((InlineLayoutBox) box).getElement().getAttribute("class") + " ").contains(" " + className + " ")
+            && ((InlineLayoutBox) box).getInlineChildren().isEmpty();
+    }
+
     /** The spaces inside boundary marks, which widen with their marks, not as spaces. */
     private static int spacesIn(List<InlineLayoutBox> marks) {
         int spaces = 0;
@@ -416,6 +424,10 @@ public class LineBox extends Box implements InlinePaintable {
         for (int i = 0; i < leaves.size(); i++) {
             if (isAutospaceMark(leaves.get(i))) {
                 (i > first && i < last ? inner : edges).add((InlineLayoutBox) leaves.get(i));
+            } else if (isMarkOf(leaves.get(i), "jl-space-after") && !(i > first && i < last)) {
+                // PATCHED: the full-width space after ？ or ！ (typography.SpaceAfterMarks) keeps its
+                // em inside a line and takes no room at its start or end, as JLREQ sets it.
+                edges.add((InlineLayoutBox) leaves.get(i));
             }
         }
     }

@@ -541,12 +541,12 @@ class BookDesignIT {
 
   /**
    * The letters and digits of {@code text}: what survives line breaks, hyphens and spacing. Its
-   * reference marks ("[12]") are left out: in Japanese they are superscripts, which a page's glyphs
-   * give as a line of their own above the text.
+   * reference marks ("[12]", "[38–41]") are left out: in Japanese they are superscripts, which a
+   * page's glyphs give as a line of their own above the text.
    */
   private static String lettersOf(String text) {
     StringBuilder letters = new StringBuilder();
-    text.replaceAll("\\[\\d+]", "")
+    text.replaceAll("\\[\\d+(–\\d+)?]", "")
         .codePoints()
         .filter(Character::isLetterOrDigit)
         .forEach(letters::appendCodePoint);

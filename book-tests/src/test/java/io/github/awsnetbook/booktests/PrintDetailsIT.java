@@ -143,12 +143,16 @@ class PrintDetailsIT {
     List<String> inPage = new ArrayList<>();
     Set<String> cited = new java.util.HashSet<>();
     for (Element mark : marks) {
-      if (mark.previousSibling() instanceof org.jsoup.nodes.TextNode before
+      // Each mark is in its group (span.citations), kept with the character before it and the 。
+      // after it (span.with-citations).
+      Element group = mark.closest("span.citations");
+      Element unit = group.parent();
+      if (group.previousSibling() instanceof org.jsoup.nodes.TextNode before
           && before.getWholeText().strip().endsWith("。")) {
-        inPage.add(mark.parent().text());
+        inPage.add(unit.parent().text());
       }
-      if (mark.parent().is("p")) {
-        cited.add(letters(mark.parent().text()));
+      if (unit.parent().is("p")) {
+        cited.add(letters(unit.parent().text()));
       }
     }
     List<String> inPdf = new ArrayList<>();
@@ -157,7 +161,7 @@ class PrintDetailsIT {
       String text = letters(String.join("", block.lines()));
       if (cited.contains(text)) {
         paragraphs++;
-        if (text.matches("(?s).*。\\[\\d+].*")) {
+        if (text.matches("(?s).*。\\[\\d+[\\]–].*")) {
           inPdf.add(text);
         }
       }
@@ -169,6 +173,136 @@ class PrintDetailsIT {
     assertTrue(paragraphs > 10, "only " + paragraphs + " paragraphs with reference marks");
     assertEquals(List.of(), inPage, "reference marks after the 句点 in the page");
     assertEquals(List.of(), inPdf, "reference marks after the 句点 in the PDF");
+  }
+
+  /**
+   * A group of citations is one unit, kept with the character or word it belongs to and the
+   * punctuation after it: no line but a block's first (an entry of the list of sources starts with
+   * its number) starts with a citation or a piece of a group ("[9]。" after "通信できます[2]", "8]" of
+   * "[1–8]"). The designer found six such lines in the Japanese book.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void citationGroupsStayWithTheirWordAndWhole(String lang) {
+    java.util.regex.Pattern piece =
+        java.util.regex.Pattern.compile("^(\\[\\d+[\\]–]|–\\d+]|\\d+]).*");
+    // The blocks that cite (a number in brackets in other text, "[24]（AWS のブログ…", may start
+    // a line).
+    Set<String> citing = new java.util.HashSet<>();
+    for (Element group : books.html(Book.of(lang)).select("span.citations")) {
+      Element block = group.closest("p, td, th, .title, caption, dd, dt");
+      citing.add(letters(block == null ? group.parent().text() : block.text()));
+    }
+    List<String> cut = new ArrayList<>();
+    int groups = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      List<String> lines = block.lines();
+      if (!citing.contains(letters(String.join("", lines)))) {
+        continue;
+      }
+      for (int n = 0; n < lines.size(); n++) {
+        String line = lines.get(n).strip();
+        groups += line.split("\\[\\d", -1).length - 1;
+        if (n > 0 && piece.matcher(line).matches()) {
+          cut.add(lines.get(n - 1).strip() + " | " + line);
+        }
+      }
+    }
+    System.out.printf("citation groups %s: %d marks in the PDF's lines%n", lang, groups);
+    assertTrue(groups > 60, lang + ": only " + groups + " citations");
+    assertEquals(List.of(), cut, lang + ": lines that start with a citation");
+  }
+
+  /**
+   * Inside a Japanese paragraph a ？ or ！ that ends a sentence is followed by a full-width space
+   * (全角アキ) before the next sentence on its line (「ありますか？　プライベートサブネット？」); the author's text has
+   * none, the typesetting adds it.
+   */
+  @Test
+  void japaneseQuestionAndExclamationMarksHaveAFullWidthSpaceAfterThem() {
+    List<String> faults = new ArrayList<>();
+    int spaced = 0;
+    for (TaggedText.Block block : books.blocks(Book.of("ja"))) {
+      for (List<TextPosition> line : block.glyphs()) {
+        for (int i = 0; i + 1 < line.size(); i++) {
+          TextPosition mark = line.get(i);
+          TextPosition next = line.get(i + 1);
+          if (!"？！".contains(mark.getUnicode()) || "？！」）』、。".contains(next.getUnicode())) {
+            continue;
+          }
+          double em = mark.getFontSizeInPt();
+          double gap = (next.getXDirAdj() - mark.getXDirAdj() - mark.getWidthDirAdj()) / em;
+          spaced++;
+          if (gap < 0.9 || gap > 1.2) {
+            faults.add(String.format("%s: %.2f em after %s", text(line), gap, mark.getUnicode()));
+          }
+        }
+      }
+    }
+    assertTrue(spaced >= 2, "only " + spaced + " marks inside a line");
+    assertEquals(List.of(), faults, "？ and ！ without a full-width space after them");
+  }
+
+  /**
+   * A Japanese description that starts with an opening bracket (「貴族専用の回線」) sets it 天付き, its blank
+   * left half taken back, so that the bracket's ink lines up with the line below it instead of
+   * standing half an em further in.
+   */
+  @Test
+  void aJapaneseDescriptionThatStartsWithABracketIsSetFlush() {
+    Set<String> descriptions = new java.util.HashSet<>();
+    for (Element description : books.html(Book.of("ja")).select("dd > p")) {
+      if (description.text().startsWith("「")) {
+        descriptions.add(letters(description.text()));
+      }
+    }
+    List<String> faults = new ArrayList<>();
+    int found = 0;
+    for (TaggedText.Block block : books.blocks(Book.of("ja"))) {
+      if (!descriptions.contains(letters(String.join("", block.lines())))
+          || block.glyphs().size() < 2) {
+        continue;
+      }
+      found++;
+      TextPosition bracket = block.glyphs().get(0).get(0);
+      TextPosition below = block.glyphs().get(1).get(0);
+      double em = bracket.getFontSizeInPt();
+      double in = (bracket.getXDirAdj() + em / 2 - below.getXDirAdj()) / em;
+      if (Math.abs(in) > 0.1) {
+        faults.add(String.format("%s: its ink %.2f em in", block.lines().get(0), in));
+      }
+    }
+    assertEquals(descriptions.size(), found, "descriptions found in the PDF");
+    assertTrue(found >= 4, "only " + found + " descriptions with a bracket");
+    assertEquals(List.of(), faults, "descriptions whose bracket stands in");
+  }
+
+  /**
+   * A date is never broken inside, anywhere in the book: 「2026年12月」 / 「7日」, "December" / "7, 2026".
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void datesAreNeverBrokenInside(String lang) {
+    java.util.regex.Pattern end =
+        lang.equals("ja")
+            ? java.util.regex.Pattern.compile(".*\\d+\\s*年(\\s*\\d+\\s*月)?$")
+            : java.util.regex.Pattern.compile(
+                ".*(January|February|March|April|May|June|July|August|September|October"
+                    + "|November|December)( \\d{1,2},)?$");
+    java.util.regex.Pattern start =
+        java.util.regex.Pattern.compile(lang.equals("ja") ? "^\\d+\\s*[月日].*" : "^\\d.*");
+    List<String> split = new ArrayList<>();
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      for (int n = 0; n < block.lines().size(); n++) {
+        String line = block.lines().get(n).strip();
+        if (n + 1 < block.lines().size()
+            && end.matcher(line).matches()
+            && start.matcher(block.lines().get(n + 1).strip()).matches()) {
+          split.add(line + " | " + block.lines().get(n + 1).strip());
+        }
+      }
+    }
+    assertEquals(List.of(), split, lang + ": dates broken inside");
   }
 
   /**

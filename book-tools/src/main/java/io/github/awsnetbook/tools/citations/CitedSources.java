@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * that cites no source ({@code citations/uncited-note}, {@code citations/uncited-figure}), a
  * citation of a source the list lacks ({@code citations/unknown-source}), and an entry of the list
  * without its number or out of order ({@code citations/source-number}), and a list not numbered in
- * the order in which the book first cites its entries ({@code citations/citation-order}) are errors
- * at their place.
+ * the order in which the book first cites its entries ({@code citations/citation-order}), and a
+ * list that does not give the one date its entries were checked on, or an entry that gives its own
+ * ({@code citations/source-date}), are errors at their place.
  *
  * <p>Use one instance per book: {@link #check(SourceModel)}.
  */
@@ -33,6 +34,25 @@ public final class CitedSources implements ModelVisitor {
   public static final String UNKNOWN_SOURCE = "citations/unknown-source";
   public static final String SOURCE_NUMBER = "citations/source-number";
   public static final String CITATION_ORDER = "citations/citation-order";
+  public static final String SOURCE_DATE = "citations/source-date";
+
+  /**
+   * The attribute of the list of sources that gives the date on which the editors checked every
+   * entry ({@code [bibliography,checked="{sources-checked-date}"]}): one date for the whole list,
+   * shown once at its head, not after each entry.
+   */
+  public static final String CHECKED = "checked";
+
+  /** The header's attribute that the colophon shows as the date the sources were checked. */
+  public static final String SOURCES_CHECKED_DATE = "sources-checked-date";
+
+  /** A date as an entry wrote it: 2026年12月7日, December 7, 2026, 2026-12-07. */
+  private static final Pattern DATE =
+      Pattern.compile(
+          "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日"
+              + "|(?:January|February|March|April|May|June|July|August|September|October|November"
+              + "|December)\\s+\\d{1,2},\\s*\\d{4}"
+              + "|\\d{4}-\\d{2}-\\d{2}");
 
   /** The attribute that gives, in the locale's words, how a caption names the editors. */
   public static final String EDITORIAL_MARK = "editorial-mark";
@@ -70,6 +90,8 @@ public final class CitedSources implements ModelVisitor {
   private final List<Cited> cited = new ArrayList<>();
   private final List<Diagnostic> problems = new ArrayList<>();
   private String editorialMark = "";
+  private String sourcesCheckedDate = "";
+  private SourceModel.Block undatedList;
   private Cited openNote;
   private int bibliographyDepth = -1;
 
@@ -103,6 +125,7 @@ public final class CitedSources implements ModelVisitor {
   @Override
   public void header(SourceModel.Header header) {
     editorialMark = header.attributes().getOrDefault(EDITORIAL_MARK, "").strip();
+    sourcesCheckedDate = header.attributes().getOrDefault(SOURCES_CHECKED_DATE, "").strip();
   }
 
   @Override
@@ -127,6 +150,8 @@ public final class CitedSources implements ModelVisitor {
     }
     if ("bibliography".equals(block.style()) && "ulist".equals(block.context())) {
       bibliographyDepth = block.depth();
+      // Checked at its first entry of a source (src-…): a list of other references is not this.
+      undatedList = block;
     } else if (bibliographyDepth >= 0 && "list_item".equals(block.context())) {
       entry(block);
     }
@@ -157,6 +182,66 @@ public final class CitedSources implements ModelVisitor {
     return figure;
   }
 
+  /**
+   * The list gives the one date on which the editors checked all its entries, the same date as the
+   * colophon's ({@code :sources-checked-date:} of the header, when the book has one).
+   */
+  private void checkedDate(SourceModel.Block list) {
+    String checked = list.attributes().getOrDefault(CHECKED, "").strip();
+    if (checked.isEmpty()) {
+      problems.add(
+          Diagnostic.error(
+                  list.file(),
+                  list.line(),
+                  1,
+                  "the list of sources does not say when the editors checked its pages; write"
+                      + " [bibliography,checked=\"{sources-checked-date}\"] above it, the date shown"
+                      + " once at the head of the list")
+              .withRule(SOURCE_DATE));
+    } else if (!sourcesCheckedDate.isEmpty() && !checked.equals(sourcesCheckedDate)) {
+      problems.add(
+          Diagnostic.error(
+                  list.file(),
+                  list.line(),
+                  1,
+                  "the list of sources says its pages were checked on "
+                      + checked
+                      + ", but the colophon says "
+                      + sourcesCheckedDate
+                      + " (:sources-checked-date:); write checked=\"{sources-checked-date}\", so that"
+                      + " the two agree")
+              .withRule(SOURCE_DATE));
+    }
+  }
+
+  /**
+   * An entry gives no date of its own: the list's date is every entry's, so that a reader reads it
+   * once. A page checked on another day means checking the whole list again on that day.
+   */
+  private void noDateOfItsOwn(SourceModel.Block item, String id) {
+    for (SourceSpan span : item.spans()) {
+      Matcher date = DATE.matcher(span.text());
+      if (date.find()) {
+        int column =
+            span.raw().codePointCount(0, Math.min(span.raw().length(), span.from() + date.start()))
+                + 1;
+        problems.add(
+            Diagnostic.error(
+                    span.file(),
+                    span.line(),
+                    column,
+                    "source "
+                        + id
+                        + " gives a date of its own ("
+                        + date.group()
+                        + "); remove it: the list's checked= date is the date of every entry (check"
+                        + " every page again and change that date, rather than date one entry)")
+                .withRule(SOURCE_DATE));
+        return;
+      }
+    }
+  }
+
   private void entry(SourceModel.Block item) {
     if (item.spans().isEmpty()) {
       return;
@@ -167,6 +252,11 @@ public final class CitedSources implements ModelVisitor {
       return;
     }
     String id = entry.group(1);
+    if (undatedList != null) {
+      checkedDate(undatedList);
+      undatedList = null;
+    }
+    noDateOfItsOwn(item, id);
     int place = numbers.size() + 1;
     numbers.put(id, place);
     String number = entry.group(2) == null ? "" : entry.group(2).strip();
@@ -251,7 +341,7 @@ public final class CitedSources implements ModelVisitor {
                         + ", which the list of sources (_sources.adoc) lacks; add the page there"
                         + " as * [[["
                         + citation.id()
-                        + ",N]]] title. URL[]. date. or cite one of its entries")
+                        + ",N]]] title. URL[] or cite one of its entries")
                 .withRule(UNKNOWN_SOURCE));
       }
     }

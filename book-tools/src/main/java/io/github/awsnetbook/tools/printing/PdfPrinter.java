@@ -6,6 +6,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.github.awsnetbook.tools.citations.CitationGroups;
 import io.github.awsnetbook.tools.diagnostics.ConsoleReporter;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
@@ -133,6 +134,9 @@ public final class PdfPrinter {
     String lang = html.selectFirst("html").attr("lang");
     String family = request.fonts().isEmpty() ? "sans-serif" : request.fonts().get(0).family();
     PrintPage.prepare(html, family, request::pdfName);
+    // The engine keeps a citation group with the text before it (its patched InlineBoxing): the
+    // screen's unit of the two, its text split, would only part the text for the typesetting.
+    CitationGroups.unwrapUnits(html);
     new PrintTypesetting(lang).apply(html);
     if (shared.isPresent()) {
       // A parsed face reads its glyphs as they are asked for: one print at a time.

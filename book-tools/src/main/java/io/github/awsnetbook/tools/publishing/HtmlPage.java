@@ -1,9 +1,11 @@
 package io.github.awsnetbook.tools.publishing;
 
+import io.github.awsnetbook.tools.citations.CitationGroups;
 import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.typography.JapaneseCitations;
+import io.github.awsnetbook.tools.typography.SpaceAfterMarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +57,8 @@ final class HtmlPage {
     markTermsNamedAlike(page);
     landmarks(page);
     JapaneseCitations.apply(page);
+    CitationGroups.apply(page);
+    SpaceAfterMarks.apply(page);
   }
 
   private static Element frameHeader(Document page) {

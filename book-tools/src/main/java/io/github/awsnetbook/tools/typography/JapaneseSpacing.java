@@ -35,6 +35,14 @@ final class JapaneseSpacing {
    */
   static final String NARROW_SPACE = "jl-narrow-space";
 
+  /**
+   * An opening bracket that starts a description (「貴族専用の回線」): a {@code span.jl-open-start}, which
+   * the print stylesheet pulls half an em to the left, so that the bracket's ink stands at the
+   * line's start (天付き, its blank half taken back: JLREQ sets a line-initial opening bracket so) and
+   * the description does not look half an em further in than its next line.
+   */
+  static final String OPEN_START = "jl-open-start";
+
   private static final String OPENING = "（「『【〔［｛〈《〘〖";
   private static final String CLOSING = "）」』】〕］｝〉》〙〗、。，．";
 
@@ -126,6 +134,21 @@ final class JapaneseSpacing {
   /** An arrow or an equals sign, which a space of a quarter em sets apart in Japanese text. */
   private static boolean isSign(int codePoint) {
     return (codePoint >= 0x2190 && codePoint <= 0x21ff) || codePoint == '＝' || codePoint == '=';
+  }
+
+  /** Puts an opening bracket that starts {@code paragraph} in a {@code span.jl-open-start}. */
+  static void markOpeningBracketAtStart(Element paragraph) {
+    for (TextNode node : PrintTypesetting.textNodes(paragraph)) {
+      String text = node.getWholeText();
+      int start = 0;
+      while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      if (start < text.length() && OPENING.indexOf(text.charAt(start)) >= 0) {
+        wrap(new Mark(node, start, OPEN_START), 1, OPEN_START);
+      }
+      return;
+    }
   }
 
   /** Whether the marks before and at {@code at} are two closing marks in one text. */

@@ -44,7 +44,8 @@ public final class PrintTypesetting {
 
   /** Inline elements that keep the punctuation after them on their line. */
   static final String KEPT_WITH_PUNCTUATION =
-      "#content a, #content strong, #content em, #content code, #content mark";
+      "#content span.citations, #content a, #content strong, #content em, #content code,"
+          + " #content mark";
 
   /**
    * Elements whose text breaks between phrases: headings, captions, the contents, and table cells,
@@ -125,6 +126,12 @@ public final class PrintTypesetting {
     } else if ("ja".equals(lang)) {
       keepDatesWhole(page, JAPANESE_DATE);
     }
+    // Before the Latin runs, which take an opening bracket before a Latin word into theirs.
+    for (Element description : page.select("#content dd > p")) {
+      if (isJapanese(description)) {
+        JapaneseSpacing.markOpeningBracketAtStart(description);
+      }
+    }
     for (Element element : page.select(PHRASED)) {
       if (isJapanese(element)) {
         textNodes(element).forEach(this::wrapPhrases);
@@ -154,7 +161,9 @@ public final class PrintTypesetting {
         // An opening mark stays with the inline's first piece: the whole inline is kept then.
         letTheHeadBreak(inline);
       }
-      if (kept) {
+      // A citation group's 。 stays a text of its own, which hangs at a line's end (the engine's
+      // patched InlineBoxing glues the group to its text and lets its closing marks hang).
+      if (kept && !inline.hasClass("citations")) {
         joinClosingMarks(inline);
       }
     }

@@ -27,17 +27,23 @@ class CitedSourcesTest {
       [appendix#sources]
       == 出典
 
-      [bibliography]
-      * [[[src-gateway-endpoints,1]]] ゲートウェイエンドポイント. https://docs.aws.amazon.com/ja_jp/vpc/latest/privatelink/gateway-endpoints.html[]. 2026年12月7日.
-      * [[[src-vpc-quotas,2]]] Amazon Virtual Private Cloud エンドポイントとクォータ. https://docs.aws.amazon.com/ja_jp/general/latest/gr/vpc-service.html[]. 2026年12月7日.
+      [bibliography,checked=2026年12月7日]
+      * [[[src-gateway-endpoints,1]]] 「ゲートウェイエンドポイント」、https://docs.aws.amazon.com/ja_jp/vpc/latest/privatelink/gateway-endpoints.html[]
+      * [[[src-vpc-quotas,2]]] 「Amazon Virtual Private Cloud エンドポイントとクォータ」、https://docs.aws.amazon.com/ja_jp/general/latest/gr/vpc-service.html[]
       """;
 
   private List<Diagnostic> check(String chapter, String sources) throws IOException {
+    return check(chapter, sources, "");
+  }
+
+  private List<Diagnostic> check(String chapter, String sources, String header) throws IOException {
     Files.writeString(folder.resolve("_sources.adoc"), sources);
     Path book =
         Files.writeString(
             folder.resolve("index.adoc"),
-            "= 本\n:doctype: book\n:editorial-mark: 編集部\n\n"
+            "= 本\n:doctype: book\n:editorial-mark: 編集部\n"
+                + header
+                + "\n"
                 + chapter
                 + "\ninclude::_sources.adoc[]\n");
     return CitedSources.check(SourceModel.load(ASCIIDOCTOR.get(), folder, book, Map.of()));
@@ -138,6 +144,41 @@ class CitedSourcesTest {
         rulesAndLines(problems));
   }
 
+  private static final String CITING = "== 章\n\n本文<<src-gateway-endpoints>><<src-vpc-quotas>>。\n";
+
+  @Test
+  void theListTakesTheColophonsDateOnceForEveryEntry() throws IOException {
+    String sources = SOURCES.replace("checked=2026年12月7日", "checked={sources-checked-date}");
+    assertEquals(List.of(), check(CITING, sources, ":sources-checked-date: 2026年12月7日\n"));
+  }
+
+  @Test
+  void aListWithoutTheDateItsPagesWereCheckedIsAnError() throws IOException {
+    List<Diagnostic> problems =
+        check(CITING, SOURCES.replace("[bibliography,checked=2026年12月7日]", "[bibliography]"));
+    assertEquals(List.of(CitedSources.SOURCE_DATE + "@5"), rulesAndLines(problems));
+    assertTrue(problems.get(0).message().contains("checked=\"{sources-checked-date}\""));
+  }
+
+  @Test
+  void aListDatedOtherwiseThanTheColophonIsAnError() throws IOException {
+    List<Diagnostic> problems = check(CITING, SOURCES, ":sources-checked-date: 2027年1月5日\n");
+    assertEquals(List.of(CitedSources.SOURCE_DATE + "@5"), rulesAndLines(problems));
+    assertTrue(problems.get(0).message().contains("2027年1月5日"), problems.get(0).message());
+  }
+
+  @Test
+  void anEntryWithADateOfItsOwnIsAnErrorAtTheDate() throws IOException {
+    List<Diagnostic> problems =
+        check(CITING, SOURCES.replace("vpc-service.html[]", "vpc-service.html[]. 2026年12月7日."));
+    assertEquals(List.of(CitedSources.SOURCE_DATE + "@6"), rulesAndLines(problems));
+    assertTrue(problems.get(0).message().contains("src-vpc-quotas"), problems.get(0).message());
+    List<Diagnostic> english =
+        check(
+            CITING, SOURCES.replace("vpc-service.html[]", "vpc-service.html[]. December 7, 2026."));
+    assertEquals(List.of(CitedSources.SOURCE_DATE + "@6"), rulesAndLines(english));
+  }
+
   @Test
   void anEntryOutOfOrderOrWithoutItsNumberIsAnError() throws IOException {
     List<Diagnostic> problems =
@@ -151,9 +192,9 @@ class CitedSourcesTest {
             [appendix#sources]
             == 出典
 
-            [bibliography]
-            * [[[src-gateway-endpoints]]] ゲートウェイエンドポイント. https://example.com/a[]. 2026年12月7日.
-            * [[[src-vpc-quotas,3]]] クォータ. https://example.com/b[]. 2026年12月7日.
+            [bibliography,checked=2026年12月7日]
+            * [[[src-gateway-endpoints]]] 「ゲートウェイエンドポイント」、https://example.com/a[]
+            * [[[src-vpc-quotas,3]]] 「クォータ」、https://example.com/b[]
             """);
 
     assertEquals(

@@ -21,6 +21,17 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void anOpeningBracketThatStartsAJapaneseDescriptionIsSetFlush() {
+    Document page = typeset("ja", "<dl><dt>専用線</dt><dd><p>「貴族専用の回線」<br>高価だが安全。</p></dd></dl>");
+    assertEquals(List.of("「"), page.select("span.jl-open-start").eachText());
+    assertEquals("「貴族専用の回線」 高価だが安全。", page.selectFirst("dd p").text());
+    Document latin = typeset("ja", "<dl><dt>DX</dt><dd><p>「AWSへのVIP専用線ゲート」<br>高速。</p></dd></dl>");
+    assertEquals(List.of("「"), latin.select("span.jl-open-start").eachText());
+    Document plain = typeset("ja", "<dl><dt>専用線</dt><dd><p>高価だが「安全」。</p></dd></dl>");
+    assertEquals(0, plain.select("span.jl-open-start").size());
+  }
+
+  @Test
   void headingsAreCutIntoPhrasesThatTogetherKeepTheirText() {
     Document page = typeset("ja", "<h2>ゲートウェイエンドポイントを作成し、ルートテーブルに追加します</h2>");
     List<String> phrases = page.select("h2 span.phrase").eachText();
