@@ -388,13 +388,40 @@ final class PagePlacement {
         // The label's line and the two text lines after it, or as many as the note has.
         Box lastKept = lines.get(Math.min(lines.size(), NOTE_ORPHAN_LINES) - 1);
         if (pageIndex(lastKept.getAbsY() + lastKept.getHeight() - 1, pages) > top) {
-          String style = note.attr("style");
-          note.attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-before: always");
+          addStyle(note, "page-break-before: always");
+          moved = true;
+        } else if (closesOnALaterPage(box, lines.get(lines.size() - 1), pages)) {
+          closeAtTheLastLine(note);
           moved = true;
         }
       }
     }
     return moved;
+  }
+
+  /**
+   * Whether the note's box ends on a later page than its last line: what goes over is only its
+   * bottom padding, a band of tint with no text (a page of its own at a chapter's end).
+   */
+  private static boolean closesOnALaterPage(Box note, Box lastLine, List<PageBox> pages) {
+    int lastLinePage = pageIndex(lastLine.getAbsY() + lastLine.getHeight() - 1, pages);
+    return lastLinePage >= 0
+        && pageIndex(note.getAbsY() + note.getHeight() - 1, pages) > lastLinePage;
+  }
+
+  /** The note's tinted body ends at its last line: no padding or paragraph space under it. */
+  private static void closeAtTheLastLine(Element note) {
+    Element body = note.selectFirst(".admonition-body");
+    addStyle(body == null ? note : body, "padding-bottom: 0");
+    Element lastParagraph = note.select("p").last();
+    if (lastParagraph != null) {
+      addStyle(lastParagraph, "margin-bottom: 0");
+    }
+  }
+
+  private static void addStyle(Element element, String declaration) {
+    String style = element.attr("style");
+    element.attr("style", (style.isEmpty() ? "" : style + "; ") + declaration);
   }
 
   /** A note starts on a page only with this many of its lines there: its label and two lines. */

@@ -156,6 +156,12 @@ public final class PrintTypesetting {
     }
     for (Element inline : page.select(KEPT_WITH_PUNCTUATION)) {
       boolean kept = keepWithAdjacentPunctuation(inline);
+      if (!kept && inline.closest("ul.bibliography") != null) {
+        // An address with no full stop after it (the Japanese list) is kept as one too: its last
+        // piece whole ("…to-the-aws-" / "cloud/" is no break of an address), its others free.
+        inline.wrap("<span class=\"keep-together\"></span>");
+        kept = true;
+      }
       boolean opened = kept && inline.previousSibling() != null;
       if ((kept && !opened) || inline.closest("ul.bibliography") != null) {
         // An opening mark stays with the inline's first piece: the whole inline is kept then.
