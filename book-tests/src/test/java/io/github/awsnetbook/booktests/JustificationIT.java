@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.pdfbox.text.TextPosition;
@@ -297,7 +298,10 @@ class JustificationIT {
   /**
    * English words break at the points of TeX's patterns, no more than two lines in a row end with a
    * hyphen, and the hyphen drawn at a line's end is not in the text (tagged, copied, searched): the
-   * word reads unbroken. A hyphen of the text itself ("AWS-managed") may end a line as well.
+   * word reads unbroken. A hyphen of the text itself ("AWS-managed") may end a line as well. As a
+   * book breaks words: at least three letters on each side ("ad-" / "dress"), never a paragraph's
+   * last word ("AWS of-" / "fers."), never a word of a path of arrows ("internet gate-" / "way"
+   * inside "EC2 → NAT gateway → internet gateway").
    */
   @Test
   void englishIsHyphenatedAtPatternPointsAtMostTwoLinesInARow() {
@@ -305,6 +309,7 @@ class JustificationIT {
     String written = books.html(Book.of("en")).text();
     List<String> offPattern = new ArrayList<>();
     List<String> hyphenInText = new ArrayList<>();
+    List<String> unbookish = new ArrayList<>();
     int hyphenated = 0;
     int longestRun = 0;
     for (TaggedText.Block block : paragraphs("en")) {
@@ -325,6 +330,16 @@ class JustificationIT {
           if (!patternPoint) {
             offPattern.add(head + "-" + tail + " in «" + drawn + "»");
           }
+          String next = block.lines().get(n + 1);
+          String fault =
+              head.length() < 3 || tail.length() < 3
+                  ? "fewer than three letters on a side"
+                  : n + 2 == block.lines().size() && !hasLetter(next.substring(tail.length()))
+                      ? "the paragraph's last word"
+                      : inArrowPath(drawn, next) ? "a word of a path of arrows" : null;
+          if (fault != null) {
+            unbookish.add(fault + ": " + head + "-" + tail + " in «" + drawn + "» «" + next + "»");
+          }
         } else {
           run = 0;
           // A hyphen the text does not have at this point: the line's hyphen read as text.
@@ -341,6 +356,101 @@ class JustificationIT {
     assertTrue(longestRun <= 2, longestRun + " hyphenated lines in a row");
     assertEquals(List.of(), offPattern, "words broken off the patterns' points");
     assertEquals(List.of(), hyphenInText, "hyphens of hyphenation in the tagged text");
+    assertEquals(List.of(), unbookish, "words broken where a book does not break them");
+  }
+
+  private static boolean hasLetter(String text) {
+    return text.chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * Whether a line break between {@code line} and {@code next} falls inside a path of arrows: an
+   * arrow in the clause around the break (from the last bracket, comma, semicolon, colon or full
+   * stop before it to the first after it).
+   */
+  private static boolean inArrowPath(String line, String next) {
+    String before = line.substring(lastIndexOfAny(line, "(),;:.") + 1);
+    int end = indexOfAny(next, "(),;:.");
+    String after = end < 0 ? next : next.substring(0, end);
+    return (before + after).contains("→");
+  }
+
+  private static int lastIndexOfAny(String text, String marks) {
+    int at = -1;
+    for (char mark : marks.toCharArray()) {
+      at = Math.max(at, text.lastIndexOf(mark));
+    }
+    return at;
+  }
+
+  private static int indexOfAny(String text, String marks) {
+    int at = -1;
+    for (char mark : marks.toCharArray()) {
+      int found = text.indexOf(mark);
+      if (found >= 0 && (at < 0 || found < at)) {
+        at = found;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The word spaces of justified English lines stay in a book's range: measured line by line (the
+   * mean space of each full line of a justified paragraph, in ems of its type), the median at most
+   * 0.36 em (the font's own space is 0.22 em, a book's about a third of an em) and the widest at
+   * most 0.65 em. The notes, set justified on their 355 pt with their many names and citations,
+   * opened spaces of up to 0.83 em ("QuickSight: the AWS documentation now calls the service");
+   * they are set ragged-right now.
+   */
+  @Test
+  void englishWordSpacesStayInABooksRange() {
+    Set<String> hardLineEnds = hardLineEnds(Book.of("en"));
+    Set<String> ragged = raggedParagraphs(Book.of("en"));
+    List<Double> spaces = new ArrayList<>();
+    List<String> widest = new ArrayList<>();
+    for (TaggedText.Block block : paragraphs("en")) {
+      if (ragged.contains(String.join("", block.lines()).replaceAll("\\s+", ""))) {
+        continue;
+      }
+      for (int n = 0; n + 1 < block.glyphs().size(); n++) {
+        if (hardLineEnds.stream().noneMatch(PdfText.unwrapped(block.lines().get(n))::endsWith)) {
+          List<TextPosition> line = block.glyphs().get(n);
+          OptionalDouble space = meanWordSpace(line);
+          if (space.isPresent()) {
+            spaces.add(space.getAsDouble());
+            widest.add(String.format("%.2f em «%s»", space.getAsDouble(), text(line)));
+          }
+        }
+      }
+    }
+    List<Double> sorted = spaces.stream().sorted().toList();
+    double median = sorted.get(sorted.size() / 2);
+    double most = sorted.get(sorted.size() - 1);
+    widest.sort(java.util.Comparator.reverseOrder());
+    System.out.printf(
+        "word spaces en: %d justified full lines, median %.3f em, widest %.3f em, %d of 0.5 em or"
+            + " more; widest: %s%n",
+        sorted.size(),
+        median,
+        most,
+        spaces.stream().filter(space -> space >= 0.5).count(),
+        widest.subList(0, Math.min(5, widest.size())));
+    assertTrue(sorted.size() > 100, "only " + sorted.size() + " justified lines measured");
+    assertTrue(median <= 0.36, String.format("median word space %.3f em", median));
+    assertTrue(most <= 0.65, "word spaces over 0.65 em: " + widest.subList(0, 5));
+  }
+
+  /** The mean of a line's spaces between two glyphs, in ems of the glyph before each. */
+  private static OptionalDouble meanWordSpace(List<TextPosition> line) {
+    List<Double> gaps = new ArrayList<>();
+    for (int i = 1; i + 1 < line.size(); i++) {
+      TextPosition a = line.get(i - 1);
+      TextPosition c = line.get(i + 1);
+      if (line.get(i).getUnicode().equals(" ") && !a.getUnicode().isBlank()) {
+        gaps.add((c.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a));
+      }
+    }
+    return gaps.stream().mapToDouble(Double::doubleValue).average();
   }
 
   /** Where the patterns let a word break, as indices into it. */
@@ -501,13 +611,18 @@ class JustificationIT {
   /**
    * The paragraphs the print stylesheet sets ragged-right ({@code text-align: left}), without
    * spaces: the entries of the list of sources and the colophon's values, whose long addresses
-   * justified opened rivers, and the glossary's definitions, as they were in their cells. Their
-   * lines are left out of the flushness rule, and only theirs.
+   * justified opened rivers, the glossary's definitions, as they were in their cells, and the
+   * English notes (justified, their names and citations opened word spaces of 0.8 em). Their lines
+   * are left out of the flushness rule, and only theirs.
    */
   private Set<String> raggedParagraphs(Book book) {
     Set<String> ragged = new HashSet<>();
     for (Element paragraph :
-        books.html(book).select("ul.bibliography li p, .hdlist td p, table.glossary td p")) {
+        books
+            .html(book)
+            .select(
+                "ul.bibliography li p, .hdlist td p, table.glossary td p"
+                    + (book.lang().equals("en") ? ", .admonitionblock p" : ""))) {
       ragged.add(paragraph.text().replaceAll("\\s+", ""));
     }
     return ragged;

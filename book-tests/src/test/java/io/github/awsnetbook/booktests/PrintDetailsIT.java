@@ -641,6 +641,188 @@ class PrintDetailsIT {
     assertEquals(List.of(), faults, lang + ": the list of sources");
   }
 
+  /** The text's measure: Japanese 45 em of 10.5 pt, English 35 em of 11 pt. */
+  private static double measure(String lang) {
+    return lang.equals("en") ? 385 : 472.5;
+  }
+
+  /**
+   * One grid: every text but a figure's own labels (captions, tables, the glossary, notes, lists)
+   * and every rule or box outside the figures (a table's lines, a note's tint) is set on the text's
+   * measure, centred on the page, lined up with the headings and the running heads. Only a figure's
+   * drawing may reach out to the type area's full width (in English 43.75 pt each side, where its
+   * labels stay 7 pt or larger). A Japanese closing mark may hang past the right edge (JLREQ's
+   * ぶら下げ). The English captions, Table 1 and the glossary ran 470 pt wide, 44 pt out on each side
+   * of the 385 pt text.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void everythingButAFiguresDrawingIsSetOnTheTextMeasure(String lang) throws IOException {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    double pageWidth = pdf.getPage(0).getMediaBox().getWidth();
+    double left = (pageWidth - measure(lang)) / 2 - 0.5;
+    // A Japanese line that breaks at a space inside a Latin run overhangs by up to 1.7 pt
+    // (JustificationIT.OVERHANG).
+    double right = (pageWidth + measure(lang)) / 2 + JustificationIT.OVERHANG;
+    List<String> out = new ArrayList<>();
+    Set<String> types = new TreeSet<>();
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      if (block.type().equals("Figure")) {
+        continue;
+      }
+      for (List<TextPosition> line : block.glyphs()) {
+        for (TextPosition glyph : line) {
+          double end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+          boolean hangs =
+              Kinsoku.LINE_START_PROHIBITED.contains(glyph.getUnicode()) && end <= right + 10.5;
+          if (!glyph.getUnicode().isBlank()
+              && (glyph.getXDirAdj() < left || end > right)
+              && !hangs) {
+            out.add(
+                String.format(
+                    "%s %.1f–%.1f pt: «%s»", block.type(), glyph.getXDirAdj(), end, text(line)));
+            types.add(block.type());
+            break;
+          }
+        }
+      }
+    }
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      for (PageDrawing.Painted shape : PageDrawing.rules(pdf.getPage(page - 1))) {
+        Rectangle2D box = shape.box();
+        if (box.getMinX() < left - 0.5 || box.getMaxX() > right) {
+          out.add(String.format("p. %d: a path %.1f–%.1f pt", page, box.getMinX(), box.getMaxX()));
+          types.add("path");
+        }
+      }
+    }
+    System.out.printf(
+        "measure %s: text and rules within %.1f–%.1f pt; %d lines or paths out%n",
+        lang, left, right, out.size());
+    assertEquals(
+        List.of(),
+        out.subList(0, Math.min(out.size(), 12)),
+        lang + ": out of the measure " + types);
+  }
+
+  /**
+   * The English glossary reads as a book's glossary on the text's measure: 9.5 on 13 pt (it was
+   * 9.45 pt on 12.3 across 470 pt, 95 to 107 characters a line), 3.5 pt of space above each
+   * headword over the line's 13 pt, and the headword hanging: its definition indented under it by
+   * at least half an em.
+   */
+  @Test
+  void theEnglishGlossaryHasHangingHeadwordsOnOpenLines() {
+    List<Element> rows = books.html(Book.of("en")).select("table.glossary tbody tr");
+    Set<String> definitions = new java.util.HashSet<>();
+    for (Element row : rows) {
+      definitions.add(letters(row.child(2).text()));
+    }
+    List<String> faults = new ArrayList<>();
+    TaggedText.Block lastDefinition = null;
+    TaggedText.Block previous = null;
+    TaggedText.Block term = null;
+    int entries = 0;
+    for (TaggedText.Block block : paragraphs("en")) {
+      if (!definitions.contains(letters(String.join("", block.lines())))) {
+        previous = lastDefinition;
+        term = block;
+        continue;
+      }
+      lastDefinition = block;
+      entries++;
+      List<List<TextPosition>> lines = block.glyphs();
+      for (List<TextPosition> line : lines) {
+        for (TextPosition glyph : line) {
+          if (!glyph.getUnicode().isBlank() && Math.abs(glyph.getXScale() - 9.5) > 0.05) {
+            faults.add(String.format("%.2f pt: «%s»", glyph.getXScale(), text(line)));
+            break;
+          }
+        }
+      }
+      for (int n = 1; n < lines.size(); n++) {
+        double pitch = baseline(lines.get(n)) - baseline(lines.get(n - 1));
+        if (pitch > 0 && pitch < 12.95) {
+          faults.add(String.format("lines %.1f pt apart: «%s»", pitch, text(lines.get(n))));
+        }
+      }
+      List<TextPosition> headword = term.glyphs().get(0);
+      double indent = lines.get(0).get(0).getXDirAdj() - headword.get(0).getXDirAdj();
+      if (indent < 9.5 / 2) {
+        faults.add(String.format("indented %.1f pt under «%s»", indent, text(headword)));
+      }
+      if (previous != null && previous != block) {
+        List<TextPosition> before = previous.glyphs().get(previous.glyphs().size() - 1);
+        double above = baseline(headword) - baseline(before);
+        if (above > 0 && above < 13 + 3.4) {
+          faults.add(String.format("%.1f pt above «%s»", above, text(headword)));
+        }
+      }
+    }
+    assertEquals(rows.size(), entries, "en: glossary definitions found");
+    assertEquals(List.of(), faults, "en: the glossary's type, lines and headwords");
+  }
+
+  /**
+   * The space after a figure's caption (to the paragraph under it) and before a note (from the
+   * paragraph over it) is set alike on every English page: a page spread to its foot grows such a
+   * gap by at most 14 pt (printing.PagePlacement), so each kind of gap varies by at most 15 pt from
+   * page to page. Grown by up to 32 pt, p. 9 had 44 pt under Figure 4's caption and 50 pt over the
+   * note, where other pages have 12 and 18.
+   */
+  @Test
+  void englishFiguresAndNotesHaveTheSameSpaceAroundThemOnEveryPage() {
+    PDDocument pdf = books.pdf(Book.of("en"));
+    List<String> underCaptions = new ArrayList<>();
+    List<String> overNotes = new ArrayList<>();
+    List<Double> captionGaps = new ArrayList<>();
+    List<Double> noteGaps = new ArrayList<>();
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      List<PageGlyphs.Line> lines =
+          PageGlyphs.lines(pdf, page).stream().filter(PageGlyphs.Line::inTypeArea).toList();
+      for (int n = 0; n + 1 < lines.size(); n++) {
+        PageGlyphs.Line line = lines.get(n);
+        PageGlyphs.Line next = lines.get(n + 1);
+        double apart = next.baseline() - line.baseline();
+        if (line.text().matches("Figure \\d+\\..*") && size(line) < 9.5) {
+          int last = n;
+          while (last + 1 < lines.size() && size(lines.get(last + 1)) < 9.5) {
+            last++;
+          }
+          if (last + 1 < lines.size()
+              && size(lines.get(last + 1)) > 10.5
+              && size(lines.get(last + 1)) < 12) {
+            double gap = lines.get(last + 1).baseline() - lines.get(last).baseline();
+            captionGaps.add(gap);
+            underCaptions.add(String.format("p. %d: %.1f pt under «%s»", page, gap, line.text()));
+          }
+        } else if (next.text().equals("Editors’ note") && size(line) > 10.5 && size(line) < 12) {
+          noteGaps.add(apart);
+          overNotes.add(
+              String.format("p. %d: %.1f pt over the note after «%s»", page, apart, line.text()));
+        }
+      }
+    }
+    System.out.println("space en: under captions " + underCaptions + "; over notes " + overNotes);
+    assertTrue(captionGaps.size() >= 3, "captions over a paragraph: " + underCaptions);
+    assertTrue(noteGaps.size() >= 3, "notes under a paragraph: " + overNotes);
+    assertTrue(range(captionGaps) <= 15, "space under captions: " + underCaptions);
+    assertTrue(range(noteGaps) <= 15, "space over notes: " + overNotes);
+  }
+
+  private static double size(PageGlyphs.Line line) {
+    return line.glyphs().stream().mapToDouble(PageGlyphs.Glyph::size).max().orElse(0);
+  }
+
+  private static double range(List<Double> values) {
+    return values.stream().mapToDouble(v -> v).max().orElse(0)
+        - values.stream().mapToDouble(v -> v).min().orElse(0);
+  }
+
+  private static double baseline(List<TextPosition> line) {
+    return line.get(0).getYDirAdj();
+  }
+
   private List<TaggedText.Block> paragraphs(String lang) {
     return books.blocks(Book.of(lang)).stream()
         .filter(block -> block.type().equals("P") && !block.glyphs().isEmpty())

@@ -18,14 +18,15 @@ import org.apache.fop.hyphenation.HyphenationTree;
  * inserts (the engine's patched {@code InlineBoxing} lets no two lines in a row end with one).
  *
  * <p>Only words of {@link #SHORTEST} letters or more are hyphenated, with at least {@link #BEFORE}
- * letters before a break and {@link #AFTER} after it (TeX's own minima for English). A word with a
+ * letters before a break and {@link #AFTER} after it (TeX's minima for English are 2 and 3; a book
+ * wants 3 and 3: "ad-", "in-", "ob-" left alone at a line's end read as words). A word with a
  * capital anywhere is left whole: as in English book practice, names (Direct Connect, Availability
  * Zone, Region, December) are never split, nor are VPC or IPv4; nor a word with a digit.
  */
 public final class EnglishHyphenator implements Hyphenator {
 
   static final int SHORTEST = 5;
-  static final int BEFORE = 2;
+  static final int BEFORE = 3;
   static final int AFTER = 3;
   static final char SOFT_HYPHEN = '\u00AD';
   private static final String PATTERNS = "hyph/en.hyp";

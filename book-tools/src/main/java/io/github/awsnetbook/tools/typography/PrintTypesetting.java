@@ -123,6 +123,7 @@ public final class PrintTypesetting {
   public Document apply(Document page) {
     if ("en".equals(lang)) {
       keepDatesWhole(page, ENGLISH_DATE);
+      EnglishBreaks.mark(page);
     } else if ("ja".equals(lang)) {
       keepDatesWhole(page, JAPANESE_DATE);
     }

@@ -15,9 +15,15 @@ class EnglishHyphenatorTest {
   @Test
   void wordsBreakAtThePointsOfTexPatterns() {
     // As TeX's own English patterns break them (The TeXbook, appendix H).
-    assertEquals("hy-phen-ation", marked("hyphenation"));
+    assertEquals("hyphen-ation", marked("hyphenation"));
     assertEquals("con-nec-tions", marked("connections"));
     assertEquals("net-work-ing", marked("networking"));
+  }
+
+  @Test
+  void aBreakLeavesAtLeastThreeLettersOnEachSide() {
+    // A book's minima: "ad-", "in-", "ob-" alone at a line's end read as words.
+    assertEquals("address inter-net object allowed", marked("address internet object allowed"));
   }
 
   @Test
