@@ -352,7 +352,9 @@ class JustificationIT {
     System.out.printf(
         "hyphenation en: %d lines end with a hyphen of hyphenation, at most %d in a row%n",
         hyphenated, longestRun);
-    assertTrue(hyphenated > 10, "only " + hyphenated + " hyphenated lines");
+    // That the book is hyphenated at all; how often follows its text and the rules below (46
+    // lines before the rules, 11 with them, 9 once the captions were cut to their credit lines).
+    assertTrue(hyphenated >= 5, "only " + hyphenated + " hyphenated lines");
     assertTrue(longestRun <= 2, longestRun + " hyphenated lines in a row");
     assertEquals(List.of(), offPattern, "words broken off the patterns' points");
     assertEquals(List.of(), hyphenInText, "hyphens of hyphenation in the tagged text");
