@@ -1,9 +1,8 @@
 package io.github.awsnetbook.tools.citations;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import io.github.awsnetbook.tools.typography.Kinsoku;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -141,7 +140,7 @@ public final class CitationGroups {
     if (unit.nextSibling() instanceof TextNode after) {
       String text = after.getWholeText();
       int end = 0;
-      while (end < text.length() && mayNotStartALine(text.codePointAt(end))) {
+      while (end < text.length() && Kinsoku.mayNotStartALine(text.codePointAt(end))) {
         end += Character.charCount(text.codePointAt(end));
       }
       if (end > 0) {
@@ -160,15 +159,6 @@ public final class CitationGroups {
     breaks.setText(text);
     int start = breaks.preceding(text.length());
     return start == BreakIterator.DONE ? 0 : start;
-  }
-
-  private static boolean mayNotStartALine(int codePoint) {
-    int lineBreak = UCharacter.getIntPropertyValue(codePoint, UProperty.LINE_BREAK);
-    return lineBreak == UCharacter.LineBreak.CLOSE_PUNCTUATION
-        || lineBreak == UCharacter.LineBreak.CLOSE_PARENTHESIS
-        || lineBreak == UCharacter.LineBreak.INFIX_NUMERIC
-        || lineBreak == UCharacter.LineBreak.EXCLAMATION
-        || lineBreak == UCharacter.LineBreak.NONSTARTER;
   }
 
   /** Joins the text of every {@code span.with-citations} of a copy back into its paragraph. */

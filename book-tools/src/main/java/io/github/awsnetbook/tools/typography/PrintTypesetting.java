@@ -1,8 +1,5 @@
 package io.github.awsnetbook.tools.typography;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UCharacterCategory;
-import com.ibm.icu.lang.UProperty;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -229,7 +226,7 @@ public final class PrintTypesetting {
     }
     String text = before.getWholeText();
     int start = text.length();
-    while (start > 0 && mayNotEndALine(text.codePointBefore(start))) {
+    while (start > 0 && Kinsoku.mayNotEndALine(text.codePointBefore(start))) {
       start -= Character.charCount(text.codePointBefore(start));
     }
     if (start == text.length()) {
@@ -246,7 +243,7 @@ public final class PrintTypesetting {
     }
     String text = after.getWholeText();
     int end = 0;
-    while (end < text.length() && mayNotStartALine(text.codePointAt(end))) {
+    while (end < text.length() && Kinsoku.mayNotStartALine(text.codePointAt(end))) {
       end += Character.charCount(text.codePointAt(end));
     }
     if (end == 0) {
@@ -336,24 +333,6 @@ public final class PrintTypesetting {
           }
         });
     return nodes;
-  }
-
-  private static boolean mayNotStartALine(int codePoint) {
-    int lineBreak = UCharacter.getIntPropertyValue(codePoint, UProperty.LINE_BREAK);
-    return lineBreak == UCharacter.LineBreak.CLOSE_PUNCTUATION
-        || lineBreak == UCharacter.LineBreak.CLOSE_PARENTHESIS
-        || lineBreak == UCharacter.LineBreak.INFIX_NUMERIC
-        || lineBreak == UCharacter.LineBreak.EXCLAMATION
-        || lineBreak == UCharacter.LineBreak.NONSTARTER
-        || (lineBreak == UCharacter.LineBreak.QUOTATION
-            && UCharacter.getType(codePoint) == UCharacterCategory.FINAL_PUNCTUATION);
-  }
-
-  private static boolean mayNotEndALine(int codePoint) {
-    int lineBreak = UCharacter.getIntPropertyValue(codePoint, UProperty.LINE_BREAK);
-    return lineBreak == UCharacter.LineBreak.OPEN_PUNCTUATION
-        || (lineBreak == UCharacter.LineBreak.QUOTATION
-            && UCharacter.getType(codePoint) == UCharacterCategory.INITIAL_PUNCTUATION);
   }
 
   private void wrapPhrases(TextNode node) {

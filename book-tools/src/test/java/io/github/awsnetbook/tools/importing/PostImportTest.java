@@ -129,11 +129,7 @@ class PostImportTest {
     PostImport.Result result = book.importPost("2026-01-05-article0042.md", post.toString());
 
     assertTrue(result.written(), result.diagnostics().toString());
-    Document html =
-        Jsoup.parse(
-            ASCIIDOCTOR
-                .get()
-                .convert(book.chapter("0042"), Options.builder().safe(SafeMode.SECURE).build()));
+    Document html = converted(book.chapter("0042"));
     assertEquals(List.copyOf(MARKUP_LOOKALIKES.values()), html.select(".paragraph > p").eachText());
     assertEquals(
         List.of("https://example.com/x"),
@@ -163,11 +159,7 @@ class PostImportTest {
     PostImport.Result result = book.importPost("2026-01-05-article0042.md", post);
 
     assertTrue(result.written(), result.diagnostics().toString());
-    Document html =
-        Jsoup.parse(
-            ASCIIDOCTOR
-                .get()
-                .convert(book.chapter("0042"), Options.builder().safe(SafeMode.SECURE).build()));
+    Document html = converted(book.chapter("0042"));
     assertEquals(
         List.of("はじめの段落です。", "値は{{ site.url }}と{{x}}です。", "詳しくはAWSとVPCを見てください。"),
         html.select(".paragraph > p").eachText());
@@ -362,6 +354,11 @@ class PostImportTest {
     try (var files = Files.list(book.chapters)) {
       assertEquals(0, files.count(), "nothing is written for a refused post");
     }
+  }
+
+  private static Document converted(String chapter) {
+    return Jsoup.parse(
+        ASCIIDOCTOR.get().convert(chapter, Options.builder().safe(SafeMode.SECURE).build()));
   }
 
   private static void git(Path root, String... args) throws IOException, InterruptedException {
