@@ -382,12 +382,13 @@ final class PagePlacement {
   }
 
   /**
-   * Sends to the next page a note that would start at the foot of a page with less than its label
-   * and two lines of its text (orphan control, as for a paragraph): the engine would leave the
-   * box's top, a tinted band with a line or two, at the foot of that page. Returns whether a note
-   * moved.
+   * Leaves no piece of a note's box without its text at a page break. A note that would start at
+   * the foot of a page with less than its label and two lines of its text goes to the next page
+   * (orphan control, as for a paragraph), rather than leave the box's top, a tinted band with a
+   * line or two, behind; a note whose box would end on a later page than its last line closes at
+   * that line. Returns whether a note changed.
    */
-  static boolean breakBeforeEmptyNoteTops(Document page, PdfBoxRenderer laidOut) {
+  static boolean mendNotesAtPageBreaks(Document page, PdfBoxRenderer laidOut) {
     Map<String, Box> boxes = new HashMap<>();
     collectBoxes(laidOut.getRootBox(), boxes, BLOCK);
     List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();

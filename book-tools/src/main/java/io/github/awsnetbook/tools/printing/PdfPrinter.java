@@ -272,7 +272,7 @@ public final class PdfPrinter {
     PagePlacement.numberBlocks(html);
     PagePlacement.keepSmallTablesWhole(html);
     boolean spread = false;
-    boolean notesBroken = false;
+    boolean notesMended = false;
     for (int moves = 0; ; moves++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
       EngineMessages messages = new EngineMessages();
@@ -285,9 +285,9 @@ public final class PdfPrinter {
             && PagePlacement.moveFirstStrandedFigure(html, renderer)) {
           continue;
         }
-        if (!notesBroken) {
-          notesBroken = true;
-          if (PagePlacement.breakBeforeEmptyNoteTops(html, renderer)) {
+        if (!notesMended) {
+          notesMended = true;
+          if (PagePlacement.mendNotesAtPageBreaks(html, renderer)) {
             continue;
           }
         }
@@ -296,7 +296,7 @@ public final class PdfPrinter {
           if (PagePlacement.spreadPagesWithHoles(html, renderer)) {
             // A page spread to its foot may push a note's label over to the next page, leaving
             // its empty top behind: the notes are looked at once more.
-            notesBroken = false;
+            notesMended = false;
             continue;
           }
         }
