@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -27,11 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
  * the goal, bound to process-classes with {@code -Dpost}, imports a new post into a chapter that
  * both books and the bundle then carry is proved by TranslationWorkflowIT's Maven builds.)
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostImportIT {
 
   private static final Path ROOT = Book.root();
   private static final String POST = "content-ja/src/posts/2025-10-13-article0003.md";
   private static final String CHAPTERS = "content-ja/src/docs/asciidoc/chapters";
+
+  /** One Asciidoctor for the class: the import reads the chapter, the check the books. */
+  private final SourceModels models = new SourceModels(BookAsciidoctor.create());
+
   private static final String CHAPTER = CHAPTERS + "/_article-0003.adoc";
 
   private static final String SENTENCE = "答えは、パブリックネットワークです！";
@@ -100,37 +107,38 @@ class PostImportIT {
   }
 
   /** The sections of the English book the translation check finds stale. */
-  private static List<String> staleEnglishSections(Path root) {
-    SourceModels models = new SourceModels(BookAsciidoctor.create());
-    try {
-      List<Diagnostic> problems =
-          TranslationCheck.check(
-              new TranslationCheck.Request(
-                  root,
-                  "en",
-                  "ja",
-                  root.resolve("content-en/target/translation"),
-                  "aws-network-ja.pdf",
-                  "",
-                  false),
-              line -> {},
-              models);
-      List<String> stale = new ArrayList<>();
-      for (Diagnostic problem : problems) {
-        if (problem.rule().orElse("").equals("translation/stale-section")) {
-          stale.add(problem.message().replaceFirst("^section \"([^\"]+)\".*$", "$1"));
-        }
+  private List<String> staleEnglishSections(Path root) {
+    List<Diagnostic> problems =
+        TranslationCheck.check(
+            new TranslationCheck.Request(
+                root,
+                "en",
+                "ja",
+                root.resolve("content-en/target/translation"),
+                "aws-network-ja.pdf",
+                "",
+                false),
+            line -> {},
+            models);
+    List<String> stale = new ArrayList<>();
+    for (Diagnostic problem : problems) {
+      if (problem.rule().orElse("").equals("translation/stale-section")) {
+        stale.add(problem.message().replaceFirst("^section \"([^\"]+)\".*$", "$1"));
       }
-      return stale;
-    } finally {
-      models.asciidoctor().shutdown();
     }
+    return stale;
   }
 
   /** Imports into a copy ({@code repository}): the real chapter is never written. */
-  private static PostImport.Result importInto(Path repository, Path post, Path chapters) {
+  private PostImport.Result importInto(Path repository, Path post, Path chapters) {
     return PostImport.run(
-        new PostImport.Request(repository, post, chapters, ROOT.resolve("assets/images"), true));
+        new PostImport.Request(repository, post, chapters, ROOT.resolve("assets/images"), true),
+        models);
+  }
+
+  @AfterAll
+  void stopAsciidoctor() {
+    models.asciidoctor().shutdown();
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -160,7 +161,7 @@ final class ChapterMerge {
         hunk(deleted, inserted);
       }
       if (i < oldAuthors.size()) {
-        emitOld(i);
+        emitOld(i, j);
         // A note after the blank line that ends a changed paragraph followed that paragraph.
         emitAfter(i, changed && old.get(oldAuthors.get(i)).text().isBlank());
         i++;
@@ -188,9 +189,9 @@ final class ChapterMerge {
     for (int n : inserted) {
       int line = newAuthors.get(n);
       int start = newDecorationsStart(line);
-      Integer heir = start < line ? heir(orphans, neu.get(line).text()) : null;
+      Integer heir = heir(orphans, neu.get(line).text());
       if (heir != null) {
-        emitDecorations(oldAuthors.get(heir));
+        emitDecorations(oldAuthors.get(heir), line);
       } else {
         for (int k = start; k < line; k++) {
           emit(neu.get(k).text());
@@ -202,7 +203,7 @@ final class ChapterMerge {
     for (int d : orphans) {
       for (int k = decorationsStart(oldAuthors.get(d)); k < oldAuthors.get(d); k++) {
         ChapterLine lost = old.get(k);
-        if (!SourceText.isComment(lost.text())) {
+        if (isEditorsOwn(lost.text())) {
           notes.add(
               Diagnostic.warning(
                       chapterFile,
@@ -220,6 +221,14 @@ final class ChapterMerge {
     for (int d : deleted) {
       emitAfter(d, true);
     }
+  }
+
+  /**
+   * Whether a decoration is the editors' to be told of when it is lost: not the import's own marker
+   * of a post's image, nor the bare delimiter of a comment block (its lines are told).
+   */
+  private static boolean isEditorsOwn(String text) {
+    return !text.startsWith(EditorsLayer.REPLACES) && !text.strip().equals("////");
   }
 
   /** The first orphaned decoration set whose line was of the same kind, taken from the queue. */
@@ -246,16 +255,62 @@ final class ChapterMerge {
     return text.startsWith(". ") || text.startsWith("* ") ? "list" : "text";
   }
 
-  private void emitOld(int authorIndex) {
+  private void emitOld(int authorIndex, int postIndex) {
     int line = oldAuthors.get(authorIndex);
-    emitDecorations(line);
+    emitDecorations(line, newAuthors.get(postIndex));
     emit(old.get(line).text());
   }
 
-  private void emitDecorations(int line) {
+  /** The chapter's decorations of a line, with the alignment of the post's table carried in. */
+  private void emitDecorations(int line, int postLine) {
+    Optional<TableColumns> post = postColumns(postLine);
     for (int k = decorationsStart(line); k < line; k++) {
-      emit(old.get(k).text());
+      String text = old.get(k).text();
+      Optional<TableColumns> kept = TableColumns.of(text);
+      if (post.isPresent() && kept.isPresent() && SourceText.isBlockAttributeLine(text)) {
+        text = columns(old.get(k), kept.get(), post.get());
+      }
+      emit(text);
     }
+  }
+
+  /** The {@code cols} of the post's decorations above a line of its rendering, if any. */
+  private Optional<TableColumns> postColumns(int postLine) {
+    for (int k = newDecorationsStart(postLine); k < postLine; k++) {
+      Optional<TableColumns> columns = TableColumns.of(neu.get(k).text());
+      if (columns.isPresent()) {
+        return columns;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The editors' attribute line of a table, with the post's alignment in it; when the post's table
+   * has another number of columns, the post's columns, as the editors' widths no longer fit.
+   */
+  private String columns(ChapterLine kept, TableColumns editors, TableColumns post) {
+    if (!editors.fits(post)) {
+      changedSections.add(section);
+      notes.add(
+          Diagnostic.warning(
+                  chapterFile,
+                  kept.line(),
+                  1,
+                  "could not keep the editors' column widths in '"
+                      + kept.text()
+                      + "': the post's table now has "
+                      + post.columns().size()
+                      + " columns; give the widths again")
+              .withRule("import/editor-element-not-kept")
+              .withSourceLine(kept.text()));
+      return post.into(kept.text());
+    }
+    TableColumns aligned = editors.alignedLike(post);
+    if (!aligned.equals(editors)) {
+      changedSections.add(section);
+    }
+    return aligned.into(kept.text());
   }
 
   /** The editors' blocks between an author line and the next one's decorations. */

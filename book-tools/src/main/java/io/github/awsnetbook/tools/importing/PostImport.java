@@ -1,5 +1,7 @@
 package io.github.awsnetbook.tools.importing;
 
+import io.github.awsnetbook.tools.asciidoc.SourceModel;
+import io.github.awsnetbook.tools.asciidoc.SourceModels;
 import io.github.awsnetbook.tools.diagnostics.Diagnostic;
 import io.github.awsnetbook.tools.diagnostics.DiagnosticException;
 import io.github.awsnetbook.tools.files.AtomicFiles;
@@ -11,8 +13,10 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,9 +64,26 @@ public final class PostImport {
 
   private PostImport() {}
 
+  /**
+   * Imports with an Asciidoctor of its own, started only when a chapter exists to be read: for the
+   * goal, run by hand.
+   */
   public static Result run(Request request) {
+    return run(
+        request,
+        chapter ->
+            SourceModels.withOwnAsciidoctor(
+                models -> models.load(request.repository(), chapter, Map.of())));
+  }
+
+  /** Imports, reading an existing chapter with the caller's models. */
+  public static Result run(Request request, SourceModels models) {
+    return run(request, chapter -> models.load(request.repository(), chapter, Map.of()));
+  }
+
+  private static Result run(Request request, Function<Path, SourceModel> chapterModel) {
     try {
-      return imported(request);
+      return imported(request, chapterModel);
     } catch (DiagnosticException e) {
       return new Result(null, false, List.of(e.diagnostic()));
     } catch (IOException e) {
@@ -75,7 +96,8 @@ public final class PostImport {
     }
   }
 
-  private static Result imported(Request request) throws IOException {
+  private static Result imported(Request request, Function<Path, SourceModel> chapterModel)
+      throws IOException {
     Path post = request.post().toAbsolutePath().normalize();
     List<String> lines = read(post);
     FrontMatter front = FrontMatter.read(post, lines);
@@ -86,7 +108,8 @@ public final class PostImport {
     problems.addAll(rendered.problems());
     Path chapter = chapterIn(request.repository(), request.chapters(), article);
     List<String> old = Files.exists(chapter) ? Files.readAllLines(chapter) : null;
-    List<ChapterLine> oldLines = old == null ? List.of() : EditorsLayer.read(old);
+    List<ChapterLine> oldLines =
+        old == null ? List.of() : EditorsLayer.read(chapterModel.apply(chapter), chapter, old);
     problems.addAll(missingImages(post, rendered.lines(), oldLines, request.images()));
     if (!problems.isEmpty()) {
       return new Result(chapter, false, problems);

@@ -192,7 +192,7 @@ class PostImportTest {
     String edited =
         book.chapter("0042")
             .replace("[#article-0042-section-1]", "[#tables]")
-            .replace("[cols=\"<1,>1\"", "[#tbl-counts,cols=\"3,1\"")
+            .replace("[cols=\"<1,>1\"", "[#tbl-counts,cols=\"<3,>1\"")
             .replace("|===\n|名前", ".数の表\n|===\n|名前")
             .replace(
                 "はじめに、Amazon S3の話です。行は、つながります。\n",
@@ -215,6 +215,91 @@ class PostImportTest {
         result.diagnostics().stream()
             .anyMatch(d -> d.rule().orElse("").equals("import/editor-element-check")),
         "the note after the changed paragraph is named for a check: " + result.diagnostics());
+  }
+
+  @Test
+  void aReimportCarriesThePostsColumnAlignmentIntoTheEditorsWidthsAndReportsWidthsItCannotKeep(
+      @TempDir Path root) throws IOException {
+    Book book = new Book(root);
+    book.importPost("2026-01-05-article0042.md", SMALL_POST);
+    String edited = book.chapter("0042").replace("[cols=\"<1,>1\"", "[#tbl-counts,cols=\"<3,>1a\"");
+    Files.writeString(book.chapterFile("0042"), edited);
+
+    PostImport.Result realigned =
+        book.importPost(
+            "2026-01-05-article0042.md", SMALL_POST.replace("|:---|---:|", "|:---:|:---|"));
+
+    assertFalse(realigned.refused(), realigned.diagnostics().toString());
+    assertEquals(
+        edited.replace("cols=\"<3,>1a\"", "cols=\"^3,<1a\""),
+        book.chapter("0042"),
+        "the author's new alignment, the editors' widths and style");
+    assertTrue(
+        realigned.diagnostics().stream()
+            .anyMatch(
+                d ->
+                    d.message().contains("article-0042-section-1")
+                        && d.message().contains("changed")),
+        "the table's section is reported changed: " + realigned.diagnostics());
+
+    PostImport.Result widened =
+        book.importPost(
+            "2026-01-05-article0042.md",
+            SMALL_POST.replace(
+                "| 名前 | 数 |\n|:---|---:|\n| VPC | 2 |\n| IGW　 | 1 |",
+                "| 名前 | 数 | 注 |\n|:---|---:|---|\n| VPC | 2 | a |\n| IGW　 | 1 | b |"));
+
+    Diagnostic lost =
+        widened.diagnostics().stream()
+            .filter(d -> d.rule().orElse("").equals("import/editor-element-not-kept"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(widened.diagnostics().toString()));
+    assertTrue(lost.message().contains("3 columns"), lost.message());
+    assertTrue(
+        book.chapter("0042").contains("[#tbl-counts,cols=\"<1,>1,1\""),
+        "the editors' ID stays, the columns are the post's: " + book.chapter("0042"));
+  }
+
+  @Test
+  void aReimportReadsTheChapterAsAsciidoctorDoesKeepingCommentBlocksAndTellingIdsFromNotes(
+      @TempDir Path root) throws IOException {
+    Book book = new Book(root);
+    book.importPost("2026-01-05-article0042.md", SMALL_POST);
+    String edited =
+        book.chapter("0042")
+            .replace("[#article-0042-section-1]", "[#editor-notes-on-tables]")
+            .replace("* 一つめ\n", "////\n編集メモ：この一覧は次の版で見直す。\n////\n* 一つめ\n")
+            .replace("詳しくは", "[NOTE,role=\"editor-note\"]\n編集部注：AWSの注。\n\n詳しくは");
+    Files.writeString(book.chapterFile("0042"), edited);
+
+    PostImport.Result same = book.importPost("2026-01-05-article0042.md", SMALL_POST);
+
+    assertEquals(List.of(), same.diagnostics());
+    assertEquals(edited, book.chapter("0042"));
+
+    PostImport.Result changed =
+        book.importPost(
+            "2026-01-05-article0042.md",
+            SMALL_POST.replace("## 表", "## 数の表").replace("- 一つめ", "- 最初"));
+
+    assertFalse(changed.refused(), changed.diagnostics().toString());
+    assertEquals(
+        edited.replace("=== 表", "=== 数の表").replace("* 一つめ", "* 最初"),
+        book.chapter("0042"),
+        "the comment block and the note stay; the heading with its ID changes in place");
+
+    PostImport.Result removed =
+        book.importPost(
+            "2026-01-05-article0042.md",
+            SMALL_POST.replace("## 表", "## 数の表").replace("- 一つめ\n", ""));
+
+    assertTrue(
+        removed.diagnostics().stream()
+            .anyMatch(
+                d ->
+                    d.rule().orElse("").equals("import/editor-element-not-kept")
+                        && d.message().contains("編集メモ")),
+        "the comment of a removed item is told, not dropped: " + removed.diagnostics());
   }
 
   @Test
@@ -390,7 +475,8 @@ class PostImportTest {
 
     PostImport.Result importPost(String name, String text, boolean force) throws IOException {
       Path post = Files.writeString(posts.resolve(name), text);
-      return PostImport.run(new PostImport.Request(root, post, chapters, images, force));
+      return PostImport.run(
+          new PostImport.Request(root, post, chapters, images, force), ASCIIDOCTOR.models());
     }
 
     Path chapterFile(String article) {
