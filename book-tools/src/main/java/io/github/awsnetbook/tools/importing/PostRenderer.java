@@ -70,19 +70,20 @@ final class PostRenderer {
    * What AsciiDoc would read as markup inside a line of the author's plain text: formatting marks
    * (bold, italic, monospace, highlight, super- and subscript, passthrough, backslash escapes), its
    * typographic replacements ("(C)", "--", "...", "->" and the other arrows, an apostrophe between
-   * letters), cross references, anchors, index terms, and a macro's or an address's start
-   * ("footnote:[", "https://"). Markdown shows each as written; the book must too.
+   * letters), cross references, anchors, index terms, a macro's or an address's start
+   * ("footnote:[", "https://"), and the marks that end a description list's term ("::", ";;"),
+   * which make a line that has them a term. Markdown shows each as written; the book must too.
    */
   private static final Pattern INLINE_SYNTAX =
       Pattern.compile(
           "\\(C\\)|\\(R\\)|\\(TM\\)|--|\\.\\.\\.|->|=>|<-|<=|<<|>>|\\[\\[|\\]\\]|\\(\\(|\\)\\)"
-              + "|://|\\b[\\w-]+:\\S*?\\[|(?<=\\w)'(?=\\w)|[*_`#^~+\\\\]");
+              + "|://|:{2,}|;;|\\b[\\w-]+:\\S*?\\[|(?<=\\w)'(?=\\w)|[*_`#^~+\\\\]");
 
   /** What AsciiDoc would read as a block's syntax at the start of a paragraph. */
   private static final Pattern BLOCK_SYNTAX =
       Pattern.compile(
           "^(?:=+\\s|\\.|[*\\-]+\\s|-{2,}\\s*$|\\[.*\\]\\s*$|//|\\|===|\\+\\s*$|'{3,}|_{4,}|<<<"
-              + "|:[\\w-]+!?:|\\d+\\.\\s)");
+              + "|:!?[\\w\\p{L}\\p{N}][^:]*:(?:[ \\t]|$)|:[\\w-]+!?:|\\d+\\.\\s)");
 
   private static final String IMAGES = "/assets/images/";
 
@@ -370,20 +371,31 @@ final class PostRenderer {
         listItem((ListItem) item, marker, depth);
       }
     } else if (node instanceof BlockQuote quote) {
-      add("____", lineOf(quote));
+      // A quote inside a quote needs a longer delimiter: the same one would close the outer.
+      String delimiter = "_".repeat(4 + quotesAround(quote));
+      add(delimiter, lineOf(quote));
       for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
         if (child != quote.getFirstChild()) {
           add("", lineOf(child));
         }
         quoted(child);
       }
-      add("____", lineOf(quote));
+      add(delimiter, lineOf(quote));
     } else if (node instanceof FencedCodeBlock code) {
       String language = code.getInfo() == null ? "" : code.getInfo().strip().split("\\s+")[0];
       decorate(language.isEmpty() ? "[source]" : "[source," + language + "]", lineOf(code));
       add("----", lineOf(code));
       code.getLiteral().lines().forEach(line -> add(line, lineOf(code)));
       add("----", lineOf(code));
+    } else if (node instanceof Heading heading) {
+      // Inside a list item or a quote a heading starts no section: it is shown where it stands.
+      String title = Normalization.text(inline(heading).strip());
+      if (!title.isEmpty()) {
+        add("[discrete]", lineOf(heading));
+        add("=".repeat(Math.min(heading.getLevel() + 1, 6)) + " " + title, lineOf(heading));
+      }
+    } else if (node instanceof ThematicBreak) {
+      add("'''", lineOf(node));
     } else {
       problems.add(
           error(
@@ -394,8 +406,20 @@ final class PostRenderer {
     }
   }
 
+  private static int quotesAround(Node node) {
+    int quotes = 0;
+    for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+      quotes += parent instanceof BlockQuote ? 1 : 0;
+    }
+    return quotes;
+  }
+
   private void listItem(ListItem item, String marker, String depth) {
-    boolean first = true;
+    if (!(item.getFirstChild() instanceof Paragraph)) {
+      // An item that starts with a block, or has nothing, still needs its own line of text.
+      add(marker + " {empty}", lineOf(item));
+    }
+    boolean first = item.getFirstChild() instanceof Paragraph;
     for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof ListBlock nested) {
         other(nested, depth + " ");
@@ -419,7 +443,7 @@ final class PostRenderer {
 
   private void imageLine(Picture picture) {
     String relative = picture.target().substring(IMAGES.length());
-    String alt = Normalization.text(picture.alt()).replace("\"", "\\\"");
+    String alt = AltText.of(Normalization.text(picture.alt()));
     decorate(EditorsLayer.REPLACES + picture.target(), picture.line());
     out.add(
         ChapterLine.image(
@@ -465,11 +489,11 @@ final class PostRenderer {
     } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
       join(text, node);
     } else if (node instanceof Code code) {
-      text.append(code(code.getLiteral()));
+      text.append(afterBracket(text, code(code.getLiteral())));
     } else if (node instanceof Emphasis emphasis) {
-      text.append("__").append(inline(emphasis, inMacroText)).append("__");
+      text.append(afterBracket(text, marked(emphasis, "__", Emphasis.class, inMacroText)));
     } else if (node instanceof StrongEmphasis strong) {
-      text.append("**").append(inline(strong, inMacroText)).append("**");
+      text.append(afterBracket(text, marked(strong, "**", StrongEmphasis.class, inMacroText)));
     } else if (node instanceof Link link) {
       link(link, text);
     } else if (node instanceof HtmlInline html) {
@@ -480,6 +504,32 @@ final class PostRenderer {
     } else {
       text.append(inline(node, inMacroText));
     }
+  }
+
+  /**
+   * A marked run as it may follow the text so far: after a closing bracket, AsciiDoc would read the
+   * author's bracketed text before it as the run's attribute list (a role), so an empty attribute
+   * reference stands between them.
+   */
+  private static String afterBracket(StringBuilder text, String run) {
+    boolean marks = run.startsWith("__") || run.startsWith("**") || run.startsWith("``");
+    return marks && text.length() > 0 && text.charAt(text.length() - 1) == ']'
+        ? "{empty}" + run
+        : run;
+  }
+
+  /**
+   * A run of emphasis or strong emphasis. Inside a run of its own kind it is shown as that run
+   * already shows it, without marks of its own: AsciiDoc does not nest a mark in itself (two
+   * adjacent openers read as one unconstrained mark), and a reader sees the same italic or bold.
+   */
+  private String marked(Node run, String mark, Class<? extends Node> kind, boolean inMacroText) {
+    for (Node parent = run.getParent(); parent != null; parent = parent.getParent()) {
+      if (kind.isInstance(parent)) {
+        return inline(run, inMacroText);
+      }
+    }
+    return mark + inline(run, inMacroText) + mark;
   }
 
   /**
@@ -530,11 +580,18 @@ final class PostRenderer {
   }
 
   private static String code(String literal) {
-    if (literal.matches("[A-Za-z0-9._/-]+")) {
+    if (literal.matches("[A-Za-z0-9._/-]+") && !INLINE_SYNTAX.matcher(literal).find()) {
       return "``" + literal + "``";
     }
-    // A plus inside would end the "+...+" passthrough early.
-    return literal.contains("+")
+    if (literal.contains("::") || literal.contains(";;") || literal.contains("\\")) {
+      // A passthrough would keep them as they are, and they make the line a description list's
+      // term before any passthrough is read (a backslash would escape the passthrough's own
+      // closing bracket): the text is escaped piece by piece instead.
+      return "``" + literal(literal, false) + "``";
+    }
+    // A plus inside would end the "+...+" passthrough early, and a space at either end keeps
+    // AsciiDoc from reading it as one.
+    return literal.contains("+") || !literal.equals(literal.strip())
         ? "``pass:c[" + literal.replace("]", "\\]") + "]``"
         : "``+" + literal + "+``";
   }
