@@ -177,7 +177,15 @@ class PostImportTest {
     Book book = new Book(root);
     book.importPost("2026-01-05-article0042.md", SMALL_POST);
 
-    PostImport.Result again = book.importPost("2026-01-05-article0042.md", SMALL_POST);
+    // As the goal runs it: the chapter read by an Asciidoctor of the import's own.
+    PostImport.Result again =
+        PostImport.run(
+            new PostImport.Request(
+                root,
+                book.posts.resolve("2026-01-05-article0042.md"),
+                book.chapters,
+                book.images,
+                true));
 
     assertFalse(again.written());
     assertEquals(List.of(), again.diagnostics());
