@@ -240,6 +240,78 @@ class ParallelEditionIT {
             && html.stream().anyMatch(side -> side.startsWith(lang + " ")));
   }
 
+  /**
+   * A side is set as its own book sets its language, whatever the language of the page around it:
+   * an English paragraph of the edition is not indented as a Japanese one is, and its letters are
+   * never spaced apart (the books' rules for a language must reach a side in that language).
+   */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void eachSideIsSetAsItsOwnBookSetsItsLanguage(String lang) throws IOException {
+    List<String> indented = new ArrayList<>();
+    List<String> spaced = new ArrayList<>();
+    int paragraphs = 0;
+    try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
+      List<PDStructureElement> sides = new ArrayList<>();
+      sideElements(pdf.getDocumentCatalog().getStructureTreeRoot(), sides);
+      for (PDStructureElement side : sides) {
+        if (!lang.equals(side.getLanguage())) {
+          continue;
+        }
+        for (TaggedText.Block block : TaggedText.blocks(pdf, side)) {
+          if (!block.type().equals("P") || block.glyphs().size() < 2) {
+            continue;
+          }
+          paragraphs++;
+          double first = block.glyphs().get(0).get(0).getXDirAdj();
+          double second = block.glyphs().get(1).get(0).getXDirAdj();
+          // A first line that starts to the right of the next (a hanging entry starts left of it).
+          if (first - second > 1) {
+            indented.add(block.lines().get(0));
+          }
+          block.glyphs().stream()
+              .filter(ParallelEditionIT::lettersSpacedApart)
+              .findFirst()
+              .ifPresent(line -> spaced.add(PdfText.unwrapped(line.toString())));
+        }
+      }
+    }
+    assertTrue(paragraphs > 20, "only " + paragraphs + " paragraphs of " + lang + " measured");
+    assertEquals(List.of(), indented, "first lines indented in the " + lang + " column");
+    assertEquals(
+        List.of(), spaced, "lines whose letters are spaced apart in the " + lang + " column");
+  }
+
+  /** Whether two Latin letters of one word on a line stand apart by more than a kerning's width. */
+  private static boolean lettersSpacedApart(List<org.apache.pdfbox.text.TextPosition> line) {
+    for (int i = 1; i < line.size(); i++) {
+      var before = line.get(i - 1);
+      var at = line.get(i);
+      if (before.getUnicode().matches("[A-Za-z]") && at.getUnicode().matches("[A-Za-z]")) {
+        double gap = at.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+        if (gap > JustificationIT.NATURAL) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The tagged sides: the structure elements of a side, in the tree's order. */
+  private static void sideElements(PDStructureNode node, List<PDStructureElement> found) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        if ("Div".equals(element.getStructureType())
+            && element.getLanguage() != null
+            && isSide(element)) {
+          found.add(element);
+          continue;
+        }
+        sideElements(element, found);
+      }
+    }
+  }
+
   /** The languages of the tagged sides: the structure elements of a Lang, in the tree's order. */
   private static void sides(PDStructureNode node, List<String> langs) {
     for (Object kid : node.getKids()) {

@@ -70,6 +70,14 @@ final class TaggedText {
     return blocks;
   }
 
+  /** The blocks of one element of the structure tree and of what it holds, in the tree's order. */
+  static List<Block> blocks(PDDocument pdf, PDStructureElement element) {
+    TaggedText text = new TaggedText(pdf);
+    List<Block> blocks = new ArrayList<>();
+    text.walk(element, element.getPage(), blocks);
+    return blocks;
+  }
+
   /**
    * Walks a node whose own text is a block: an element of a block type gives one block with all of
    * its text; any other element gives one block for each run of text and inline elements between

@@ -105,16 +105,22 @@ public final class PrintTypesetting {
   }
 
   /**
-   * An English date ("December 7, 2026") with the closing marks after it: set on one line, as a
-   * book sets a date, rather than broken after its month or its day.
+   * An English date ("December 7, 2026") with the opening marks before it and the closing marks
+   * after it: set on one line, as a book sets a date, rather than broken after its month or its
+   * day, or after the bracket that opens it.
    */
   static final Pattern ENGLISH_DATE =
       Pattern.compile(
-          "(?:January|February|March|April|May|June|July|August|September|October|November"
+          "[(\\[“‘]*(?:January|February|March|April|May|June|July|August|September|October|November"
               + "|December) \\d{1,2}, \\d{4}[.,;:)\\]]*");
 
-  /** A Japanese date ("2026年12月7日") with the closing marks after it. */
-  static final Pattern JAPANESE_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?[。、）.]*");
+  /**
+   * A Japanese date ("2026年12月7日") with the opening marks before it and the closing marks after it:
+   * an opening bracket left at a line's end, before a date that went on to the next line, would
+   * break the line-end rule (行末禁則).
+   */
+  static final Pattern JAPANESE_DATE =
+      Pattern.compile("[（「『［〔【]*\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?[。、）」』.]*");
 
   /** Marks up the Japanese text of {@code page} for printing. */
   public Document apply(Document page) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A Japanese date is printed on one line (2026年12月7日), in a paragraph and in a table cell, though
  * its quarter-em marks between digits and kanji are elements, where the engine may break: every
- * length of text before it is tried, so that each of its parts falls at a line's end once.
+ * length of text before it is tried, so that each of its parts falls at a line's end once. An
+ * opening bracket before a date goes with it to the next line.
  */
 class WholeDatesTest {
 
@@ -31,7 +32,10 @@ class WholeDatesTest {
           .append("本版のために2026年12月7日に改訂しました。</p></div>")
           .append("<table><tr><td><p>")
           .append(lead)
-          .append("初訳、本版のために2026年12月7日に改訂）。</p></td></tr></table>");
+          .append("初訳、本版のために2026年12月7日に改訂）。</p></td></tr></table>")
+          .append("<div class=\"paragraph\"><p>")
+          .append(lead)
+          .append("著者のブログ連載第3回（2025年10月13日公開）です。</p></div>");
     }
     Files.copy(Prints.BOOK_STYLESHEET, folder.resolve("book.css"));
     Path page = folder.resolve("index.html");
@@ -45,6 +49,7 @@ class WholeDatesTest {
             + "</div></div></div></body></html>");
     Path pdf = Prints.print(page, folder.resolve("dates.pdf"));
     List<String> split = new ArrayList<>();
+    List<String> bracketsLeft = new ArrayList<>();
     int lines = 0;
     try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
       PDFTextStripper stripper = new PDFTextStripper();
@@ -57,9 +62,13 @@ class WholeDatesTest {
         if (end.matches(".*\\d+\\s*年(\\s*\\d+\\s*月)?$") && start.matches("^\\d+\\s*[月日].*")) {
           split.add(end + " | " + start);
         }
+        if (end.endsWith("（") || end.endsWith("(")) {
+          bracketsLeft.add(end + " | " + start);
+        }
       }
     }
     assertTrue(lines > 60, "only " + lines + " lines");
     assertEquals(List.of(), split, "dates broken inside");
+    assertEquals(List.of(), bracketsLeft, "an opening bracket left at a line's end before a date");
   }
 }
