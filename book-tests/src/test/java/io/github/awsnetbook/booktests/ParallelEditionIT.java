@@ -227,9 +227,13 @@ class ParallelEditionIT {
       }
     }
     List<String> tagged = new ArrayList<>();
+    List<String> empty = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
       sides(pdf.getDocumentCatalog().getStructureTreeRoot(), tagged);
+      emptyElements(pdf.getDocumentCatalog().getStructureTreeRoot(), empty);
     }
+    assertEquals(
+        List.of(), empty, "structure elements that hold nothing (a Link holds its annotation)");
     assertEquals(html.size(), tagged.size(), "tagged sides: " + tagged);
     for (int i = 0; i < html.size(); i++) {
       String expectedLang = html.get(i).substring(0, html.get(i).indexOf(' '));
@@ -308,6 +312,17 @@ class ParallelEditionIT {
           continue;
         }
         sideElements(element, found);
+      }
+    }
+  }
+
+  private static void emptyElements(PDStructureNode node, List<String> empty) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        if (element.getKids().isEmpty() && !element.getStructureType().equals("Link")) {
+          empty.add(element.getStructureType());
+        }
+        emptyElements(element, empty);
       }
     }
   }

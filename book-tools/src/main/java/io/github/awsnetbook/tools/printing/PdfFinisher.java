@@ -49,6 +49,7 @@ final class PdfFinisher {
       pdf.getDocumentInformation().setModificationDate(day);
       setXmpDates(pdf, day);
       tagTableOfContents(pdf.getDocumentCatalog().getStructureTreeRoot());
+      removeEmptyGroups(pdf.getDocumentCatalog().getStructureTreeRoot());
       // The file identifier is derived from the finished content (saved once with a blank one),
       // so that the same sources give the same bytes.
       setFileIdentifier(pdf, new byte[16]);
@@ -118,6 +119,32 @@ final class PdfFinisher {
       }
     }
   }
+
+  /**
+   * Structure elements that group nothing: the engine tags a table's head and foot though the table
+   * has neither, and a section whose blocks, floated side by side (the parallel edition's pairs),
+   * it tags outside it. A screen reader announces each ("section", "table header") with nothing in
+   * it. An element with no content, no annotation and no element inside is one of those: it goes.
+   */
+  private static void removeEmptyGroups(PDStructureNode node) {
+    if (node == null) {
+      return;
+    }
+    for (Object kid : new java.util.ArrayList<>(node.getKids())) {
+      if (kid instanceof PDStructureElement element) {
+        removeEmptyGroups(element);
+        if (element.getKids().isEmpty() && EMPTY_GROUPS.contains(element.getStructureType())) {
+          node.removeKid(element);
+        }
+      }
+    }
+  }
+
+  /**
+   * Grouping elements that mean nothing without content (not a Link, which its annotation needs).
+   */
+  private static final Set<String> EMPTY_GROUPS =
+      Set.of("Sect", "Div", "Part", "Art", "THead", "TFoot", "TBody", "Span", "NonStruct");
 
   private static void retagAsToc(PDStructureElement list) {
     list.setStructureType("TOC");

@@ -141,6 +141,42 @@ class PdfPrinterTest {
     return token instanceof COSNumber number ? number.floatValue() : Float.NaN;
   }
 
+  /**
+   * No structure element is left that groups nothing: the engine tags a table's head and foot
+   * though the table has neither, and a section whose floated blocks it tags outside it.
+   */
+  @Test
+  void noStructureElementIsLeftEmpty(@TempDir Path temp) throws IOException {
+    Path page =
+        page(
+            Files.createDirectories(temp.resolve("book")),
+            "<style>.side { float: left; width: 40%; }</style>",
+            "<section><div class=\"side\"><p>左の段落。</p></div>"
+                + "<div class=\"side\"><p>右の段落。</p></div></section>"
+                + "<table><tr><td>表のセル</td></tr></table>");
+    try (PDDocument pdf = Loader.loadPDF(Prints.print(page, temp.resolve("out.pdf")).toFile())) {
+      List<String> empty = new java.util.ArrayList<>();
+      emptyElements(pdf.getDocumentCatalog().getStructureTreeRoot(), empty);
+      assertEquals(List.of(), empty, "structure elements with nothing in them");
+    }
+  }
+
+  private static void emptyElements(
+      org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node,
+      List<String> empty) {
+    for (Object kid : node.getKids()) {
+      if (kid
+          instanceof
+          org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement
+              element) {
+        if (element.getKids().isEmpty() && !"Link".equals(element.getStructureType())) {
+          empty.add(element.getStructureType());
+        }
+        emptyElements(element, empty);
+      }
+    }
+  }
+
   @Test
   void theSamePagePrintsToTheSameBytes(@TempDir Path temp) throws IOException {
     Path page = page(Files.createDirectories(temp.resolve("book")), "", "<p>同じ本、同じバイト。</p>");
