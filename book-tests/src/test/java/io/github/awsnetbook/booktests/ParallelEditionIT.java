@@ -222,7 +222,9 @@ class ParallelEditionIT {
     String source = Book.source().lang();
     List<String> html = new ArrayList<>();
     for (Element side : page(lang).select("#header .pair > .side, #content .pair > .side")) {
-      if (!side.hasClass("empty")) {
+      // A side with nothing to read (a thematic break alone, an artifact) has no element to read.
+      boolean readable = !side.text().isBlank() || !side.select("svg, img").isEmpty();
+      if (!side.hasClass("empty") && readable) {
         html.add(side.attr("lang") + " " + PdfText.unwrapped(side.text()).replace(" ", ""));
       }
     }
