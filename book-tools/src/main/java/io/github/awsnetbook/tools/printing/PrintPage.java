@@ -161,23 +161,27 @@ final class PrintPage {
     }
   }
 
-  /** The widest and tallest a figure is printed: the text width, and most of a page. */
-  static final double FIGURE_WIDTH_MM = 160;
+  /** The widest and tallest a drawing outside a figure block is printed. */
+  static final double PICTURE_WIDTH_MM = 160;
 
-  static final double FIGURE_HEIGHT_MM = 190;
+  static final double PICTURE_HEIGHT_MM = 190;
 
   /**
-   * An inline SVG figure is tagged as a Figure with its alt text, drawn in the book's font, and
-   * sized in proportion to its view box (the engine does not derive a height from a width).
+   * An inline SVG figure is tagged as a Figure with its alt text and drawn in the book's font. A
+   * figure's size is the stylesheet's: as wide as the measure where it stands (book.css), as high
+   * as its view box's proportions give ({@link SvgTextDrawer}), so that a locale's figures follow
+   * its measure. A drawing outside a figure block (the book has none) is sized here in proportion
+   * to its view box, 160 mm wide or less, as every drawing was before the figures followed the
+   * measure.
    */
   private static void labelFigures(Document page, String fontFamily) {
     for (Element svg : page.select("svg[aria-label]")) {
       svg.attr("alt", svg.attr("aria-label"));
       svg.attr("font-family", fontFamily);
       String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
-      if (box.length == 4) {
+      if (svg.closest(".imageblock") == null && box.length == 4) {
         double ratio = Double.parseDouble(box[3]) / Double.parseDouble(box[2]);
-        double width = Math.min(FIGURE_WIDTH_MM, FIGURE_HEIGHT_MM / ratio);
+        double width = Math.min(PICTURE_WIDTH_MM, PICTURE_HEIGHT_MM / ratio);
         svg.attr(
             "style",
             String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, width * ratio));
