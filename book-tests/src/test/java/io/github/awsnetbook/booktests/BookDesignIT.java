@@ -70,6 +70,28 @@ class BookDesignIT {
     }
   }
 
+  /**
+   * The book names itself one way: the title, the sole chapter's heading, its entry in the contents
+   * and the colophon's title give the same name ("AWSのネットワーク 第3回", not "AWSのネットワーク３" in the
+   * chapter's heading and contents beside "第3回" elsewhere), in the HTML and in the PDF's bookmarks.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theBookNamesItselfOneWayEverywhere(String lang) throws Exception {
+    org.jsoup.nodes.Document html = books.html(Book.of(lang));
+    String title = html.selectFirst("#header > h1").text();
+    List<String> names = new ArrayList<>();
+    names.add(html.selectFirst("#content > .sect1 > h2").text());
+    names.add(html.selectFirst("#toc li > a").text());
+    names.add(html.selectFirst("#colophon ~ .sectionbody td.hdlist2").text());
+    List<String> bookmarks = new ArrayList<>();
+    collectBookmarks(books.pdf(Book.of(lang)).getDocumentCatalog().getDocumentOutline(), bookmarks);
+    names.add(bookmarks.get(0));
+    for (String name : names) {
+      assertEquals(withoutSpaces(title), withoutSpaces(name), lang + ": the book named " + name);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theTitlePageIsCentredAndDatedInTheLocalesForm(String lang) throws Exception {
@@ -554,13 +576,17 @@ class BookDesignIT {
     return letters.toString();
   }
 
-  /** The first section heading after {@code block} in the document. */
+  /**
+   * The first section heading after {@code block} in the document; a discrete heading (the Japanese
+   * glossary's あ行 …) opens no section, and the running heads name sections.
+   */
   private static Element nextHeading(Element block) {
+    String sections = "h2:not(.discrete), h3:not(.discrete), h4:not(.discrete)";
     for (Element next = block; next != null; next = next.parent()) {
       for (Element sibling = next.nextElementSibling();
           sibling != null;
           sibling = sibling.nextElementSibling()) {
-        Element heading = sibling.is("h2, h3, h4") ? sibling : sibling.selectFirst("h2, h3, h4");
+        Element heading = sibling.is(sections) ? sibling : sibling.selectFirst(sections);
         if (heading != null) {
           return heading;
         }

@@ -181,6 +181,76 @@ class PrintDetailsIT {
    * its number) starts with a citation or a piece of a group ("[9]。" after "通信できます[2]", "8]" of
    * "[1–8]"). The designer found six such lines in the Japanese book.
    */
+  /**
+   * The colophon's Japanese values are not letter-spaced: no gap between two Japanese characters of
+   * any of their lines is more than 0.1 em wider than its advance (the 書体 row's "本 文 と 図 に" was 0.2
+   * em a gap). Every line is measured, typed spaces or not.
+   */
+  @Test
+  void theJapaneseColophonsValuesAreNotLetterSpaced() {
+    Set<String> values = new java.util.HashSet<>();
+    for (Element value : books.html(Book.of("ja")).select("#colophon ~ .sectionbody td.hdlist2")) {
+      values.add(letters(value.text()));
+    }
+    List<String> wide = new ArrayList<>();
+    int gaps = 0;
+    for (TaggedText.Block block : books.blocks(Book.of("ja"))) {
+      if (!values.contains(letters(String.join("", block.lines())))) {
+        continue;
+      }
+      for (List<TextPosition> line : block.glyphs()) {
+        for (int i = 0; i + 1 < line.size(); i++) {
+          TextPosition a = line.get(i);
+          TextPosition b = line.get(i + 1);
+          if (Scripts.isJapanese(a) && Scripts.isJapanese(b)) {
+            gaps++;
+            double extra = (b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / size(a);
+            if (extra > 0.105) {
+              wide.add(
+                  String.format(
+                      "%s%s +%.2f em in «%s»", a.getUnicode(), b.getUnicode(), extra, text(line)));
+            }
+          }
+        }
+      }
+    }
+    assertTrue(gaps > 100, "only " + gaps + " gaps in the colophon");
+    assertEquals(List.of(), wide, "ja: the colophon's letter-spaced gaps");
+  }
+
+  /**
+   * Every citation number is printed at 7 pt or more, wherever it stands: in a figure's credit line
+   * (8 pt) a Japanese mark of 0.7 em printed at 5.3 pt, in the glossary (9.45 pt) at 6.6 pt. Read
+   * from the glyphs of each "[n]" in the PDF.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void everyCitationNumberIsPrintedAtSevenPointsOrMore(String lang) {
+    List<String> small = new ArrayList<>();
+    int numbers = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      for (List<TextPosition> line : block.glyphs()) {
+        for (int i = 0; i + 2 < line.size(); i++) {
+          if (!line.get(i).getUnicode().equals("[")
+              || !line.get(i + 1).getUnicode().matches("\\d")) {
+            continue;
+          }
+          numbers++;
+          for (int j = i; j < line.size() && !line.get(j).getUnicode().equals("]"); j++) {
+            double size = size(line.get(j));
+            if (size < 6.95) {
+              small.add(String.format("%.1f pt «%s» in %s", size, text(line), block.type()));
+              break;
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("citation numbers %s: %d, %d under 7 pt%n", lang, numbers, small.size());
+    assertTrue(numbers > 40, lang + ": only " + numbers + " citation numbers found");
+    assertEquals(List.of(), small, lang + ": citation numbers under 7 pt");
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void citationGroupsStayWithTheirWordAndWhole(String lang) {
@@ -827,6 +897,16 @@ class PrintDetailsIT {
     return books.blocks(Book.of(lang)).stream()
         .filter(block -> block.type().equals("P") && !block.glyphs().isEmpty())
         .toList();
+  }
+
+  /** A glyph's size in points, from its advance and its font's width of it. */
+  private static double size(TextPosition glyph) {
+    try {
+      float units = glyph.getFont().getWidth(glyph.getCharacterCodes()[0]);
+      return units > 0 ? glyph.getWidthDirAdj() * 1000 / units : glyph.getFontSizeInPt();
+    } catch (IOException e) {
+      return glyph.getFontSizeInPt();
+    }
   }
 
   private static String letters(String text) {
