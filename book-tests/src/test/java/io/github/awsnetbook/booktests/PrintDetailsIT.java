@@ -182,6 +182,71 @@ class PrintDetailsIT {
    * "[1–8]"). The designer found six such lines in the Japanese book.
    */
   /**
+   * In the list of sources, the full stop after an address is printed in the colour of the entry's
+   * text, not as part of the link (it was link blue in the English list).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theFullStopAfterASourcesAddressIsNotColouredAsTheLink(String lang) throws IOException {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<String> coloured = new ArrayList<>();
+    int stops = 0;
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      List<PageGlyphs.Line> lines = PageGlyphs.lines(pdf, page);
+      // The colour of the entries' text: their numbers' "[".
+      Integer textColour =
+          lines.stream()
+              .filter(l -> l.text().matches("^\\[\\d+] .*"))
+              .map(l -> l.glyphs().get(0).rgb())
+              .findFirst()
+              .orElse(null);
+      if (textColour == null) {
+        continue;
+      }
+      for (PageGlyphs.Line line : lines) {
+        List<PageGlyphs.Glyph> glyphs = line.glyphs();
+        int last = glyphs.size() - 1;
+        // An address's end: "….html." or "…/." at the end of a line.
+        if (last < 1
+            || !glyphs.get(last).text().equals(".")
+            || !(glyphs.get(last - 1).text().equals("l") || glyphs.get(last - 1).text().equals("/"))
+            || !line.text().matches(".*(\\.html|/)\\.$")) {
+          continue;
+        }
+        stops++;
+        if (glyphs.get(last).rgb() != textColour) {
+          coloured.add(line.text());
+        }
+      }
+    }
+    if (lang.equals("en")) {
+      assertTrue(stops > 10, "en: only " + stops + " full stops after addresses");
+    }
+    assertEquals(List.of(), coloured, lang + ": full stops coloured as their link");
+  }
+
+  /**
+   * No line ends inside a compound whose part before its hyphen is one to three letters: "（IP-" /
+   * "VPN）" ended a line of the Japanese glossary.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void noLineEndsInsideAShortCompound(String lang) {
+    java.util.regex.Pattern broken =
+        java.util.regex.Pattern.compile("(?:^|[^A-Za-z0-9-])[A-Za-z0-9]{1,3}-$");
+    List<String> found = new ArrayList<>();
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      List<String> lines = block.lines();
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        if (broken.matcher(lines.get(i).strip()).find()) {
+          found.add(lines.get(i) + " / " + lines.get(i + 1));
+        }
+      }
+    }
+    assertEquals(List.of(), found, lang + ": lines ending inside a short compound");
+  }
+
+  /**
    * The colophon's Japanese values are not letter-spaced: no gap between two Japanese characters of
    * any of their lines is more than 0.1 em wider than its advance (the 書体 row's "本 文 と 図 に" was 0.2
    * em a gap). Every line is measured, typed spaces or not.

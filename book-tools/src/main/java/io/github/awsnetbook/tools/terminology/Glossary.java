@@ -141,7 +141,7 @@ public final class Glossary {
         out.append('\n');
       }
       if (!group.heading().isEmpty()) {
-        out.append("[discrete#").append(group.id()).append("]\n=== ");
+        out.append("[discrete#").append(group.id()).append(".glossary-group]\n=== ");
         out.append(group.heading()).append("\n\n");
       }
       table(out, book, group.concepts(), labels, otherLabel, otherLanguage);

@@ -80,7 +80,9 @@ public final class PrintTypesetting {
       // after a long address, and a whole date carried over left the line before it 80 pt short.
       // In Japanese a date broken after its month ("2026年12月" / "7日") reads worse.
       if (node.parent().hasClass("keep-together")
-          || (dates == ENGLISH_DATE && node.parent().closest("ul.bibliography") != null)) {
+          || (dates == ENGLISH_DATE && node.parent().closest("ul.bibliography") != null)
+          || (dates == SHORT_COMPOUND
+              && node.parent().closest("a, code, ul.bibliography") != null)) {
         continue;
       }
       String text = node.getWholeText();
@@ -113,6 +115,14 @@ public final class PrintTypesetting {
           "(?:January|February|March|April|May|June|July|August|September|October|November"
               + "|December) \\d{1,2}, \\d{4}[.,;:)\\]]*");
 
+  /**
+   * A compound whose part before its hyphen is one to three letters or digits ("IP-VPN", "SD-WAN"):
+   * set whole, as a book does not break "IP-" / "VPN" at a line's end; a longer first part ("Site-"
+   * / "to-Site") may still break after its hyphen. Not in addresses or code.
+   */
+  static final Pattern SHORT_COMPOUND =
+      Pattern.compile("(?<![A-Za-z0-9-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*");
+
   /** A Japanese date ("2026年12月7日") with the closing marks after it. */
   static final Pattern JAPANESE_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?[。、）.]*");
 
@@ -120,9 +130,11 @@ public final class PrintTypesetting {
   public Document apply(Document page) {
     if ("en".equals(lang)) {
       keepDatesWhole(page, ENGLISH_DATE);
+      keepDatesWhole(page, SHORT_COMPOUND);
       EnglishBreaks.mark(page);
     } else if ("ja".equals(lang)) {
       keepDatesWhole(page, JAPANESE_DATE);
+      keepDatesWhole(page, SHORT_COMPOUND);
     }
     // Before the Latin runs, which take an opening bracket before a Latin word into theirs.
     for (Element description : page.select("#content dd > p")) {

@@ -55,8 +55,11 @@ class GlossaryTest {
             .toList());
     String adoc = Glossary.asciidoc(book, TERMBASE, "en");
     // Each group a heading outside the contents and the bookmarks, above a table of its own.
-    assertTrue(adoc.contains("\n[discrete#glossary-latin]\n=== 英数字\n\n[.glossary,"), adoc);
-    assertTrue(adoc.contains("|===\n\n[discrete#glossary-ka]\n=== か行\n\n[.glossary,"), adoc);
+    assertTrue(
+        adoc.contains("\n[discrete#glossary-latin.glossary-group]\n=== 英数字\n\n[.glossary,"), adoc);
+    assertTrue(
+        adoc.contains("|===\n\n[discrete#glossary-ka.glossary-group]\n=== か行\n\n[.glossary,"),
+        adoc);
     assertEquals(4, adoc.split("\\|===\n", -1).length / 2, adoc);
   }
 

@@ -122,6 +122,21 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void aCompoundWithAShortFirstPartIsKeptWholeALongerOneMayBreak() {
+    Document japanese =
+        typeset("ja", "<div id=\"content\"><p>閉域網（IP-VPN）とSD-WANとSite-to-Site VPN。</p></div>");
+    assertEquals(
+        List.of("IP-VPN", "SD-WAN"),
+        japanese.select("span.keep-together").stream().map(Element::text).toList());
+    assertEquals("閉域網（IP-VPN）とSD-WANとSite-to-Site VPN。", japanese.selectFirst("p").text());
+    Document english =
+        typeset("en", "<div id=\"content\"><p>A closed network (IP-VPN) or an SD-WAN.</p></div>");
+    assertEquals(
+        List.of("IP-VPN", "SD-WAN"),
+        english.select("span.keep-together").stream().map(Element::text).toList());
+  }
+
+  @Test
   void quotedCodeKeepsItsOpeningAndClosingQuotesOnItsLine() {
     Document english =
         typeset("en", "<p>The alt texts (\u201c<code>AWS Endpoint</code>\u201d, and more).</p>");
