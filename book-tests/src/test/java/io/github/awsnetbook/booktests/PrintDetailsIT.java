@@ -182,6 +182,47 @@ class PrintDetailsIT {
    * "[1–8]"). The designer found six such lines in the Japanese book.
    */
   /**
+   * A name of several words from the termbase stays on one line in a table's cells: Table 1 broke
+   * "Amazon" / "DynamoDB" and "AWS" / "Lambda". The page marks each (span.nobreak, which the
+   * stylesheet does not break on screen or in print), and no PDF line of a cell ends inside one.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void namesFromTheTermbaseStayOnOneLineInTableCells(String lang) {
+    List<String> names =
+        books.html(Book.of(lang)).select("#tbl-service-layers td span.nobreak").eachText();
+    assertTrue(
+        names.contains(lang.equals("ja") ? "Public Endpoint" : "Amazon DynamoDB"),
+        lang + ": the names kept whole in Table 1: " + names);
+    Set<String> cells = new java.util.HashSet<>();
+    books.html(Book.of(lang)).select("#tbl-service-layers td").eachText().stream()
+        .map(PrintDetailsIT::withoutSpace)
+        .forEach(cells::add);
+    List<String> broken = new ArrayList<>();
+    int found = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      String whole = withoutSpace(String.join("", block.lines()));
+      if (!cells.contains(whole)) {
+        continue;
+      }
+      found++;
+      for (String name : names) {
+        String letters = withoutSpace(name);
+        if (whole.contains(letters)
+            && block.lines().stream().noneMatch(l -> withoutSpace(l).contains(letters))) {
+          broken.add(name + " in " + block.lines());
+        }
+      }
+    }
+    assertTrue(found >= 6, lang + ": only " + found + " of Table 1's cells found in the PDF");
+    assertEquals(List.of(), broken, lang + ": names broken across lines");
+  }
+
+  private static String withoutSpace(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  /**
    * In the list of sources, the full stop after an address is printed in the colour of the entry's
    * text, not as part of the link (it was link blue in the English list).
    */

@@ -144,29 +144,38 @@ public final class Glossary {
         out.append("[discrete#").append(group.id()).append(".glossary-group]\n=== ");
         out.append(group.heading()).append("\n\n");
       }
-      table(out, book, group.concepts(), labels, otherLabel, otherLanguage);
+      table(out, book, group, group == groups.get(0), labels, otherLabel, otherLanguage);
     }
     return out.toString();
   }
 
-  /** One group's table, with its column heads. */
+  /**
+   * One group's table; the first with the column heads, which the other groups share (the page
+   * shows a glossary's entries as blocks under their group's heading, the print copy as a list, and
+   * the parallel edition pairs the groups as one table with one head).
+   */
   private static void table(
       StringBuilder out,
       BookTerms book,
-      List<Concept> concepts,
+      Group group,
+      boolean first,
       Labels labels,
       String otherLabel,
       String otherLanguage) {
     String language = book.language();
-    out.append("[.glossary,cols=\"3,3,5\",options=\"header\"]\n|===\n");
-    out.append('|')
-        .append(labels.term())
-        .append(" |")
-        .append(otherLabel)
-        .append(" |")
-        .append(labels.definition())
-        .append("\n");
-    for (Concept concept : concepts) {
+    out.append("[.glossary,cols=\"3,3,5\"")
+        .append(first ? ",options=\"header\"" : ",options=\"noheader\"")
+        .append("]\n|===\n");
+    if (first) {
+      out.append('|')
+          .append(labels.term())
+          .append(" |")
+          .append(otherLabel)
+          .append(" |")
+          .append(labels.definition())
+          .append("\n");
+    }
+    for (Concept concept : group.concepts()) {
       out.append("\n|")
           .append(cell(withShortForms(concept, language, shortFormsUsed(book, concept))))
           .append("\n|")

@@ -121,7 +121,9 @@ public final class PrintTypesetting {
    * / "to-Site") may still break after its hyphen. Not in addresses or code.
    */
   static final Pattern SHORT_COMPOUND =
-      Pattern.compile("(?<![A-Za-z0-9-])[A-Za-z0-9]{1,3}-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*");
+      Pattern.compile(
+          "(?<![A-Za-z0-9-])[（「『“‘(\\[]*[A-Za-z0-9]{1,3}-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+              + "[）」』”’)\\].,;:、。]*");
 
   /** A Japanese date ("2026年12月7日") with the closing marks after it. */
   static final Pattern JAPANESE_DATE = Pattern.compile("\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?[。、）.]*");

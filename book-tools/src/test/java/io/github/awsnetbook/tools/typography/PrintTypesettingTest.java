@@ -126,13 +126,13 @@ class PrintTypesettingTest {
     Document japanese =
         typeset("ja", "<div id=\"content\"><p>閉域網（IP-VPN）とSD-WANとSite-to-Site VPN。</p></div>");
     assertEquals(
-        List.of("IP-VPN", "SD-WAN"),
+        List.of("（IP-VPN）", "SD-WAN"),
         japanese.select("span.keep-together").stream().map(Element::text).toList());
     assertEquals("閉域網（IP-VPN）とSD-WANとSite-to-Site VPN。", japanese.selectFirst("p").text());
     Document english =
         typeset("en", "<div id=\"content\"><p>A closed network (IP-VPN) or an SD-WAN.</p></div>");
     assertEquals(
-        List.of("IP-VPN", "SD-WAN"),
+        List.of("(IP-VPN)", "SD-WAN."),
         english.select("span.keep-together").stream().map(Element::text).toList());
   }
 
