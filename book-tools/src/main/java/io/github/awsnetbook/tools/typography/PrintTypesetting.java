@@ -42,7 +42,7 @@ public final class PrintTypesetting {
   /** Inline elements that keep the punctuation after them on their line. */
   static final String KEPT_WITH_PUNCTUATION =
       "#content span.citations, #content a, #content strong, #content em, #content code,"
-          + " #content mark";
+          + " #content mark, #content span.nobreak";
 
   /**
    * Elements whose text breaks between phrases: headings, captions, the contents, and table cells,
@@ -175,7 +175,9 @@ public final class PrintTypesetting {
         kept = true;
       }
       boolean opened = kept && inline.previousSibling() != null;
-      if ((kept && !opened) || inline.closest("ul.bibliography") != null) {
+      // A name kept whole (WholeNames) stays one text: it has no head that may break.
+      if (!inline.hasClass("nobreak")
+          && ((kept && !opened) || inline.closest("ul.bibliography") != null)) {
         // An opening mark stays with the inline's first piece: the whole inline is kept then.
         letTheHeadBreak(inline);
       }

@@ -137,6 +137,23 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void aNameKeptWholeTakesItsCommaAndIsNeverSplitForHyphenation() {
+    Document english =
+        typeset(
+            "en",
+            "<div id=\"content\"><table class=\"tableblock\"><tbody><tr><td><p>"
+                + "<span class=\"nobreak\">Amazon DynamoDB</span>, Amazon RDS, "
+                + "<span class=\"nobreak\">AWS Lambda</span></p></td></tr></tbody></table></div>");
+    // The comma in the name's own text: a text of its own, the engine broke before it.
+    assertEquals(
+        List.of("Amazon DynamoDB,", "AWS Lambda"),
+        english.select("span.nobreak").stream()
+            .map(span -> span.textNodes().get(span.textNodes().size() - 1).getWholeText())
+            .toList());
+    assertEquals("Amazon DynamoDB, Amazon RDS, AWS Lambda", english.selectFirst("td p").text());
+  }
+
+  @Test
   void quotedCodeKeepsItsOpeningAndClosingQuotesOnItsLine() {
     Document english =
         typeset("en", "<p>The alt texts (\u201c<code>AWS Endpoint</code>\u201d, and more).</p>");
