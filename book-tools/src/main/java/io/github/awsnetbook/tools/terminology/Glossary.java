@@ -163,7 +163,11 @@ public final class Glossary {
       String otherLabel,
       String otherLanguage) {
     String language = book.language();
-    out.append("[.glossary,cols=\"3,3,5\"")
+    // A later group's table has no column heads: its terms are its rows' headers (a table has
+    // header cells, EPUB's and PDF/UA's rule).
+    out.append("[.glossary,cols=\"")
+        .append(first ? "3" : "3h")
+        .append(",3,5\"")
         .append(first ? ",options=\"header\"" : ",options=\"noheader\"")
         .append("]\n|===\n");
     if (first) {
