@@ -75,9 +75,11 @@ class AccessiblePdfIT {
         continue; // a note with its own title is labelled by that title only
       }
       if (element.is("p")
-          && element.closest("td") != null
+          && element.closest("td, th") != null
           && element.closest("td.content") == null) {
-        continue; // a table cell is one block of the PDF, whatever its paragraphs; a note is not
+        // A table cell (a header cell too: the Japanese glossary's later groups have their terms
+        // as row headers) is one block of the PDF, whatever its paragraphs; a note is not.
+        continue;
       }
       html.add(
           element.tagName().toUpperCase(Locale.ROOT).replace("DIV", "P")
