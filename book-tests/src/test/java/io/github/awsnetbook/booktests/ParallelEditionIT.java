@@ -256,11 +256,19 @@ class ParallelEditionIT {
   void eachSideIsSetAsItsOwnBookSetsItsLanguage(String lang) throws IOException {
     List<String> indented = new ArrayList<>();
     List<String> spaced = new ArrayList<>();
+    List<String> wide = new ArrayList<>();
     int paragraphs = 0;
     try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
       List<PDStructureElement> sides = new ArrayList<>();
       sideElements(pdf.getDocumentCatalog().getStructureTreeRoot(), sides);
       for (PDStructureElement side : sides) {
+        if (Book.source().lang().equals(side.getLanguage())) {
+          TaggedText.blocks(pdf, side).stream()
+              .filter(block -> block.type().equals("P"))
+              .map(block -> block.glyphs().get(block.glyphs().size() - 1))
+              .filter(ParallelEditionIT::japaneseAndLatinSetFarApart)
+              .forEach(line -> wide.add(lineText(line)));
+        }
         if (!lang.equals(side.getLanguage())) {
           continue;
         }
@@ -278,7 +286,7 @@ class ParallelEditionIT {
           block.glyphs().stream()
               .filter(ParallelEditionIT::lettersSpacedApart)
               .findFirst()
-              .ifPresent(line -> spaced.add(PdfText.unwrapped(line.toString())));
+              .ifPresent(line -> spaced.add(lineText(line)));
         }
       }
     }
@@ -286,6 +294,38 @@ class ParallelEditionIT {
     assertEquals(List.of(), indented, "first lines indented in the " + lang + " column");
     assertEquals(
         List.of(), spaced, "lines whose letters are spaced apart in the " + lang + " column");
+    assertEquals(
+        List.of(), wide, "last lines of the source's paragraphs with Japanese and Latin far apart");
+  }
+
+  /**
+   * Whether a line that is not justified (a paragraph's last) sets a Japanese character and a Latin
+   * letter or digit beside it more than a third of an em apart: JLREQ's quarter em, not two.
+   */
+  private static boolean japaneseAndLatinSetFarApart(
+      List<org.apache.pdfbox.text.TextPosition> line) {
+    for (int i = 1; i < line.size(); i++) {
+      var before = line.get(i - 1);
+      var at = line.get(i);
+      boolean boundary =
+          (isJapanese(before.getUnicode()) && at.getUnicode().matches("[A-Za-z0-9]"))
+              || (before.getUnicode().matches("[A-Za-z0-9]") && isJapanese(at.getUnicode()));
+      double gap = at.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+      if (boundary && gap > before.getFontSizeInPt() / 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lineText(List<org.apache.pdfbox.text.TextPosition> line) {
+    StringBuilder text = new StringBuilder();
+    line.forEach(glyph -> text.append(glyph.getUnicode()));
+    return text.toString();
+  }
+
+  private static boolean isJapanese(String text) {
+    return text.matches("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
   }
 
   /** Whether two Latin letters of one word on a line stand apart by more than a kerning's width. */

@@ -159,7 +159,11 @@ public final class PrintTypesetting {
     }
     for (Element element : page.select(RUNNING_HEADS + ", #content [lang=ja]")) {
       if (isJapanese(element) && element.select(PHRASED).isEmpty()) {
-        JapaneseSpacing.insertMarks(textNodesIn(element), breaks);
+        // Not the text of its Japanese paragraphs, which the loop below marks (a side of the
+        // parallel edition holds them: marked twice, each boundary took half an em).
+        List<TextNode> own =
+            textNodesIn(element).stream().filter(node -> !inMarkedParagraph(node)).toList();
+        JapaneseSpacing.insertMarks(own, breaks);
       }
     }
     for (Element paragraph : page.select(RUNNING_TEXT)) {
@@ -344,6 +348,12 @@ public final class PrintTypesetting {
       return first;
     }
     return next instanceof TextNode text ? text : null;
+  }
+
+  /** Whether a text is in running text that is marked as a Japanese paragraph of its own. */
+  private static boolean inMarkedParagraph(TextNode node) {
+    Element paragraph = node.parent() == null ? null : node.parent().closest(RUNNING_TEXT);
+    return paragraph != null && paragraph.select(PHRASED).isEmpty() && isJapanese(paragraph);
   }
 
   private static List<TextNode> textNodesIn(Element element) {

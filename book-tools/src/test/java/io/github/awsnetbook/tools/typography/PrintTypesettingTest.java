@@ -240,6 +240,20 @@ class PrintTypesettingTest {
             .replaceAll("<[^>]+>", ""));
   }
 
+  /**
+   * A paragraph inside a block that carries the language (a side of the parallel edition) is marked
+   * once, as the page's own paragraphs are: its marks were inserted for the block and again for the
+   * paragraph, half an em at each boundary.
+   */
+  @Test
+  void aParagraphInABlockOfItsLanguageIsMarkedOnce() {
+    Document page =
+        typeset(
+            "ja", "<div lang=\"ja\"><p>今回はAWSネットワークの第3回、2025年。</p><dl><dt>AWSの用語</dt></dl></div>");
+    assertEquals(5, page.select("p span.jl-autospace").size(), page.selectFirst("p").html());
+    assertEquals(1, page.select("dt span.jl-autospace").size(), "a term outside a paragraph");
+  }
+
   @Test
   void aClosingMarkBeforeAnOpeningOneIsTrimmed() {
     Document page = typeset("ja", "<p>対象外です。（注）。「引用」「次」</p>");
