@@ -326,6 +326,36 @@ class FiguresIT {
     assertEquals(List.of(), out, book + ": figures wider than the text column");
   }
 
+  /**
+   * Every figure's drawing stands in the middle of the text column: a Japanese one, narrower than
+   * the 45 em measure, left 52 pt of white on its right only when set flush left.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#all")
+  void everyFigureIsCentredInTheTextColumn(Book book) throws IOException {
+    PDDocument pdf = books.pdf(book);
+    double middle = pdf.getPage(0).getMediaBox().getWidth() / 2;
+    List<String> offCentre = new ArrayList<>();
+    int figures = 0;
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      for (Rectangle2D form : PageDrawing.formBoxes(pdf.getPage(page - 1))) {
+        figures++;
+        if (Math.abs(form.getCenterX() - middle) > 1) {
+          offCentre.add(
+              String.format(
+                  Locale.ROOT,
+                  "p. %d: drawn %.1f–%.1f pt, its middle %.1f pt off the column's",
+                  page,
+                  form.getMinX(),
+                  form.getMaxX(),
+                  form.getCenterX() - middle));
+        }
+      }
+    }
+    assertEquals(figuresInOrder(book).size(), figures, book + ": figures drawn");
+    assertEquals(List.of(), offCentre, book + ": figures off the middle of the text column");
+  }
+
   /** The left edge of the body text: where the lines of its running paragraphs start. */
   private double textLeft(Book book) {
     Set<String> running = new HashSet<>();
