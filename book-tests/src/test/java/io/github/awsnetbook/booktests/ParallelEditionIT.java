@@ -304,28 +304,14 @@ class ParallelEditionIT {
    */
   private static boolean japaneseAndLatinSetFarApart(
       List<org.apache.pdfbox.text.TextPosition> line) {
-    for (int i = 1; i < line.size(); i++) {
-      var before = line.get(i - 1);
-      var at = line.get(i);
-      boolean boundary =
-          (isJapanese(before.getUnicode()) && at.getUnicode().matches("[A-Za-z0-9]"))
-              || (before.getUnicode().matches("[A-Za-z0-9]") && isJapanese(at.getUnicode()));
-      double gap = at.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
-      if (boundary && gap > before.getFontSizeInPt() / 3) {
-        return true;
-      }
-    }
-    return false;
+    return Scripts.boundaries(line).stream()
+        .anyMatch(boundary -> boundary.gap() > boundary.before().getFontSizeInPt() / 3);
   }
 
   private static String lineText(List<org.apache.pdfbox.text.TextPosition> line) {
     StringBuilder text = new StringBuilder();
     line.forEach(glyph -> text.append(glyph.getUnicode()));
     return text.toString();
-  }
-
-  private static boolean isJapanese(String text) {
-    return text.matches("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
   }
 
   /** Whether two Latin letters of one word on a line stand apart by more than a kerning's width. */
