@@ -193,6 +193,40 @@ class BrowserIT {
           + "return {alike: alike, twice: twice};";
 
   /** Each entry of the list of sources: its bullet, and whether its number is at its left edge. */
+  /**
+   * Each web address of the list of sources, with where its lines break: the character before and
+   * after each break, and for a break not after a slash, whether the piece between its slashes is
+   * wider than the entry (a break inside it is then the only way to fit it).
+   */
+  private static final String ADDRESS_BREAKS =
+      "return Array.from(document.querySelectorAll('ul.bibliography a.bare'), a => {"
+          + "  const range = document.createRange(); const breaks = []; let before = null;"
+          + "  const room = a.closest('p').getBoundingClientRect().width;"
+          + "  const chars = []; const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);"
+          + "  for (let n = walker.nextNode(); n; n = walker.nextNode())"
+          + "    for (let i = 0; i < n.data.length; i++) { range.setStart(n, i);"
+          + "      range.setEnd(n, i + 1); const box = range.getClientRects()[0];"
+          + "      if (box) chars.push({c: n.data[i], top: box.top, left: box.left,"
+          + "        right: box.right}); }"
+          + "  for (let i = 1; i < chars.length; i++) {"
+          + "    if (chars[i].top > chars[i - 1].top + 2) {"
+          + "      let s = i - 1; while (s > 0 && chars[s - 1].c !== '/') s--;"
+          + "      let e = i; while (e < chars.length - 1 && chars[e].c !== '/') e++;"
+          + "      let width = 0; for (let k = s; k <= e; k++)"
+          + "        width += chars[k].right - chars[k].left;"
+          + "      breaks.push({before: chars[i - 1].c, after: chars[i].c,"
+          + "        pieceTooWide: width > room}); } }"
+          + "  return {text: a.textContent, breaks: breaks}; });";
+
+  /** The white between each card of the landing page and the next card below it, in px. */
+  private static final String CARD_GAPS =
+      "const cards = Array.from(document.querySelectorAll('ul.editions > li'),"
+          + " li => li.getBoundingClientRect()); const gaps = [];"
+          + "for (const card of cards) { const below = cards.filter(c => c.top >= card.bottom - 1"
+          + "  && c.left < card.right && c.right > card.left);"
+          + "  if (below.length) gaps.push(Math.min(...below.map(c => c.top - card.bottom))); }"
+          + "return gaps;";
+
   private static final String SOURCES =
       "return Array.from(document.querySelectorAll('ul.bibliography > li'), li => {"
           + "  const p = li.querySelector('p'); const range = document.createRange();"
@@ -273,6 +307,7 @@ class BrowserIT {
     if (folder.isEmpty()) {
       probes.put("title lines", () -> lineLengths("h1 [lang], p.book-title"));
       probes.put("size lines", () -> lineLengths("p.pdf .size"));
+      probes.put("card gaps", () -> browser.executeScript(CARD_GAPS));
       probes.put(
           "pdf links",
           () ->
@@ -298,6 +333,7 @@ class BrowserIT {
       probes.put(
           "note lines",
           () -> lineLengths(".admonitionblock td.content p, table.glossary td:nth-child(3) p"));
+      probes.put("address breaks", () -> browser.executeScript(ADDRESS_BREAKS));
     }
     probes.put("title block", () -> browser.executeScript(TITLE_BLOCK));
     probes.put("term lines", () -> lineLengths("table.glossary td:first-child p"));
@@ -695,6 +731,41 @@ class BrowserIT {
   }
 
   /**
+   * On a phone a web address of the list of sources goes on to its next line after a slash, where a
+   * reader expects it to, never at any letter ("privat" / "elink"); only a piece between two
+   * slashes wider than the whole entry may break inside.
+   */
+  @Test
+  void onAPhoneAWebAddressBreaksAfterASlashOrBeforeAHyphenUnlessAPieceIsWiderThanTheColumn() {
+    List<String> problems = new ArrayList<>();
+    int breaks = 0;
+    for (String lang : bundle.locales()) {
+      for (Object one : (List<?>) seen(lang + "/index.html", 390, "address breaks")) {
+        Map<?, ?> address = (Map<?, ?>) one;
+        for (Object b : (List<?>) address.get("breaks")) {
+          Map<?, ?> at = (Map<?, ?>) b;
+          breaks++;
+          if (!"/".equals(at.get("before"))
+              && !"-".equals(at.get("after"))
+              && !Boolean.TRUE.equals(at.get("pieceTooWide"))) {
+            problems.add(
+                lang
+                    + " @390px: "
+                    + address.get("text")
+                    + " breaks between "
+                    + at.get("before")
+                    + " and "
+                    + at.get("after"));
+          }
+        }
+      }
+    }
+    assertTrue(
+        breaks > 10, "only " + breaks + " address breaks seen at 390 px: nothing was tested");
+    assertEquals(List.of(), problems);
+  }
+
+  /**
    * On a phone, a table whose cells carry their column's header reads as one block per row, each
    * cell under its header's name, instead of scrolling sideways; at a wide window it stays a table
    * with its header row.
@@ -788,10 +859,11 @@ class BrowserIT {
 
   /**
    * The landing page at both widths: no title ends a line with a stub of one or two characters (第3回
-   * broken after 第3), and each PDF's size stays on one line.
+   * broken after 第3), each PDF's size stays on one line, and a card stands at least 12 px under the
+   * card above it.
    */
   @Test
-  void theLandingPageKeepsTitlesAndSizesWhole() {
+  void theLandingPageKeepsTitlesAndSizesWholeAndItsCardsApart() {
     List<String> problems = new ArrayList<>();
     for (int width : WIDTHS) {
       for (List<Long> title : lineLengthsSeen("index.html", width, "title lines")) {
@@ -802,6 +874,11 @@ class BrowserIT {
       for (List<Long> size : lineLengthsSeen("index.html", width, "size lines")) {
         if (size.size() != 1) {
           problems.add("@" + width + "px: a PDF's size set on " + size.size() + " lines");
+        }
+      }
+      for (Object gap : (List<?>) seen("index.html", width, "card gaps")) {
+        if (((Number) gap).doubleValue() < 12) {
+          problems.add("@" + width + "px: a card stands " + gap + " px under the one above it");
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.printing;
 
+import io.github.awsnetbook.tools.typography.WebAddresses;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -47,6 +48,7 @@ final class PrintPage {
     }
     // Section anchors are a screen affordance: empty links that would be tagged with no text.
     page.select("a.anchor").remove();
+    WebAddresses.removeBreaks(page);
     labelFigures(page, fontFamily);
     boldCaptionLabels(page);
     describeLinks(page, pdfName);

@@ -5,7 +5,10 @@ import io.github.awsnetbook.tools.locales.LocaleLinks;
 import io.github.awsnetbook.tools.markup.Markup;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.typography.JapaneseCitations;
+import io.github.awsnetbook.tools.typography.SignSpacing;
 import io.github.awsnetbook.tools.typography.SpaceAfterMarks;
+import io.github.awsnetbook.tools.typography.WebAddresses;
+import io.github.awsnetbook.tools.typography.WholeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,6 +62,23 @@ final class HtmlPage {
     JapaneseCitations.apply(page);
     CitationGroups.apply(page);
     SpaceAfterMarks.apply(page);
+    SignSpacing.apply(page);
+    WebAddresses.markBreaks(page);
+    keepFigureReferencesWhole(page);
+  }
+
+  /**
+   * A cross-reference to a figure or a table ("図2", "Table 1") in a {@code .nobreak}: a browser
+   * broke 「図」 / 「2）」 between the two lines of a phone's column, where a book keeps a label with its
+   * number.
+   */
+  static void keepFigureReferencesWhole(Document page) {
+    for (Element link : page.select("#content a[href^=#]")) {
+      Element target = page.getElementById(link.attr("href").substring(1));
+      if (target != null && (target.hasClass("imageblock") || target.hasClass("tableblock"))) {
+        link.addClass(WholeNames.NOBREAK);
+      }
+    }
   }
 
   private static Element frameHeader(Document page) {

@@ -30,7 +30,7 @@ public final class JapaneseCitations {
   /** Applies the rule to every citation of {@code page} whose text is Japanese. */
   public static void apply(Document page) {
     for (Element link : page.select(CITATION_LINK)) {
-      if (isJapanese(link)) {
+      if (ElementLanguage.isJapanese(link)) {
         link.addClass(CITATION);
       }
     }
@@ -76,14 +76,5 @@ public final class JapaneseCitations {
     } else {
       last.after(new TextNode(FULL_STOP));
     }
-  }
-
-  private static boolean isJapanese(Element element) {
-    for (Element at = element; at != null; at = at.parent()) {
-      if (at.hasAttr("lang")) {
-        return at.attr("lang").split("-")[0].equals("ja");
-      }
-    }
-    return false;
   }
 }

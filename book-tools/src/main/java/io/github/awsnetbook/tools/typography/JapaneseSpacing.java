@@ -102,7 +102,8 @@ final class JapaneseSpacing {
 
   /**
    * Puts each ideographic space beside an arrow or an equals sign in the texts of {@code element}
-   * (inside its Latin runs too) in a {@code span.jl-narrow-space}.
+   * (inside its Latin runs too) in a {@code span.jl-narrow-space}; one already marked (the
+   * published page's, {@link SignSpacing}) is left as it is.
    */
   static void markSpacesBesideSigns(List<TextNode> nodes) {
     StringBuilder whole = new StringBuilder();
@@ -115,7 +116,7 @@ final class JapaneseSpacing {
     for (int n = nodes.size() - 1; n >= 0; n--) {
       int end = n + 1 < nodes.size() ? starts[n + 1] : whole.length();
       for (int i = end - 1; i >= starts[n]; i--) {
-        if (isSpaceBesideASign(whole, i)) {
+        if (isSpaceBesideASign(whole, i) && !nodes.get(n).parent().hasClass(NARROW_SPACE)) {
           wrap(new Mark(nodes.get(n), i - starts[n], NARROW_SPACE), 1, NARROW_SPACE);
         }
       }

@@ -298,7 +298,7 @@ public final class PrintTypesetting {
     String text = last.getWholeText();
     BitSet at =
         inline.closest("ul.bibliography") != null
-            ? addressBreaks(text)
+            ? WebAddresses.breaks(text)
             : breaks.breaks(text, BreakStyle.EVERY_OPPORTUNITY);
     int tail = at.previousSetBit(text.length() - 1);
     if (tail <= 0) {
@@ -312,26 +312,6 @@ public final class PrintTypesetting {
     }
     last.splitText(tail);
     replace(last, pieces);
-  }
-
-  /**
-   * Where a web address in the list of sources may break: after a "/" (not between the two of
-   * "//"), the place a reader expects an address to go on; never inside a word of it
-   * ("docs.aws.amazon.co" / "m/" was printed so when it broke before any letter), nor after a "."
-   * of a host or a file name ("docs.aws." / "amazon.com", "pricing." / "html"): the list is ragged,
-   * so a longer piece only ends its line earlier. Each piece is its own element, since the engine
-   * breaks where an element ends; the text stays the same, for copying and searching.
-   */
-  static BitSet addressBreaks(String text) {
-    BitSet at = new BitSet();
-    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
-      int codePoint = text.codePointAt(i);
-      int after = i + Character.charCount(codePoint);
-      if (codePoint == '/' && after < text.length() && text.codePointAt(after) != '/') {
-        at.set(after);
-      }
-    }
-    return at;
   }
 
   /**

@@ -30,7 +30,7 @@ public final class SpaceAfterMarks {
   /** Marks every Japanese paragraph of {@code page}. */
   public static void apply(Document page) {
     for (Element paragraph : page.select("#content p")) {
-      if (isJapanese(paragraph) && paragraph.closest("pre, code") == null) {
+      if (ElementLanguage.isJapanese(paragraph) && paragraph.closest("pre, code") == null) {
         mark(paragraph);
       }
     }
@@ -81,14 +81,5 @@ public final class SpaceAfterMarks {
         && !Character.isWhitespace(next)
         && !Character.isSpaceChar(next)
         && NO_SPACE_BEFORE.indexOf(next) < 0;
-  }
-
-  private static boolean isJapanese(Element element) {
-    for (Element at = element; at != null; at = at.parent()) {
-      if (at.hasAttr("lang")) {
-        return at.attr("lang").split("-")[0].equals("ja");
-      }
-    }
-    return false;
   }
 }

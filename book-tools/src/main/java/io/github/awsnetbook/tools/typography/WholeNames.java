@@ -18,7 +18,7 @@ import org.jsoup.nodes.TextNode;
 public final class WholeNames {
 
   /** The class the stylesheet keeps on one line. */
-  static final String NOBREAK = "nobreak";
+  public static final String NOBREAK = "nobreak";
 
   private WholeNames() {}
 

@@ -54,6 +54,19 @@ class HtmlPageTest {
   }
 
   @Test
+  void aReferenceToAFigureOrATableStaysOnOneLineAndOtherLinksMayBreak() {
+    Document page =
+        finished(
+            "<div class=\"paragraph\"><p>(<a href=\"#fig-a\">Figure 2</a>, <a href=\"#t\">Table"
+                + " 1</a>, <a href=\"#s\">Sources</a>)</p></div>"
+                + "<div id=\"fig-a\" class=\"imageblock\"><div class=\"content\"></div></div>"
+                + "<table id=\"t\" class=\"tableblock\"><tr><td>x</td></tr></table>"
+                + "<div class=\"sect1\"><h2 id=\"s\">Sources</h2></div>");
+
+    assertEquals(List.of("Figure 2", "Table 1"), page.select("#content p a.nobreak").eachText());
+  }
+
+  @Test
   void eachTableIsWrappedOnceWithTablesNestedInItsCellsInside() {
     Document page =
         finished(
