@@ -98,6 +98,33 @@ final class FigureGeometry {
     return Double.parseDouble(box[2]);
   }
 
+  /**
+   * One drawn line of a text element: its characters, and the ems its pieces are moved apart by
+   * (the quarter ems the renderer puts between Japanese and Latin, {@code <tspan dx="0.25em">}).
+   */
+  record DrawnLine(String text, double spacingEms) {}
+
+  /**
+   * The lines of a text element as the renderer writes them: one per {@code <tspan x>}, or the
+   * element's whole text; the spaced pieces inside a line are read as part of it.
+   */
+  static List<DrawnLine> lines(Element text) {
+    List<Element> lines = text.select("> tspan[x]");
+    if (lines.isEmpty()) {
+      lines = List.of(text);
+    }
+    List<DrawnLine> drawn = new ArrayList<>();
+    for (Element line : lines) {
+      double ems = 0;
+      for (Element piece : line.select("tspan[dx]")) {
+        String dx = piece.attr("dx");
+        ems += dx.endsWith("em") ? Double.parseDouble(dx.substring(0, dx.length() - 2)) : 0;
+      }
+      drawn.add(new DrawnLine(line.wholeText(), ems));
+    }
+    return drawn;
+  }
+
   /** Every line of text the figure draws (its title is not drawn). */
   List<Label> labels(Document svg) {
     List<Label> labels = new ArrayList<>();
@@ -107,16 +134,11 @@ final class FigureGeometry {
       String anchor = inherited(text, "text-anchor", "start");
       double x = Double.parseDouble(text.attr("x"));
       double y = Double.parseDouble(text.attr("y"));
-      List<String> lines = new ArrayList<>();
-      if (text.select("tspan").isEmpty()) {
-        lines.add(text.text());
-      } else {
-        text.select("tspan").forEach(span -> lines.add(span.text()));
-      }
+      List<DrawnLine> lines = lines(text);
       for (int i = 0; i < lines.size(); i++) {
         // The renderer sets each further line 1.25 em below the one before.
         double baseline = y + i * 1.25 * size;
-        double width = advance(font, lines.get(i)) * size;
+        double width = (advance(font, lines.get(i).text()) + lines.get(i).spacingEms()) * size;
         double left =
             switch (anchor) {
               case "middle" -> x - width / 2;
@@ -125,7 +147,7 @@ final class FigureGeometry {
             };
         labels.add(
             new Label(
-                lines.get(i),
+                lines.get(i).text(),
                 size,
                 new Rectangle2D.Double(left, baseline - 0.88 * size, width, size)));
       }

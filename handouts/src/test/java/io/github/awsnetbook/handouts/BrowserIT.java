@@ -227,6 +227,21 @@ class BrowserIT {
           + "  if (below.length) gaps.push(Math.min(...below.map(c => c.top - card.bottom))); }"
           + "return gaps;";
 
+  /**
+   * The white before each spaced piece of a figure's label ({@code <tspan dx>}: the renderer's
+   * quarter em between Japanese and Latin), in ems of the label's size, as the browser draws it.
+   */
+  private static final String LABEL_SPACING =
+      "return Array.from(document.querySelectorAll('.imageblock svg tspan[dx]'), piece => {"
+          + "  const text = piece.closest('text'); const chars = text.getNumberOfChars();"
+          + "  const range = document.createRange(); range.setStart(text, 0);"
+          + "  range.setEndBefore(piece); const before = range.toString().length;"
+          + "  if (before === 0 || before >= chars) return null;"
+          + "  const end = text.getEndPositionOfChar(before - 1).x;"
+          + "  const start = text.getStartPositionOfChar(before).x;"
+          + "  return (start - end) / parseFloat(getComputedStyle(text).fontSize);"
+          + "}).filter(gap => gap !== null);";
+
   private static final String SOURCES =
       "return Array.from(document.querySelectorAll('ul.bibliography > li'), li => {"
           + "  const p = li.querySelector('p'); const range = document.createRange();"
@@ -323,6 +338,7 @@ class BrowserIT {
     if (width == 1280) {
       if (folder.equals("ja")) {
         probes.put("spacing", () -> browser.executeScript(SPACING));
+        probes.put("label spacing", () -> browser.executeScript(LABEL_SPACING));
         probes.put("column", () -> browser.executeScript(COLUMN));
       } else {
         probes.put("paragraph lines", () -> lineLengths("#content .paragraph > p"));
@@ -463,6 +479,19 @@ class BrowserIT {
   void japaneseParagraphsGetTheBrowsersSpacingBetweenJapaneseAndLatinText() {
     Object styles = seen("ja/index.html", WIDTHS.get(0), "spacing");
     assertEquals(List.of("normal", "normal"), styles);
+  }
+
+  /**
+   * A figure's Japanese label is spaced a quarter em between Japanese and Latin by the renderer
+   * alone: the browser adds none of its own (its eighth of an em made it three eighths).
+   */
+  @Test
+  void aFiguresLabelIsSpacedAQuarterEmBetweenJapaneseAndLatinInTheBrowserToo() {
+    List<?> gaps = (List<?>) seen("ja/index.html", WIDTHS.get(0), "label spacing");
+    assertTrue(gaps.size() > 20, "only " + gaps.size() + " spaced label pieces found");
+    List<?> wrong =
+        gaps.stream().filter(gap -> Math.abs(((Number) gap).doubleValue() - 0.25) > 0.05).toList();
+    assertEquals(List.of(), wrong, "label gaps in em other than a quarter");
   }
 
   private List<String> check(URI uri, String where, int width) {

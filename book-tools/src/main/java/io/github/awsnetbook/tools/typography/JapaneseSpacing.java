@@ -159,7 +159,7 @@ final class JapaneseSpacing {
         && nodeAt.get(at - 1) == nodeAt.get(at);
   }
 
-  private static boolean isBoundary(int before, int after) {
+  static boolean isBoundary(int before, int after) {
     return (isJapaneseLetter(before) && isLatinLetterOrDigit(after))
         || (isLatinLetterOrDigit(before) && isJapaneseLetter(after));
   }

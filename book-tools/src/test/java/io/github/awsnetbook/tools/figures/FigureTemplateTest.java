@@ -67,6 +67,22 @@ class FigureTemplateTest {
   }
 
   @Test
+  void japaneseAndLatinInALabelAreSetAQuarterEmApartAndTheAccessibleNameIsLeftAlone() {
+    FigureTemplate figure =
+        template(
+            "<svg><title>{{t}}</title><text x=\"5\">{{a}}</text><text x=\"5\">{{b}}</text></svg>");
+
+    String svg = figure.render(Map.of("t", "S3のリスト", "a", "S3のリスト", "b", "AWSの\nルーター（VIF）")::get);
+
+    assertEquals(
+        "<svg><title>S3のリスト</title>"
+            + "<text x=\"5\">S3<tspan dx=\"0.25em\">のリスト</tspan></text>"
+            + "<text x=\"5\"><tspan x=\"5\">AWS<tspan dx=\"0.25em\">の</tspan></tspan>"
+            + "<tspan x=\"5\" dy=\"1.25em\">ルーター（VIF）</tspan></text></svg>",
+        svg);
+  }
+
+  @Test
   void malformedSourceIsReportedWithItsLineAndColumn() {
     FigureTemplate figure =
         template(
