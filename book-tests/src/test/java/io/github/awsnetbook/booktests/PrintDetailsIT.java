@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -937,6 +938,44 @@ class PrintDetailsIT {
     }
     assertEquals(rows.size(), entries, "en: glossary definitions found");
     assertEquals(List.of(), faults, "en: the glossary's type, lines and headwords");
+  }
+
+  /**
+   * The Japanese glossary is set as the English one is (designer review 5: one was ruled off, the
+   * other hanging): every definition indented under its headword by a whole em of its type, so that
+   * its lines keep a whole number of ems.
+   */
+  @Test
+  void theJapaneseGlossaryHangsItsHeadwordsAsTheEnglishOneDoes() {
+    List<Element> rows = books.html(Book.of("ja")).select("table.glossary tbody tr");
+    Set<String> definitions = new java.util.HashSet<>();
+    for (Element row : rows) {
+      definitions.add(letters(row.child(row.childrenSize() - 1).text()));
+    }
+    List<String> faults = new ArrayList<>();
+    TaggedText.Block term = null;
+    int entries = 0;
+    for (TaggedText.Block block : paragraphs("ja")) {
+      if (!definitions.contains(letters(String.join("", block.lines())))) {
+        term = block;
+        continue;
+      }
+      entries++;
+      TextPosition first = block.glyphs().get(0).get(0);
+      double indent = first.getXDirAdj() - term.glyphs().get(0).get(0).getXDirAdj();
+      double em = first.getXScale();
+      if (Math.abs(indent - em) > 0.3) {
+        faults.add(
+            String.format(
+                Locale.ROOT,
+                "indented %.2f pt (an em is %.2f) under «%s»",
+                indent,
+                em,
+                text(term.glyphs().get(0))));
+      }
+    }
+    assertEquals(rows.size(), entries, "ja: glossary definitions found");
+    assertEquals(List.of(), faults, "ja: the glossary's headwords");
   }
 
   /**
