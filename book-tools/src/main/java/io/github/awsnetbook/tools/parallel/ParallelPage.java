@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -31,6 +32,9 @@ public final class ParallelPage {
    */
   static final String WHOLE =
       ".imageblock, ." + BlockPairs.ROW + ", ." + BlockPairs.HEAD + ", .hdlist";
+
+  /** The colophon's section ID in every book. */
+  static final String COLOPHON = "colophon";
 
   static final String SOURCE = "source";
   static final String TRANSLATION = "translation";
@@ -95,13 +99,35 @@ public final class ParallelPage {
   }
 
   /**
-   * A copy of {@code page} for print with running heads, as the books have: the edition's two
-   * titles on the left, the two headings of the section in force on the right, as running elements
-   * (printing.PrintPage's classes; the books' stylesheet draws them small and grey in the page's
-   * head), each right before the section it names. The page itself has none: the screen would show
-   * them.
+   * The copy of {@code page} the PDF is printed from. A heading and a lead-in (「補充説明：」) are each
+   * one pair with the pair of text after them: the engine keeps a block with the next only by
+   * moving both to a new page when the next runs over the page's foot, which left half a page empty
+   * before a heading and its long paragraph. It has running heads, as the books have: the edition's
+   * two titles on the left, the two headings of the section in force on the right, as running
+   * elements (printing.PrintPage's classes; the books' stylesheet draws them small and grey in the
+   * page's head), each right before the section it names. The page itself has neither: the screen
+   * would show the heads, and lays out each pair in its grid.
    */
-  public static Document withRunningHeads(Document page) {
+  public static Document printCopy(Document page) {
+    Document copy = withRunningHeads(page);
+    for (Element pair : copy.select(".pair.heading-pair, .pair." + LEAD_IN)) {
+      Element next = pair.nextElementSibling();
+      if (next != null && next.is(".pair.text-pair, .pair.flow-pair")) {
+        for (int side = 0; side < 2; side++) {
+          Element into = pair.child(side);
+          List.copyOf(next.child(side).children()).forEach(into::appendChild);
+          if (into.childrenSize() > 0) {
+            into.removeClass("empty");
+          }
+        }
+        pair.removeClass(LEAD_IN).addClass(next.hasClass("text-pair") ? "text-pair" : "flow-pair");
+        next.remove();
+      }
+    }
+    return copy;
+  }
+
+  private static Document withRunningHeads(Document page) {
     Document copy = page.clone();
     Element content = copy.getElementById("content");
     if (content == null) {
@@ -250,6 +276,10 @@ public final class ParallelPage {
             copies(List.of(sourceHeading), sourceLang),
             translationHeading.map(h -> copies(List.of(h), translationLang)).orElse(List.of()));
     headingPair.addClass("heading-pair");
+    if (id.equals(COLOPHON)) {
+      // The colophon is a page of its own, as a book's 奥付 is (parallel.css).
+      headingPair.addClass("chapter-start");
+    }
     section.appendChild(headingPair);
     section.appendText("\n");
     List<Element> translationBlocks =
@@ -282,6 +312,13 @@ public final class ParallelPage {
       if (leadsIn(row.source()) || leadsIn(row.translation())) {
         // 「補充説明：」 ends a page no more than in the books: kept with the next pair (parallel.css).
         pair.addClass(LEAD_IN);
+      } else if (!pair.hasClass("figure-pair") && !pair.hasClass("row-pair")) {
+        // Text that may go ahead of a figure to fill a page (printing.PagePlacement): paragraphs
+        // alone (a figure's own paragraph group), or also list items, notes, descriptions.
+        boolean paragraphs =
+            Stream.concat(row.source().stream(), row.translation().stream())
+                .allMatch(block -> block.is(".paragraph"));
+        pair.addClass(paragraphs ? "text-pair" : "flow-pair");
       }
       section.appendChild(pair);
     }
@@ -360,6 +397,11 @@ public final class ParallelPage {
     pair.appendChild(side(TRANSLATION, translationLang, translationSide));
     if (pair.selectFirst(WHOLE) != null) {
       pair.addClass("whole-pair");
+    }
+    if (pair.selectFirst(".imageblock") != null) {
+      // A float to the print's placement (printing.PagePlacement): the pairs after it may go
+      // ahead of it, rather than leave a hole before it.
+      pair.addClass("figure-pair");
     }
     if (pair.selectFirst("." + BlockPairs.ROW + ", ." + BlockPairs.HEAD) != null) {
       // A table's rows, each a pair: drawn as one table on each side (parallel.css).

@@ -228,7 +228,7 @@ class ParallelPageTest {
                 book("en", "Title", EN_CHAPTER, "<div class=\"paragraph\"><p>Two</p></div>"),
                 Set.of())
             .page();
-    Document print = ParallelPage.withRunningHeads(page);
+    Document print = ParallelPage.printCopy(page);
     assertEquals(List.of("題 / Title"), print.select(".running-title").eachText());
     assertEquals(
         List.of("one-ja / one-en", "two-ja / two-en"), print.select(".running-section").eachText());
@@ -236,6 +236,13 @@ class ParallelPageTest {
         print.getElementById("two").previousElementSibling().hasClass("running-section"),
         "a section's head right before it");
     assertTrue(page.select(".running-title, .running-section").isEmpty(), "the screen shows none");
+    assertEquals(
+        List.of("one-ja 段落一注 | one-en Paragraph onenote", "注一 | Note one"),
+        print.select("#one > .pair").stream()
+            .limit(2)
+            .map(pair -> pair.child(0).text() + " | " + pair.child(1).text())
+            .toList(),
+        "a heading is one pair with the text after it in print");
   }
 
   @Test
