@@ -396,6 +396,7 @@ class ParallelEditionIT {
           boolean hangs = glyph.text().matches("[。、．，」）』]");
           if (inBody
               && !hangs
+              && !glyph.text().isBlank()
               && glyph.left() < SOURCE_RIGHT + 5
               && glyph.right() > SOURCE_RIGHT + 1) {
             overruns.add(
