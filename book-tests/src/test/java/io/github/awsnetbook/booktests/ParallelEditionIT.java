@@ -579,6 +579,31 @@ class ParallelEditionIT {
     }
   }
 
+  /**
+   * Every Link structure element holds something (its annotation, its text): the engine made one of
+   * each anchor that links nowhere (the sources' IDs), with nothing in it.
+   */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void noLinkElementIsEmpty(String lang) throws IOException {
+    List<String> empty = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
+      emptyLinks(pdf.getDocumentCatalog().getStructureTreeRoot(), empty);
+    }
+    assertEquals(List.of(), empty, "Link elements with no kids");
+  }
+
+  private static void emptyLinks(PDStructureNode node, List<String> empty) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        if (element.getKids().isEmpty() && element.getStructureType().equals("Link")) {
+          empty.add(element.getStructureType());
+        }
+        emptyLinks(element, empty);
+      }
+    }
+  }
+
   private static void emptyElements(PDStructureNode node, List<String> empty) {
     for (Object kid : node.getKids()) {
       if (kid instanceof PDStructureElement element) {
