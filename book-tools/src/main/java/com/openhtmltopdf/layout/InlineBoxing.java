@@ -1180,14 +1180,15 @@ public class InlineBoxing {
     /*
      * PATCHED for the book (aws-network-book, book-tools; see its README, "The print engine's
      * patch"): the engine breaks a line at any soft hyphen that fits, so hyphenated lines may follow
-     * one another without end, where a book sets no two in a row (the books' lines stay flush
-     * without a second). A line that follows a line ended by a hyphen is laid out with its soft hyphens taken for word joiners (same length,
+     * one another without end, where a book sets no more than two in a row (with one, the English
+     * lines were loose: word spaces of up to 0.6 em). A line that follows two lines ended by a
+     * hyphen is laid out with its soft hyphens taken for word joiners (same length,
      * so every index holds; both are invisible and take no width): it breaks at a space. The text
      * keeps its soft hyphens. Everything else is the engine's (openhtmltopdf-core 1.1.65).
      */
 
     /** The most lines in a row that may end with a hyphen. */
-    private static final int MAX_HYPHENATED_LINES = 1;
+    private static final int MAX_HYPHENATED_LINES = 2;
 
     /** U+2060, which forbids a break where a soft hyphen allowed one. */
     private static final char WORD_JOINER = '\u2060';

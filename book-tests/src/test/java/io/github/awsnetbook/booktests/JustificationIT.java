@@ -411,9 +411,7 @@ class JustificationIT {
    * The word spaces of justified English lines stay in a book's range: measured line by line (the
    * mean space of each full line of a justified paragraph, in ems of its type), the median at most
    * 0.36 em (the font's own space is 0.22 em, a book's about a third of an em) and the widest at
-   * most 0.65 em. The notes, set justified on their 355 pt with their many names and citations,
-   * opened spaces of up to 0.83 em ("QuickSight: the AWS documentation now calls the service");
-   * they are set ragged-right now.
+   * most 0.65 em, the notes' lines included.
    */
   @Test
   void englishWordSpacesStayInABooksRange() {
@@ -451,6 +449,68 @@ class JustificationIT {
     assertTrue(sorted.size() > 100, "only " + sorted.size() + " justified lines measured");
     assertTrue(median <= 0.36, String.format("median word space %.3f em", median));
     assertTrue(most <= 0.65, "word spaces over 0.65 em: " + widest.subList(0, 5));
+  }
+
+  /** The widest a word space of a justified English line may be, in ems of its type. */
+  static final double WIDEST_WORD_SPACE = 0.4;
+
+  /**
+   * No word space of a justified English line (every line of a justified paragraph but its last,
+   * the notes' too) is wider than {@link #WIDEST_WORD_SPACE} em, measured space by space from the
+   * glyphs on either side of it: a book's lines are tight (greedy breaking with one hyphenated
+   * line in a row left nine lines with spaces of 0.45 to 0.60 em). What the font's own space is
+   * (0.22 em) and what the lines' median is, the test prints.
+   */
+  @Test
+  void noWordSpaceOfAJustifiedEnglishLineIsWiderThanFourTenthsOfAnEm() {
+    Set<String> hardLineEnds = hardLineEnds(Book.of("en"));
+    Set<String> ragged = raggedParagraphs(Book.of("en"));
+    List<String> loose = new ArrayList<>();
+    List<Double> spaces = new ArrayList<>();
+    for (TaggedText.Block block : paragraphs("en")) {
+      if (ragged.contains(String.join("", block.lines()).replaceAll("\\s+", ""))) {
+        continue;
+      }
+      for (int n = 0; n + 1 < block.glyphs().size(); n++) {
+        if (hardLineEnds.stream().anyMatch(PdfText.unwrapped(block.lines().get(n))::endsWith)) {
+          continue;
+        }
+        List<TextPosition> line = block.glyphs().get(n);
+        double widest = 0;
+        for (double space : wordSpaces(line)) {
+          spaces.add(space);
+          widest = Math.max(widest, space);
+        }
+        if (widest > WIDEST_WORD_SPACE) {
+          loose.add(String.format("%.2f em «%s»", widest, text(line)));
+        }
+      }
+    }
+    List<Double> sorted = spaces.stream().sorted().toList();
+    System.out.printf(
+        "word spaces en: %d spaces in justified lines, median %.3f em, widest %.3f em; %d lines"
+            + " with a space over %.2f em: %s%n",
+        sorted.size(),
+        sorted.get(sorted.size() / 2),
+        sorted.get(sorted.size() - 1),
+        loose.size(),
+        WIDEST_WORD_SPACE,
+        loose);
+    assertTrue(sorted.size() > 1000, "only " + sorted.size() + " word spaces measured");
+    assertEquals(List.of(), loose, "justified lines with a word space over 0.4 em");
+  }
+
+  /** Each space of a line between two glyphs that are not spaces, in ems of the glyph before it. */
+  private static List<Double> wordSpaces(List<TextPosition> line) {
+    List<Double> gaps = new ArrayList<>();
+    for (int i = 1; i + 1 < line.size(); i++) {
+      TextPosition a = line.get(i - 1);
+      TextPosition c = line.get(i + 1);
+      if (line.get(i).getUnicode().equals(" ") && !a.getUnicode().isBlank()) {
+        gaps.add((c.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a));
+      }
+    }
+    return gaps;
   }
 
   /** The mean of a line's spaces between two glyphs, in ems of the glyph before each. */
@@ -624,9 +684,9 @@ class JustificationIT {
   /**
    * The paragraphs the print stylesheet sets ragged-right ({@code text-align: left}), without
    * spaces: the entries of the list of sources and the colophon's values, whose long addresses
-   * justified opened rivers, the glossary's definitions, as they were in their cells, and the
-   * English notes (justified, their names and citations opened word spaces of 0.8 em). Their lines
-   * are left out of the flushness rule, and only theirs.
+   * justified opened rivers, and the glossary's definitions, as they were in their cells. Their
+   * lines are left out of the flushness rule, and only theirs (the notes are justified, in English
+   * as in Japanese).
    */
   private Set<String> raggedParagraphs(Book book) {
     Set<String> ragged = new HashSet<>();
@@ -634,8 +694,7 @@ class JustificationIT {
         books
             .html(book)
             .select(
-                "ul.bibliography li p, .hdlist td p, table.glossary td p"
-                    + (book.lang().equals("en") ? ", .admonitionblock p" : ""))) {
+                "ul.bibliography li p, .hdlist td p, table.glossary td p")) {
       ragged.add(paragraph.text().replaceAll("\\s+", ""));
     }
     return ragged;
