@@ -102,8 +102,28 @@ class HtmlPageIT {
 
   @ParameterizedTest
   @MethodSource("books")
-  void theFontLicenceTravelsWithTheFont(Book book) {
+  void theFontLicenceTravelsWithTheFont(Book book) throws IOException {
     assertTrue(Files.isRegularFile(book.htmlFolder().resolve("fonts/OFL.txt")));
+    // Both families' notices: Noto Sans JP's, and Source Sans 3's, whose italic the page carries.
+    String licence = Files.readString(book.htmlFolder().resolve("fonts/OFL.txt"));
+    assertTrue(licence.contains("Noto Sans JP") && licence.contains("Source Sans 3"), licence);
+  }
+
+  /**
+   * The page declares a true italic (Source Sans 3's, a subset cut to the page like the other
+   * faces), which its titles of works use: Noto Sans JP has none, and a browser slants it.
+   */
+  @ParameterizedTest
+  @MethodSource("books")
+  void thePageCarriesATrueItalic(Book book) throws IOException {
+    String fonts = Files.readString(book.htmlFolder().resolve("fonts/book-fonts.css"));
+    assertTrue(
+        fonts.contains("font-style: italic;")
+            && fonts.contains("src: url(\"SourceSans3-Italic.subset.ttf\")"),
+        book + ": no italic face in " + fonts);
+    assertTrue(
+        Files.size(book.htmlFolder().resolve("fonts/SourceSans3-Italic.subset.ttf")) < 40_000,
+        book + ": the italic is not a subset");
   }
 
   @ParameterizedTest

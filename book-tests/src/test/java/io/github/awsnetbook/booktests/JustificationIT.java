@@ -457,9 +457,9 @@ class JustificationIT {
   /**
    * No word space of a justified English line (every line of a justified paragraph but its last,
    * the notes' too) is wider than {@link #WIDEST_WORD_SPACE} em, measured space by space from the
-   * glyphs on either side of it: a book's lines are tight (greedy breaking with one hyphenated
-   * line in a row left nine lines with spaces of 0.45 to 0.60 em). What the font's own space is
-   * (0.22 em) and what the lines' median is, the test prints.
+   * glyphs on either side of it: a book's lines are tight (greedy breaking with one hyphenated line
+   * in a row left nine lines with spaces of 0.45 to 0.60 em). What the font's own space is (0.22
+   * em) and what the lines' median is, the test prints.
    */
   @Test
   void noWordSpaceOfAJustifiedEnglishLineIsWiderThanFourTenthsOfAnEm() {
@@ -691,10 +691,7 @@ class JustificationIT {
   private Set<String> raggedParagraphs(Book book) {
     Set<String> ragged = new HashSet<>();
     for (Element paragraph :
-        books
-            .html(book)
-            .select(
-                "ul.bibliography li p, .hdlist td p, table.glossary td p")) {
+        books.html(book).select("ul.bibliography li p, .hdlist td p, table.glossary td p")) {
       ragged.add(paragraph.text().replaceAll("\\s+", ""));
     }
     return ragged;

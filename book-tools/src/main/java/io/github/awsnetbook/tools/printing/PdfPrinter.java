@@ -337,16 +337,16 @@ public final class PdfPrinter {
     // also stands for the generic families in the document, so that no text falls back to a font
     // that is not embedded (PDF/A forbids that) or that has no Japanese.
     for (WebFont font : request.fonts()) {
+      FontStyle style = font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
       builder.useFont(
           fontBytes(font.source()),
           font.family(),
           font.weight(),
-          FontStyle.NORMAL,
+          style,
           true,
           EnumSet.of(FSFontUseCase.SVG));
       for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
-        builder.useFont(
-            faces.fontOf(pdf, font.source()), family, font.weight(), FontStyle.NORMAL, true);
+        builder.useFont(faces.fontOf(pdf, font.source()), family, font.weight(), style, true);
       }
     }
     ResourceJail jail = new ResourceJail(request.folder());

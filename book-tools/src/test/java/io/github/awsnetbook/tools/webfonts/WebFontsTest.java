@@ -31,4 +31,22 @@ class WebFontsTest {
                 + " url(\"NotoSansJP-Bold.subset.ttf\")"),
         css);
   }
+
+  @Test
+  void anItalicFaceIsDeclaredItalicWithItsSubsetAlone() {
+    String css =
+        new String(
+            new WebFonts(
+                    List.of(
+                        new WebFont(
+                            "Noto Sans JP Book", 400, true, Path.of("SourceSans3-Italic.ttf"))))
+                .stylesheet(),
+            StandardCharsets.UTF_8);
+    // No installed Noto Sans CJK, which has no italic: a browser would slant it.
+    assertTrue(
+        css.contains(
+            "font-style: italic;\n  font-weight: 400;\n  font-display: swap;\n"
+                + "  src: url(\"SourceSans3-Italic.subset.ttf\") format(\"truetype\");"),
+        css);
+  }
 }
