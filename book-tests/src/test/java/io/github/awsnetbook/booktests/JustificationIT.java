@@ -225,6 +225,53 @@ class JustificationIT {
     assertEquals(List.of(), uneven, "lines whose boundaries open while their kana stay tight");
   }
 
+  /**
+   * No Japanese line hangs a mark past the right edge (ぶら下げ): the book pushes a line in (追い込み)
+   * wherever a closing mark overfills it, a paragraph's last line too (JLREQ allows both; a book
+   * uses one). The glossary's "[9]。" and "[1][34]。" hung 8 pt past the margin where they ended a
+   * definition.
+   */
+  @Test
+  void noJapaneseLineHangsAMarkPastTheRightEdge() {
+    Set<String> hardLineEnds = hardLineEnds(Book.of("ja"));
+    // The list of sources and the colophon's values are ragged; the glossary's Japanese
+    // definitions are justified, as the text is.
+    Set<String> ragged = new HashSet<>();
+    books
+        .html(Book.of("ja"))
+        .select("ul.bibliography li p, .hdlist td p")
+        .forEach(paragraph -> ragged.add(paragraph.text().replaceAll("\\s+", "")));
+    List<String> hanging = new ArrayList<>();
+    int lastLines = 0;
+    for (TaggedText.Block block : paragraphs("ja")) {
+      List<List<TextPosition>> lines = block.glyphs();
+      // A paragraph of lines ended by hard breaks, or a ragged one, has no right edge to keep.
+      boolean broken =
+          block.lines().stream()
+              .map(PdfText::unwrapped)
+              .anyMatch(line -> hardLineEnds.stream().anyMatch(line::endsWith));
+      if (lines.size() < 2
+          || broken
+          || ragged.contains(String.join("", block.lines()).replaceAll("\\s+", ""))) {
+        continue;
+      }
+      double[] edges =
+          lines.subList(0, lines.size() - 1).stream()
+              .mapToDouble(JustificationIT::rightEdge)
+              .sorted()
+              .toArray();
+      double right = edges[edges.length / 2];
+      List<TextPosition> last = lines.get(lines.size() - 1);
+      lastLines++;
+      if (rightEdge(last) > right + FLUSH) {
+        hanging.add(String.format("%.1f pt past: «%s»", rightEdge(last) - right, text(last)));
+      }
+    }
+    System.out.printf("hanging ja: %d last lines, %d past the edge%n", lastLines, hanging.size());
+    assertTrue(lastLines > 50, "only " + lastLines + " last lines measured");
+    assertEquals(List.of(), hanging, "last lines that hang a mark past the right edge");
+  }
+
   /** The most a justified line widens a gap between two Japanese characters. */
   static final double JAPANESE_GAP = 0.1;
 
