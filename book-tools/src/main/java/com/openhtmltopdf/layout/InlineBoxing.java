@@ -69,10 +69,19 @@ public class InlineBoxing {
         int remainingWidth;
         int pendingLeftMBP;
         int pendingRightMBP;
+        // PATCHED (see layoutParagraph): how much narrower than the measure each line is laid out,
+        // and which line is being laid out.
+        final int[] cuts;
+        int line;
         
-        SpaceVariables(int maxWidth) {
+        SpaceVariables(int maxWidth, int[] cuts) {
             this.remainingWidth = maxWidth;
             this.maxAvailableWidth = maxWidth;
+            this.cuts = cuts;
+        }
+
+        int cut() {
+            return line < cuts.length ? cuts[line] : 0;
         }
     }
     
@@ -83,13 +92,23 @@ public class InlineBoxing {
 
     public static void layoutContent(
             LayoutContext c, BlockBox box, int initialY, int breakAtLine) {
+        if (TotalFit.applies(c, box)) {
+            TotalFit.layout(c, box, cuts -> layoutLines(c, box, initialY, breakAtLine, cuts));
+        } else {
+            layoutLines(c, box, initialY, breakAtLine, new int[0]);
+        }
+    }
+
+    /** The engine's layoutContent, each line narrower by its cut (PATCHED, see TotalFit). */
+    private static void layoutLines(
+            LayoutContext c, BlockBox box, int initialY, int breakAtLine, int[] cuts) {
 
         Element blockElement = box.getElement();
         Paragraph para = c.getParagraphSplitter().lookupBlockElement(blockElement);
         byte blockLayoutDirection = para.getActualDirection();
         Hyphenator hyphenator = c.getSharedContext().getHyphenator();
 
-        SpaceVariables space = new SpaceVariables(box.getContentWidth());
+        SpaceVariables space = new SpaceVariables(box.getContentWidth(), cuts);
         StateVariables current = new StateVariables();
         StateVariables previous = new StateVariables();
 
@@ -121,6 +140,7 @@ public class InlineBoxing {
         int minimumLineHeight = (int) parentStyle.getLineHeight(c);
         int indent = (int) parentStyle.getFloatPropertyProportionalWidth(CSSName.TEXT_INDENT, space.maxAvailableWidth, c);
         space.remainingWidth -= indent;
+        space.remainingWidth -= space.cut();
         contentStart += indent;
 
         MarkerData markerData = c.getCurrentMarkerData();
@@ -392,6 +412,8 @@ public class InlineBoxing {
         
         space.remainingWidth = space.maxAvailableWidth;
         space.remainingWidth -= c.getBlockFormattingContext().getFloatDistance(c, current.line, space.remainingWidth);
+        space.line++;
+        space.remainingWidth -= space.cut();
     }
 
     private enum StartInlineTextResult {

@@ -329,6 +329,15 @@ public class LineBox extends Box implements InlinePaintable {
             }
             return;
         }
+        if (justified && toAdd < 0f && spaces > 0 && maxInterChar <= 0f) {
+            // English laid out wider than the measure (com.openhtmltopdf.layout.TotalFit pulled the
+            // next word up): its word spaces shrink, by at most MOST_SHRINK of an em each.
+            float em = getParent().getStyle().getFont(c).size;
+            info.setSpaceAdjust(Math.max(toAdd / spaces, -MOST_SHRINK * em));
+            adjustChildren(info, marks, 0f, edgeMarks);
+            setJustificationInfo(info);
+            return;
+        }
         if (spaces > 0) {
             info.setSpaceAdjust(Math.min(left / spaces, maxInterWord));
             left -= info.getSpaceAdjust() * spaces;
@@ -367,6 +376,9 @@ public class LineBox extends Box implements InlinePaintable {
             setJustificationInfo(info);
         }
     }
+
+    /** The most an English word space shrinks, in ems (from the font's 0.224 to 0.174). */
+    private static final float MOST_SHRINK = 0.05f;
 
     /** How many times the inter-char cap the gaps may take when nothing else can. */
     private static final float LAST_RESORT = 4f;
