@@ -338,13 +338,18 @@ public final class PdfPrinter {
     // that is not embedded (PDF/A forbids that) or that has no Japanese.
     for (WebFont font : request.fonts()) {
       FontStyle style = font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
-      builder.useFont(
-          fontBytes(font.source()),
-          font.family(),
-          font.weight(),
-          style,
-          true,
-          EnumSet.of(FSFontUseCase.SVG));
+      if (!font.italic()) {
+        // The figures are upright, and the SVG drawer (SvgFonts) knows faces by weight alone: an
+        // italic face would replace the upright one of its weight, and the figures' Japanese
+        // labels, which the Latin italic has no glyphs for, were drawn as outlines.
+        builder.useFont(
+            fontBytes(font.source()),
+            font.family(),
+            font.weight(),
+            style,
+            true,
+            EnumSet.of(FSFontUseCase.SVG));
+      }
       for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
         builder.useFont(faces.fontOf(pdf, font.source()), family, font.weight(), style, true);
       }

@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.webfonts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -48,5 +49,24 @@ class WebFontsTest {
             "font-style: italic;\n  font-weight: 400;\n  font-display: swap;\n"
                 + "  src: url(\"SourceSans3-Italic.subset.ttf\") format(\"truetype\");"),
         css);
+  }
+
+  @Test
+  void aPageCarriesItsItalicOnlyWhenItHasItalicText() {
+    WebFonts fonts =
+        new WebFonts(
+            List.of(
+                new WebFont("Book", 400, Path.of("Upright.ttf")),
+                new WebFont("Book", 400, true, Path.of("Italic.ttf"))));
+    assertEquals(
+        List.of(Path.of("Upright.ttf")),
+        fonts.facesFor(org.jsoup.Jsoup.parse("<p>plain</p>")).stream()
+            .map(WebFont::source)
+            .toList());
+    assertEquals(
+        List.of(Path.of("Upright.ttf"), Path.of("Italic.ttf")),
+        fonts.facesFor(org.jsoup.Jsoup.parse("<p>a <em>title</em></p>")).stream()
+            .map(WebFont::source)
+            .toList());
   }
 }
