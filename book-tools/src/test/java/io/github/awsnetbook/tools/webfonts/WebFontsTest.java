@@ -68,5 +68,13 @@ class WebFontsTest {
         fonts.facesFor(org.jsoup.Jsoup.parse("<p>a <em>title</em></p>")).stream()
             .map(WebFont::source)
             .toList());
+    assertEquals(
+        List.of(Path.of("Upright.ttf")),
+        fonts
+            .facesFor(
+                org.jsoup.Jsoup.parse("<html lang=\"ja\"><p lang=\"en\">a <em>title</em></p>"))
+            .stream()
+            .map(WebFont::source)
+            .toList());
   }
 }
