@@ -40,6 +40,30 @@ class AccessiblePdfIT {
     this.books = books;
   }
 
+  /**
+   * Every Link structure element holds something (its link annotation, its text): an anchor that
+   * links nowhere (a source's ID) was a Link with nothing in it, 45 a book.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void noLinkElementIsEmpty(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<String> empty = new ArrayList<>();
+    emptyLinks(pdf.getDocumentCatalog().getStructureTreeRoot(), empty);
+    assertEquals(List.of(), empty, lang + ": Link elements with no kids");
+  }
+
+  private static void emptyLinks(PDStructureNode node, List<String> empty) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        if (element.getKids().isEmpty() && element.getStructureType().equals("Link")) {
+          empty.add(element.getStructureType());
+        }
+        emptyLinks(element, empty);
+      }
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theHandoutPassesPdfUa1(String lang) throws Exception {

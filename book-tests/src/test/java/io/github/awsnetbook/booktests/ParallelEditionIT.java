@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.awsnetbook.tools.asciidoc.SourceModel;
 import io.github.awsnetbook.tools.asciidoc.SourceModels;
+import io.github.awsnetbook.tools.parallel.ParallelPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -221,7 +223,10 @@ class ParallelEditionIT {
   void thePdfsStructureTreeReadsPairByPairEachBlockInItsLanguage(String lang) throws IOException {
     String source = Book.source().lang();
     List<String> html = new ArrayList<>();
-    for (Element side : page(lang).select("#header .pair > .side, #content .pair > .side")) {
+    // The PDF is printed from the print copy, whose headings and lead-ins are one pair with the
+    // text after them.
+    Document print = ParallelPage.printCopy(page(lang));
+    for (Element side : print.select("#header .pair > .side, #content .pair > .side")) {
       // A side with nothing to read (a thematic break alone, an artifact) has no element to read.
       boolean readable = !side.text().isBlank() || !side.select("svg, img").isEmpty();
       if (!side.hasClass("empty") && readable) {
@@ -329,6 +334,236 @@ class ParallelEditionIT {
     return false;
   }
 
+  /**
+   * Each block inside a side is in the side's language: no paragraph, list item or cell of a side
+   * carries another Lang than its side's (the page's ja reaching an English paragraph would make a
+   * screen reader read English with a Japanese voice).
+   */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void eachBlockInsideASideIsTaggedInTheSidesLanguage(String lang) throws IOException {
+    List<String> wrong = new ArrayList<>();
+    int blocks = 0;
+    try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
+      List<PDStructureElement> sides = new ArrayList<>();
+      sideElements(pdf.getDocumentCatalog().getStructureTreeRoot(), sides);
+      for (PDStructureElement side : sides) {
+        blocks += blocksInLanguage(side, side.getLanguage(), side.getLanguage(), wrong);
+      }
+    }
+    assertTrue(blocks > 100, "blocks inside sides: " + blocks);
+    assertEquals(List.of(), wrong, "blocks tagged in another language than their side's");
+  }
+
+  private static int blocksInLanguage(
+      PDStructureElement node, String sideLang, String inherited, List<String> wrong) {
+    int blocks = 0;
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        String own = element.getLanguage() == null ? inherited : element.getLanguage();
+        if (Set.of("P", "LI", "LBody", "TD", "TH", "Caption", "H2", "H3", "H4")
+            .contains(element.getStructureType())) {
+          blocks++;
+          if (!own.equals(sideLang)) {
+            wrong.add(element.getStructureType() + " " + own + " in a " + sideLang + " side");
+          }
+        }
+        blocks += blocksInLanguage(element, sideLang, own, wrong);
+      }
+    }
+    return blocks;
+  }
+
+  /** The printed edition's page: A4 landscape, 15 mm side margins, two columns of 35 em. */
+  private static final float SOURCE_RIGHT = 42.52f + 0.4f + 367.5f;
+
+  private static final float TYPE_TOP = 51.02f;
+
+  private static final float TYPE_BOTTOM = 595.28f - 45.35f;
+
+  /**
+   * No line of the source's column runs into the gutter: its glyphs end at the column's edge (a
+   * closing mark may hang past it by its width, as JLREQ lets a 句点 hang).
+   */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void noLineOfTheSourceColumnRunsIntoTheGutter(String lang) throws IOException {
+    List<String> overruns = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
+      for (int page = 3; page <= pdf.getNumberOfPages(); page++) {
+        for (PageGlyphs.Glyph glyph : PageGlyphs.of(pdf, page)) {
+          boolean inBody = glyph.baseline() > TYPE_TOP && glyph.baseline() < TYPE_BOTTOM;
+          boolean hangs = glyph.text().matches("[。、．，」）』]");
+          if (inBody
+              && !hangs
+              && !glyph.text().isBlank()
+              && glyph.left() < SOURCE_RIGHT + 5
+              && glyph.right() > SOURCE_RIGHT + 1) {
+            overruns.add(
+                String.format(
+                    java.util.Locale.ROOT,
+                    "p. %d: %s at %.1f pt",
+                    page,
+                    glyph.text(),
+                    glyph.right()));
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), overruns, "glyphs past the source column's edge " + SOURCE_RIGHT);
+  }
+
+  /** Each column's lines of page {@code page}: the glyphs left or right of the gutter. */
+  private static List<List<PageGlyphs.Line>> columns(PDDocument pdf, int page) {
+    List<List<PageGlyphs.Line>> columns = List.of(new ArrayList<>(), new ArrayList<>());
+    for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+      if (line.baseline() < TYPE_TOP || line.baseline() > TYPE_BOTTOM + 2) {
+        continue; // the running heads, the page number
+      }
+      List<PageGlyphs.Glyph> left = new ArrayList<>();
+      List<PageGlyphs.Glyph> right = new ArrayList<>();
+      for (PageGlyphs.Glyph glyph : line.glyphs()) {
+        (glyph.left() < SOURCE_RIGHT + 10 ? left : right).add(glyph);
+      }
+      if (!left.isEmpty()) {
+        columns.get(0).add(new PageGlyphs.Line(line.baseline(), left));
+      }
+      if (!right.isEmpty()) {
+        columns.get(1).add(new PageGlyphs.Line(line.baseline(), right));
+      }
+    }
+    return columns;
+  }
+
+  /**
+   * No page is more than a fifth empty at its foot: a pair breaks across pages rather than leave a
+   * hole before it, and a figure lets the text after it go ahead. Not counted, as in the books: the
+   * colophon's pages and the page before it (the colophon starts a page), and the page before a
+   * figure that ends its section (a figure never leaves its section, and a heading follows it).
+   */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void noPageIsMoreThanAFifthEmptyButBeforeTheColophonOrASectionsLastFigure(String lang)
+      throws IOException {
+    Document print = ParallelPage.printCopy(page(lang));
+    List<String> lastFigures = new ArrayList<>();
+    for (Element figure : print.select("#content .pair.figure-pair")) {
+      Element next = figure.nextElementSibling();
+      if (next == null || !next.is(".pair")) {
+        String caption = letters(figure.selectFirst(".side.source .title").text());
+        lastFigures.add(caption.substring(0, caption.offsetByCodePoints(0, 8)));
+      }
+    }
+    String colophon = letters(print.selectFirst("#colophon .heading-pair .side.source").text());
+    List<String> holes = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
+      int pages = pdf.getNumberOfPages();
+      Set<Integer> exempt = new HashSet<>();
+      for (int page = 3; page <= pages; page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = letters(stripper.getText(pdf));
+        if (lastFigures.stream().anyMatch(text::contains)) {
+          exempt.add(page - 1);
+        }
+        List<PageGlyphs.Line> source = columns(pdf, page).get(0);
+        boolean opensColophon = !source.isEmpty() && letters(source.get(0).text()).equals(colophon);
+        if (opensColophon || exempt.contains(-1)) {
+          exempt.add(-1); // from the colophon on
+          exempt.add(page - 1);
+          exempt.add(page);
+        }
+      }
+      for (int page = 3; page < pages; page++) {
+        if (exempt.contains(page)) {
+          continue;
+        }
+        double lowest = TYPE_TOP;
+        for (List<PageGlyphs.Line> column : columns(pdf, page)) {
+          for (PageGlyphs.Line line : column) {
+            lowest = Math.max(lowest, line.baseline());
+          }
+        }
+        double empty = (TYPE_BOTTOM - lowest) / (TYPE_BOTTOM - TYPE_TOP);
+        if (empty > 0.2) {
+          holes.add(
+              String.format(java.util.Locale.ROOT, "page %d: %.0f %% empty", page, empty * 100));
+        }
+      }
+    }
+    assertEquals(List.of(), holes, "holes at the foot of pages of the ja-" + lang + " edition");
+  }
+
+  private static String letters(String text) {
+    return text.replaceAll("[\\s\\u3000]", "");
+  }
+
+  /** No column of a page ends with a lead-in (「補充説明：」): it stays with what follows. */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void noColumnEndsAPageWithALeadIn(String lang) throws IOException {
+    List<String> stranded = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
+      for (int page = 3; page <= pdf.getNumberOfPages(); page++) {
+        for (List<PageGlyphs.Line> column : columns(pdf, page)) {
+          String last = column.isEmpty() ? "" : column.get(column.size() - 1).text();
+          if (last.matches(".*[:：]$")) {
+            stranded.add("p. " + page + ": " + last);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), stranded, "pages whose column ends with a lead-in");
+  }
+
+  /** Kinsoku: no line of either column starts with a closing mark (、。」）.,:; and the like). */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void noLineOfEitherColumnStartsWithAClosingMark(String lang) throws IOException {
+    List<String> found = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
+      for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+        for (List<PageGlyphs.Line> column : columns(pdf, page)) {
+          for (PageGlyphs.Line line : column) {
+            String text = line.text();
+            if (!text.isEmpty()
+                && Kinsoku.LINE_START_PROHIBITED.contains(
+                    text.substring(0, text.offsetByCodePoints(0, 1)))) {
+              found.add("p. " + page + ": " + text);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), found, "lines that start with a closing mark");
+  }
+
+  /**
+   * The pages after the first of the text carry running heads, as the books' do: both titles (the
+   * first opens the chapter, which has none, as in the books).
+   */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void thePagesAfterTheContentsHaveRunningHeadsOfBothLanguages(String lang) throws IOException {
+    String sourceTitle = page(lang).selectFirst("#header h1 .source").text().replace(" ", "");
+    List<String> without = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
+      for (int page = 4; page <= pdf.getNumberOfPages(); page++) {
+        String head =
+            PageGlyphs.lines(pdf, page).stream()
+                .filter(line -> line.baseline() < TYPE_TOP)
+                .map(PageGlyphs.Line::text)
+                .reduce("", String::concat)
+                .replace(" ", "");
+        if (!head.contains(sourceTitle) || !head.contains("/")) {
+          without.add("p. " + page + ": " + head);
+        }
+      }
+    }
+    assertEquals(List.of(), without, "pages without the running heads");
+  }
+
   /** The tagged sides: the structure elements of a side, in the tree's order. */
   private static void sideElements(PDStructureNode node, List<PDStructureElement> found) {
     for (Object kid : node.getKids()) {
@@ -340,6 +575,31 @@ class ParallelEditionIT {
           continue;
         }
         sideElements(element, found);
+      }
+    }
+  }
+
+  /**
+   * Every Link structure element holds something (its annotation, its text): the engine made one of
+   * each anchor that links nowhere (the sources' IDs), with nothing in it.
+   */
+  @ParameterizedTest
+  @MethodSource("translations")
+  void noLinkElementIsEmpty(String lang) throws IOException {
+    List<String> empty = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
+      emptyLinks(pdf.getDocumentCatalog().getStructureTreeRoot(), empty);
+    }
+    assertEquals(List.of(), empty, "Link elements with no kids");
+  }
+
+  private static void emptyLinks(PDStructureNode node, List<String> empty) {
+    for (Object kid : node.getKids()) {
+      if (kid instanceof PDStructureElement element) {
+        if (element.getKids().isEmpty() && element.getStructureType().equals("Link")) {
+          empty.add(element.getStructureType());
+        }
+        emptyLinks(element, empty);
       }
     }
   }

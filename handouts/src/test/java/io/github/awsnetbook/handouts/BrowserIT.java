@@ -333,6 +333,7 @@ class BrowserIT {
     }
     if (bundle.parallelEditions().contains(folder)) {
       probes.put("pairs", () -> browser.executeScript(PAIRS));
+      probes.put("edition page", () -> browser.executeScript(EDITION_PAGE));
       return probes;
     }
     if (width == 1280) {
@@ -438,6 +439,42 @@ class BrowserIT {
     }
     assertEquals(List.of(), problems);
   }
+
+  /**
+   * A parallel edition's page has a margin on each side of its columns at 1280 px (they ran from
+   * edge to edge), and no Japanese title breaks inside its number (「第／3回」 on a phone).
+   */
+  @Test
+  void aParallelEditionHasSideMarginsAndKeepsATitlesNumberWhole() {
+    List<String> problems = new ArrayList<>();
+    for (String pair : bundle.parallelEditions()) {
+      for (int width : WIDTHS) {
+        Map<?, ?> page = (Map<?, ?>) seen(pair + "/index.html", width, "edition page");
+        double margin = ((Number) page.get("margin")).doubleValue();
+        if (width == 1280 && margin < 32) {
+          problems.add(pair + " @" + width + "px: a side margin of " + margin + " px");
+        }
+        for (Object split : (List<?>) page.get("split")) {
+          problems.add(pair + " @" + width + "px: a title's number broken: " + split);
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  /** The margin beside the first pair, and the Japanese titles whose 第N回 is on two lines. */
+  private static final String EDITION_PAGE =
+      "const p = document.querySelector('#content .pair').getBoundingClientRect();"
+          + " const split = [];"
+          + " document.querySelectorAll('#header h1 [lang=ja], .side[lang=ja] h2, .side[lang=ja] h3')"
+          + ".forEach(h => { const w = document.createTreeWalker(h, NodeFilter.SHOW_TEXT); let n;"
+          + " while ((n = w.nextNode())) { const m = /第\\d+回/.exec(n.data); if (!m) continue;"
+          + " const tops = new Set(); for (let i = m.index; i < m.index + m[0].length; i++) {"
+          + " const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1);"
+          + " tops.add(Math.round(r.getBoundingClientRect().top)); }"
+          + " if (tops.size > 1) split.push(h.textContent.trim()); } });"
+          + " return {margin: Math.min(p.left, document.documentElement.clientWidth - p.right),"
+          + " split: split};";
 
   /** Each pair of the page with both sides shown: where its sides are, and the widest in ems. */
   private static final String PAIRS =

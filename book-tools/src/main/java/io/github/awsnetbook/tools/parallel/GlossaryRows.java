@@ -1,9 +1,7 @@
 package io.github.awsnetbook.tools.parallel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,29 +15,49 @@ final class GlossaryRows {
 
   /**
    * The translation's rows in the order of the source's rows they translate, the rows that match
-   * none after them in their own order; any other table's rows as they are.
+   * none after them in their own order; any other table's rows as they are. A row is a concept of
+   * the termbase: each book's glossary gives a concept's name in its language (with the short forms
+   * it uses: "AWS Direct Connect（DX）") and its preferred name in the other language, so two rows
+   * are one concept when each one's term begins with the name the other gives for it.
    */
   static List<Element> inSourceOrder(
       Element sourceTable, List<Element> sourceRows, List<Element> translationRows) {
     if (!sourceTable.hasClass("glossary")) {
       return translationRows;
     }
-    Map<String, Element> byOtherTerm = new LinkedHashMap<>();
-    for (Element row : translationRows) {
-      byOtherTerm.putIfAbsent(cell(row, 1), row);
-    }
+    List<Element> left = new ArrayList<>(translationRows);
     List<Element> ordered = new ArrayList<>();
     for (Element row : sourceRows) {
-      Element match = byOtherTerm.remove(cell(row, 0));
+      Element match =
+          left.stream().filter(other -> sameConcept(row, other)).findFirst().orElse(null);
       if (match != null) {
+        left.remove(match);
         ordered.add(match);
       }
     }
-    ordered.addAll(byOtherTerm.values());
-    if (ordered.size() != translationRows.size()) {
-      return translationRows;
-    }
+    ordered.addAll(left);
     return ordered;
+  }
+
+  /** Whether two rows, one of each book's glossary, name one concept. */
+  static boolean sameConcept(Element sourceRow, Element translationRow) {
+    String sourceTerm = cell(sourceRow, 0);
+    String sourceNameOfOther = cell(sourceRow, 1);
+    String translationTerm = cell(translationRow, 0);
+    String translationNameOfSource = cell(translationRow, 1);
+    return !sourceNameOfOther.isEmpty()
+        && !translationNameOfSource.isEmpty()
+        && namedBy(sourceTerm, translationNameOfSource)
+        && namedBy(translationTerm, sourceNameOfOther);
+  }
+
+  /** Whether a glossary's term is the name, alone or followed by its short forms. */
+  private static boolean namedBy(String term, String name) {
+    if (!term.startsWith(name)) {
+      return false;
+    }
+    String rest = term.substring(name.length()).strip();
+    return rest.isEmpty() || rest.startsWith("(") || rest.startsWith("（");
   }
 
   /**

@@ -73,7 +73,7 @@ public final class ParallelEdition {
                   request.date()),
               new ConsoleReporter(Path.of(""), System.err),
               faces)
-          .print(page);
+          .print(ParallelPage.printCopy(page));
       return parallel.coarserPairings();
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -24,10 +25,16 @@ public final class ParallelPage {
   public static final String STYLESHEET = "css/parallel.css";
 
   /**
-   * A side of more characters than this (about a third of a printed column of Japanese, two thirds
-   * of English) makes a long pair, which may break across pages.
+   * What a pair holding it is kept whole for, on one page: a figure (drawn whole), a table's row
+   * and a description's entry (a row that ran on would leave its other cells empty). Any other pair
+   * may break across pages (parallel.css): kept whole, a pair of a few paragraphs left a third of a
+   * page empty before it.
    */
-  static final int LONG = 500;
+  static final String WHOLE =
+      ".imageblock, ." + BlockPairs.ROW + ", ." + BlockPairs.HEAD + ", .hdlist";
+
+  /** The colophon's section ID in every book. */
+  static final String COLOPHON = "colophon";
 
   static final String SOURCE = "source";
   static final String TRANSLATION = "translation";
@@ -89,6 +96,63 @@ public final class ParallelPage {
     body.appendChild(footer());
     body.appendText("\n");
     return page;
+  }
+
+  /**
+   * The copy of {@code page} the PDF is printed from. A heading and a lead-in (「補充説明：」) are each
+   * one pair with the pair of text after them: the engine keeps a block with the next only by
+   * moving both to a new page when the next runs over the page's foot, which left half a page empty
+   * before a heading and its long paragraph. It has running heads, as the books have: the edition's
+   * two titles on the left, the two headings of the section in force on the right, as running
+   * elements (printing.PrintPage's classes; the books' stylesheet draws them small and grey in the
+   * page's head), each right before the section it names. The page itself has neither: the screen
+   * would show the heads, and lays out each pair in its grid.
+   */
+  public static Document printCopy(Document page) {
+    Document copy = withRunningHeads(page);
+    for (Element pair : copy.select(".pair.heading-pair, .pair." + LEAD_IN)) {
+      Element next = pair.nextElementSibling();
+      if (next != null && next.is(".pair.text-pair, .pair.flow-pair")) {
+        for (int side = 0; side < 2; side++) {
+          Element into = pair.child(side);
+          List.copyOf(next.child(side).children()).forEach(into::appendChild);
+          if (into.childrenSize() > 0) {
+            into.removeClass("empty");
+          }
+        }
+        pair.removeClass(LEAD_IN).addClass(next.hasClass("text-pair") ? "text-pair" : "flow-pair");
+        next.remove();
+      }
+    }
+    return copy;
+  }
+
+  private static Document withRunningHeads(Document page) {
+    Document copy = page.clone();
+    Element content = copy.getElementById("content");
+    if (content == null) {
+      return copy;
+    }
+    content.prependChild(running("running-title", bothTexts(copy.selectFirst("#header > h1"))));
+    for (Element section : content.select("section.parallel-section")) {
+      Element headings = section.selectFirst("> .heading-pair");
+      section.before(running("running-section", headings == null ? "" : bothTexts(headings)));
+    }
+    return copy;
+  }
+
+  private static Element running(String role, String text) {
+    return new Element("div").addClass(role).text(text);
+  }
+
+  /** The source's and the translation's text of an element, "source / translation". */
+  private static String bothTexts(Element element) {
+    if (element == null) {
+      return "";
+    }
+    String source = element.select("." + SOURCE).text().strip();
+    String translation = element.select("." + TRANSLATION).text().strip();
+    return translation.isEmpty() ? source : source + " / " + translation;
   }
 
   /** Where the pairing fell back to a coarser level, one line per place ("" if nowhere). */
@@ -212,6 +276,10 @@ public final class ParallelPage {
             copies(List.of(sourceHeading), sourceLang),
             translationHeading.map(h -> copies(List.of(h), translationLang)).orElse(List.of()));
     headingPair.addClass("heading-pair");
+    if (id.equals(COLOPHON)) {
+      // The colophon is a page of its own, as a book's 奥付 is (parallel.css).
+      headingPair.addClass("chapter-start");
+    }
     section.appendChild(headingPair);
     section.appendText("\n");
     List<Element> translationBlocks =
@@ -240,14 +308,39 @@ public final class ParallelPage {
       }
       // No white space between pairs: in print, each would be a line of its own between the
       // floating sides.
-      section.appendChild(
-          pair(own(row.source(), sourceLang), own(row.translation(), translationLang)));
+      Element pair = pair(own(row.source(), sourceLang), own(row.translation(), translationLang));
+      if (leadsIn(row.source()) || leadsIn(row.translation())) {
+        // 「補充説明：」 ends a page no more than in the books: kept with the next pair (parallel.css).
+        pair.addClass(LEAD_IN);
+      } else if (!pair.hasClass("figure-pair") && !pair.hasClass("row-pair")) {
+        // Text that may go ahead of a figure to fill a page (printing.PagePlacement): paragraphs
+        // alone (a figure's own paragraph group), or also list items, notes, descriptions.
+        boolean paragraphs =
+            Stream.concat(row.source().stream(), row.translation().stream())
+                .allMatch(block -> block.is(".paragraph"));
+        pair.addClass(paragraphs ? "text-pair" : "flow-pair");
+      }
+      section.appendChild(pair);
     }
     for (Element subsection : subsections(sourceSection)) {
       section.appendChild(section(subsection.selectFirst("> h3[id], > h4[id], > h5[id]")));
       section.appendText("\n");
     }
     return section;
+  }
+
+  /**
+   * The class of a pair that leads in to the next: a side ends with a paragraph ending in a colon.
+   */
+  static final String LEAD_IN = "lead-in";
+
+  /** Whether the blocks end with a paragraph that leads in to what follows (「：」 or ":"). */
+  static boolean leadsIn(List<Element> blocks) {
+    if (blocks.isEmpty()) {
+      return false;
+    }
+    Element last = blocks.get(blocks.size() - 1);
+    return last.is(".paragraph") && last.text().strip().matches("(?s).*[:：]$");
   }
 
   /** A section of the translation only: its heading and its own blocks, beside nothing. */
@@ -302,9 +395,13 @@ public final class ParallelPage {
     Element pair = new Element("div").addClass("pair");
     pair.appendChild(side(SOURCE, sourceLang, sourceSide));
     pair.appendChild(side(TRANSLATION, translationLang, translationSide));
-    if (pair.children().stream().anyMatch(side -> side.text().length() > LONG)) {
-      // Kept whole, a long pair would leave most of a page empty before it (parallel.css).
-      pair.addClass("long-pair");
+    if (pair.selectFirst(WHOLE) != null) {
+      pair.addClass("whole-pair");
+    }
+    if (pair.selectFirst(".imageblock") != null) {
+      // A float to the print's placement (printing.PagePlacement): the pairs after it may go
+      // ahead of it, rather than leave a hole before it.
+      pair.addClass("figure-pair");
     }
     if (pair.selectFirst("." + BlockPairs.ROW + ", ." + BlockPairs.HEAD) != null) {
       // A table's rows, each a pair: drawn as one table on each side (parallel.css).

@@ -46,7 +46,7 @@ final class PagePlacement {
   private static final String FLOW =
       "#content > .sect1 > h2, #content .sectionbody > :not(.sect2):not(.running-section),"
           + " #content .sect2 > :not(.sect3):not(.running-section), #content .sect3 > *,"
-          + " #content li > *";
+          + " #content li > *, #content .parallel-section > .pair";
 
   /**
    * A page ending more empty than this is spread: as a float leaves no more before text flows ahead
@@ -83,11 +83,11 @@ final class PagePlacement {
    * What floats: a figure, and a small table that is kept on one page ({@link
    * #keepSmallTablesWhole} marks it).
    */
-  private static final String MOVABLE = ".imageblock, [" + FLOAT + "]";
+  private static final String MOVABLE = ".imageblock, [" + FLOAT + "], .pair.figure-pair";
 
   /** What may flow ahead of a float to fill the page before it: text and notes, which split. */
   private static final String TEXT =
-      ".paragraph:not(.lead-in), .ulist, .olist, .dlist, .admonitionblock";
+      ".paragraph:not(.lead-in), .ulist, .olist, .dlist, .admonitionblock, .pair.flow-pair";
 
   /** What a figure may move past inside a list item: its text, tables and notes. */
   private static final String IN_ITEM =
@@ -328,6 +328,27 @@ final class PagePlacement {
       return true;
     }
     Element list = next.hasClass("lead-in") ? next.nextElementSibling() : next;
+    if (next.is(".pair.row-pair") && !textOnly) {
+      // The parallel edition's table, a pair a row: its rows go ahead together.
+      List<Element> rows = new ArrayList<>(List.of(next));
+      while (rows.get(rows.size() - 1).nextElementSibling() != null
+          && rows.get(rows.size() - 1).nextElementSibling().is(".pair.row-pair")) {
+        rows.add(rows.get(rows.size() - 1).nextElementSibling());
+      }
+      if (commentsOn(rows, run)) {
+        return false;
+      }
+      placeAfter(rows.get(rows.size() - 1), run);
+      return true;
+    }
+    if (list != null && list != next && list.is(".pair.flow-pair") && !textOnly) {
+      // The parallel edition's lead-in pair and the pair after it (a list's first item).
+      if (commentsOn(List.of(next, list), run)) {
+        return false;
+      }
+      placeAfter(list, run);
+      return true;
+    }
     if (textOnly || list == null || !list.is(".ulist, .olist") || figure.hasAttr(PASSED_ITEM)) {
       return false;
     }
@@ -352,7 +373,7 @@ final class PagePlacement {
   static final String PASSED_ITEM = "data-print-passed-item";
 
   /** The text of a float's own paragraph group: a paragraph, not a lead-in, a list or a note. */
-  private static final String PLAIN_TEXT = ".paragraph:not(.lead-in), p";
+  private static final String PLAIN_TEXT = ".paragraph:not(.lead-in), p, .pair.text-pair";
 
   /** Puts the floats of {@code run}, in their order, right after {@code block}. */
   private static void placeAfter(Element block, List<Element> run) {
@@ -523,7 +544,7 @@ final class PagePlacement {
       }
       int first = pageIndex(extent.top(), pages);
       int last = pageIndex(extent.bottom() - 1, pages);
-      if (block.is("h2")) {
+      if (block.is("h2, .chapter-start")) {
         chapterStarts.add(first);
       }
       startingOn.computeIfAbsent(first, k -> new ArrayList<>()).add(block);

@@ -49,6 +49,7 @@ final class PrintPage {
     // Section anchors are a screen affordance: empty links that would be tagged with no text.
     page.select("a.anchor").remove();
     WebAddresses.removeBreaks(page);
+    anchorsOntoTheirParagraphs(page);
     labelFigures(page, fontFamily);
     boldCaptionLabels(page);
     describeLinks(page, pdfName);
@@ -116,6 +117,21 @@ final class PrintPage {
     }
     for (Element heading : page.select("#content > .sect1 .sect2 > h3")) {
       heading.parent().before(runningSection(heads.shortened(heading.text(), RUNNING_HEAD_EMS)));
+    }
+  }
+
+  /**
+   * An anchor that links nowhere (a source's {@code [[src-…]]}, an empty {@code <a id>}) gives its
+   * ID to the paragraph it starts: the engine tags every {@code a} as a Link, and these were Link
+   * elements with nothing in them (45 a book). Links to the ID land on the paragraph.
+   */
+  private static void anchorsOntoTheirParagraphs(Document page) {
+    for (Element anchor : page.select("a[id]:not([href])")) {
+      Element parent = anchor.parent();
+      if (anchor.childNodeSize() == 0 && parent != null && parent.id().isEmpty()) {
+        parent.attr("id", anchor.id());
+        anchor.remove();
+      }
     }
   }
 

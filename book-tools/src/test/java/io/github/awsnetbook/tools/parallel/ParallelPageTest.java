@@ -186,4 +186,97 @@ class ParallelPageTest {
     assertNotNull(orphan, "the orphaned section is left out");
     assertEquals(List.of(" | Old", " | Gone"), pairs(orphan));
   }
+
+  @Test
+  void aLeadInPairStaysWithTheNextAndAPairOfParagraphsMayBreakWhereAFigureOrARowMayNot() {
+    String ja =
+        "<div class=\"paragraph\"><p>補充説明：</p></div>"
+            + "<div class=\"paragraph\"><p>長い段落</p></div>"
+            + "<div class=\"imageblock\"><div class=\"content\">図</div></div>";
+    String en =
+        "<div class=\"paragraph\"><p>Additional notes:</p></div>"
+            + "<div class=\"paragraph\"><p>A long paragraph</p></div>"
+            + "<div class=\"imageblock\"><div class=\"content\">Figure</div></div>";
+    Document page =
+        new ParallelPage(book("ja", "題", ja, ""), book("en", "T", en, ""), Set.of()).page();
+    List<Element> pairs = page.select("#one > .pair:not(.heading-pair)");
+    assertEquals(
+        List.of("lead-in", "", "whole-pair"),
+        pairs.stream()
+            .map(
+                pair ->
+                    pair.hasClass("lead-in")
+                        ? "lead-in"
+                        : pair.hasClass("whole-pair") ? "whole-pair" : "")
+            .toList());
+    assertTrue(
+        page.select("#one > .pair").stream().noneMatch(pair -> pair.hasClass("long-pair")),
+        "no pair is kept whole for its length");
+    page =
+        new ParallelPage(book("ja", "題", JA_CHAPTER, ""), book("en", "T", EN_CHAPTER, ""), Set.of())
+            .page();
+    assertTrue(
+        page.select("#one > .row-pair").stream().allMatch(pair -> pair.hasClass("whole-pair")),
+        "a table's row is kept whole");
+  }
+
+  @Test
+  void thePrintCopyHasRunningHeadsOfBothTitlesAndBothHeadingsThePageNone() {
+    Document page =
+        new ParallelPage(
+                book("ja", "題", JA_CHAPTER, "<div class=\"paragraph\"><p>二</p></div>"),
+                book("en", "Title", EN_CHAPTER, "<div class=\"paragraph\"><p>Two</p></div>"),
+                Set.of())
+            .page();
+    Document print = ParallelPage.printCopy(page);
+    assertEquals(List.of("題 / Title"), print.select(".running-title").eachText());
+    assertEquals(
+        List.of("one-ja / one-en", "two-ja / two-en"), print.select(".running-section").eachText());
+    assertTrue(
+        print.getElementById("two").previousElementSibling().hasClass("running-section"),
+        "a section's head right before it");
+    assertTrue(page.select(".running-title, .running-section").isEmpty(), "the screen shows none");
+    assertEquals(
+        List.of("one-ja 段落一注 | one-en Paragraph onenote", "注一 | Note one"),
+        print.select("#one > .pair").stream()
+            .limit(2)
+            .map(pair -> pair.child(0).text() + " | " + pair.child(1).text())
+            .toList(),
+        "a heading is one pair with the text after it in print");
+  }
+
+  @Test
+  void glossaryRowsPairByConceptInTheSourcesOrderShortFormsAndOtherSortingNotwithstanding() {
+    String ja =
+        glossary(
+            "用語",
+            "英語",
+            "<tr><td>AWS Direct Connect（DX）</td><td>AWS Direct Connect</td><td>専用線</td></tr>"
+                + "<tr><td>AWS Direct Connectパートナー</td><td>AWS Direct Connect Partner</td><td>事業者</td></tr>"
+                + "<tr><td>インターネット</td><td>internet</td><td>網</td></tr>");
+    String en =
+        glossary(
+            "Term",
+            "Japanese",
+            "<tr><td>AWS Direct Connect Partner</td><td>AWS Direct Connectパートナー</td><td>A provider</td></tr>"
+                + "<tr><td>AWS Direct Connect (DX)</td><td>AWS Direct Connect</td><td>A line</td></tr>"
+                + "<tr><td>internet</td><td>インターネット</td><td>The net</td></tr>");
+    Document page =
+        new ParallelPage(book("ja", "題", ja, ""), book("en", "T", en, ""), Set.of()).page();
+    assertEquals(
+        List.of(
+            "用語 英語 d AWS Direct Connect（DX） AWS Direct Connect 専用線"
+                + " | Term Japanese d AWS Direct Connect (DX) AWS Direct Connect A line",
+            "AWS Direct Connectパートナー AWS Direct Connect Partner 事業者"
+                + " | AWS Direct Connect Partner AWS Direct Connectパートナー A provider",
+            "インターネット internet 網 | internet インターネット The net"),
+        pairs(page.getElementById("one")).subList(1, 4));
+  }
+
+  private static String glossary(String term, String other, String rows) {
+    return ("<div class=\"table-scroll\"><table class=\"tableblock glossary\"><colgroup><col><col><col>"
+            + "</colgroup><thead><tr><th>%s</th><th>%s</th><th>d</th></tr></thead><tbody>%s</tbody>"
+            + "</table></div>")
+        .formatted(term, other, rows);
+  }
 }
