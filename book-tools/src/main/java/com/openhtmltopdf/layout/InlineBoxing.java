@@ -69,10 +69,19 @@ public class InlineBoxing {
         int remainingWidth;
         int pendingLeftMBP;
         int pendingRightMBP;
+        // PATCHED (see layoutParagraph): how much narrower than the measure each line is laid out,
+        // and which line is being laid out.
+        final int[] cuts;
+        int line;
         
-        SpaceVariables(int maxWidth) {
+        SpaceVariables(int maxWidth, int[] cuts) {
             this.remainingWidth = maxWidth;
             this.maxAvailableWidth = maxWidth;
+            this.cuts = cuts;
+        }
+
+        int cut() {
+            return line < cuts.length ? cuts[line] : 0;
         }
     }
     
@@ -83,13 +92,23 @@ public class InlineBoxing {
 
     public static void layoutContent(
             LayoutContext c, BlockBox box, int initialY, int breakAtLine) {
+        if (TotalFit.applies(c, box)) {
+            TotalFit.layout(c, box, cuts -> layoutLines(c, box, initialY, breakAtLine, cuts));
+        } else {
+            layoutLines(c, box, initialY, breakAtLine, new int[0]);
+        }
+    }
+
+    /** The engine's layoutContent, each line narrower by its cut (PATCHED, see TotalFit). */
+    private static void layoutLines(
+            LayoutContext c, BlockBox box, int initialY, int breakAtLine, int[] cuts) {
 
         Element blockElement = box.getElement();
         Paragraph para = c.getParagraphSplitter().lookupBlockElement(blockElement);
         byte blockLayoutDirection = para.getActualDirection();
         Hyphenator hyphenator = c.getSharedContext().getHyphenator();
 
-        SpaceVariables space = new SpaceVariables(box.getContentWidth());
+        SpaceVariables space = new SpaceVariables(box.getContentWidth(), cuts);
         StateVariables current = new StateVariables();
         StateVariables previous = new StateVariables();
 
@@ -121,6 +140,7 @@ public class InlineBoxing {
         int minimumLineHeight = (int) parentStyle.getLineHeight(c);
         int indent = (int) parentStyle.getFloatPropertyProportionalWidth(CSSName.TEXT_INDENT, space.maxAvailableWidth, c);
         space.remainingWidth -= indent;
+        space.remainingWidth -= space.cut();
         contentStart += indent;
 
         MarkerData markerData = c.getCurrentMarkerData();
@@ -392,6 +412,8 @@ public class InlineBoxing {
         
         space.remainingWidth = space.maxAvailableWidth;
         space.remainingWidth -= c.getBlockFormattingContext().getFloatDistance(c, current.line, space.remainingWidth);
+        space.line++;
+        space.remainingWidth -= space.cut();
     }
 
     private enum StartInlineTextResult {
@@ -1180,14 +1202,15 @@ public class InlineBoxing {
     /*
      * PATCHED for the book (aws-network-book, book-tools; see its README, "The print engine's
      * patch"): the engine breaks a line at any soft hyphen that fits, so hyphenated lines may follow
-     * one another without end, where a book sets no two in a row (the books' lines stay flush
-     * without a second). A line that follows a line ended by a hyphen is laid out with its soft hyphens taken for word joiners (same length,
+     * one another without end, where a book sets no more than two in a row (with one, the English
+     * lines were loose: word spaces of up to 0.6 em). A line that follows two lines ended by a
+     * hyphen is laid out with its soft hyphens taken for word joiners (same length,
      * so every index holds; both are invisible and take no width): it breaks at a space. The text
      * keeps its soft hyphens. Everything else is the engine's (openhtmltopdf-core 1.1.65).
      */
 
     /** The most lines in a row that may end with a hyphen. */
-    private static final int MAX_HYPHENATED_LINES = 1;
+    private static final int MAX_HYPHENATED_LINES = 2;
 
     /** U+2060, which forbids a break where a soft hyphen allowed one. */
     private static final char WORD_JOINER = '\u2060';

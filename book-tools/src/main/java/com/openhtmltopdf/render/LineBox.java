@@ -277,8 +277,13 @@ public class LineBox extends Box implements InlinePaintable {
         int rightFloatDistance = getFloatDistances().getRightFloatDistance();
         int available = getParent().getContentWidth() -
             leftFloatDistance - rightFloatDistance - getContentStart();
-        float toAdd = justified ? available - (getContentWidth() - collapsed) + trailingSpaceWidth(c) : 0f;
-        if (!justified && edgeMarks.isEmpty()) {
+        float room = available - (getContentWidth() - collapsed) + trailingSpaceWidth(c);
+        // A paragraph's last line that a closing mark overfills (InlineBoxing.hangsAtLineEnd: "。"
+        // after a citation "[9]") is pushed in like any other line: the book never hangs a mark
+        // past the margin (it hung only where such a line was a paragraph's last, in the glossary).
+        boolean overfull = !justified && room < 0f;
+        float toAdd = justified || overfull ? room : 0f;
+        if (!justified && !overfull && edgeMarks.isEmpty()) {
             return;
         }
         float maxInterChar = getParent().getStyle().getFloatPropertyProportionalWidth(CSSName.FS_MAX_JUSTIFICATION_INTER_CHAR, getParent().getWidth(), c);
@@ -290,7 +295,7 @@ public class LineBox extends Box implements InlinePaintable {
         int spaces = counts.getSpaceCount() - trailingSpaces() - spacesIn(marks) - spacesIn(edgeMarks)
             + latinSpaces();
         int evenGaps = counts.getNonSpaceCount() - (endsInJustifiedText() ? 1 : 0);
-        if (maxInterChar > 0f && evenGaps > 0 && justified && toAdd < 0f) {
+        if (maxInterChar > 0f && evenGaps > 0 && (justified || overfull) && toAdd < 0f) {
             // A line that a hanging closing mark overfills (InlineBoxing.hangsAtLineEnd) is set
             // back into the measure by tightening its gaps a little (at most 0.045 em each, which
             // keeps a Japanese-Latin boundary at 0.2 em or more), as JLREQ pushes a line in
@@ -322,6 +327,15 @@ public class LineBox extends Box implements InlinePaintable {
             if (justified) {
                 setJustificationInfo(info);
             }
+            return;
+        }
+        if (justified && toAdd < 0f && spaces > 0 && maxInterChar <= 0f) {
+            // English laid out wider than the measure (com.openhtmltopdf.layout.TotalFit pulled the
+            // next word up): its word spaces shrink, by at most MOST_SHRINK of an em each.
+            float em = getParent().getStyle().getFont(c).size;
+            info.setSpaceAdjust(Math.max(toAdd / spaces, -MOST_SHRINK * em));
+            adjustChildren(info, marks, 0f, edgeMarks);
+            setJustificationInfo(info);
             return;
         }
         if (spaces > 0) {
@@ -362,6 +376,9 @@ public class LineBox extends Box implements InlinePaintable {
             setJustificationInfo(info);
         }
     }
+
+    /** The most an English word space shrinks, in ems (from the font's 0.224 to 0.174). */
+    private static final float MOST_SHRINK = 0.05f;
 
     /** How many times the inter-char cap the gaps may take when nothing else can. */
     private static final float LAST_RESORT = 4f;

@@ -102,8 +102,33 @@ class HtmlPageIT {
 
   @ParameterizedTest
   @MethodSource("books")
-  void theFontLicenceTravelsWithTheFont(Book book) {
+  void theFontLicenceTravelsWithTheFont(Book book) throws IOException {
     assertTrue(Files.isRegularFile(book.htmlFolder().resolve("fonts/OFL.txt")));
+    // Both families' notices: Noto Sans JP's, and Source Sans 3's, whose italic the page carries.
+    String licence = Files.readString(book.htmlFolder().resolve("fonts/OFL.txt"));
+    assertTrue(licence.contains("Noto Sans JP") && licence.contains("Source Sans 3"), licence);
+  }
+
+  /**
+   * A page with italic text (the English titles of works) declares a true italic (Source Sans 3's,
+   * a subset cut to the page like the other faces): Noto Sans JP has none, and a browser slants it.
+   * A page without any (the Japanese) declares and carries none, which a browser would never load.
+   */
+  @ParameterizedTest
+  @MethodSource("books")
+  void aPageWithItalicTextCarriesATrueItalic(Book book) throws IOException {
+    String fonts = Files.readString(book.htmlFolder().resolve("fonts/book-fonts.css"));
+    Path italic = book.htmlFolder().resolve("fonts/SourceSans3-Italic.subset.ttf");
+    if (book.html().select("em, i, cite").isEmpty()) {
+      assertFalse(fonts.contains("italic"), book + ": an italic face no text uses: " + fonts);
+      assertFalse(Files.exists(italic), book + ": an italic subset no text uses");
+      return;
+    }
+    assertTrue(
+        fonts.contains("font-style: italic;")
+            && fonts.contains("src: url(\"SourceSans3-Italic.subset.ttf\")"),
+        book + ": no italic face in " + fonts);
+    assertTrue(Files.size(italic) < 40_000, book + ": the italic is not a subset");
   }
 
   @ParameterizedTest

@@ -21,7 +21,11 @@ import org.apache.pdfbox.util.Vector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The PDF is set in the Japanese font, regular and bold, with a glyph for every character. */
+/**
+ * The PDF is set in the Japanese font, regular and bold, with a glyph for every character; the
+ * English book's titles of works in a true italic (Source Sans 3's, the design of the Japanese
+ * font's Latin letters) at the Japanese font's size of Latin letters.
+ */
 class PdfTypographyIT {
 
   static Stream<Book> books() {
@@ -42,7 +46,11 @@ class PdfTypographyIT {
         }
       }
     }
-    assertEquals(Set.of("NotoSansJP-Bold", "NotoSansJP-Regular"), fonts, book + ": fonts used");
+    Set<String> expected =
+        book.lang().equals("en")
+            ? Set.of("NotoSansJP-Bold", "NotoSansJP-Regular", ITALIC)
+            : Set.of("NotoSansJP-Bold", "NotoSansJP-Regular");
+    assertEquals(expected, fonts, book + ": fonts used");
   }
 
   @ParameterizedTest
@@ -86,6 +94,50 @@ class PdfTypographyIT {
         assertEquals(595.28, page.getMediaBox().getWidth(), 0.5);
         assertEquals(841.89, page.getMediaBox().getHeight(), 0.5);
       }
+    }
+  }
+
+  /** The book's italic: Noto Sans JP has none. */
+  static final String ITALIC = "SourceSans3-Italic";
+
+  /**
+   * A title of a work in the English text (the series' title in the colophon, a standard's in the
+   * list of sources) is drawn in the italic face, not slanted or upright Noto Sans JP, and its
+   * letters are as tall as the upright text's around it: Source Sans 3 drawn 1.117 times as large,
+   * as Noto Sans JP draws it (x-height 543 against 486 units).
+   */
+  @org.junit.jupiter.api.Test
+  void englishTitlesOfWorksAreSetInATrueItalicAsTallAsTheUprightText() throws IOException {
+    Book en = Book.of("en");
+    StringBuilder italic = new StringBuilder();
+    List<Double> ratios = new ArrayList<>();
+    try (PDDocument pdf = en.openPdf()) {
+      for (TaggedText.Block block : TaggedText.blocks(pdf)) {
+        for (List<org.apache.pdfbox.text.TextPosition> line : block.glyphs()) {
+          org.apache.pdfbox.text.TextPosition upright = null;
+          for (org.apache.pdfbox.text.TextPosition glyph : line) {
+            String name = glyph.getFont().getName();
+            if (name.endsWith("+" + ITALIC)) {
+              italic.append(glyph.getUnicode());
+              if (upright != null && glyph.getUnicode().matches("[a-z]")) {
+                ratios.add(glyph.getFontSizeInPt() / (double) upright.getFontSizeInPt());
+                upright = null;
+              }
+            } else if (name.endsWith("+NotoSansJP-Regular")) {
+              upright = glyph;
+            }
+          }
+        }
+      }
+    }
+    String text = italic.toString();
+    assertTrue(text.contains("Networking on AWS"), "the series' title not in italic: " + text);
+    assertTrue(
+        text.contains("The NIST Definition of Cloud Computing"),
+        "the standard's title not in italic: " + text);
+    assertTrue(!ratios.isEmpty(), "no italic after upright text on a line");
+    for (double ratio : ratios) {
+      assertEquals(1.117, ratio, 0.01, "the italic's size against the upright text's");
     }
   }
 }

@@ -63,7 +63,8 @@ public record BookSettings(
 
   /**
    * The faces of the book's font as the property {@code book.fontFaces} lists them: {@code
-   * WEIGHT=FILE} pairs, space-separated, each file in {@code fontsDir} (the theme's fonts folder).
+   * WEIGHT=FILE} pairs for upright faces and {@code WEIGHTitalic=FILE} for italic ones,
+   * space-separated, each file in {@code fontsDir} (the theme's fonts folder).
    */
   public static List<WebFont> fontFaces(Path fontsDir, String family, String faces) {
     List<WebFont> fonts = new ArrayList<>();
@@ -76,18 +77,33 @@ public record BookSettings(
         throw new IllegalArgumentException(
             "the font face \"" + face + "\" is not WEIGHT=FILE, as 400=NotoSansJP-Regular.ttf");
       }
-      int weight;
+      String weightAndStyle = face.substring(0, equals);
+      boolean italic = weightAndStyle.endsWith(ITALIC);
+      String weight =
+          italic
+              ? weightAndStyle.substring(0, weightAndStyle.length() - ITALIC.length())
+              : weightAndStyle;
       try {
-        weight = Integer.parseInt(face.substring(0, equals));
+        fonts.add(
+            new WebFont(
+                family,
+                Integer.parseInt(weight),
+                italic,
+                fontsDir.resolve(face.substring(equals + 1))));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(
-            "the font face \"" + face + "\" has no numeric weight, as 400=NotoSansJP-Regular.ttf",
+            "the font face \""
+                + face
+                + "\" has no numeric weight, as 400=NotoSansJP-Regular.ttf or"
+                + " 400italic=SourceSans3-Italic.ttf",
             e);
       }
-      fonts.add(new WebFont(family, weight, fontsDir.resolve(face.substring(equals + 1))));
     }
     return List.copyOf(fonts);
   }
+
+  /** What follows a face's weight in {@code book.fontFaces} when the face is italic. */
+  private static final String ITALIC = "italic";
 
   public WebFonts webFonts() {
     return new WebFonts(fonts);

@@ -337,16 +337,21 @@ public final class PdfPrinter {
     // also stands for the generic families in the document, so that no text falls back to a font
     // that is not embedded (PDF/A forbids that) or that has no Japanese.
     for (WebFont font : request.fonts()) {
-      builder.useFont(
-          fontBytes(font.source()),
-          font.family(),
-          font.weight(),
-          FontStyle.NORMAL,
-          true,
-          EnumSet.of(FSFontUseCase.SVG));
-      for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
+      FontStyle style = font.italic() ? FontStyle.ITALIC : FontStyle.NORMAL;
+      if (!font.italic()) {
+        // The figures are upright, and the SVG drawer (SvgFonts) knows faces by weight alone: an
+        // italic face would replace the upright one of its weight, and the figures' Japanese
+        // labels, which the Latin italic has no glyphs for, were drawn as outlines.
         builder.useFont(
-            faces.fontOf(pdf, font.source()), family, font.weight(), FontStyle.NORMAL, true);
+            fontBytes(font.source()),
+            font.family(),
+            font.weight(),
+            style,
+            true,
+            EnumSet.of(FSFontUseCase.SVG));
+      }
+      for (String family : List.of(font.family(), "sans-serif", "serif", "monospace")) {
+        builder.useFont(faces.fontOf(pdf, font.source()), family, font.weight(), style, true);
       }
     }
     ResourceJail jail = new ResourceJail(request.folder());

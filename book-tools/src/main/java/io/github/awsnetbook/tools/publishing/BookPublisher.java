@@ -167,7 +167,7 @@ public final class BookPublisher {
   private Map<String, byte[]> fontFilesFor(Document html) throws IOException {
     List<Object> key = new ArrayList<>();
     key.add(WebFonts.characters(html));
-    for (WebFont face : request.webFonts().faces()) {
+    for (WebFont face : request.webFonts().facesFor(html)) {
       key.add(face.source());
       key.add(Files.getLastModifiedTime(face.source()));
     }

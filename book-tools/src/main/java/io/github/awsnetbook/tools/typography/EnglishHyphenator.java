@@ -56,6 +56,12 @@ public final class EnglishHyphenator implements Hyphenator {
 
   /** The word with a soft hyphen at each of its pattern points, or as it is. */
   String hyphenated(String word) {
+    int apostrophe = Math.max(word.indexOf('\u2019'), word.indexOf('\''));
+    if (apostrophe > 0) {
+      // A possessive or a contraction ("service’s", "doesn’t"): the word before its apostrophe
+      // breaks as it would alone (left whole, such words left lines loose).
+      return hyphenated(word.substring(0, apostrophe)) + word.substring(apostrophe);
+    }
     if (word.length() < SHORTEST || !isPlainWord(word)) {
       return word;
     }

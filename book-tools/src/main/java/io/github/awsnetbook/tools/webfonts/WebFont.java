@@ -3,8 +3,16 @@ package io.github.awsnetbook.tools.webfonts;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** One face of the book's font family as the page declares it in {@code @font-face}. */
-public record WebFont(String family, int weight, Path source) {
+/**
+ * One face of the book's font family as the page declares it in {@code @font-face}: upright, or
+ * italic (a Latin face of the same design, for the Latin text that is set in italic).
+ */
+public record WebFont(String family, int weight, boolean italic, Path source) {
+
+  /** An upright face. */
+  public WebFont(String family, int weight, Path source) {
+    this(family, weight, false, source);
+  }
 
   public WebFont {
     Objects.requireNonNull(family, "family");
@@ -29,7 +37,9 @@ public record WebFont(String family, int weight, Path source) {
         + "  font-family: \""
         + family
         + "\";\n"
-        + "  font-style: normal;\n"
+        + "  font-style: "
+        + (italic ? "italic" : "normal")
+        + ";\n"
         + "  font-weight: "
         + weight
         + ";\n"
@@ -62,6 +72,6 @@ public record WebFont(String family, int weight, Path source) {
             }) {
       sources.append("local(\"").append(name).append("\"), ");
     }
-    return family.startsWith("Noto Sans JP") ? sources.toString() : "";
+    return family.startsWith("Noto Sans JP") && !italic ? sources.toString() : "";
   }
 }

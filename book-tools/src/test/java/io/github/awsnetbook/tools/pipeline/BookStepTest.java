@@ -187,4 +187,21 @@ class BookStepTest {
             () -> BookSettings.fontFaces(layout.fontsDir(), "Book", "Book-Regular.ttf"));
     assertTrue(bad.getMessage().contains("is not WEIGHT=FILE"), bad.getMessage());
   }
+
+  @Test
+  void anItalicFaceIsItsWeightFollowedByItalic() {
+    assertEquals(
+        List.of(
+            new io.github.awsnetbook.tools.webfonts.WebFont(
+                "Book", 400, layout.fontsDir().resolve("Book-Regular.ttf")),
+            new io.github.awsnetbook.tools.webfonts.WebFont(
+                "Book", 400, true, layout.fontsDir().resolve("Latin-Italic.ttf"))),
+        BookSettings.fontFaces(
+            layout.fontsDir(), "Book", "400=Book-Regular.ttf 400italic=Latin-Italic.ttf"));
+    IllegalArgumentException bad =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> BookSettings.fontFaces(layout.fontsDir(), "Book", "oblique=Latin-Italic.ttf"));
+    assertTrue(bad.getMessage().contains("has no numeric weight"), bad.getMessage());
+  }
 }

@@ -48,4 +48,11 @@ class EnglishHyphenatorTest {
             "Direct Connect, Availability Zone, AWS Endpoint, Region, December 7, (Networking on AWS)"));
     assertEquals("con-nec-tions of the avail-abil-ity", marked("connections of the availability"));
   }
+
+  @Test
+  void aWordBeforeAnApostropheBreaksAsItWouldAlone() {
+    // Left whole, possessives and contractions left the lines before them loose.
+    assertEquals("the gate-way’s routes", marked("the gateway’s routes"));
+    assertEquals("the con-nec-tion's end", marked("the connection's end"));
+  }
 }

@@ -33,7 +33,7 @@ class HyphenatedLinesTest {
           + " communication infrastructure encapsulation understanding";
 
   @Test
-  void noTwoLinesInARowEndWithAHyphen() throws IOException {
+  void noThreeLinesInARowEndWithAHyphen() throws IOException {
     Printed printed = print();
     int hyphenated = 0;
     int run = 0;
@@ -45,7 +45,8 @@ class HyphenatedLinesTest {
       longestRun = Math.max(longestRun, run);
     }
     assertTrue(hyphenated >= 4, "only " + hyphenated + " hyphenated lines in " + printed.lines());
-    assertEquals(1, longestRun, "the longest run of hyphenated lines in " + printed.lines());
+    // Two in a row, as a book allows (one left the English lines loose: word spaces of 0.6 em).
+    assertEquals(2, longestRun, "the longest run of hyphenated lines in " + printed.lines());
   }
 
   @Test

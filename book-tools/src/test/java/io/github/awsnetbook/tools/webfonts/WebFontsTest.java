@@ -1,5 +1,6 @@
 package io.github.awsnetbook.tools.webfonts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -30,5 +31,50 @@ class WebFontsTest {
             "local(\"Noto Sans CJK JP Bold\"), local(\"NotoSansCJKjp-Bold\"),"
                 + " url(\"NotoSansJP-Bold.subset.ttf\")"),
         css);
+  }
+
+  @Test
+  void anItalicFaceIsDeclaredItalicWithItsSubsetAlone() {
+    String css =
+        new String(
+            new WebFonts(
+                    List.of(
+                        new WebFont(
+                            "Noto Sans JP Book", 400, true, Path.of("SourceSans3-Italic.ttf"))))
+                .stylesheet(),
+            StandardCharsets.UTF_8);
+    // No installed Noto Sans CJK, which has no italic: a browser would slant it.
+    assertTrue(
+        css.contains(
+            "font-style: italic;\n  font-weight: 400;\n  font-display: swap;\n"
+                + "  src: url(\"SourceSans3-Italic.subset.ttf\") format(\"truetype\");"),
+        css);
+  }
+
+  @Test
+  void aPageCarriesItsItalicOnlyWhenItHasItalicText() {
+    WebFonts fonts =
+        new WebFonts(
+            List.of(
+                new WebFont("Book", 400, Path.of("Upright.ttf")),
+                new WebFont("Book", 400, true, Path.of("Italic.ttf"))));
+    assertEquals(
+        List.of(Path.of("Upright.ttf")),
+        fonts.facesFor(org.jsoup.Jsoup.parse("<p>plain</p>")).stream()
+            .map(WebFont::source)
+            .toList());
+    assertEquals(
+        List.of(Path.of("Upright.ttf"), Path.of("Italic.ttf")),
+        fonts.facesFor(org.jsoup.Jsoup.parse("<p>a <em>title</em></p>")).stream()
+            .map(WebFont::source)
+            .toList());
+    assertEquals(
+        List.of(Path.of("Upright.ttf")),
+        fonts
+            .facesFor(
+                org.jsoup.Jsoup.parse("<html lang=\"ja\"><p lang=\"en\">a <em>title</em></p>"))
+            .stream()
+            .map(WebFont::source)
+            .toList());
   }
 }
