@@ -266,9 +266,10 @@ class ParallelEditionIT {
     try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
       List<PDStructureElement> sides = new ArrayList<>();
       sideElements(pdf.getDocumentCatalog().getStructureTreeRoot(), sides);
+      TaggedText text = TaggedText.of(pdf);
       for (PDStructureElement side : sides) {
         if (Book.source().lang().equals(side.getLanguage())) {
-          TaggedText.blocks(pdf, side).stream()
+          text.blocksOf(side).stream()
               .filter(block -> block.type().equals("P"))
               .map(block -> block.glyphs().get(block.glyphs().size() - 1))
               .filter(ParallelEditionIT::japaneseAndLatinSetFarApart)
@@ -277,7 +278,7 @@ class ParallelEditionIT {
         if (!lang.equals(side.getLanguage())) {
           continue;
         }
-        for (TaggedText.Block block : TaggedText.blocks(pdf, side)) {
+        for (TaggedText.Block block : text.blocksOf(side)) {
           if (!block.type().equals("P") || block.glyphs().size() < 2) {
             continue;
           }

@@ -70,11 +70,18 @@ final class TaggedText {
     return blocks;
   }
 
+  /**
+   * A reader of the document's elements one at a time ({@link #blocksOf}), which reads each page's
+   * content once for all of them: a parallel edition has hundreds of sides on a few dozen pages.
+   */
+  static TaggedText of(PDDocument pdf) {
+    return new TaggedText(pdf);
+  }
+
   /** The blocks of one element of the structure tree and of what it holds, in the tree's order. */
-  static List<Block> blocks(PDDocument pdf, PDStructureElement element) {
-    TaggedText text = new TaggedText(pdf);
+  List<Block> blocksOf(PDStructureElement element) {
     List<Block> blocks = new ArrayList<>();
-    text.walk(element, element.getPage(), blocks);
+    walk(element, element.getPage(), blocks);
     return blocks;
   }
 

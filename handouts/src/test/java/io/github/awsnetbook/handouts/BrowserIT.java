@@ -75,6 +75,7 @@ class BrowserIT {
   private ChromeDriver browser;
   private ChromeDriver browserWithoutJapaneseFonts;
   private Path unzipped;
+  private String axeScript;
 
   /** What the tests read of each page at each width ("ja/index.html @390"), by probe. */
   private final Map<String, Map<String, Probed>> seen = new HashMap<>();
@@ -83,6 +84,7 @@ class BrowserIT {
   void start() throws IOException {
     server = new BundleServer(bundle.folder());
     unzipped = Unzip.into(bundle.zip(), bundle.screenshots().resolveSibling("unzipped"));
+    axeScript = Files.readString(bundle.npmFile("axe-core/axe.min.js"), StandardCharsets.UTF_8);
     browser = started(Chromium.start(bundle.screenshots().resolveSibling("chromium-profile")));
     Path fontconfig = bundle.screenshots().resolveSibling("fontconfig-without-japanese/fonts.conf");
     Files.createDirectories(fontconfig.getParent());
@@ -296,10 +298,12 @@ class BrowserIT {
 
   /**
    * Loads each page of the bundle once per width over HTTP and reads on it everything the tests
-   * read of that page without changing it: its load's problems and a screenshot first, then each
-   * probe, the one that scrolls (the section links) last. The tests take the answers (seen); a
+   * read of that page with this machine's fonts: its load's problems and a screenshot first, then
+   * each probe, those that scroll the window (the section links, the reading places) last; then
+   * axe-core, scrolled back to the top; then the sideways boxes, which scroll each box and hide its
+   * cue for a moment, and leave the page as they found it. The tests take the answers (seen); a
    * probe that threw throws again in the test that asks for it. Each test loaded each page itself
-   * before: about 30 loads of the same pages at the same widths, where 8 do.
+   * before: about 50 loads of the same pages at the same widths, where 8 do.
    */
   private void visitEachPageOncePerWidth() throws IOException {
     for (String path : pagePaths()) {
@@ -311,6 +315,11 @@ class BrowserIT {
         answers.put("loads", Probed.of(() -> check(uri, where, width)));
         screenshot("http-" + path.replace('/', '-').replace(".html", "") + "-" + width);
         probes(path, width).forEach((name, probe) -> answers.put(name, Probed.of(probe)));
+        answers.put("axe", Probed.of(() -> axe(path, width)));
+        String folder = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+        if (!folder.isEmpty()) {
+          answers.put("sideways boxes", Probed.of(() -> sidewaysBoxes(folder, width)));
+        }
       }
     }
   }
@@ -360,6 +369,9 @@ class BrowserIT {
     probes.put("tables", () -> browser.executeScript(TABLES));
     probes.put("switcher", () -> browser.executeScript(SWITCHER));
     probes.put("section links", () -> browser.executeScript(SECTION_LINKS));
+    if (bundle.locales().contains(folder)) {
+      probes.put("reading places", () -> browser.executeScript(LINKS_AT_READING_PLACES));
+    }
     return probes;
   }
 
@@ -977,8 +989,7 @@ class BrowserIT {
    * none of its drawing (it stands under it): the drawing's pixels are the same with it hidden.
    */
   @Test
-  void aFigureFitsThePhoneUnlessItsLabelsWouldBeTooSmallAndABoxThatScrollsShowsACue()
-      throws IOException {
+  void aFigureFitsThePhoneUnlessItsLabelsWouldBeTooSmallAndABoxThatScrollsShowsACue() {
     List<String> problems = new ArrayList<>();
     int scrolling = 0;
     // The books and the parallel editions, whose figures are drawn at half the width at 1280 px.
@@ -986,51 +997,73 @@ class BrowserIT {
     pages.addAll(bundle.parallelEditions());
     for (String lang : pages) {
       for (int width : WIDTHS) {
-        open(server.uri(lang + "/index.html"), width);
-        List<?> boxes = (List<?>) browser.executeScript(SIDEWAYS_BOXES);
-        List<WebElement> elements =
-            browser.findElements(By.cssSelector(".imageblock > .content, .table-scroll"));
-        for (int i = 0; i < boxes.size(); i++) {
-          Map<?, ?> box = (Map<?, ?>) boxes.get(i);
-          String where = lang + " @" + width + "px " + box.get("name") + ": ";
-          boolean scrolls = Boolean.TRUE.equals(box.get("scrolls"));
-          if (Boolean.TRUE.equals(box.get("figure"))) {
-            double label = ((Number) box.get("label")).doubleValue();
-            double fitted = ((Number) box.get("fitted")).doubleValue();
-            if (label < 9.5) {
-              problems.add(where + "labels drawn " + label + " px high");
-            }
-            if (scrolls && (width == 1280 || fitted >= 10)) {
-              problems.add(where + "scrolls, though fitted its labels would be " + fitted + " px");
-            }
-          }
-          if (!scrolls) {
-            if (Boolean.TRUE.equals(box.get("cue"))) {
-              problems.add(where + "a scroll cue on a box that does not scroll");
-            }
-            continue;
-          }
-          scrolling++;
-          WebElement element = elements.get(i);
-          boolean figure = Boolean.TRUE.equals(box.get("figure"));
-          int atStart = cuePixels(element, "0", figure);
-          int atEnd = cuePixels(element, "arguments[0].scrollWidth", figure);
-          if (atStart < 150 || atEnd > 20) {
-            problems.add(
-                where + "arrow pixels " + atStart + " at the start, " + atEnd + " at the end");
-          }
-          if (Boolean.TRUE.equals(box.get("figure"))) {
-            int covered = drawingPixelsTheCueChanges(element);
-            if (covered > 0) {
-              problems.add(where + "the arrow covers " + covered + " pixels of the drawing");
-            }
-          }
-        }
+        SidewaysBoxes boxes = (SidewaysBoxes) seen(lang + "/index.html", width, "sideways boxes");
+        problems.addAll(boxes.problems());
+        scrolling += boxes.scrolling();
       }
     }
     System.out.println("sideways boxes that scroll: " + scrolling);
     assertTrue(scrolling > 0, "no figure or table scrolls at 390 px: the cue went untested");
     assertEquals(List.of(), problems);
+  }
+
+  /** What the sideways boxes of a page at a width break, and how many of them scroll. */
+  private record SidewaysBoxes(List<String> problems, int scrolling) {}
+
+  /**
+   * The sideways boxes of the page as the visit left it (the last probe of its visit: it scrolls
+   * each box and hides its cue for a moment).
+   */
+  private SidewaysBoxes sidewaysBoxes(String lang, int width) {
+    try {
+      return measureSidewaysBoxes(lang, width);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private SidewaysBoxes measureSidewaysBoxes(String lang, int width) throws IOException {
+    List<String> problems = new ArrayList<>();
+    int scrolling = 0;
+    List<?> boxes = (List<?>) browser.executeScript(SIDEWAYS_BOXES);
+    List<WebElement> elements =
+        browser.findElements(By.cssSelector(".imageblock > .content, .table-scroll"));
+    for (int i = 0; i < boxes.size(); i++) {
+      Map<?, ?> box = (Map<?, ?>) boxes.get(i);
+      String where = lang + " @" + width + "px " + box.get("name") + ": ";
+      boolean scrolls = Boolean.TRUE.equals(box.get("scrolls"));
+      if (Boolean.TRUE.equals(box.get("figure"))) {
+        double label = ((Number) box.get("label")).doubleValue();
+        double fitted = ((Number) box.get("fitted")).doubleValue();
+        if (label < 9.5) {
+          problems.add(where + "labels drawn " + label + " px high");
+        }
+        if (scrolls && (width == 1280 || fitted >= 10)) {
+          problems.add(where + "scrolls, though fitted its labels would be " + fitted + " px");
+        }
+      }
+      if (!scrolls) {
+        if (Boolean.TRUE.equals(box.get("cue"))) {
+          problems.add(where + "a scroll cue on a box that does not scroll");
+        }
+        continue;
+      }
+      scrolling++;
+      WebElement element = elements.get(i);
+      boolean figure = Boolean.TRUE.equals(box.get("figure"));
+      int atStart = cuePixels(element, "0", figure);
+      int atEnd = cuePixels(element, "arguments[0].scrollWidth", figure);
+      if (atStart < 150 || atEnd > 20) {
+        problems.add(where + "arrow pixels " + atStart + " at the start, " + atEnd + " at the end");
+      }
+      if (Boolean.TRUE.equals(box.get("figure"))) {
+        int covered = drawingPixelsTheCueChanges(element);
+        if (covered > 0) {
+          problems.add(where + "the arrow covers " + covered + " pixels of the drawing");
+        }
+      }
+    }
+    return new SidewaysBoxes(problems, scrolling);
   }
 
   /**
@@ -1138,34 +1171,37 @@ class BrowserIT {
         bundle.screenshots().resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
   }
 
+  /**
+   * axe-core run on the page as loaded, scrolled back to its top, at the end of its one visit: the
+   * page's policy forbids scripts, but a script the browser is driven to run is not the page's
+   * (axe-core's own requests for the stylesheets are the page's origin, which the policy allows),
+   * so the policy stays on and the load's console is checked with it.
+   */
+  private Map<?, ?> axe(String path, int width) {
+    browser.executeScript("scrollTo(0, 0);");
+    browser.executeScript(axeScript);
+    Map<?, ?> found =
+        (Map<?, ?>)
+            browser.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];axe.run(document).then(r =>"
+                    + " done({passes: r.passes.length, violations: r.violations.map(v => v.impact"
+                    + " + ' ' + v.id + ': ' + v.nodes.length + ' node(s), first ' +"
+                    + " v.nodes[0].target.join(' '))}));");
+    System.out.println("axe-core " + path + " @" + width + "px: " + found);
+    return found;
+  }
+
   @Test
-  void axeFindsNoViolationAtEitherWidth() throws IOException {
-    String axe = Files.readString(bundle.npmFile("axe-core/axe.min.js"), StandardCharsets.UTF_8);
+  void axeFindsNoViolationAtEitherWidth() {
     List<String> violations = new ArrayList<>();
-    // The pages' policy forbids scripts; for this test only, the browser ignores it so that
-    // axe-core can be injected. The published policy is unchanged (HandoutBundleIT checks it).
-    browser.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
-    try {
-      for (String path : pagePaths()) {
-        for (int width : WIDTHS) {
-          open(server.uri(path), width);
-          browser.executeScript(axe);
-          Object found =
-              browser.executeAsyncScript(
-                  "const done = arguments[arguments.length - 1];axe.run(document).then(r =>"
-                      + " done({passes: r.passes.length, violations: r.violations.map(v => v.impact"
-                      + " + ' ' + v.id + ': ' + v.nodes.length + ' node(s), first ' +"
-                      + " v.nodes[0].target.join(' '))}));");
-          Map<?, ?> result = (Map<?, ?>) found;
-          assertTrue(((Number) result.get("passes")).intValue() > 10, "axe did not run: " + found);
-          for (Object violation : (List<?>) result.get("violations")) {
-            violations.add(path + " @" + width + "px: " + violation);
-          }
-          System.out.println("axe-core " + path + " @" + width + "px: " + found);
+    for (String path : pagePaths()) {
+      for (int width : WIDTHS) {
+        Map<?, ?> result = (Map<?, ?>) seen(path, width, "axe");
+        assertTrue(((Number) result.get("passes")).intValue() > 10, "axe did not run: " + result);
+        for (Object violation : (List<?>) result.get("violations")) {
+          violations.add(path + " @" + width + "px: " + violation);
         }
       }
-    } finally {
-      browser.executeCdpCommand("Page.setBypassCSP", Map.of("enabled", false));
     }
     System.out.println("axe-core: " + violations.size() + " violation(s) " + violations);
     assertEquals(List.of(), violations);
@@ -1237,8 +1273,14 @@ class BrowserIT {
       ChromeDriver driver = reader.getValue();
       for (String lang : bundle.locales()) {
         for (int width : WIDTHS) {
-          open(driver, server.uri(lang + "/index.html"), width);
-          List<?> found = (List<?>) driver.executeScript(LINKS_AT_READING_PLACES);
+          List<?> found;
+          if (driver == browser) {
+            // This machine's fonts: read on the page's one visit.
+            found = (List<?>) seen(lang + "/index.html", width, "reading places");
+          } else {
+            open(driver, server.uri(lang + "/index.html"), width);
+            found = (List<?>) driver.executeScript(LINKS_AT_READING_PLACES);
+          }
           for (Object one : found) {
             Map<?, ?> place = (Map<?, ?>) one;
             checked++;
