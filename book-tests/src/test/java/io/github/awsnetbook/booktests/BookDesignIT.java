@@ -1198,7 +1198,7 @@ class BookDesignIT {
       }
     }
     System.out.printf("measure ja: %d full lines from %.2f to %.2f pt%n", lines, left, right);
-    assertTrue(lines > 20, "ja: only " + lines + " full lines of 10.5 pt");
+    assertTrue(lines > 10, "ja: only " + lines + " full lines of 10.5 pt");
     assertEquals(MEASURE, right - left, 0.5, "ja: the text width");
     assertEquals((pageWidth - MEASURE) / 2, left, 0.5, "ja: the text's left edge");
   }

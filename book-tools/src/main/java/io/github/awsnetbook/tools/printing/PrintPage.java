@@ -57,6 +57,7 @@ final class PrintPage {
     page.select("#toc > ul").attr("title", TOC_MARK);
     titleBlock(page);
     keepLeadInsWithWhatFollows(page);
+    markBackMatter(page);
     addBookmarks(page);
     addRunningHeaders(page, new HeadingText(lang));
     return page;
@@ -161,6 +162,21 @@ final class PrintPage {
       }
       if (next != null && next.is(".imageblock") && pointsBelow(paragraph.text())) {
         paragraph.addClass(PagePlacement.POINTS_BELOW);
+      }
+    }
+  }
+
+  /** The class of a part of the back matter (an appendix, the editors' account, the colophon). */
+  static final String BACK_MATTER = "back-matter";
+
+  /**
+   * Marks the back matter: every part after the articles' chapters, whose headings carry the
+   * article's id ({@code article-NNNN}); the print stylesheet sets its text a step smaller.
+   */
+  private static void markBackMatter(Document page) {
+    for (Element heading : page.select("#content > .sect1 > h2")) {
+      if (!heading.id().startsWith("article-")) {
+        heading.parent().addClass(BACK_MATTER);
       }
     }
   }
