@@ -161,7 +161,11 @@ final class PrintPage {
         paragraph.addClass("lead-in");
       }
       if (next != null && next.is(".imageblock") && pointsBelow(paragraph.text())) {
-        paragraph.addClass(PagePlacement.POINTS_BELOW);
+        // Never the last line of a page without its figure, whatever the stylesheet says.
+        String style = paragraph.attr("style");
+        paragraph
+            .addClass(PagePlacement.POINTS_BELOW)
+            .attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-after: avoid");
       }
     }
   }
