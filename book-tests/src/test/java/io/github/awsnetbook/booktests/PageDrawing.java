@@ -26,6 +26,7 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   private final List<Point2D> pending = new ArrayList<>();
   private final List<Point2D> drawn = new ArrayList<>();
   private final List<Painted> painted = new ArrayList<>();
+  private final List<Rectangle2D> forms = new ArrayList<>();
   private int formDepth;
 
   /** A path painted on a page outside the figures: its bounds (a stroke's width in) and colour. */
@@ -43,6 +44,11 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   /** The paths {@code page} strokes or fills outside its figures, white ones left out. */
   static List<Painted> rules(PDPage page) throws IOException {
     return drawn(page).painted;
+  }
+
+  /** The boxes {@code page} draws its figures (forms) in, in PDF user space. */
+  static List<Rectangle2D> figures(PDPage page) throws IOException {
+    return drawn(page).forms;
   }
 
   private static PageDrawing drawn(PDPage page) throws IOException {
@@ -112,6 +118,9 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
     Rectangle2D box = form.getBBox().transform(matrix).getBounds2D();
     drawn.add(new Point2D.Double(box.getMinX(), box.getMinY()));
     drawn.add(new Point2D.Double(box.getMaxX(), box.getMaxY()));
+    if (formDepth == 0) {
+      forms.add(box);
+    }
     formDepth++;
     super.showForm(form);
     formDepth--;

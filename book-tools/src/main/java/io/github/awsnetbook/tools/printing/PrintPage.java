@@ -47,7 +47,8 @@ final class PrintPage {
     }
     // Section anchors are a screen affordance: empty links that would be tagged with no text.
     page.select("a.anchor").remove();
-    labelFigures(page, fontFamily);
+    String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
+    labelFigures(page, fontFamily, lang);
     boldCaptionLabels(page);
     describeLinks(page, pdfName);
     admonitionsAsBlocks(page);
@@ -56,7 +57,7 @@ final class PrintPage {
     page.select("#toc > ul").attr("title", TOC_MARK);
     titleBlock(page);
     keepLeadInsWithWhatFollows(page);
-    String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
+    markBackMatter(page);
     addBookmarks(page);
     addRunningHeaders(page, new HeadingText(lang));
     return page;
@@ -150,7 +151,8 @@ final class PrintPage {
 
   /**
    * A paragraph that leads in to what follows (it ends with a colon, 「：」 or ":") is marked so that
-   * it never ends a page (book.css keeps it with the next block).
+   * it never ends a page (book.css keeps it with the next block); one whose last sentence points to
+   * the figure after it ("下図を参照してください") is marked to float with that figure (PagePlacement).
    */
   private static void keepLeadInsWithWhatFollows(Document page) {
     for (Element paragraph : page.select("#content .paragraph")) {
@@ -158,29 +160,69 @@ final class PrintPage {
       if (next != null && paragraph.text().strip().matches("(?s).*[:：]$")) {
         paragraph.addClass("lead-in");
       }
+      if (next != null && next.is(".imageblock") && pointsBelow(paragraph.text())) {
+        // Never the last line of a page without its figure, whatever the stylesheet says.
+        String style = paragraph.attr("style");
+        paragraph
+            .addClass(PagePlacement.POINTS_BELOW)
+            .attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-after: avoid");
+      }
     }
   }
 
-  /** The widest and tallest a figure is printed: the text width, and most of a page. */
-  static final double FIGURE_WIDTH_MM = 160;
+  /** The class of a part of the back matter (an appendix, the editors' account, the colophon). */
+  static final String BACK_MATTER = "back-matter";
 
-  static final double FIGURE_HEIGHT_MM = 190;
+  /**
+   * Marks the back matter: every part after the articles' chapters, whose headings carry the
+   * article's id ({@code article-NNNN}); the print stylesheet sets its text a step smaller.
+   */
+  private static void markBackMatter(Document page) {
+    for (Element heading : page.select("#content > .sect1 > h2")) {
+      if (!heading.id().startsWith("article-")) {
+        heading.parent().addClass(BACK_MATTER);
+      }
+    }
+  }
+
+  /** The words of a last sentence that point to a figure below it. */
+  private static final Pattern POINTS_BELOW =
+      Pattern.compile("(?i)(下図|下の図|次の図|以下の図|\\bbelow\\b|following figure)");
+
+  /** Whether the last sentence of {@code text} points to the figure below it. */
+  private static boolean pointsBelow(String text) {
+    String[] sentences = text.strip().split("(?<=[。．.!?！？])\\s*(?=\\S)");
+    return POINTS_BELOW.matcher(sentences[sentences.length - 1]).find();
+  }
+
+  /**
+   * The text's measure in points, which the print stylesheet sets (book.css, "One grid"): Japanese
+   * 40 em of 10.5 pt, English 35 em of 11 pt. A figure is drawn at most as wide.
+   */
+  static double measurePoints(String lang) {
+    return lang.startsWith("en") ? 385 : 420;
+  }
+
+  /** The tallest a figure is printed: most of a page's type area. */
+  static final double FIGURE_HEIGHT_PT = 190 * 72 / 25.4;
 
   /**
    * An inline SVG figure is tagged as a Figure with its alt text, drawn in the book's font, and
-   * sized in proportion to its view box (the engine does not derive a height from a width).
+   * sized in proportion to its view box (the engine does not derive a height from a width), at most
+   * as wide as the text's measure in {@code lang}: one grid, as the text's (its labels are drawn to
+   * stay 7 pt or larger at that width).
    */
-  private static void labelFigures(Document page, String fontFamily) {
+  private static void labelFigures(Document page, String fontFamily, String lang) {
     for (Element svg : page.select("svg[aria-label]")) {
       svg.attr("alt", svg.attr("aria-label"));
       svg.attr("font-family", fontFamily);
       String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
       if (box.length == 4) {
         double ratio = Double.parseDouble(box[3]) / Double.parseDouble(box[2]);
-        double width = Math.min(FIGURE_WIDTH_MM, FIGURE_HEIGHT_MM / ratio);
+        double width = Math.min(measurePoints(lang), FIGURE_HEIGHT_PT / ratio);
         svg.attr(
             "style",
-            String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, width * ratio));
+            String.format(Locale.ROOT, "width: %.2fpt; height: %.2fpt", width, width * ratio));
       }
     }
   }
