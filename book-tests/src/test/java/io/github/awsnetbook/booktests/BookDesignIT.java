@@ -342,7 +342,7 @@ class BookDesignIT {
   }
 
   /** Whether the last sentence of {@code paragraph} points on to what follows it. */
-  static boolean pointsOn(Element paragraph) {
+  private static boolean pointsOn(Element paragraph) {
     String[] sentences = paragraph.text().strip().split("(?<=[。．.!?！？])\\s*(?=\\S)");
     return sentences[sentences.length - 1].matches(
         "(?is).*(下図|下表|下の[図表]|次の[図表]|以下の[図表]|\\bbelow\\b|following (figure|table)).*");
