@@ -224,32 +224,15 @@ final class PagePlacement {
       if (before == null || own == null || figure.hasAttr(KEPT) || before.is(MOVABLE)) {
         continue;
       }
-      // The paragraph that points to the figure ("下図を参照してください", "the figure below") goes
-      // with it, so that the words stand right above the figure wherever it floats (the editors:
-      // Figure 1 was a page and a list item away from 「下図を参照」); the hole is below the text
-      // before that paragraph.
-      Element pointer = before.hasClass(POINTS_BELOW) ? before : null;
-      if (pointer != null) {
-        before = previousInFlow(pointer);
-        if (before == null || before.is(MOVABLE)) {
-          continue;
-        }
-      }
       Extent previous = extents.get(before.attr(BLOCK));
       double hole = previous == null ? 0 : emptyBelow(previous.bottom(), own.top(), pages);
       if (hole > FLOAT_LEAVES) {
         List<Element> run = floatsFrom(figure);
-        if (pointer != null) {
-          run.add(0, pointer);
-        }
         // Only the text of the float's own paragraph group goes ahead of it, unless the page would
         // be left more than a fifth empty: then a list's item or a note may go ahead too. (The
-        // paragraph that introduces the float stays where it is: the tags follow the page, and
-        // the text is read in the author's order.)
-        // With the words that point to it going along, the float keeps them right above it
-        // wherever it goes: an item or a note may fill the page before it whenever it leaves a
-        // hole.
-        boolean textOnly = hole <= MOST_EMPTY && pointer == null;
+        // paragraph that introduces the float, "下図を参照してください" too, stays where it is: the
+        // tags follow the page, and the text is read in the author's order.)
+        boolean textOnly = hole <= MOST_EMPTY;
         for (Element member : run) {
           if (!member.hasAttr(ANCHOR_PAGE)) {
             member.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
@@ -261,12 +244,7 @@ final class PagePlacement {
           return true;
         }
         figure.removeAttr(CAME_AFTER);
-        if (pointer != null) {
-          pointer.removeAttr(HEAD).removeAttr(ANCHOR_PAGE);
-        }
-        if (pointer == null
-            && hole > MOST_EMPTY
-            && aboveTheNoteBefore(figure, before, pages, extents)) {
+        if (hole > MOST_EMPTY && aboveTheNoteBefore(figure, before, pages, extents)) {
           return true;
         }
       }

@@ -152,7 +152,8 @@ final class PrintPage {
   /**
    * A paragraph that leads in to what follows (it ends with a colon, 「：」 or ":") is marked so that
    * it never ends a page (book.css keeps it with the next block); one whose last sentence points to
-   * the figure after it ("下図を参照してください") is marked to float with that figure (PagePlacement).
+   * the figure after it ("下図を参照してください") is marked so that no space opens between them
+   * (PagePlacement).
    */
   private static void keepLeadInsWithWhatFollows(Document page) {
     for (Element paragraph : page.select("#content .paragraph")) {
@@ -161,11 +162,7 @@ final class PrintPage {
         paragraph.addClass("lead-in");
       }
       if (next != null && next.is(".imageblock") && pointsBelow(paragraph.text())) {
-        // Never the last line of a page without its figure, whatever the stylesheet says.
-        String style = paragraph.attr("style");
-        paragraph
-            .addClass(PagePlacement.POINTS_BELOW)
-            .attr("style", (style.isEmpty() ? "" : style + "; ") + "page-break-after: avoid");
+        paragraph.addClass(PagePlacement.POINTS_BELOW);
       }
     }
   }
