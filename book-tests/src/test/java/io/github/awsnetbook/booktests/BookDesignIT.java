@@ -1205,12 +1205,14 @@ class BookDesignIT {
 
   /**
    * A figure that a paragraph points to ("下図を参照してください", "the figure below") stands right under the
-   * words, on their page: nothing between them, wherever the figure floats (the editors: Figure 1
-   * stood a list item and a page away from 「下図を参照」).
+   * words on their page, or, where it did not fit there, heads the next page, the text after it
+   * flowing ahead to fill the words' page: the words stay where the author put them, and nothing
+   * but that text stands between them and the figure (the editors: Figure 1 stood a list item and
+   * a page away from 「下図を参照」, with a hole at the page's foot).
    */
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
-  void aFigurePointedToAsBelowStandsRightUnderTheWordsOnTheirPage(String lang) throws Exception {
+  void aFigurePointedToAsBelowStandsUnderTheWordsOrHeadsTheNextPage(String lang) throws Exception {
     PDDocument pdf = books.pdf(Book.of(lang));
     StringBuilder text = new StringBuilder();
     List<Integer> pageOfChar = new ArrayList<>();
@@ -1238,16 +1240,22 @@ class BookDesignIT {
         }
       }
       assertTrue(figureAt < text.length(), lang + ": " + title.text() + " not after its words");
-      if (figureAt != wordsEnd) {
-        apart.add(title.text() + ": «" + text.substring(wordsEnd, figureAt) + "» between");
-      }
-      if (!pageOfChar.get(wordsEnd - 1).equals(pageOfChar.get(figureAt))) {
+      int wordsPage = pageOfChar.get(wordsEnd - 1);
+      int figurePage = pageOfChar.get(figureAt);
+      boolean underTheWords = figurePage == wordsPage && figureAt == wordsEnd;
+      boolean headsTheNextPage =
+          figurePage == wordsPage + 1
+              && (figureAt == wordsEnd || pageOfChar.get(figureAt - 1) == wordsPage);
+      if (!underTheWords && !headsTheNextPage) {
         apart.add(
             title.text()
                 + " on page "
-                + pageOfChar.get(figureAt)
+                + figurePage
                 + ", the words on "
-                + pageOfChar.get(wordsEnd - 1));
+                + wordsPage
+                + ", «"
+                + text.substring(wordsEnd, figureAt)
+                + "» between");
       }
     }
     assertTrue(pointed > 0, lang + ": no figure pointed to as below");

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.jsoup.Jsoup;
@@ -144,6 +145,44 @@ class FiguresIT {
         caption.text());
   }
 
+  /** A letter of Japanese text: kana, kanji, or a full-width mark. */
+  private static final String JAPANESE_LETTER =
+      "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{InCJKSymbolsAndPunctuation}"
+          + "\\p{InHalfwidthAndFullwidthForms}]";
+
+  /** A space typed between Japanese and a Latin letter or digit, on either side. */
+  private static final Pattern TYPED_SPACE =
+      Pattern.compile(
+          "(?<="
+              + JAPANESE_LETTER
+              + ")\\s+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\\s+(?="
+              + JAPANESE_LETTER
+              + ")");
+
+  /**
+   * A Japanese figure's alt text (the editors' text) types no space between Japanese and Latin: the
+   * typesetting spaces them where it sets them (figures 1, 2, 3 and 5 typed 85 such spaces, figure
+   * 4 none).
+   */
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("japaneseFigures")
+  void aJapaneseAltTextTypesNoSpaceBetweenJapaneseAndLatin(Book book, String figure, int n) {
+    String alt = altText(book, figure);
+    Matcher typed = TYPED_SPACE.matcher(alt);
+    assertFalse(
+        typed.find(),
+        () ->
+            figure
+                + ": a space typed at «"
+                + alt.substring(
+                    Math.max(0, typed.start() - 8), Math.min(alt.length(), typed.end() + 8))
+                + "»; write the two without it");
+  }
+
+  static Stream<Arguments> japaneseFigures() {
+    return figuresInEveryLocale().filter(a -> ((Book) a.get()[0]).lang().equals("ja"));
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("figuresInEveryLocale")
   void thePdfDrawsTheFigureTextOnThePageOfItsCaption(Book book, String figure, int n) {
@@ -223,6 +262,83 @@ class FiguresIT {
         }
       }
     }
+  }
+
+  /**
+   * Every figure is printed within the text column of its page, as a book sets its figures: what it
+   * draws (its paths, each with its stroke's width, as the PDF paints them) and its labels. The
+   * column is the body text's: from the left edge of the running paragraphs, centred on the page.
+   * Its labels stay 7 pt or more there (everyLabelOfTheFigureIsPrintedAtSevenPointsOrMore). The
+   * English figures were drawn 453.5 pt wide over the 385 pt text, 34 pt out on each side.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("books")
+  void everyFigureIsPrintedWithinTheTextColumnOfItsPage(Book book) throws IOException {
+    PDDocument pdf = books.pdf(book);
+    double pageWidth = pdf.getPage(0).getMediaBox().getWidth();
+    double left = textLeft(book);
+    double right = pageWidth - left;
+    List<TaggedText.Block> figures =
+        books.blocks(book).stream().filter(block -> block.type().equals("Figure")).toList();
+    assertEquals(figuresInOrder(book).size(), figures.size(), book + ": figures tagged");
+    Map<Integer, Integer> drawnOnPage = new TreeMap<>();
+    List<String> out = new ArrayList<>();
+    for (int n = 1; n <= figures.size(); n++) {
+      TaggedText.Block figure = figures.get(n - 1);
+      int page = figure.pages().get(0);
+      int index = drawnOnPage.merge(page, 1, Integer::sum) - 1;
+      List<Rectangle2D> drawings = PageDrawing.figures(pdf.getPage(page - 1));
+      assertTrue(index < drawings.size(), book + ": figure " + n + " is not drawn on p. " + page);
+      Rectangle2D drawn = drawings.get(index);
+      assertNotNull(drawn, book + ": figure " + n + " paints no path");
+      for (List<TextPosition> line : figure.glyphs()) {
+        for (TextPosition glyph : line) {
+          if (!glyph.getUnicode().isBlank()) {
+            drawn.add(glyph.getXDirAdj(), drawn.getCenterY());
+            drawn.add(glyph.getXDirAdj() + glyph.getWidthDirAdj(), drawn.getCenterY());
+          }
+        }
+      }
+      System.out.printf(
+          Locale.ROOT,
+          "%s figure %d (p. %d): drawn %.1f–%.1f pt, %.1f pt wide; the column %.1f–%.1f pt%n",
+          book,
+          n,
+          page,
+          drawn.getMinX(),
+          drawn.getMaxX(),
+          drawn.getWidth(),
+          left,
+          right);
+      if (drawn.getMinX() < left - 0.5 || drawn.getMaxX() > right + 0.5) {
+        out.add(
+            String.format(
+                Locale.ROOT,
+                "figure %d (p. %d) drawn %.1f–%.1f pt, out of the column %.1f–%.1f pt",
+                n,
+                page,
+                drawn.getMinX(),
+                drawn.getMaxX(),
+                left,
+                right));
+      }
+    }
+    assertEquals(List.of(), out, book + ": figures wider than the text column");
+  }
+
+  /** The left edge of the body text: where the lines of its running paragraphs start. */
+  private double textLeft(Book book) {
+    Set<String> running = new HashSet<>();
+    books
+        .html(book)
+        .select("#content .sectionbody > .paragraph > p")
+        .forEach(p -> running.add(withoutSpaces(p.text())));
+    return books.blocks(book).stream()
+        .filter(block -> running.contains(withoutSpaces(String.join("", block.lines()))))
+        .flatMap(block -> block.glyphs().stream())
+        .mapToDouble(line -> line.get(0).getXDirAdj())
+        .min()
+        .orElseThrow();
   }
 
   @ParameterizedTest(name = "{0} {1}")

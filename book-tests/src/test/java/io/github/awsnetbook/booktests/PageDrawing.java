@@ -17,7 +17,7 @@ import org.apache.pdfbox.util.Matrix;
  * the engine drew them: before any clipping, so that a drawing that overruns the margin and is cut
  * by the page's clip is still seen overrunning; a figure (a form) by the box it is drawn in. White
  * fills are paper, not drawing. Also the page's own rules and boxes (paths outside the figures),
- * each with its bounds and colour.
+ * each with its bounds and colour, and the extent of what each figure draws.
  */
 final class PageDrawing extends PDFGraphicsStreamEngine {
 
@@ -27,6 +27,7 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   private final List<Point2D> drawn = new ArrayList<>();
   private final List<Painted> painted = new ArrayList<>();
   private final List<Rectangle2D> forms = new ArrayList<>();
+  private final List<Rectangle2D> figures = new ArrayList<>();
   private int formDepth;
 
   /** A path painted on a page outside the figures: its bounds (a stroke's width in) and colour. */
@@ -47,8 +48,16 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   }
 
   /** The boxes {@code page} draws its figures (forms) in, in PDF user space. */
-  static List<Rectangle2D> figures(PDPage page) throws IOException {
+  static List<Rectangle2D> formBoxes(PDPage page) throws IOException {
     return drawn(page).forms;
+  }
+
+  /**
+   * What each figure (a form drawn on the page itself) paints, in the order drawn: the bounds of
+   * its paths, white ones too, each stroke's half width out on every side; its text aside.
+   */
+  static List<Rectangle2D> figures(PDPage page) throws IOException {
+    return drawn(page).figures;
   }
 
   private static PageDrawing drawn(PDPage page) throws IOException {
@@ -120,6 +129,7 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
     drawn.add(new Point2D.Double(box.getMaxX(), box.getMaxY()));
     if (formDepth == 0) {
       forms.add(box);
+      figures.add(null);
     }
     formDepth++;
     super.showForm(form);
@@ -136,6 +146,9 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   public void shadingFill(COSName shadingName) {}
 
   private void paint(int rgb, double lineWidth) {
+    if (formDepth > 0 && !pending.isEmpty()) {
+      extendFigure(lineWidth);
+    }
     if (formDepth == 0 && !pending.isEmpty() && rgb != WHITE) {
       Rectangle2D box = new Rectangle2D.Double(pending.get(0).getX(), pending.get(0).getY(), 0, 0);
       pending.forEach(box::add);
@@ -147,5 +160,26 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
     }
     drawn.addAll(pending);
     pending.clear();
+  }
+
+  /** Adds the pending path, with half its stroke's width on every side, to the current figure. */
+  private void extendFigure(double lineWidth) {
+    double half =
+        lineWidth
+            * Math.abs(getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX())
+            / 2;
+    Rectangle2D box = new Rectangle2D.Double(pending.get(0).getX(), pending.get(0).getY(), 0, 0);
+    pending.forEach(box::add);
+    box.setRect(
+        box.getX() - half,
+        box.getY() - half,
+        box.getWidth() + 2 * half,
+        box.getHeight() + 2 * half);
+    int last = figures.size() - 1;
+    if (figures.get(last) == null) {
+      figures.set(last, box);
+    } else {
+      figures.get(last).add(box);
+    }
   }
 }

@@ -859,7 +859,7 @@ class PrintDetailsIT {
       for (PageDrawing.Painted shape : PageDrawing.rules(pdf.getPage(page - 1))) {
         ink.add(new double[] {height - shape.box().getMaxY(), height - shape.box().getMinY(), 0});
       }
-      for (Rectangle2D figure : PageDrawing.figures(pdf.getPage(page - 1))) {
+      for (Rectangle2D figure : PageDrawing.formBoxes(pdf.getPage(page - 1))) {
         ink.add(new double[] {height - figure.getMaxY(), height - figure.getMinY(), 0});
       }
       for (NoteBox box : noteBoxes(pdf, page)) {

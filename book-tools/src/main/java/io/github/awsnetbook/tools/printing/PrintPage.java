@@ -48,7 +48,7 @@ final class PrintPage {
     // Section anchors are a screen affordance: empty links that would be tagged with no text.
     page.select("a.anchor").remove();
     String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
-    labelFigures(page, fontFamily, lang);
+    labelFigures(page, fontFamily);
     boldCaptionLabels(page);
     describeLinks(page, pdfName);
     admonitionsAsBlocks(page);
@@ -192,34 +192,30 @@ final class PrintPage {
     return POINTS_BELOW.matcher(sentences[sentences.length - 1]).find();
   }
 
-  /**
-   * The text's measure in points, which the print stylesheet sets (book.css, "One grid"): Japanese
-   * 40 em of 10.5 pt, English 35 em of 11 pt. A figure is drawn at most as wide.
-   */
-  static double measurePoints(String lang) {
-    return lang.startsWith("en") ? 385 : 420;
-  }
+  /** The widest and tallest a drawing outside a figure block is printed. */
+  static final double PICTURE_WIDTH_MM = 160;
 
-  /** The tallest a figure is printed: most of a page's type area. */
-  static final double FIGURE_HEIGHT_PT = 190 * 72 / 25.4;
+  static final double PICTURE_HEIGHT_MM = 190;
 
   /**
-   * An inline SVG figure is tagged as a Figure with its alt text, drawn in the book's font, and
-   * sized in proportion to its view box (the engine does not derive a height from a width), at most
-   * as wide as the text's measure in {@code lang}: one grid, as the text's (its labels are drawn to
-   * stay 7 pt or larger at that width).
+   * An inline SVG figure is tagged as a Figure with its alt text and drawn in the book's font. A
+   * figure's size is the stylesheet's: as wide as the measure where it stands (book.css), as high
+   * as its view box's proportions give ({@link SvgTextDrawer}), so that a locale's figures follow
+   * its measure. A drawing outside a figure block (the book has none) is sized here in proportion
+   * to its view box, 160 mm wide or less, as every drawing was before the figures followed the
+   * measure.
    */
-  private static void labelFigures(Document page, String fontFamily, String lang) {
+  private static void labelFigures(Document page, String fontFamily) {
     for (Element svg : page.select("svg[aria-label]")) {
       svg.attr("alt", svg.attr("aria-label"));
       svg.attr("font-family", fontFamily);
       String[] box = svg.attr("viewBox").trim().split("[\\s,]+");
-      if (box.length == 4) {
+      if (svg.closest(".imageblock") == null && box.length == 4) {
         double ratio = Double.parseDouble(box[3]) / Double.parseDouble(box[2]);
-        double width = Math.min(measurePoints(lang), FIGURE_HEIGHT_PT / ratio);
+        double width = Math.min(PICTURE_WIDTH_MM, PICTURE_HEIGHT_MM / ratio);
         svg.attr(
             "style",
-            String.format(Locale.ROOT, "width: %.2fpt; height: %.2fpt", width, width * ratio));
+            String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, width * ratio));
       }
     }
   }

@@ -233,4 +233,17 @@ class SvgTextDrawerTest {
       glyphs.add(text);
     }
   }
+
+  /**
+   * A figure given a width and no height is drawn as high as its view box's proportions give: the
+   * engine drew it 400 px high whatever its view box.
+   */
+  @Test
+  void aViewBoxGivesItsHeightOverItsWidth() {
+    assertEquals(292.0 / 700, SvgTextDrawer.viewBoxRatio("0 0 700 292"), 1e-9);
+    assertEquals(0.5, SvgTextDrawer.viewBoxRatio(" 0,0, 800,400 "), 1e-9);
+    assertEquals(0, SvgTextDrawer.viewBoxRatio(""), 0);
+    assertEquals(0, SvgTextDrawer.viewBoxRatio("0 0 0 100"), 0);
+    assertEquals(0, SvgTextDrawer.viewBoxRatio("0 0 wide 100"), 0);
+  }
 }
