@@ -1207,8 +1207,8 @@ class BookDesignIT {
    * A figure that a paragraph points to ("下図を参照してください", "the figure below") stands right under the
    * words on their page, or, where it did not fit there, heads the next page, the text after it
    * flowing ahead to fill the words' page: the words stay where the author put them, and nothing
-   * but that text stands between them and the figure (the editors: Figure 1 stood a list item and
-   * a page away from 「下図を参照」, with a hole at the page's foot).
+   * but that text stands between them and the figure (the editors: Figure 1 stood a list item and a
+   * page away from 「下図を参照」, with a hole at the page's foot).
    */
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
