@@ -14,12 +14,16 @@ import io.github.awsnetbook.tools.translation.TranslationCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.execution.DefaultMavenExecutionRequest;
 import org.apache.maven.execution.DefaultMavenExecutionResult;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Model;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.junit.jupiter.api.BeforeEach;
@@ -151,6 +155,60 @@ class BuildBookMojoTest {
     recordBuild(mojo);
     repository.write(Repository.JA_CHAPTER, "[#intro]\n== はじめに\n\n本文を直しました。\n");
     assertFalse(mojo.upToDate(mojo.settings().layout(), mojo.inputs()));
+  }
+
+  /**
+   * The build's own code is an input: a book built by an earlier plugin or book-tools is built
+   * again, though no source changed. Maven gives the goal its plugin's jar and the jars of its
+   * dependencies (book-tools among them, the reactor's own when it built them); a snapshot's bytes
+   * count, a release by its coordinates.
+   */
+  @Test
+  void aChangeOfTheBuildsOwnCodeMakesTheModuleRunAgain() throws Exception {
+    BuildBookMojo mojo = mojo("en");
+    repository.write("book-maven-plugin/target/book-maven-plugin.jar", "the plugin, compiled");
+    repository.write("book-tools/target/book-tools.jar", "book-tools, compiled");
+    mojo.plugin = new PluginDescriptor();
+    mojo.plugin.setPluginArtifact(
+        artifact(
+            "book-maven-plugin",
+            "1.0.0-SNAPSHOT",
+            "book-maven-plugin/target/book-maven-plugin.jar"));
+    mojo.plugin.setArtifacts(
+        List.of(
+            artifact("book-tools", "1.0.0-SNAPSHOT", "book-tools/target/book-tools.jar"),
+            artifact("jsoup", "1.21.1", "jsoup.jar")));
+    recordBuild(mojo);
+    assertTrue(mojo.upToDate(mojo.settings().layout(), mojo.inputs()));
+
+    repository.write("book-tools/target/book-tools.jar", "book-tools, compiled after an edit");
+    assertFalse(mojo.upToDate(mojo.settings().layout(), mojo.inputs()), "book-tools changed");
+
+    recordBuild(mojo);
+    repository.write(
+        "book-maven-plugin/target/book-maven-plugin.jar", "the plugin, compiled after an edit");
+    assertFalse(mojo.upToDate(mojo.settings().layout(), mojo.inputs()), "the plugin changed");
+
+    recordBuild(mojo);
+    mojo.plugin.setArtifacts(
+        List.of(
+            artifact("book-tools", "1.0.0-SNAPSHOT", "book-tools/target/book-tools.jar"),
+            artifact("jsoup", "1.21.2", "jsoup.jar")));
+    assertFalse(mojo.upToDate(mojo.settings().layout(), mojo.inputs()), "a release changed");
+  }
+
+  private Artifact artifact(String artifactId, String version, String file) {
+    Artifact artifact =
+        new DefaultArtifact(
+            "io.github.awsnetbook",
+            artifactId,
+            version,
+            "compile",
+            "jar",
+            null,
+            new DefaultArtifactHandler("jar"));
+    artifact.setFile(repository.resolve(file).toFile());
+    return artifact;
   }
 
   @Test

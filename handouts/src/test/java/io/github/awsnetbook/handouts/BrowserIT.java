@@ -15,8 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,6 +76,9 @@ class BrowserIT {
   private ChromeDriver browserWithoutJapaneseFonts;
   private Path unzipped;
 
+  /** What the tests read of each page at each width ("ja/index.html @390"), by probe. */
+  private final Map<String, Map<String, Probed>> seen = new HashMap<>();
+
   @BeforeAll
   void start() throws IOException {
     server = new BundleServer(bundle.folder());
@@ -87,6 +93,7 @@ class BrowserIT {
                 bundle.screenshots().resolveSibling("chromium-profile-without-japanese-fonts"),
                 Map.of("FONTCONFIG_FILE", fontconfig.toString())));
     Files.createDirectories(bundle.screenshots());
+    visitEachPageOncePerWidth();
   }
 
   private static ChromeDriver started(ChromeDriver driver) {
@@ -129,6 +136,210 @@ class BrowserIT {
         browserWithoutJapaneseFonts);
   }
 
+  /** The Japanese paragraph's spacing between Japanese and Latin text and of punctuation pairs. */
+  private static final String SPACING =
+      "const p = document.querySelector('#content .paragraph p');"
+          + "const s = getComputedStyle(p);"
+          + "return [s.textAutospace, s.textSpacingTrim];";
+
+  /** The widest paragraph of the column, in ems. */
+  private static final String COLUMN =
+      "return Math.max(...Array.from(document.querySelectorAll("
+          + "'#content .paragraph > p'), p => p.getBoundingClientRect().width"
+          + " / parseFloat(getComputedStyle(p).fontSize)));";
+
+  /** The title, the sole chapter's heading and the title block's lines. */
+  private static final String TITLE_BLOCK =
+      "const h1 = document.querySelectorAll('h1');"
+          + "const chapter = document.querySelector('body.sole-chapter #content"
+          + " > .sect1:first-child > h2');"
+          + "const shown = e => { const r = e.getBoundingClientRect();"
+          + " return r.width > 2 && r.height > 2; };"
+          + "const headings = Array.from(document.querySelectorAll('h1, h2, h3'))"
+          + ".map(h => h.tagName);"
+          + "const lines = Array.from(document.querySelectorAll("
+          + "'#header .details > span')).map(s => s.getBoundingClientRect().top);"
+          + "const text = c => (document.querySelector('#header .details ' + c)"
+          + " || {textContent: ''}).textContent;"
+          + "return {h1: h1.length, titleShown: h1.length > 0 && shown(h1[0]),"
+          + " chapter: chapter ? chapter.textContent : null,"
+          + " chapterShown: chapter ? shown(chapter) : null,"
+          + " switcher: !!document.querySelector("
+          + "'#content > .sect1:first-child > .section-locales a'),"
+          + " headings: headings.slice(0, 3).join(' '), lines: lines,"
+          + " edition: text('.edition'), original: text('.original'),"
+          + " details: text('')};";
+
+  /** The narrowest definition of the glossary, in ems. */
+  private static final String DEFINITION_WIDTH =
+      "return Math.min(...Array.from(document.querySelectorAll("
+          + "'table.glossary td:nth-child(3) p'), p => p.getBoundingClientRect()"
+          + ".width / parseFloat(getComputedStyle(p).fontSize)));";
+
+  /** The narrowest value of the colophon, in ems. */
+  private static final String COLOPHON_VALUE_WIDTH =
+      "return Math.min(...Array.from(document.querySelectorAll("
+          + "'.hdlist td.hdlist2 p'), p => p.getBoundingClientRect()"
+          + ".width / parseFloat(getComputedStyle(p).fontSize)));";
+
+  /** The glossary's terms written as their other-language names, and those shown twice. */
+  private static final String GLOSSARY_NAMES =
+      "const shown = e => e.getClientRects().length > 0;"
+          + "let alike = 0; const twice = [];"
+          + "for (const row of document.querySelectorAll('table.glossary tbody tr')) {"
+          + "  const [term, other] = row.children;"
+          + "  if (term.textContent.trim() !== other.textContent.trim()) continue;"
+          + "  alike++; if (shown(other)) twice.push(term.textContent.trim()); }"
+          + "return {alike: alike, twice: twice};";
+
+  /** Each entry of the list of sources: its bullet, and whether its number is at its left edge. */
+  private static final String SOURCES =
+      "return Array.from(document.querySelectorAll('ul.bibliography > li'), li => {"
+          + "  const p = li.querySelector('p'); const range = document.createRange();"
+          + "  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);"
+          + "  const first = walker.nextNode(); range.setStart(first, 0);"
+          + "  range.setEnd(first, 1); const number = range.getBoundingClientRect();"
+          + "  return {text: p.textContent.substring(0, 12),"
+          + "    bullet: getComputedStyle(li).display === 'list-item'"
+          + "      && getComputedStyle(li).listStyleType !== 'none',"
+          + "    numberAtEdge: Math.abs(number.left - li.getBoundingClientRect().left)"
+          + "      < 2};"
+          + "});";
+
+  /** Each table that may scroll: whether it does, its header row, and what each cell shows. */
+  private static final String TABLES =
+      "return Array.from(document.querySelectorAll("
+          + "'.table-scroll > table.tableblock:not(.glossary)'), table => {"
+          + "  const box = table.parentElement;"
+          + "  const headers = Array.from(table.querySelectorAll('thead th'),"
+          + "    th => th.textContent.trim());"
+          + "  const cells = Array.from(table.querySelectorAll('tbody tr'), tr =>"
+          + "    Array.from(tr.children, (td, i) => { const before ="
+          + "      getComputedStyle(td, '::before');"
+          + "      return {header: headers[i], shown: before.display !== 'none'"
+          + "        && before.content !== 'none' ? before.content : null}; })).flat();"
+          + "  return {name: (box.getAttribute('aria-label') || '').substring(0, 30),"
+          + "    scrolls: box.scrollWidth > box.clientWidth + 1,"
+          + "    headerRow: Array.from(table.querySelectorAll('thead th'))"
+          + "      .every(th => th.getClientRects().length > 0),"
+          + "    cells: cells}; });";
+
+  /** Each section's link and its first text, the page scrolled to the section (it scrolls). */
+  private static final String SECTION_LINKS =
+      "const shown = e => { const r = e.getBoundingClientRect();"
+          + " return r.width > 2 && r.height > 2; };"
+          + "return Array.from(document.querySelectorAll('.section-locales'), p => {"
+          + "  const section = p.parentElement;"
+          + "  const heading = section.querySelector(':scope > h2, :scope > h3');"
+          + "  const text = shown(heading) ? heading"
+          + "    : section.querySelector('.paragraph p');"
+          + "  scrollTo(0, scrollY + section.getBoundingClientRect().top - 300);"
+          + "  const link = p.querySelector('a').getBoundingClientRect();"
+          + "  return {id: heading.id, linkBottom: link.bottom, linkLeft: link.left,"
+          + "    textTop: text.getBoundingClientRect().top,"
+          + "    textRight: text.getBoundingClientRect().right}; });";
+
+  /** The language switcher's name and the names of its languages. */
+  private static final String SWITCHER =
+      "const nav = document.querySelector('nav.locale-switcher');"
+          + "return {name: nav.getAttribute('aria-label'),"
+          + " languages: Array.from(nav.querySelectorAll('a'), a => a.textContent)};";
+
+  /**
+   * Loads each page of the bundle once per width over HTTP and reads on it everything the tests
+   * read of that page without changing it: its load's problems and a screenshot first, then each
+   * probe, the one that scrolls (the section links) last. The tests take the answers (seen); a
+   * probe that threw throws again in the test that asks for it. Each test loaded each page itself
+   * before: about 30 loads of the same pages at the same widths, where 8 do.
+   */
+  private void visitEachPageOncePerWidth() throws IOException {
+    for (String path : pagePaths()) {
+      for (int width : WIDTHS) {
+        Map<String, Probed> answers = new LinkedHashMap<>();
+        seen.put(path + " @" + width, answers);
+        URI uri = server.uri(path);
+        String where = "http " + path + " @" + width + "px";
+        answers.put("loads", Probed.of(() -> check(uri, where, width)));
+        screenshot("http-" + path.replace('/', '-').replace(".html", "") + "-" + width);
+        probes(path, width).forEach((name, probe) -> answers.put(name, Probed.of(probe)));
+      }
+    }
+  }
+
+  /** What the tests read of a page at a width, by name, in the order they are read. */
+  private Map<String, Supplier<Object>> probes(String path, int width) {
+    Map<String, Supplier<Object>> probes = new LinkedHashMap<>();
+    String folder = path.contains("/") ? path.substring(0, path.indexOf('/')) : "";
+    if (folder.isEmpty()) {
+      probes.put("title lines", () -> lineLengths("h1 [lang], p.book-title"));
+      probes.put("size lines", () -> lineLengths("p.pdf .size"));
+      probes.put(
+          "pdf links",
+          () ->
+              browser.findElements(By.cssSelector("a[href$='.pdf']")).stream()
+                  .map(a -> a.getAttribute("href"))
+                  .toList());
+      return probes;
+    }
+    if (bundle.parallelEditions().contains(folder)) {
+      probes.put("pairs", () -> browser.executeScript(PAIRS));
+      return probes;
+    }
+    if (width == 1280) {
+      if (folder.equals("ja")) {
+        probes.put("spacing", () -> browser.executeScript(SPACING));
+        probes.put("column", () -> browser.executeScript(COLUMN));
+      } else {
+        probes.put("paragraph lines", () -> lineLengths("#content .paragraph > p"));
+      }
+      probes.put("definition width", () -> browser.executeScript(DEFINITION_WIDTH));
+      probes.put("colophon value width", () -> browser.executeScript(COLOPHON_VALUE_WIDTH));
+    } else {
+      probes.put(
+          "note lines",
+          () -> lineLengths(".admonitionblock td.content p, table.glossary td:nth-child(3) p"));
+    }
+    probes.put("title block", () -> browser.executeScript(TITLE_BLOCK));
+    probes.put("term lines", () -> lineLengths("table.glossary td:first-child p"));
+    probes.put("colophon label lines", () -> lineLengths(".hdlist td.hdlist1"));
+    probes.put("glossary names", () -> browser.executeScript(GLOSSARY_NAMES));
+    probes.put("sources", () -> browser.executeScript(SOURCES));
+    probes.put("tables", () -> browser.executeScript(TABLES));
+    probes.put("switcher", () -> browser.executeScript(SWITCHER));
+    probes.put("section links", () -> browser.executeScript(SECTION_LINKS));
+    return probes;
+  }
+
+  /** A probe's answer, or what it threw. */
+  private record Probed(Object answer, RuntimeException failure) {
+    static Probed of(Supplier<?> probe) {
+      try {
+        return new Probed(probe.get(), null);
+      } catch (RuntimeException e) {
+        return new Probed(null, e);
+      }
+    }
+  }
+
+  /** What {@code probe} read of the page at {@code path} and {@code width} on its one load. */
+  private Object seen(String path, int width, String probe) {
+    Map<String, Probed> answers = seen.get(path + " @" + width);
+    if (answers == null || !answers.containsKey(probe)) {
+      throw new IllegalStateException(
+          "the visit did not read " + probe + " of " + path + " @" + width);
+    }
+    Probed answer = answers.get(probe);
+    if (answer.failure() != null) {
+      throw answer.failure();
+    }
+    return answer.answer();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<List<Long>> lineLengthsSeen(String path, int width, String probe) {
+    return (List<List<Long>>) seen(path, width, probe);
+  }
+
   private List<String> pagePaths() {
     List<String> paths = new ArrayList<>(List.of("index.html"));
     bundle.locales().forEach(lang -> paths.add(lang + "/index.html"));
@@ -147,8 +358,7 @@ class BrowserIT {
     assertTrue(!bundle.parallelEditions().isEmpty(), "no parallel edition in the bundle");
     for (String pair : bundle.parallelEditions()) {
       for (int width : WIDTHS) {
-        open(server.uri(pair + "/index.html"), width);
-        List<?> pairs = (List<?>) browser.executeScript(PAIRS);
+        List<?> pairs = (List<?>) seen(pair + "/index.html", width, "pairs");
         if (pairs.size() < 100) {
           problems.add(pair + " @" + width + "px: only " + pairs.size() + " pairs");
         }
@@ -191,13 +401,19 @@ class BrowserIT {
   void everyPageLoadsEveryImageAndFontWithoutErrorsOrSidewaysScrollingOverHttpAndFromDisk()
       throws IOException {
     List<String> problems = new ArrayList<>();
-    for (String source : List.of("http", "file")) {
-      for (String path : pagePaths()) {
-        URI uri = source.equals("http") ? server.uri(path) : unzipped.resolve(path).toUri();
-        for (int width : WIDTHS) {
-          problems.addAll(check(uri, source + " " + path + " @" + width + "px", width));
-          screenshot(source + "-" + path.replace('/', '-').replace(".html", "") + "-" + width);
+    // Over HTTP: the problems of the pages' one load (visitEachPageOncePerWidth).
+    for (String path : pagePaths()) {
+      for (int width : WIDTHS) {
+        for (Object problem : (List<?>) seen(path, width, "loads")) {
+          problems.add(problem.toString());
         }
+      }
+    }
+    for (String path : pagePaths()) {
+      URI uri = unzipped.resolve(path).toUri();
+      for (int width : WIDTHS) {
+        problems.addAll(check(uri, "file " + path + " @" + width + "px", width));
+        screenshot("file-" + path.replace('/', '-').replace(".html", "") + "-" + width);
       }
     }
     assertEquals(List.of(), problems);
@@ -209,12 +425,7 @@ class BrowserIT {
    */
   @Test
   void japaneseParagraphsGetTheBrowsersSpacingBetweenJapaneseAndLatinText() {
-    open(server.uri("ja/index.html"), WIDTHS.get(0));
-    Object styles =
-        browser.executeScript(
-            "const p = document.querySelector('#content .paragraph p');"
-                + "const s = getComputedStyle(p);"
-                + "return [s.textAutospace, s.textSpacingTrim];");
+    Object styles = seen("ja/index.html", WIDTHS.get(0), "spacing");
     assertEquals(List.of("normal", "normal"), styles);
   }
 
@@ -300,21 +511,15 @@ class BrowserIT {
   void atAWideWindowTheTextIsSetToABooksMeasure() {
     List<String> problems = new ArrayList<>();
     for (String lang : bundle.locales()) {
-      open(server.uri(lang + "/index.html"), 1280);
       if (lang.equals("ja")) {
-        Number ems =
-            (Number)
-                browser.executeScript(
-                    "return Math.max(...Array.from(document.querySelectorAll("
-                        + "'#content .paragraph > p'), p => p.getBoundingClientRect().width"
-                        + " / parseFloat(getComputedStyle(p).fontSize)));");
+        Number ems = (Number) seen(lang + "/index.html", 1280, "column");
         if (ems.doubleValue() > 41 || ems.doubleValue() < 30) {
           problems.add(lang + " @1280px: a column " + ems + " em wide");
         }
         continue;
       }
       int longest = 0;
-      for (List<Long> paragraph : lineLengths("#content .paragraph > p")) {
+      for (List<Long> paragraph : lineLengthsSeen(lang + "/index.html", 1280, "paragraph lines")) {
         for (long line : paragraph) {
           longest = Math.max(longest, (int) line);
         }
@@ -330,9 +535,7 @@ class BrowserIT {
   void onAPhoneNoLineOfANoteOrADefinitionIsAStubButAParagraphsLast() {
     List<String> problems = new ArrayList<>();
     for (String lang : bundle.locales()) {
-      open(server.uri(lang + "/index.html"), 390);
-      String notes = ".admonitionblock td.content p, table.glossary td:nth-child(3) p";
-      List<List<Long>> paragraphs = lineLengths(notes);
+      List<List<Long>> paragraphs = lineLengthsSeen(lang + "/index.html", 390, "note lines");
       if (paragraphs.isEmpty()) {
         problems.add(lang + ": no note or definition found");
       }
@@ -359,29 +562,7 @@ class BrowserIT {
     List<String> problems = new ArrayList<>();
     for (String lang : bundle.locales()) {
       for (int width : WIDTHS) {
-        open(server.uri(lang + "/index.html"), width);
-        Map<?, ?> page =
-            (Map<?, ?>)
-                browser.executeScript(
-                    "const h1 = document.querySelectorAll('h1');"
-                        + "const chapter = document.querySelector('body.sole-chapter #content"
-                        + " > .sect1:first-child > h2');"
-                        + "const shown = e => { const r = e.getBoundingClientRect();"
-                        + " return r.width > 2 && r.height > 2; };"
-                        + "const headings = Array.from(document.querySelectorAll('h1, h2, h3'))"
-                        + ".map(h => h.tagName);"
-                        + "const lines = Array.from(document.querySelectorAll("
-                        + "'#header .details > span')).map(s => s.getBoundingClientRect().top);"
-                        + "const text = c => (document.querySelector('#header .details ' + c)"
-                        + " || {textContent: ''}).textContent;"
-                        + "return {h1: h1.length, titleShown: h1.length > 0 && shown(h1[0]),"
-                        + " chapter: chapter ? chapter.textContent : null,"
-                        + " chapterShown: chapter ? shown(chapter) : null,"
-                        + " switcher: !!document.querySelector("
-                        + "'#content > .sect1:first-child > .section-locales a'),"
-                        + " headings: headings.slice(0, 3).join(' '), lines: lines,"
-                        + " edition: text('.edition'), original: text('.original'),"
-                        + " details: text('')};");
+        Map<?, ?> page = (Map<?, ?>) seen(lang + "/index.html", width, "title block");
         String where = lang + " @" + width + "px: ";
         if (!Long.valueOf(1).equals(page.get("h1"))
             || !Boolean.TRUE.equals(page.get("titleShown"))) {
@@ -432,9 +613,8 @@ class BrowserIT {
     List<String> problems = new ArrayList<>();
     for (String lang : bundle.locales()) {
       for (int width : WIDTHS) {
-        open(server.uri(lang + "/index.html"), width);
         String where = lang + " @" + width + "px: ";
-        List<List<Long>> terms = lineLengths("table.glossary td:first-child p");
+        List<List<Long>> terms = lineLengthsSeen(lang + "/index.html", width, "term lines");
         if (terms.size() < 10) {
           problems.add(where + "only " + terms.size() + " glossary terms found");
         }
@@ -443,27 +623,18 @@ class BrowserIT {
             problems.add(where + "a term set on " + term.size() + " lines: " + term);
           }
         }
-        for (List<Long> label : lineLengths(".hdlist td.hdlist1")) {
+        for (List<Long> label :
+            lineLengthsSeen(lang + "/index.html", width, "colophon label lines")) {
           if (label.size() != 1) {
             problems.add(where + "a colophon label set on " + label.size() + " lines: " + label);
           }
         }
         if (width == 1280) {
-          Number ems =
-              (Number)
-                  browser.executeScript(
-                      "return Math.min(...Array.from(document.querySelectorAll("
-                          + "'table.glossary td:nth-child(3) p'), p => p.getBoundingClientRect()"
-                          + ".width / parseFloat(getComputedStyle(p).fontSize)));");
+          Number ems = (Number) seen(lang + "/index.html", width, "definition width");
           if (ems.doubleValue() < 30) {
             problems.add(where + "definitions " + ems + " em wide");
           }
-          Number values =
-              (Number)
-                  browser.executeScript(
-                      "return Math.min(...Array.from(document.querySelectorAll("
-                          + "'.hdlist td.hdlist2 p'), p => p.getBoundingClientRect()"
-                          + ".width / parseFloat(getComputedStyle(p).fontSize)));");
+          Number values = (Number) seen(lang + "/index.html", width, "colophon value width");
           if (values.doubleValue() < 26) {
             problems.add(where + "colophon values " + values + " em wide");
           }
@@ -482,17 +653,7 @@ class BrowserIT {
     List<String> problems = new ArrayList<>();
     for (String lang : bundle.locales()) {
       for (int width : WIDTHS) {
-        open(server.uri(lang + "/index.html"), width);
-        Map<?, ?> found =
-            (Map<?, ?>)
-                browser.executeScript(
-                    "const shown = e => e.getClientRects().length > 0;"
-                        + "let alike = 0; const twice = [];"
-                        + "for (const row of document.querySelectorAll('table.glossary tbody tr')) {"
-                        + "  const [term, other] = row.children;"
-                        + "  if (term.textContent.trim() !== other.textContent.trim()) continue;"
-                        + "  alike++; if (shown(other)) twice.push(term.textContent.trim()); }"
-                        + "return {alike: alike, twice: twice};");
+        Map<?, ?> found = (Map<?, ?>) seen(lang + "/index.html", width, "glossary names");
         String where = lang + " @" + width + "px: ";
         if (((Number) found.get("alike")).intValue() == 0) {
           problems.add(where + "no glossary term written as its other name: the check went unused");
@@ -514,21 +675,7 @@ class BrowserIT {
     List<String> problems = new ArrayList<>();
     for (String lang : bundle.locales()) {
       for (int width : WIDTHS) {
-        open(server.uri(lang + "/index.html"), width);
-        List<?> entries =
-            (List<?>)
-                browser.executeScript(
-                    "return Array.from(document.querySelectorAll('ul.bibliography > li'), li => {"
-                        + "  const p = li.querySelector('p'); const range = document.createRange();"
-                        + "  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);"
-                        + "  const first = walker.nextNode(); range.setStart(first, 0);"
-                        + "  range.setEnd(first, 1); const number = range.getBoundingClientRect();"
-                        + "  return {text: p.textContent.substring(0, 12),"
-                        + "    bullet: getComputedStyle(li).display === 'list-item'"
-                        + "      && getComputedStyle(li).listStyleType !== 'none',"
-                        + "    numberAtEdge: Math.abs(number.left - li.getBoundingClientRect().left)"
-                        + "      < 2};"
-                        + "});");
+        List<?> entries = (List<?>) seen(lang + "/index.html", width, "sources");
         if (entries.size() < 10) {
           problems.add(lang + " @" + width + "px: only " + entries.size() + " sources found");
         }
@@ -557,25 +704,7 @@ class BrowserIT {
     List<String> problems = new ArrayList<>();
     for (String lang : bundle.locales()) {
       for (int width : WIDTHS) {
-        open(server.uri(lang + "/index.html"), width);
-        List<?> tables =
-            (List<?>)
-                browser.executeScript(
-                    "return Array.from(document.querySelectorAll("
-                        + "'.table-scroll > table.tableblock:not(.glossary)'), table => {"
-                        + "  const box = table.parentElement;"
-                        + "  const headers = Array.from(table.querySelectorAll('thead th'),"
-                        + "    th => th.textContent.trim());"
-                        + "  const cells = Array.from(table.querySelectorAll('tbody tr'), tr =>"
-                        + "    Array.from(tr.children, (td, i) => { const before ="
-                        + "      getComputedStyle(td, '::before');"
-                        + "      return {header: headers[i], shown: before.display !== 'none'"
-                        + "        && before.content !== 'none' ? before.content : null}; })).flat();"
-                        + "  return {name: (box.getAttribute('aria-label') || '').substring(0, 30),"
-                        + "    scrolls: box.scrollWidth > box.clientWidth + 1,"
-                        + "    headerRow: Array.from(table.querySelectorAll('thead th'))"
-                        + "      .every(th => th.getClientRects().length > 0),"
-                        + "    cells: cells}; });");
+        List<?> tables = (List<?>) seen(lang + "/index.html", width, "tables");
         if (tables.isEmpty()) {
           problems.add(lang + " @" + width + "px: no table found");
         }
@@ -620,22 +749,7 @@ class BrowserIT {
     List<String> switcherNames = new ArrayList<>();
     for (String lang : bundle.locales()) {
       for (int width : WIDTHS) {
-        open(server.uri(lang + "/index.html"), width);
-        List<?> sections =
-            (List<?>)
-                browser.executeScript(
-                    "const shown = e => { const r = e.getBoundingClientRect();"
-                        + " return r.width > 2 && r.height > 2; };"
-                        + "return Array.from(document.querySelectorAll('.section-locales'), p => {"
-                        + "  const section = p.parentElement;"
-                        + "  const heading = section.querySelector(':scope > h2, :scope > h3');"
-                        + "  const text = shown(heading) ? heading"
-                        + "    : section.querySelector('.paragraph p');"
-                        + "  scrollTo(0, scrollY + section.getBoundingClientRect().top - 300);"
-                        + "  const link = p.querySelector('a').getBoundingClientRect();"
-                        + "  return {id: heading.id, linkBottom: link.bottom, linkLeft: link.left,"
-                        + "    textTop: text.getBoundingClientRect().top,"
-                        + "    textRight: text.getBoundingClientRect().right}; });");
+        List<?> sections = (List<?>) seen(lang + "/index.html", width, "section links");
         if (sections.size() < 5) {
           problems.add(lang + " @" + width + "px: only " + sections.size() + " section links");
         }
@@ -658,12 +772,7 @@ class BrowserIT {
                     + " px below the top of the section's first text");
           }
         }
-        Map<?, ?> nav =
-            (Map<?, ?>)
-                browser.executeScript(
-                    "const nav = document.querySelector('nav.locale-switcher');"
-                        + "return {name: nav.getAttribute('aria-label'),"
-                        + " languages: Array.from(nav.querySelectorAll('a'), a => a.textContent)};");
+        Map<?, ?> nav = (Map<?, ?>) seen(lang + "/index.html", width, "switcher");
         switcherNames.add(lang + ": " + nav.get("name"));
         ((List<?>) nav.get("languages")).forEach(name -> languageNames.add(name.toString()));
       }
@@ -685,13 +794,12 @@ class BrowserIT {
   void theLandingPageKeepsTitlesAndSizesWhole() {
     List<String> problems = new ArrayList<>();
     for (int width : WIDTHS) {
-      open(server.uri("index.html"), width);
-      for (List<Long> title : lineLengths("h1 [lang], p.book-title")) {
+      for (List<Long> title : lineLengthsSeen("index.html", width, "title lines")) {
         if (title.size() > 1 && title.get(title.size() - 1) < 3) {
           problems.add("@" + width + "px: a title's last line is a stub: " + title);
         }
       }
-      for (List<Long> size : lineLengths("p.pdf .size")) {
+      for (List<Long> size : lineLengthsSeen("index.html", width, "size lines")) {
         if (size.size() != 1) {
           problems.add("@" + width + "px: a PDF's size set on " + size.size() + " lines");
         }
@@ -1040,22 +1148,20 @@ class BrowserIT {
 
   @Test
   void everyPdfLinkOfTheLandingPageAnswersWithAPdf() throws IOException, InterruptedException {
-    open(server.uri("index.html"), 1280);
-    List<String> links =
-        browser.findElements(By.cssSelector("a[href$='.pdf']")).stream()
-            .map(a -> a.getAttribute("href"))
-            .toList();
+    List<?> links = (List<?>) seen("index.html", 1280, "pdf links");
     assertEquals(
         bundle.locales().size() + bundle.parallelEditions().size(), links.size(), links.toString());
     HttpClient http = HttpClient.newHttpClient();
-    for (String link : links) {
+    for (Object link : links) {
       HttpResponse<byte[]> response =
           http.send(
-              HttpRequest.newBuilder(URI.create(link)).build(),
+              HttpRequest.newBuilder(URI.create(link.toString())).build(),
               HttpResponse.BodyHandlers.ofByteArray());
-      assertEquals(200, response.statusCode(), link);
+      assertEquals(200, response.statusCode(), link.toString());
       assertEquals(
-          "application/pdf", response.headers().firstValue("Content-Type").orElse(""), link);
+          "application/pdf",
+          response.headers().firstValue("Content-Type").orElse(""),
+          link.toString());
       assertTrue(new String(response.body(), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
     }
   }

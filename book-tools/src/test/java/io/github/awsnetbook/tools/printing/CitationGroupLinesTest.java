@@ -17,12 +17,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A group of reference marks is never parted from the character or word it belongs to, nor split
  * between its marks (the patched InlineBoxing carries the text's last piece to the next line with
  * the group): every length of text before a group is tried, so that each falls at a line's end.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CitationGroupLinesTest {
 
   private static String cite(int number) {

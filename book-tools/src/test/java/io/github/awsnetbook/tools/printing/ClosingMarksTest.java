@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * No printed line starts with a closing mark: a pair of closing marks set tight (「注）。」) and the 。
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * they do not fit; they hang at the line's end instead (the patched InlineBoxing). Every length of
  * text before them is tried, so that each falls at a line's end once.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ClosingMarksTest {
 
   @Test

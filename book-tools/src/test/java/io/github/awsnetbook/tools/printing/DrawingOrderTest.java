@@ -12,6 +12,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A page's figures and list numbers are drawn where they stand among its text (the patched engine's
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (search, copy in a viewer that ignores tags, {@code pdftotext -raw}) reads them in their places,
  * not a figure's labels after all of the page's text nor a list's numbers before it.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class DrawingOrderTest {
 
   private static final String SVG =

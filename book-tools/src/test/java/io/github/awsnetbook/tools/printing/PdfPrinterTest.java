@@ -24,12 +24,15 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The PDF engine loads only files inside the page's own folder: not a file outside it (by a
  * relative path, an absolute {@code file:} URL or a symbolic link), not the network; and the same
  * page prints to the same bytes. A resource the engine does not load stops the print, naming it.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PdfPrinterTest {
 
   @Test

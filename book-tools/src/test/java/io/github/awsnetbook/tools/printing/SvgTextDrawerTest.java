@@ -18,8 +18,11 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** The labels of an inline SVG figure are printed as text in the book's embedded font. */
+@Execution(ExecutionMode.CONCURRENT)
 class SvgTextDrawerTest {
 
   /**

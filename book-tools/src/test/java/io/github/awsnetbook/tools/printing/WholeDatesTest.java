@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A Japanese date is printed on one line (2026年12月7日), in a paragraph and in a table cell, though
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * length of text before it is tried, so that each of its parts falls at a line's end once. An
  * opening bracket before a date goes with it to the next line.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class WholeDatesTest {
 
   @Test

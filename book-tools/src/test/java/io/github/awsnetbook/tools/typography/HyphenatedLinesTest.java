@@ -15,12 +15,15 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The print engine (with the book's patches) breaks English at the hyphenator's points, never more
  * than two lines in a row, and the hyphen it draws at a line's end is not text (its sequence has an
  * empty ActualText, which PDFBox's text stripper reads).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class HyphenatedLinesTest {
 
   /** Long words in a narrow column: nearly every line would end with a hyphen. */
