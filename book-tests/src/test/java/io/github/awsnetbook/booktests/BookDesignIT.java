@@ -1,6 +1,7 @@
 package io.github.awsnetbook.booktests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.lang.UCharacter;
@@ -66,6 +67,28 @@ class BookDesignIT {
       assertTrue(!title.contains(WORKING_ID), lang + ": the working ID in " + title);
       assertTrue(
           title.codePoints().noneMatch(BookDesignIT::isEmoji), lang + ": an emoji in " + title);
+    }
+  }
+
+  /**
+   * The book names itself one way: the title, the sole chapter's heading, its entry in the contents
+   * and the colophon's title give the same name ("AWSのネットワーク 第3回", not "AWSのネットワーク３" in the
+   * chapter's heading and contents beside "第3回" elsewhere), in the HTML and in the PDF's bookmarks.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theBookNamesItselfOneWayEverywhere(String lang) throws Exception {
+    org.jsoup.nodes.Document html = books.html(Book.of(lang));
+    String title = html.selectFirst("#header > h1").text();
+    List<String> names = new ArrayList<>();
+    names.add(html.selectFirst("#content > .sect1 > h2").text());
+    names.add(html.selectFirst("#toc li > a").text());
+    names.add(html.selectFirst("#colophon ~ .sectionbody td.hdlist2").text());
+    List<String> bookmarks = new ArrayList<>();
+    collectBookmarks(books.pdf(Book.of(lang)).getDocumentCatalog().getDocumentOutline(), bookmarks);
+    names.add(bookmarks.get(0));
+    for (String name : names) {
+      assertEquals(withoutSpaces(title), withoutSpaces(name), lang + ": the book named " + name);
     }
   }
 
@@ -557,13 +580,17 @@ class BookDesignIT {
     return letters.toString();
   }
 
-  /** The first section heading after {@code block} in the document. */
+  /**
+   * The first section heading after {@code block} in the document; a discrete heading (the Japanese
+   * glossary's あ行 …) opens no section, and the running heads name sections.
+   */
   private static Element nextHeading(Element block) {
+    String sections = "h2:not(.discrete), h3:not(.discrete), h4:not(.discrete)";
     for (Element next = block; next != null; next = next.parent()) {
       for (Element sibling = next.nextElementSibling();
           sibling != null;
           sibling = sibling.nextElementSibling()) {
-        Element heading = sibling.is("h2, h3, h4") ? sibling : sibling.selectFirst("h2, h3, h4");
+        Element heading = sibling.is(sections) ? sibling : sibling.selectFirst(sections);
         if (heading != null) {
           return heading;
         }
@@ -573,6 +600,57 @@ class BookDesignIT {
       }
     }
     return null;
+  }
+
+  /**
+   * The Japanese glossary is grouped as a Japanese publisher groups one: the terms written in Latin
+   * letters or digits first under 「英数字」, then the others under the rows of the kana table (あ行, か行
+   * …) in order, each heading a real heading (h3 in the HTML, H3 in the PDF's tags) and none a
+   * bookmark. The English glossary has no group headings.
+   */
+  @Test
+  void theJapaneseGlossaryIsGroupedUnder英数字AndTheRowsOfTheKanaTable() throws Exception {
+    Element glossary = books.html(Book.of("ja")).getElementById("glossary").parent();
+    List<Element> headings = glossary.select("h3.discrete");
+    assertTrue(headings.size() >= 5, "ja: glossary group headings " + headings);
+    assertEquals("英数字", headings.get(0).text());
+    String rows = "あかさたなはまやらわ";
+    int last = -1;
+    List<String> misfiled = new ArrayList<>();
+    for (Element heading : headings) {
+      String name = heading.text();
+      if (heading != headings.get(0)) {
+        assertTrue(name.matches("[" + rows + "]行"), "ja: a group heading " + name);
+        assertTrue(rows.indexOf(name.charAt(0)) > last, "ja: groups out of order at " + name);
+        last = rows.indexOf(name.charAt(0));
+      }
+      Element table = heading.nextElementSibling().selectFirst("table.glossary");
+      assertNotNull(table, "ja: no table under " + name);
+      for (Element row : table.select("> tbody > tr")) {
+        String term = row.child(0).text();
+        if (term.matches("^[A-Za-z0-9].*") != name.equals("英数字")) {
+          misfiled.add(name + ": " + term);
+        }
+      }
+    }
+    assertEquals(List.of(), misfiled, "ja: terms under the wrong heading");
+    List<String> tagged =
+        books.blocks(Book.of("ja")).stream()
+            .filter(b -> b.type().equals("H3"))
+            .map(b -> withoutSpaces(b.text()))
+            .toList();
+    for (Element heading : headings) {
+      assertTrue(tagged.contains(heading.text()), "ja: " + heading.text() + " not tagged H3");
+    }
+    List<String> bookmarks = new ArrayList<>();
+    collectBookmarks(books.pdf(Book.of("ja")).getDocumentCatalog().getDocumentOutline(), bookmarks);
+    assertTrue(
+        bookmarks.stream().noneMatch(b -> b.equals("英数字") || b.matches(".行")),
+        "ja: group headings in the outline " + bookmarks);
+    assertEquals(
+        0,
+        books.html(Book.of("en")).getElementById("glossary").parent().select("h3").size(),
+        "en: glossary group headings");
   }
 
   @ParameterizedTest

@@ -41,6 +41,21 @@ class LocalizationIT {
           "ja", new Labels("目次", "表1", "注記", "最終更新"),
           "en", new Labels("Contents", "Table 1", "Note", "Last updated"));
 
+  /**
+   * The English book is in American English (its dates are "December 7, 2026"): it spells the noun
+   * "license", as the Creative Commons and font licenses it names do, never "licence" (the colophon
+   * had both).
+   */
+  @org.junit.jupiter.api.Test
+  void theEnglishBookSpellsLicenseTheAmericanWay() throws java.io.IOException {
+    String html = books.html(Book.of("en")).body().text();
+    String pdf = new org.apache.pdfbox.text.PDFTextStripper().getText(books.pdf(Book.of("en")));
+    java.util.regex.Pattern british = java.util.regex.Pattern.compile("(?i)\\blicences?\\b");
+    assertTrue(html.contains("license"), "no 'license' in the English book");
+    assertTrue(!british.matcher(html).find(), "en: 'licence' in the HTML");
+    assertTrue(!british.matcher(pdf).find(), "en: 'licence' in the PDF");
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void theHtmlPageDeclaresItsLanguage(String lang) {

@@ -181,6 +181,182 @@ class PrintDetailsIT {
    * its number) starts with a citation or a piece of a group ("[9]。" after "通信できます[2]", "8]" of
    * "[1–8]"). The designer found six such lines in the Japanese book.
    */
+  /**
+   * A name of several words from the termbase stays on one line in a table's cells: Table 1 broke
+   * "Amazon" / "DynamoDB" and "AWS" / "Lambda". The page marks each (span.nobreak, which the
+   * stylesheet does not break on screen or in print), and no PDF line of a cell ends inside one.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void namesFromTheTermbaseStayOnOneLineInTableCells(String lang) {
+    List<String> names =
+        books.html(Book.of(lang)).select("#tbl-service-layers td span.nobreak").eachText();
+    assertTrue(
+        names.contains(lang.equals("ja") ? "Public Endpoint" : "Amazon DynamoDB"),
+        lang + ": the names kept whole in Table 1: " + names);
+    Set<String> cells = new java.util.HashSet<>();
+    books.html(Book.of(lang)).select("#tbl-service-layers td").eachText().stream()
+        .map(PrintDetailsIT::withoutSpace)
+        .forEach(cells::add);
+    List<String> broken = new ArrayList<>();
+    int found = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      String whole = withoutSpace(String.join("", block.lines()));
+      if (!cells.contains(whole)) {
+        continue;
+      }
+      found++;
+      for (String name : names) {
+        String letters = withoutSpace(name);
+        if (whole.contains(letters)
+            && block.lines().stream().noneMatch(l -> withoutSpace(l).contains(letters))) {
+          broken.add(name + " in " + block.lines());
+        }
+      }
+    }
+    assertTrue(found >= 6, lang + ": only " + found + " of Table 1's cells found in the PDF");
+    assertEquals(List.of(), broken, lang + ": names broken across lines");
+  }
+
+  private static String withoutSpace(String text) {
+    return text.replaceAll("\\s+", "");
+  }
+
+  /**
+   * In the list of sources, the full stop after an address is printed in the colour of the entry's
+   * text, not as part of the link (it was link blue in the English list).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theFullStopAfterASourcesAddressIsNotColouredAsTheLink(String lang) throws IOException {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<String> coloured = new ArrayList<>();
+    int stops = 0;
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      List<PageGlyphs.Line> lines = PageGlyphs.lines(pdf, page);
+      // The colour of the entries' text: their numbers' "[".
+      Integer textColour =
+          lines.stream()
+              .filter(l -> l.text().matches("^\\[\\d+] .*"))
+              .map(l -> l.glyphs().get(0).rgb())
+              .findFirst()
+              .orElse(null);
+      if (textColour == null) {
+        continue;
+      }
+      for (PageGlyphs.Line line : lines) {
+        List<PageGlyphs.Glyph> glyphs = line.glyphs();
+        int last = glyphs.size() - 1;
+        // An address's end: "….html." or "…/." at the end of a line.
+        if (last < 1
+            || !glyphs.get(last).text().equals(".")
+            || !(glyphs.get(last - 1).text().equals("l") || glyphs.get(last - 1).text().equals("/"))
+            || !line.text().matches(".*(\\.html|/)\\.$")) {
+          continue;
+        }
+        stops++;
+        if (glyphs.get(last).rgb() != textColour) {
+          coloured.add(line.text());
+        }
+      }
+    }
+    if (lang.equals("en")) {
+      assertTrue(stops > 10, "en: only " + stops + " full stops after addresses");
+    }
+    assertEquals(List.of(), coloured, lang + ": full stops coloured as their link");
+  }
+
+  /**
+   * No line ends inside a compound whose part before its hyphen is one to three letters: "（IP-" /
+   * "VPN）" ended a line of the Japanese glossary.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void noLineEndsInsideAShortCompound(String lang) {
+    java.util.regex.Pattern broken =
+        java.util.regex.Pattern.compile("(?:^|[^A-Za-z0-9-])[A-Za-z0-9]{1,3}-$");
+    List<String> found = new ArrayList<>();
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      List<String> lines = block.lines();
+      for (int i = 0; i + 1 < lines.size(); i++) {
+        if (broken.matcher(lines.get(i).strip()).find()) {
+          found.add(lines.get(i) + " / " + lines.get(i + 1));
+        }
+      }
+    }
+    assertEquals(List.of(), found, lang + ": lines ending inside a short compound");
+  }
+
+  /**
+   * The colophon's Japanese values are not letter-spaced: no gap between two Japanese characters of
+   * any of their lines is more than 0.1 em wider than its advance (the 書体 row's "本 文 と 図 に" was 0.2
+   * em a gap). Every line is measured, typed spaces or not.
+   */
+  @Test
+  void theJapaneseColophonsValuesAreNotLetterSpaced() {
+    Set<String> values = new java.util.HashSet<>();
+    for (Element value : books.html(Book.of("ja")).select("#colophon ~ .sectionbody td.hdlist2")) {
+      values.add(letters(value.text()));
+    }
+    List<String> wide = new ArrayList<>();
+    int gaps = 0;
+    for (TaggedText.Block block : books.blocks(Book.of("ja"))) {
+      if (!values.contains(letters(String.join("", block.lines())))) {
+        continue;
+      }
+      for (List<TextPosition> line : block.glyphs()) {
+        for (int i = 0; i + 1 < line.size(); i++) {
+          TextPosition a = line.get(i);
+          TextPosition b = line.get(i + 1);
+          if (Scripts.isJapanese(a) && Scripts.isJapanese(b)) {
+            gaps++;
+            double extra = (b.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / size(a);
+            if (extra > 0.105) {
+              wide.add(
+                  String.format(
+                      "%s%s +%.2f em in «%s»", a.getUnicode(), b.getUnicode(), extra, text(line)));
+            }
+          }
+        }
+      }
+    }
+    assertTrue(gaps > 100, "only " + gaps + " gaps in the colophon");
+    assertEquals(List.of(), wide, "ja: the colophon's letter-spaced gaps");
+  }
+
+  /**
+   * Every citation number is printed at 7 pt or more, wherever it stands: in a figure's credit line
+   * (8 pt) a Japanese mark of 0.7 em printed at 5.3 pt, in the glossary (9.45 pt) at 6.6 pt. Read
+   * from the glyphs of each "[n]" in the PDF.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void everyCitationNumberIsPrintedAtSevenPointsOrMore(String lang) {
+    List<String> small = new ArrayList<>();
+    int numbers = 0;
+    for (TaggedText.Block block : books.blocks(Book.of(lang))) {
+      for (List<TextPosition> line : block.glyphs()) {
+        for (int i = 0; i + 2 < line.size(); i++) {
+          if (!line.get(i).getUnicode().equals("[")
+              || !line.get(i + 1).getUnicode().matches("\\d")) {
+            continue;
+          }
+          numbers++;
+          for (int j = i; j < line.size() && !line.get(j).getUnicode().equals("]"); j++) {
+            double size = size(line.get(j));
+            if (size < 6.95) {
+              small.add(String.format("%.1f pt «%s» in %s", size, text(line), block.type()));
+              break;
+            }
+          }
+        }
+      }
+    }
+    System.out.printf("citation numbers %s: %d, %d under 7 pt%n", lang, numbers, small.size());
+    assertTrue(numbers > 40, lang + ": only " + numbers + " citation numbers found");
+    assertEquals(List.of(), small, lang + ": citation numbers under 7 pt");
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void citationGroupsStayWithTheirWordAndWhole(String lang) {
@@ -948,6 +1124,16 @@ class PrintDetailsIT {
     return books.blocks(Book.of(lang)).stream()
         .filter(block -> block.type().equals("P") && !block.glyphs().isEmpty())
         .toList();
+  }
+
+  /** A glyph's size in points, from its advance and its font's width of it. */
+  private static double size(TextPosition glyph) {
+    try {
+      float units = glyph.getFont().getWidth(glyph.getCharacterCodes()[0]);
+      return units > 0 ? glyph.getWidthDirAdj() * 1000 / units : glyph.getFontSizeInPt();
+    } catch (IOException e) {
+      return glyph.getFontSizeInPt();
+    }
   }
 
   private static String letters(String text) {

@@ -43,6 +43,9 @@ public final class BookConversion {
     attributes.put("idseparator", "-");
     attributes.put("xrefstyle", "short");
     attributes.put("hide-uri-scheme", "");
+    // The original as a book names it (its page's dcterms.source, the EPUB's dc:source): empty,
+    // and so left to the printed edition, unless the book sets it (a trailing @: soft-set).
+    attributes.put("original-source", "@");
     return attributes;
   }
 

@@ -64,7 +64,10 @@ final class PackageDocument {
     for (String subject : metadata.subjects()) {
       meta.appendElement("dc:subject").text(subject);
     }
-    meta.appendElement("dc:source").text(request.printedName());
+    // The work the book is made from: the original post as the book names it (its page's
+    // dcterms.source), else the printed edition; the bundle need not hold that PDF.
+    meta.appendElement("dc:source")
+        .text(metadata.source().isEmpty() ? request.printedName() : metadata.source());
     property(meta, "dcterms:modified", DateTimeFormatter.ISO_INSTANT.format(request.modified()));
     property(meta, "pageBreakSource", request.printedName());
     property(meta, "schema:accessMode", "textual");
@@ -101,7 +104,12 @@ final class PackageDocument {
 
   /** What the page's head says of the book. */
   record Metadata(
-      String title, String author, String lang, String description, List<String> subjects) {
+      String title,
+      String author,
+      String lang,
+      String description,
+      List<String> subjects,
+      String source) {
 
     static Metadata of(Document page) {
       String keywords = content(page, "keywords");
@@ -114,7 +122,8 @@ final class PackageDocument {
           content(page, "author"),
           page.selectFirst("html").attr("lang"),
           content(page, "description"),
-          subjects);
+          subjects,
+          content(page, "dcterms.source"));
     }
 
     private static String content(Document page, String name) {

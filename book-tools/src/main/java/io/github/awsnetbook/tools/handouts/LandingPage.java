@@ -201,8 +201,11 @@ final class LandingPage {
       double megabytes = Math.round(bytes / 100_000.0) / 10.0;
       return format.format(new Measure(megabytes, MeasureUnit.MEGABYTE));
     }
-    return format.format(
-        new Measure(Math.max(1, Math.round(bytes / 1000.0)), MeasureUnit.KILOBYTE));
+    // CLDR's short Japanese unit is "KB"; the SI symbol of kilo is a lower-case k, as the English
+    // one writes it ("186 kB"), and 1000-based is what the number is.
+    return format
+        .format(new Measure(Math.max(1, Math.round(bytes / 1000.0)), MeasureUnit.KILOBYTE))
+        .replace("KB", "kB");
   }
 
   private static Element titles(List<Entry> entries) {

@@ -2,6 +2,7 @@ package io.github.awsnetbook.tools.importing;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>the hyphen U+2010 becomes U+002D;
  *   <li>a paragraph's indentation (spaces and U+3000 at its start) and a cell's spaces at either
  *       end go;
- *   <li>the chapter's heading loses its emoji and the article's working number;
+ *   <li>the chapter's heading loses its emoji and the article's working number, and a part number
+ *       written after the series' name ("AWSのネットワーク３") takes the book title's form (" 第3回");
  *   <li>a heading written as a numbered paragraph (⑴, (2)) gets a circled number and U+3000, and no
  *       space before a comma.
  * </ul>
@@ -27,6 +29,13 @@ final class Normalization {
 
   private static final Pattern WORKING_NUMBER =
       Pattern.compile("article\\d+[\\s\u3000]*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A part's number at the end of a Japanese title, in ASCII or full-width digits, right after a
+   * Japanese character: the series' name and its part ("AWSのネットワーク３").
+   */
+  private static final Pattern PART_NUMBER =
+      Pattern.compile("(?<=[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー])([0-9\uFF10-\uFF19]+)$");
 
   /** ⑴ to ⒇, or (1) to (20) written with ASCII parentheses. */
   static final Pattern NUMBERED =
@@ -64,7 +73,10 @@ final class Normalization {
 
   /**
    * The chapter's title from the post's first heading: without emoji (and their variation
-   * selectors) and without the article's working number ("article0003").
+   * selectors) and without the article's working number ("article0003"), its part number in the
+   * form of the book's title, "第3回", so that the book names itself one way in the contents, the
+   * chapter's heading, the running heads and the colophon ("AWSのネットワーク３" beside "第3回" read as two
+   * names).
    */
   static String chapterTitle(String raw) {
     StringBuilder kept = new StringBuilder();
@@ -73,7 +85,17 @@ final class Normalization {
         .filter(c -> !UCharacter.hasBinaryProperty(c, UProperty.VARIATION_SELECTOR))
         .forEach(kept::appendCodePoint);
     String withoutNumber = WORKING_NUMBER.matcher(stripIndentation(kept.toString())).replaceAll("");
-    return text(stripIndentation(withoutNumber).strip());
+    return partNumber(text(stripIndentation(withoutNumber).strip()));
+  }
+
+  /** "AWSのネットワーク３" as "AWSのネットワーク 第3回"; a title without a part number as it is. */
+  static String partNumber(String title) {
+    Matcher number = PART_NUMBER.matcher(title);
+    if (!number.find()) {
+      return title;
+    }
+    int part = Integer.parseInt(Normalizer2.getNFKCInstance().normalize(number.group(1)));
+    return title.substring(0, number.start()) + " 第" + part + "回";
   }
 
   /**

@@ -42,6 +42,33 @@ final class GlossaryRows {
     return ordered;
   }
 
+  /**
+   * The blocks with a glossary's group tables as one: a copy of the first, with the rows of the
+   * others after its own (their heads, the same, left out); the other blocks as they are.
+   */
+  static List<Element> oneTable(List<Element> blocks) {
+    List<Element> result = new ArrayList<>();
+    Element merged = null;
+    for (Element block : blocks) {
+      Element table = block.is("table.glossary") ? block : block.selectFirst("> table.glossary");
+      if (table == null) {
+        result.add(block);
+      } else if (merged == null) {
+        merged = block.clone();
+        result.add(merged);
+      } else {
+        Element body = merged.selectFirst("table.glossary > tbody");
+        Element rows = table.selectFirst("> tbody");
+        if (body == null || rows == null) {
+          result.add(block);
+          continue;
+        }
+        rows.children().forEach(row -> body.appendChild(row.clone()));
+      }
+    }
+    return result;
+  }
+
   private static String cell(Element row, int index) {
     List<Element> cells = row.select("> td, > th");
     return index < cells.size() ? cells.get(index).text().strip() : "";

@@ -262,7 +262,11 @@ public final class ParallelPage {
     return section;
   }
 
-  /** The blocks of a section before its subsections. */
+  /**
+   * The blocks of a section before its subsections; a glossary's groups (the Japanese one's 英数字, あ行
+   * …, each a heading and a table) as one table, as it pairs term by term with the other book's
+   * glossary, which is grouped otherwise or not at all.
+   */
   private static List<Element> ownBlocks(Element section) {
     Element body = section.selectFirst("> .sectionbody");
     Element holder = body == null ? section : body;
@@ -273,7 +277,7 @@ public final class ParallelPage {
       }
       blocks.add(child);
     }
-    return blocks;
+    return GlossaryRows.oneTable(blocks);
   }
 
   private static List<Element> subsections(Element section) {

@@ -9,10 +9,12 @@ import io.github.awsnetbook.tools.figures.RenderFigures;
 import io.github.awsnetbook.tools.files.FileTrees;
 import io.github.awsnetbook.tools.publishing.PageWords;
 import io.github.awsnetbook.tools.safety.CheckSources;
+import io.github.awsnetbook.tools.terminology.TbxReader;
 import io.github.awsnetbook.tools.terminology.TerminologyCheck;
 import io.github.awsnetbook.tools.translation.TranslationCheck;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -252,7 +254,14 @@ public enum BookStep {
     @Override
     StepOutcome perform(StepRun run) {
       Path root = run.layout().root();
-      PageWords words = PageWords.of(run.model().header().attributes());
+      Path termbase = run.layout().termbase();
+      // The termbase's names of several words, which the page's table cells keep whole.
+      PageWords words =
+          PageWords.of(run.model().header().attributes())
+              .withNames(
+                  Files.isRegularFile(termbase)
+                      ? TbxReader.read(root, termbase).namesOfSeveralWords(run.layout().lang())
+                      : List.of());
       if (run.target() == StepRun.Target.PREVIEW) {
         try {
           return StepOutcome.finished(run.publisher().finishHtml(run.pageDir(), words));

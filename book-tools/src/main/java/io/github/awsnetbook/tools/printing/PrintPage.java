@@ -352,12 +352,19 @@ final class PrintPage {
   /** A caption's label: a word and a number, with its full stop ("図1", "Figure 1."). */
   private static final Pattern CAPTION_LABEL = Pattern.compile("\\p{L}+ ?\\d+\\.?(?=[\\s　])");
 
-  /** The PDF's outline: one bookmark per section, nested as the sections are. */
+  /**
+   * The PDF's outline: one bookmark per section, nested as the sections are. A heading that opens
+   * no section (a discrete one: the Japanese glossary's あ行, か行 …) is none: ten bookmarks for one
+   * appendix of four pages would bury the book's own.
+   */
   private static void addBookmarks(Document page) {
     Element bookmarks = page.head().appendElement("bookmarks");
     Deque<Element> open = new ArrayDeque<>();
     Deque<Integer> levels = new ArrayDeque<>();
-    for (Element heading : page.select("#content h2[id], #content h3[id], #content h4[id]")) {
+    for (Element heading :
+        page.select(
+            "#content h2[id]:not(.discrete), #content h3[id]:not(.discrete),"
+                + " #content h4[id]:not(.discrete)")) {
       int level = heading.tagName().charAt(1) - '0';
       while (!levels.isEmpty() && levels.peek() >= level) {
         levels.pop();

@@ -13,6 +13,7 @@ import io.github.awsnetbook.tools.printing.ParsedFonts;
 import io.github.awsnetbook.tools.printing.PdfPrinter;
 import io.github.awsnetbook.tools.printing.PrintRequest;
 import io.github.awsnetbook.tools.safety.SvgReferences;
+import io.github.awsnetbook.tools.typography.WholeNames;
 import io.github.awsnetbook.tools.webfonts.WebFont;
 import io.github.awsnetbook.tools.webfonts.WebFonts;
 import java.io.IOException;
@@ -123,6 +124,7 @@ public final class BookPublisher {
         words.languageSwitcher(),
         fontLink,
         name -> svgIn(images, name));
+    WholeNames.apply(html, words.names());
     Optional<Diagnostic> duplicateIds = PageIds.duplicates(page, html);
     if (duplicateIds.isPresent()) {
       throw new DiagnosticException(duplicateIds.get());

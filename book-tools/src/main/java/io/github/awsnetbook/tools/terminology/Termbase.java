@@ -24,6 +24,21 @@ public record Termbase(Path source, String sourceLanguage, List<Concept> concept
         .orElseThrow(() -> new IllegalArgumentException("no concept " + term.conceptId()));
   }
 
+  /**
+   * The names of several words of one language that a book may write (preferred and admitted terms:
+   * "Amazon DynamoDB", "AWS Lambda", "Public Endpoint"), longest first: a table's narrow cells keep
+   * each on one line.
+   */
+  public List<String> namesOfSeveralWords(String language) {
+    return terms(language).stream()
+        .filter(t -> t.status() != TermStatus.DEPRECATED)
+        .map(Term::text)
+        .filter(text -> text.strip().contains(" "))
+        .distinct()
+        .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(t -> t))
+        .toList();
+  }
+
   /** Every term of one language. */
   public List<Term> terms(String language) {
     return concepts.stream().flatMap(c -> c.terms(language).stream()).toList();

@@ -39,8 +39,10 @@ public final class EnglishBreaks {
       if (node.parent() != null && node.parent().hasClass(UNHYPHENATED)) {
         return;
       }
-      // A link's or code's text is never hyphenated (the print stylesheet), and stays whole.
-      if (node.parent() != null && node.parent().closest("a, code") != null) {
+      // A link's or code's text is never hyphenated (the print stylesheet), and stays whole; so
+      // does a name kept on one line (WholeNames): split, its words were two texts, which the
+      // engine breaks between.
+      if (node.parent() != null && node.parent().closest("a, code, .nobreak") != null) {
         continue;
       }
       String text = node.getWholeText();

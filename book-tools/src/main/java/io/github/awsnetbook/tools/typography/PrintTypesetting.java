@@ -42,7 +42,7 @@ public final class PrintTypesetting {
   /** Inline elements that keep the punctuation after them on their line. */
   static final String KEPT_WITH_PUNCTUATION =
       "#content span.citations, #content a, #content strong, #content em, #content code,"
-          + " #content mark";
+          + " #content mark, #content span.nobreak";
 
   /**
    * Elements whose text breaks between phrases: headings, captions, the contents, and table cells,
@@ -80,7 +80,9 @@ public final class PrintTypesetting {
       // after a long address, and a whole date carried over left the line before it 80 pt short.
       // In Japanese a date broken after its month ("2026年12月" / "7日") reads worse.
       if (node.parent().hasClass("keep-together")
-          || (dates == ENGLISH_DATE && node.parent().closest("ul.bibliography") != null)) {
+          || (dates == ENGLISH_DATE && node.parent().closest("ul.bibliography") != null)
+          || (dates == SHORT_COMPOUND
+              && node.parent().closest("a, code, ul.bibliography") != null)) {
         continue;
       }
       String text = node.getWholeText();
@@ -115,6 +117,16 @@ public final class PrintTypesetting {
               + "|December) \\d{1,2}, \\d{4}[.,;:)\\]]*");
 
   /**
+   * A compound whose part before its hyphen is one to three letters or digits ("IP-VPN", "SD-WAN"):
+   * set whole, as a book does not break "IP-" / "VPN" at a line's end; a longer first part ("Site-"
+   * / "to-Site") may still break after its hyphen. Not in addresses or code.
+   */
+  static final Pattern SHORT_COMPOUND =
+      Pattern.compile(
+          "(?<![A-Za-z0-9-])[（「『“‘(\\[]*[A-Za-z0-9]{1,3}-[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+              + "[）」』”’)\\].,;:、。]*");
+
+  /**
    * A Japanese date ("2026年12月7日") with the opening marks before it and the closing marks after it:
    * an opening bracket left at a line's end, before a date that went on to the next line, would
    * break the line-end rule (行末禁則).
@@ -126,9 +138,11 @@ public final class PrintTypesetting {
   public Document apply(Document page) {
     if ("en".equals(lang)) {
       keepDatesWhole(page, ENGLISH_DATE);
+      keepDatesWhole(page, SHORT_COMPOUND);
       EnglishBreaks.mark(page);
     } else if ("ja".equals(lang)) {
       keepDatesWhole(page, JAPANESE_DATE);
+      keepDatesWhole(page, SHORT_COMPOUND);
     }
     // Before the Latin runs, which take an opening bracket before a Latin word into theirs.
     for (Element description : page.select("#content dd > p")) {
@@ -167,7 +181,9 @@ public final class PrintTypesetting {
         kept = true;
       }
       boolean opened = kept && inline.previousSibling() != null;
-      if ((kept && !opened) || inline.closest("ul.bibliography") != null) {
+      // A name kept whole (WholeNames) stays one text: it has no head that may break.
+      if (!inline.hasClass("nobreak")
+          && ((kept && !opened) || inline.closest("ul.bibliography") != null)) {
         // An opening mark stays with the inline's first piece: the whole inline is kept then.
         letTheHeadBreak(inline);
       }

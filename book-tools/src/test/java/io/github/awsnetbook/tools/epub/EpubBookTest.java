@@ -114,6 +114,20 @@ class EpubBookTest {
   }
 
   @Test
+  void theEpubsSourceIsTheOriginalThePageNamesNotAPdf() {
+    Document page =
+        Markup.parseHtml(
+            PAGE.replace(
+                "<script>",
+                "<meta name=\"dcterms.source\" content=\"Part 3 of the author’s blog series\">"
+                    + "<script>"),
+            "");
+    assertEquals("Part 3 of the author’s blog series", PackageDocument.Metadata.of(page).source());
+    // Without it, the printed edition (the unit test's page above).
+    assertEquals("", PackageDocument.Metadata.of(Markup.parseHtml(PAGE, "")).source());
+  }
+
+  @Test
   void theMimetypeIsFirstAndStoredAtItsFixedOffset(@TempDir Path folder) throws IOException {
     byte[] epub =
         new EpubBook(new EpubRequest(folder, "b.epub", "b.pdf", LocalDate.of(2026, 1, 2)))

@@ -140,6 +140,8 @@ class HandoutBundleTest {
   @Test
   void sizesAreWrittenAsTheLocaleWritesThem() {
     assertEquals("186 kB", LandingPage.size(185_617, "en"));
+    // The SI symbol in Japanese too, where CLDR writes "KB".
+    assertEquals("186 kB", LandingPage.size(185_617, "ja"));
     assertEquals("1.2 MB", LandingPage.size(1_234_567, "en"));
   }
 

@@ -208,7 +208,8 @@ class BookPublisherTest {
     TitleBlock block =
         new TitleBlock(Optional.of("2026年12月7日発行（バージョン1.0）"), Optional.of("原典：2025年10月13日公開"));
 
-    FinishedPage page = publisher.finishHtml(folder, new PageWords(block, Optional.empty()));
+    FinishedPage page =
+        publisher.finishHtml(folder, new PageWords(block, Optional.empty(), List.of()));
 
     String written = Files.readString(folder.resolve("index.html"));
     assertTrue(

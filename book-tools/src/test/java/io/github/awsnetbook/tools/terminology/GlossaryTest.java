@@ -30,14 +30,46 @@ class GlossaryTest {
       """;
 
   @Test
-  void japaneseIsInTheOrderOfTheReadings() {
+  void japaneseHasItsLatinTermsFirstByLetterThenTheOthersByReading() {
     Books.write(root, "ja", JA);
     BookTerms book = Books.scan(ASCIIDOCTOR.get(), root, "ja", TERMBASE);
-    // いんたーねっと…, えーだぶりゅーえす…, かそう…, せんようせん, なっと…, ぶいぴーしー: 五十音順,
-    // whatever the script of the term itself.
+    // AWS, NAT, VPC by their letters (not by えーだぶりゅーえす, なっと, ぶいぴーしー); then
+    // いんたーねっと…, かそう…, せんようせん: 五十音順 by reading, whatever the script of the term.
     assertEquals(
-        List.of("インターネットゲートウェイ", "AWS Direct Connect", "仮想プライベートゲートウェイ", "専用線", "NATゲートウェイ", "VPC"),
+        List.of("AWS Direct Connect", "NATゲートウェイ", "VPC", "インターネットゲートウェイ", "仮想プライベートゲートウェイ", "専用線"),
         Glossary.concepts(book, TERMBASE).stream().map(c -> c.name("ja")).toList());
+  }
+
+  @Test
+  void japaneseIsGroupedUnder英数字AndTheRowsOfTheKanaTable() {
+    Books.write(root, "ja", JA);
+    BookTerms book = Books.scan(ASCIIDOCTOR.get(), root, "ja", TERMBASE);
+    assertEquals(
+        List.of(
+            "英数字 [AWS Direct Connect, NATゲートウェイ, VPC]",
+            "あ行 [インターネットゲートウェイ]",
+            "か行 [仮想プライベートゲートウェイ]",
+            "さ行 [専用線]"),
+        Glossary.groups(book, TERMBASE).stream()
+            .map(g -> g.heading() + " " + g.concepts().stream().map(c -> c.name("ja")).toList())
+            .toList());
+    String adoc = Glossary.asciidoc(book, TERMBASE, "en");
+    // Each group a heading outside the contents and the bookmarks, above a table of its own.
+    assertTrue(
+        adoc.contains("\n[discrete#glossary-latin.glossary-group]\n=== 英数字\n\n[.glossary,"), adoc);
+    assertTrue(
+        adoc.contains("|===\n\n[discrete#glossary-ka.glossary-group]\n=== か行\n\n[.glossary,"),
+        adoc);
+    assertEquals(4, adoc.split("\\|===\n", -1).length / 2, adoc);
+  }
+
+  @Test
+  void englishIsOneGroupWithoutHeadings() {
+    Books.write(root, "en", EN);
+    BookTerms book = Books.scan(ASCIIDOCTOR.get(), root, "en", TERMBASE);
+    String adoc = Glossary.asciidoc(book, TERMBASE, "ja");
+    assertTrue(!adoc.contains("[discrete"), adoc);
+    assertEquals(1, Glossary.groups(book, TERMBASE).size());
   }
 
   @Test

@@ -122,6 +122,38 @@ class PrintTypesettingTest {
   }
 
   @Test
+  void aCompoundWithAShortFirstPartIsKeptWholeALongerOneMayBreak() {
+    Document japanese =
+        typeset("ja", "<div id=\"content\"><p>閉域網（IP-VPN）とSD-WANとSite-to-Site VPN。</p></div>");
+    assertEquals(
+        List.of("（IP-VPN）", "SD-WAN"),
+        japanese.select("span.keep-together").stream().map(Element::text).toList());
+    assertEquals("閉域網（IP-VPN）とSD-WANとSite-to-Site VPN。", japanese.selectFirst("p").text());
+    Document english =
+        typeset("en", "<div id=\"content\"><p>A closed network (IP-VPN) or an SD-WAN.</p></div>");
+    assertEquals(
+        List.of("(IP-VPN)", "SD-WAN."),
+        english.select("span.keep-together").stream().map(Element::text).toList());
+  }
+
+  @Test
+  void aNameKeptWholeTakesItsCommaAndIsNeverSplitForHyphenation() {
+    Document english =
+        typeset(
+            "en",
+            "<div id=\"content\"><table class=\"tableblock\"><tbody><tr><td><p>"
+                + "<span class=\"nobreak\">Amazon DynamoDB</span>, Amazon RDS, "
+                + "<span class=\"nobreak\">AWS Lambda</span></p></td></tr></tbody></table></div>");
+    // The comma in the name's own text: a text of its own, the engine broke before it.
+    assertEquals(
+        List.of("Amazon DynamoDB,", "AWS Lambda"),
+        english.select("span.nobreak").stream()
+            .map(span -> span.textNodes().get(span.textNodes().size() - 1).getWholeText())
+            .toList());
+    assertEquals("Amazon DynamoDB, Amazon RDS, AWS Lambda", english.selectFirst("td p").text());
+  }
+
+  @Test
   void quotedCodeKeepsItsOpeningAndClosingQuotesOnItsLine() {
     Document english =
         typeset("en", "<p>The alt texts (\u201c<code>AWS Endpoint</code>\u201d, and more).</p>");
