@@ -487,7 +487,7 @@ final class PagePlacement {
   private static final String NOTE_TO_NEXT_PAGE = "page-break-before: always; margin-top: 0";
 
   /** A section's heading stands on a page only with this many lines of its section under it. */
-  static final int HEADING_KEEPS_LINES = 3;
+  static final int HEADING_KEEPS_LINES = 2;
 
   /**
    * Sends a section whose heading would stand at the foot of a page with fewer than {@link
