@@ -329,19 +329,11 @@ class ParallelEditionIT {
     }
   }
 
-  /** The languages of the tagged sides: the structure elements of a Lang, in the tree's order. */
+  /** The languages of the tagged sides, in the tree's order. */
   private static void sides(PDStructureNode node, List<String> langs) {
-    for (Object kid : node.getKids()) {
-      if (kid instanceof PDStructureElement element) {
-        if ("Div".equals(element.getStructureType())
-            && element.getLanguage() != null
-            && isSide(element)) {
-          langs.add(element.getLanguage());
-          continue;
-        }
-        sides(element, langs);
-      }
-    }
+    List<PDStructureElement> found = new ArrayList<>();
+    sideElements(node, found);
+    found.forEach(side -> langs.add(side.getLanguage()));
   }
 
   /**
