@@ -26,6 +26,7 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   private final List<Point2D> pending = new ArrayList<>();
   private final List<Point2D> drawn = new ArrayList<>();
   private final List<Painted> painted = new ArrayList<>();
+  private final List<Rectangle2D> forms = new ArrayList<>();
   private final List<Rectangle2D> figures = new ArrayList<>();
   private final List<Rectangle2D> forms = new ArrayList<>();
   private int formDepth;
