@@ -28,7 +28,6 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   private final List<Painted> painted = new ArrayList<>();
   private final List<Rectangle2D> forms = new ArrayList<>();
   private final List<Rectangle2D> figures = new ArrayList<>();
-  private final List<Rectangle2D> forms = new ArrayList<>();
   private int formDepth;
 
   /** A path painted on a page outside the figures: its bounds (a stroke's width in) and colour. */
