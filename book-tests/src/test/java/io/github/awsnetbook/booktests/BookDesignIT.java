@@ -431,6 +431,103 @@ class BookDesignIT {
     assertEquals(List.of(), holes, lang + ": holes at the foot of pages");
   }
 
+  /**
+   * Every page but a chapter's last ends full, as a book's pages do: its last line within about two
+   * body lines (2.5) of the foot of the type area (a full page's last baseline stands a line's
+   * descent above it). Stricter than the fifth above: the designer found ja pp. 3 and 4 ending at
+   * 664 and 649 pt and en pp. 6 and 9 at 714 and 708 pt of a 785 pt foot, holes before figures and
+   * tables.
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void everyPageButAChaptersLastEndsWithinTwoBodyLinesOfTheFoot(String lang) throws Exception {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    TreeSet<Integer> chapterStarts = chapterStarts(pdf);
+    double pitch = bodyLinePitch(pdf, lang.equals("ja") ? 10.5 : 11);
+    Set<Integer> beforeAnIntroducedFigure = pagesBeforeAFigureIntroducedOnThem(lang);
+    List<String> holes = new ArrayList<>();
+    for (int page = chapterStarts.first(); page < pdf.getNumberOfPages(); page++) {
+      if (chapterStarts.contains(page + 1) || beforeAnIntroducedFigure.contains(page)) {
+        // A chapter's last page ends where its text ends. A page whose text introduces the figure
+        // that heads the next ("下図を参照してください"), with no more than a list's item between them
+        // (aFigureIntroducedAsBelowFollowsItsIntroduction), may end up to a fifth empty
+        // (noPageButAChaptersLastIsMoreThanAFifthEmptyAtTheFoot): the text after the figure may
+        // not go further ahead of it.
+        continue;
+      }
+      double lowest =
+          PageGlyphs.lines(pdf, page).stream()
+              .filter(PageGlyphs.Line::inTypeArea)
+              .mapToDouble(PageGlyphs.Line::baseline)
+              .max()
+              .orElse(PageGlyphs.TYPE_TOP);
+      double empty = PageGlyphs.TYPE_BOTTOM - lowest;
+      if (empty > MOST_LINES_SHORT * pitch + FULL_PAGE_DESCENT) {
+        holes.add(
+            String.format(
+                "page %d ends at %.0f pt (%.1f lines short)",
+                page, lowest, (empty - FULL_PAGE_DESCENT) / pitch));
+      }
+    }
+    System.out.printf("page ends %s: body line %.1f pt, short pages %s%n", lang, pitch, holes);
+    assertEquals(List.of(), holes, lang + ": pages ending more than 2.5 lines short of the foot");
+  }
+
+  /** The pages whose text introduces as below ("下図", "below") a figure that heads the next page. */
+  private Set<Integer> pagesBeforeAFigureIntroducedOnThem(String lang) throws IOException {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    StringBuilder text = new StringBuilder();
+    List<Integer> pageOfChar = new ArrayList<>();
+    readLetters(pdf, text, pageOfChar);
+    Set<Integer> pages = new java.util.HashSet<>();
+    for (Element figure : books.html(Book.of(lang)).select("#content .imageblock")) {
+      Element before = figure.previousElementSibling();
+      Element title = figure.selectFirst("> .title");
+      if (before == null || title == null || !before.is(".paragraph") || !pointsOn(before)) {
+        continue;
+      }
+      String ending = lettersOf(before.text());
+      ending = ending.substring(Math.max(0, ending.length() - 30));
+      String caption = lettersOf(title.text());
+      int endsAt = text.indexOf(ending) + ending.length() - 1;
+      int captionAt = text.indexOf(caption.substring(0, Math.min(caption.length(), 20)));
+      if (endsAt >= 0
+          && captionAt >= 0
+          && pageOfChar.get(captionAt) == pageOfChar.get(endsAt) + 1) {
+        pages.add(pageOfChar.get(endsAt));
+      }
+    }
+    return pages;
+  }
+
+  /** About two body lines: how many lines short of the foot a page may end at most. */
+  private static final double MOST_LINES_SHORT = 2.5;
+
+  /** How far a full page's last baseline stands above the foot of the type area: its descent. */
+  private static final double FULL_PAGE_DESCENT = 5;
+
+  /** The distance between the baselines of two lines of body text: the most common one. */
+  private static double bodyLinePitch(PDDocument pdf, double size) throws IOException {
+    java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      List<PageGlyphs.Line> lines = PageGlyphs.lines(pdf, page);
+      for (int n = 1; n < lines.size(); n++) {
+        PageGlyphs.Line line = lines.get(n);
+        PageGlyphs.Line above = lines.get(n - 1);
+        if (Math.abs(line.glyphs().get(0).size() - size) < 0.1
+            && Math.abs(above.glyphs().get(0).size() - size) < 0.1) {
+          counts.merge(
+              (long) Math.round((line.baseline() - above.baseline()) * 10), 1, Integer::sum);
+        }
+      }
+    }
+    return counts.entrySet().stream()
+            .max(java.util.Map.Entry.comparingByValue())
+            .orElseThrow()
+            .getKey()
+        / 10.0;
+  }
+
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void noLeadInEndsAPage(String lang) throws Exception {

@@ -652,6 +652,79 @@ class PrintDetailsIT {
   }
 
   /**
+   * The title page's dates are set as the text's are: JLREQ's quarter em between their digits and
+   * 年, 月, 日 (the title page had none, the dates in the text a quarter em).
+   */
+  @Test
+  void theTitlePagesDatesAreSpacedAsTheTextsAre() throws IOException {
+    PDDocument pdf = books.pdf(Book.of("ja"));
+    List<String> off = new ArrayList<>();
+    int boundaries = 0;
+    for (PageGlyphs.Line line : PageGlyphs.lines(pdf, 1)) {
+      List<PageGlyphs.Glyph> glyphs = line.glyphs();
+      for (int i = 0; i + 1 < glyphs.size(); i++) {
+        PageGlyphs.Glyph a = glyphs.get(i);
+        PageGlyphs.Glyph b = glyphs.get(i + 1);
+        boolean digitThenDate = a.text().matches("\\d") && b.text().matches("[年月日]");
+        boolean dateThenDigit = a.text().matches("[年月]") && b.text().matches("\\d");
+        if (digitThenDate || dateThenDigit) {
+          boundaries++;
+          double gap = (b.left() - a.right()) / a.size();
+          if (gap < 0.2 || gap > 0.3) {
+            off.add(String.format("%.2f em in «%s»", gap, line.text()));
+          }
+        }
+      }
+    }
+    assertTrue(boundaries >= 5, "ja: only " + boundaries + " date boundaries on the title page");
+    assertEquals(List.of(), off, "ja: the title page's dates");
+  }
+
+  /**
+   * No Japanese paragraph ends on a line of one or two characters (JLREQ: 「す。」 alone on a line):
+   * its last characters are kept together (typography.PrintTypesetting).
+   */
+  @Test
+  void noJapaneseParagraphEndsOnALineOfFewerThanThreeCharacters() {
+    List<String> short_ = new ArrayList<>();
+    int paragraphs = 0;
+    for (TaggedText.Block block : books.blocks(Book.of("ja"))) {
+      if (!block.type().equals("P") || block.lines().size() < 2) {
+        continue;
+      }
+      paragraphs++;
+      String last = block.lines().get(block.lines().size() - 1).strip();
+      if (last.codePointCount(0, last.length()) < 3 && !last.matches(".*[A-Za-z0-9/].*")) {
+        short_.add(
+            "«" + block.lines().get(block.lines().size() - 2).strip() + "» / «" + last + "»");
+      }
+    }
+    assertTrue(paragraphs > 40, "ja: only " + paragraphs + " paragraphs of two lines or more");
+    assertEquals(List.of(), short_, "ja: paragraphs ending on a line of one or two characters");
+  }
+
+  /** A range of numbers (「図1〜3」, 「⑴〜⑷」) is never broken across two lines. */
+  @Test
+  void aJapaneseRangeIsNeverBrokenAcrossLines() {
+    java.util.regex.Pattern range =
+        java.util.regex.Pattern.compile("[図表]?\\n?[0-9⑴-⒇]+\\n?\\.?\\n?〜\\n?[図表]?\\n?[0-9⑴-⒇]+");
+    List<String> broken = new ArrayList<>();
+    int ranges = 0;
+    for (TaggedText.Block block : books.blocks(Book.of("ja"))) {
+      List<String> lines = block.lines().stream().map(String::strip).toList();
+      java.util.regex.Matcher found = range.matcher(String.join("\n", lines));
+      while (found.find()) {
+        ranges++;
+        if (found.group().contains("\n")) {
+          broken.add(found.group().replace("\n", " / "));
+        }
+      }
+    }
+    assertTrue(ranges >= 3, "ja: only " + ranges + " ranges found");
+    assertEquals(List.of(), broken, "ja: ranges broken across lines");
+  }
+
+  /**
    * English body text is set 60 to 75 characters a line (it held 89 to 92 on the 472.5 pt of the
    * Japanese measure); Japanese keeps its 45 em (JustificationIT).
    */

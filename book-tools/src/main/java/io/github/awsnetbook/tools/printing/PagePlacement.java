@@ -19,11 +19,11 @@ import org.jsoup.nodes.Element;
  * tenth of its page empty is moved, with the floats right after it, below the next block of text,
  * and the page is laid out again, a few times at most. A float goes at most to the top of the page
  * after the one its text ends on; it never passes a heading or leaves its section, nor what
- * comments on it (a note right after it, a block that cites it). Only text of its own paragraph
- * group goes ahead of a float unless the page would be more than a fifth empty; then a list's item
- * or a note may. A page that still ends in a hole is spread to its foot (flush bottom). Small
- * tables stay whole, and a note never leaves its empty top at the foot of a page. The tags follow
- * the page, as for a float in a typeset book.
+ * comments on it (a note right after it, a block that cites it). Only text (a paragraph of its
+ * group, a description list, a note) goes ahead of a float unless the page would be more than a
+ * fifth empty; then a list's item may. A page that still ends in a hole is spread to its foot
+ * (flush bottom). Small tables stay whole, and a note never leaves its empty top at the foot of a
+ * page. The tags follow the page, as for a float in a typeset book.
  */
 final class PagePlacement {
 
@@ -38,7 +38,7 @@ final class PagePlacement {
    * ahead: less than {@link #MOST_EMPTY}, as a typeset book fills a page's foot with text before it
    * stretches the page.
    */
-  static final double FLOAT_LEAVES = 0.1;
+  static final double FLOAT_LEAVES = 0.04;
 
   /** How many figures are moved at most (each move is one more layout). */
   static final int MOST_MOVES = 16;
@@ -228,11 +228,15 @@ final class PagePlacement {
       double hole = previous == null ? 0 : emptyBelow(previous.bottom(), own.top(), pages);
       if (hole > FLOAT_LEAVES) {
         List<Element> run = floatsFrom(figure);
-        // Only the text of the float's own paragraph group goes ahead of it, unless the page would
-        // be left more than a fifth empty: then a list's item or a note may go ahead too. (The
-        // paragraph that introduces the float, "下図を参照してください" too, stays where it is: the
-        // tags follow the page, and the text is read in the author's order.)
-        boolean textOnly = hole <= MOST_EMPTY;
+        // Only text goes ahead of it (a paragraph of its own group, a description list or a note,
+        // which split) unless the page would be left more than a fifth empty: then a list's item
+        // may go ahead too. (The paragraph that introduces the float, "下図を参照してください" too,
+        // stays where it is: the tags follow the page, and the text is read in the author's order.)
+        // A figure that the words before it introduce as below ("下図を参照してください", "Take a look
+        // at the figure below") heads the next page with any hole filled: the reader turns the
+        // page to it, and the text after it, one item of a list at most, fills this one (en p. 3
+        // was 15 % empty over Figure 1, and the pages after it ended short in turn).
+        boolean textOnly = hole <= MOST_EMPTY && !before.hasClass(POINTS_BELOW);
         for (Element member : run) {
           if (!member.hasAttr(ANCHOR_PAGE)) {
             member.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
@@ -244,7 +248,7 @@ final class PagePlacement {
           return true;
         }
         figure.removeAttr(CAME_AFTER);
-        if (hole > MOST_EMPTY && aboveTheNoteBefore(figure, before, pages, extents)) {
+        if (aboveTheNoteBefore(figure, before, pages, extents)) {
           return true;
         }
       }
@@ -382,7 +386,7 @@ final class PagePlacement {
       placeAfter(next, run);
       return true;
     }
-    if (next.is(textOnly ? PLAIN_TEXT : TEXT)
+    if (next.is(textOnly ? SMALL_HOLE_TEXT : TEXT)
         && !next.is(".ulist, .olist")
         && !commentsOn(List.of(next), run)) {
       placeAfter(next, run);
@@ -414,6 +418,14 @@ final class PagePlacement {
 
   /** The text of a float's own paragraph group: a paragraph, not a lead-in, a list or a note. */
   private static final String PLAIN_TEXT = ".paragraph:not(.lead-in), p";
+
+  /**
+   * What goes ahead of a float that leaves a small hole (at most {@link #MOST_EMPTY}): a paragraph
+   * of its group, a description list or a note, which split and so fill the page to its foot (en p.
+   * 8 was 26 % empty over Figure 3, ja p. 6 three lines short over Figure 2); never a list's item,
+   * which the words that point to the float ("下図") would be read past.
+   */
+  private static final String SMALL_HOLE_TEXT = PLAIN_TEXT + ", .dlist, .admonitionblock";
 
   /** Puts the floats of {@code run}, in their order, right after {@code block}. */
   private static void placeAfter(Element block, List<Element> run) {
@@ -718,10 +730,26 @@ final class PagePlacement {
         Math.min(
             Math.max(Math.min(points, major.size() * EVEN_PER_GAP), needed) / major.size(),
             MOST_PER_GAP);
+    // The space under a figure or a table grows by at most EVEN_PER_GAP, so that a caption has the
+    // same space under it on every page (en p. 9 had 51.6 pt under Figure 4, 27 pt elsewhere);
+    // what it cannot take goes to the space above the page's headings, figures and tables.
+    List<Element> under = major.stream().filter(PagePlacement::underAFloat).toList();
+    double left = under.size() * Math.max(0, share - EVEN_PER_GAP);
+    int others = major.size() - under.size();
+    double otherShare = others == 0 ? share : Math.min(share + left / others, MOST_PER_GAP);
     for (Element gap : major) {
-      widen(gap, share);
+      widen(gap, underAFloat(gap) ? Math.min(share, EVEN_PER_GAP) : otherShare);
     }
     return true;
+  }
+
+  /** Whether the space above {@code block} is the space under a figure or a table. */
+  private static boolean underAFloat(Element block) {
+    Element previous = previousInFlow(block);
+    // Between two floats, the space is above the second as much as under the first: it grows.
+    return previous != null
+        && previous.is(".imageblock, .table-scroll, .tableblock")
+        && !block.is(".imageblock, .table-scroll, .tableblock");
   }
 
   private static void widen(Element block, double points) {
@@ -733,17 +761,20 @@ final class PagePlacement {
   }
 
   /**
-   * Whether the space above {@code block} may grow: above a heading, a figure or a table, and below
-   * one; never around a note, never between a heading, a lead-in or the words that point to a
-   * figure and what they lead to, nor at a rule.
+   * Whether the space above {@code block} may grow: above a heading, a figure, a table or a rule,
+   * and below one; never around a note, never between a heading, a lead-in or the words that point
+   * to a figure and what they lead to.
    */
   private static boolean mayWiden(Element block) {
-    if (block.is("hr")) {
-      return false;
-    }
     Element previous = previousInFlow(block);
+    // The space around a rule that closes a part of the text grows, as a section break's does (en
+    // p. 6 ended 71 pt short before a section sent whole to the next page).
+    boolean afterANote = previous != null && previous.is(".admonitionblock");
+    if ((block.is("hr") && !afterANote) || (previous != null && previous.is("hr"))) {
+      return true;
+    }
     if (previous != null
-        && (previous.is("h2, h3, h4, hr")
+        && (previous.is("h2, h3, h4")
             || previous.hasClass("lead-in")
             || previous.hasClass(POINTS_BELOW))) {
       return false;
