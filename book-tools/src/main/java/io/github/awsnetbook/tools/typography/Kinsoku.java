@@ -13,7 +13,7 @@ public final class Kinsoku {
 
   private Kinsoku() {}
 
-  /** Closing brackets and quotes, full stops and commas, small kana, iteration marks … */
+  /** Closing brackets and quotes, full stops and commas, small kana, ー, iteration marks … */
   public static boolean mayNotStartALine(int codePoint) {
     int lineBreak = UCharacter.getIntPropertyValue(codePoint, UProperty.LINE_BREAK);
     return lineBreak == UCharacter.LineBreak.CLOSE_PUNCTUATION
@@ -21,6 +21,9 @@ public final class Kinsoku {
         || lineBreak == UCharacter.LineBreak.INFIX_NUMERIC
         || lineBreak == UCharacter.LineBreak.EXCLAMATION
         || lineBreak == UCharacter.LineBreak.NONSTARTER
+        // Small kana and the prolonged sound mark (ー): strict line breaking, the books', takes
+        // them for nonstarters ("デ" / "ータ。" broke so).
+        || lineBreak == UCharacter.LineBreak.CONDITIONAL_JAPANESE_STARTER
         || (lineBreak == UCharacter.LineBreak.QUOTATION
             && UCharacter.getType(codePoint) == UCharacterCategory.FINAL_PUNCTUATION);
   }
