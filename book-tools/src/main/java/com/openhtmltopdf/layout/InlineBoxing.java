@@ -1496,6 +1496,9 @@ public class InlineBoxing {
         }
         org.w3c.dom.Element kept = keptSpan(((InlineBox) content.get(index)).getElement());
         int width = 0;
+        // The closing marks passed over (the "）" of a kept "（図2" before its group): their width
+        // counts once a glued box follows them, as they then do not end the line.
+        int passed = 0;
         for (int i = index + 1; i < content.size(); i++) {
             Styleable next = content.get(i);
             if (!(next instanceof InlineBox)) {
@@ -1509,22 +1512,36 @@ public class InlineBoxing {
                 if (text.isEmpty() && width == 0 && kept == null) {
                     continue;
                 }
+                // Closing marks alone may not start a line: a citation group after them is glued
+                // through them to the text before them ("（図2" + "）" + "[26][27]。"), or the group
+                // went to the next line with the ）left hanging ("（図2）" / "[26][27]。").
+                if (text.isEmpty() || hangsAtLineEnd(text)) {
+                    passed += widthOf(c, box, text);
+                    continue;
+                }
                 break;
             }
             if (hangsAtLineEnd(text)) {
                 // Closing marks alone (the 。 after a group) hang at the line's end: no room needed.
                 continue;
             }
-            CalculatedStyle style = box.getStyle();
-            float letterSpacing = style.hasLetterSpacing()
-                    ? style.getFloatPropertyProportionalWidth(CSSName.LETTER_SPACING, 0, c) : 0f;
-            width += Breaker.getTextWidthWithLetterSpacing(c, style.getFSFont(c), text, letterSpacing);
-            if (box.isStartsHere()) {
-                width += style.getMarginBorderPadding(c, 0, CalculatedStyle.LEFT);
-            }
-            if (box.isEndsHere()) {
-                width += style.getMarginBorderPadding(c, 0, CalculatedStyle.RIGHT);
-            }
+            width += passed + widthOf(c, box, text);
+            passed = 0;
+        }
+        return width;
+    }
+
+    /** The width of the text of {@code box}, with its edges where it starts or ends. */
+    private static int widthOf(LayoutContext c, InlineBox box, String text) {
+        CalculatedStyle style = box.getStyle();
+        float letterSpacing = style.hasLetterSpacing()
+                ? style.getFloatPropertyProportionalWidth(CSSName.LETTER_SPACING, 0, c) : 0f;
+        int width = Breaker.getTextWidthWithLetterSpacing(c, style.getFSFont(c), text, letterSpacing);
+        if (box.isStartsHere()) {
+            width += style.getMarginBorderPadding(c, 0, CalculatedStyle.LEFT);
+        }
+        if (box.isEndsHere()) {
+            width += style.getMarginBorderPadding(c, 0, CalculatedStyle.RIGHT);
         }
         return width;
     }

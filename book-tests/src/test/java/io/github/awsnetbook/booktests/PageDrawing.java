@@ -26,8 +26,8 @@ final class PageDrawing extends PDFGraphicsStreamEngine {
   private final List<Point2D> pending = new ArrayList<>();
   private final List<Point2D> drawn = new ArrayList<>();
   private final List<Painted> painted = new ArrayList<>();
-  private final List<Rectangle2D> figures = new ArrayList<>();
   private final List<Rectangle2D> forms = new ArrayList<>();
+  private final List<Rectangle2D> figures = new ArrayList<>();
   private int formDepth;
 
   /** A path painted on a page outside the figures: its bounds (a stroke's width in) and colour. */

@@ -653,6 +653,79 @@ class PrintDetailsIT {
   }
 
   /**
+   * The title page's dates are set as the text's are: JLREQ's quarter em between their digits and
+   * 年, 月, 日 (the title page had none, the dates in the text a quarter em).
+   */
+  @Test
+  void theTitlePagesDatesAreSpacedAsTheTextsAre() throws IOException {
+    PDDocument pdf = books.pdf(Book.of("ja"));
+    List<String> off = new ArrayList<>();
+    int boundaries = 0;
+    for (PageGlyphs.Line line : PageGlyphs.lines(pdf, 1)) {
+      List<PageGlyphs.Glyph> glyphs = line.glyphs();
+      for (int i = 0; i + 1 < glyphs.size(); i++) {
+        PageGlyphs.Glyph a = glyphs.get(i);
+        PageGlyphs.Glyph b = glyphs.get(i + 1);
+        boolean digitThenDate = a.text().matches("\\d") && b.text().matches("[年月日]");
+        boolean dateThenDigit = a.text().matches("[年月]") && b.text().matches("\\d");
+        if (digitThenDate || dateThenDigit) {
+          boundaries++;
+          double gap = (b.left() - a.right()) / a.size();
+          if (gap < 0.2 || gap > 0.3) {
+            off.add(String.format("%.2f em in «%s»", gap, line.text()));
+          }
+        }
+      }
+    }
+    assertTrue(boundaries >= 5, "ja: only " + boundaries + " date boundaries on the title page");
+    assertEquals(List.of(), off, "ja: the title page's dates");
+  }
+
+  /**
+   * No Japanese paragraph ends on a line of one or two characters (JLREQ: 「す。」 alone on a line):
+   * its last characters are kept together (typography.PrintTypesetting).
+   */
+  @Test
+  void noJapaneseParagraphEndsOnALineOfFewerThanThreeCharacters() {
+    List<String> short_ = new ArrayList<>();
+    int paragraphs = 0;
+    for (TaggedText.Block block : books.blocks(Book.of("ja"))) {
+      if (!block.type().equals("P") || block.lines().size() < 2) {
+        continue;
+      }
+      paragraphs++;
+      String last = block.lines().get(block.lines().size() - 1).strip();
+      if (last.codePointCount(0, last.length()) < 3 && !last.matches(".*[A-Za-z0-9/].*")) {
+        short_.add(
+            "«" + block.lines().get(block.lines().size() - 2).strip() + "» / «" + last + "»");
+      }
+    }
+    assertTrue(paragraphs > 40, "ja: only " + paragraphs + " paragraphs of two lines or more");
+    assertEquals(List.of(), short_, "ja: paragraphs ending on a line of one or two characters");
+  }
+
+  /** A range of numbers (「図1〜3」, 「⑴〜⑷」) is never broken across two lines. */
+  @Test
+  void aJapaneseRangeIsNeverBrokenAcrossLines() {
+    java.util.regex.Pattern range =
+        java.util.regex.Pattern.compile("[図表]?\\n?[0-9⑴-⒇]+\\n?\\.?\\n?〜\\n?[図表]?\\n?[0-9⑴-⒇]+");
+    List<String> broken = new ArrayList<>();
+    int ranges = 0;
+    for (TaggedText.Block block : books.blocks(Book.of("ja"))) {
+      List<String> lines = block.lines().stream().map(String::strip).toList();
+      java.util.regex.Matcher found = range.matcher(String.join("\n", lines));
+      while (found.find()) {
+        ranges++;
+        if (found.group().contains("\n")) {
+          broken.add(found.group().replace("\n", " / "));
+        }
+      }
+    }
+    assertTrue(ranges >= 3, "ja: only " + ranges + " ranges found");
+    assertEquals(List.of(), broken, "ja: ranges broken across lines");
+  }
+
+  /**
    * English body text is set 60 to 75 characters a line (it held 89 to 92 on the 472.5 pt of the
    * Japanese measure); Japanese keeps its 45 em (JustificationIT).
    */
@@ -818,19 +891,18 @@ class PrintDetailsIT {
     assertEquals(List.of(), faults, lang + ": the list of sources");
   }
 
-  /** The text's measure: Japanese 45 em of 10.5 pt, English 35 em of 11 pt. */
+  /** The text's measure: Japanese 40 em of 10.5 pt, English 35 em of 11 pt. */
   private static double measure(String lang) {
-    return lang.equals("en") ? 385 : 472.5;
+    return lang.equals("en") ? 385 : 420;
   }
 
   /**
    * One grid: every text but a figure's own labels (captions, tables, the glossary, notes, lists)
    * and every rule or box outside the figures (a table's lines, a note's tint) is set on the text's
-   * measure, centred on the page, lined up with the headings and the running heads. Only a figure's
-   * drawing may reach out to the type area's full width (in English 43.75 pt each side, where its
-   * labels stay 7 pt or larger). A Japanese closing mark may hang past the right edge (JLREQ's
-   * ぶら下げ). The English captions, Table 1 and the glossary ran 470 pt wide, 44 pt out on each side
-   * of the 385 pt text.
+   * measure, centred on the page, lined up with the headings and the running heads (a figure's
+   * drawing too: BookDesignIT.nothingIsDrawnIntoTheSideMargins). A Japanese closing mark may hang
+   * past the right edge (JLREQ's ぶら下げ). The English captions, Table 1 and the glossary ran 470 pt
+   * wide, 44 pt out on each side of the 385 pt text; the Japanese text ran 472.5 pt, 45 em.
    */
   @ParameterizedTest
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
@@ -1023,6 +1095,128 @@ class PrintDetailsIT {
     assertTrue(noteGaps.size() >= 3, "notes under a paragraph: " + overNotes);
     assertTrue(range(captionGaps) <= 15, "space under captions: " + underCaptions);
     assertTrue(range(noteGaps) <= 15, "space over notes: " + overNotes);
+  }
+
+  /** The tints of the notes' boxes: an editors' note, a note, the translation notice. */
+  private static final Set<Integer> NOTE_TINTS = Set.of(0xFFF8EC, 0xF5F7FA, 0xFDECEA);
+
+  /** A note's box on a page, from the top of the page: where its tint starts and ends. */
+  private record NoteBox(int page, double top, double bottom) {}
+
+  private static List<NoteBox> noteBoxes(PDDocument pdf, int page) throws IOException {
+    float height = pdf.getPage(page - 1).getMediaBox().getHeight();
+    List<NoteBox> boxes = new ArrayList<>();
+    for (PageDrawing.Painted shape : PageDrawing.rules(pdf.getPage(page - 1))) {
+      if (NOTE_TINTS.contains(shape.rgb()) && shape.box().getWidth() > 200) {
+        boxes.add(
+            new NoteBox(page, height - shape.box().getMaxY(), height - shape.box().getMinY()));
+      }
+    }
+    return boxes;
+  }
+
+  /**
+   * The space before and after every note is the same on every page, within 2 pt: from the ink
+   * above it (a line's em box, a table's rule, another note's box) to its tint, and from its tint
+   * to the ink below. A page spread to its foot no longer widens the space around a note (ja pp. 3
+   * and 9 had 52 and 34 pt over and under notes, 20 elsewhere). A note that opens a page starts at
+   * the top of the type area, within 2 pt (en: 42.6 pt down).
+   */
+  @ParameterizedTest
+  @MethodSource("io.github.awsnetbook.booktests.Book#langs")
+  void theSpaceBeforeAndAfterEveryNoteIsTheSame(String lang) throws IOException {
+    PDDocument pdf = books.pdf(Book.of(lang));
+    List<Double> gaps = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    List<String> low = new ArrayList<>();
+    for (int page = BookDesignIT.chapterStarts(pdf).first();
+        page <= pdf.getNumberOfPages();
+        page++) {
+      float height = pdf.getPage(page - 1).getMediaBox().getHeight();
+      List<PageGlyphs.Line> lines =
+          PageGlyphs.lines(pdf, page).stream().filter(PageGlyphs.Line::inTypeArea).toList();
+      List<double[]> ink = new ArrayList<>();
+      for (PageGlyphs.Line line : lines) {
+        double size = size(line);
+        // The third value marks a heading's line (12.5 pt and more).
+        ink.add(
+            new double[] {
+              line.baseline() - 0.88 * size, line.baseline() + 0.12 * size, size >= 12.5 ? 1 : 0
+            });
+      }
+      for (PageDrawing.Painted shape : PageDrawing.rules(pdf.getPage(page - 1))) {
+        ink.add(new double[] {height - shape.box().getMaxY(), height - shape.box().getMinY(), 0});
+      }
+      for (Rectangle2D figure : PageDrawing.formBoxes(pdf.getPage(page - 1))) {
+        ink.add(new double[] {height - figure.getMaxY(), height - figure.getMinY(), 0});
+      }
+      for (NoteBox box : noteBoxes(pdf, page)) {
+        double above =
+            ink.stream()
+                .filter(i -> i[1] <= box.top() + 0.5 && i[1] > PageGlyphs.TYPE_TOP)
+                .mapToDouble(i -> i[1])
+                .max()
+                .orElse(Double.NaN);
+        double[] next =
+            ink.stream()
+                .filter(i -> i[0] >= box.bottom() - 0.5 && i[0] < PageGlyphs.TYPE_BOTTOM)
+                .min(java.util.Comparator.comparingDouble(i -> i[0]))
+                .orElse(null);
+        // A heading under a note keeps its own space above it, more than a note's, as everywhere.
+        double below = next == null || next[2] > 0 ? Double.NaN : next[0];
+        if (box.top() > PageGlyphs.TYPE_TOP + 0.5 && Double.isNaN(above)) {
+          if (box.top() - PageGlyphs.TYPE_TOP > 2) {
+            low.add(
+                String.format(
+                    "p. %d: %.1f pt under the top", page, box.top() - PageGlyphs.TYPE_TOP));
+          }
+        } else if (!Double.isNaN(above)) {
+          gaps.add(box.top() - above);
+          seen.add(String.format("p. %d: %.1f over", page, box.top() - above));
+        }
+        if (box.bottom() < PageGlyphs.TYPE_BOTTOM - 0.5 && !Double.isNaN(below)) {
+          gaps.add(below - box.bottom());
+          seen.add(String.format("p. %d: %.1f under", page, below - box.bottom()));
+        }
+      }
+    }
+    System.out.println("space around notes " + lang + ": " + seen + "; at a page's top " + low);
+    assertTrue(gaps.size() >= 8, lang + ": only " + gaps.size() + " gaps around notes");
+    assertTrue(range(gaps) <= 2, lang + ": the space around notes " + seen);
+    assertEquals(List.of(), low, lang + ": notes that open a page");
+  }
+
+  /**
+   * A Japanese editors' note is set at 9 to 9.5 pt, smaller than the text's 10.5 pt, so that it
+   * does not outweigh the text it comments on (it was set at the text's size); its reference marks
+   * are smaller still.
+   */
+  @Test
+  void japaneseNotesAreSetAtNineToNineAndAHalfPoints() throws IOException {
+    PDDocument pdf = books.pdf(Book.of("ja"));
+    List<String> faults = new ArrayList<>();
+    int glyphs = 0;
+    for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+      for (NoteBox box : noteBoxes(pdf, page)) {
+        for (PageGlyphs.Line line : PageGlyphs.lines(pdf, page)) {
+          if (!line.inTypeArea() || line.baseline() < box.top() || line.baseline() > box.bottom()) {
+            continue;
+          }
+          for (PageGlyphs.Glyph glyph : line.glyphs()) {
+            // A reference mark is 0.7 em of the note's text.
+            if (glyph.size() > 7.5) {
+              glyphs++;
+              if (glyph.size() < 9 - 0.01 || glyph.size() > 9.5 + 0.01) {
+                faults.add(String.format("p. %d: %.2f pt «%s»", page, glyph.size(), line.text()));
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    assertTrue(glyphs > 1000, "ja: only " + glyphs + " glyphs in notes");
+    assertEquals(List.of(), faults.subList(0, Math.min(10, faults.size())), "ja: notes' type");
   }
 
   private static double size(PageGlyphs.Line line) {

@@ -53,8 +53,9 @@ final class PageBreaks {
         starts.add(null);
         continue;
       }
-      int previousLength = page == 1 ? 0 : squeeze(pages.get(page - 2)).length();
-      int found = find(all, squeeze(pages.get(page - 1)), cursor, previousLength);
+      String previous = squeeze(pages.get(page - 2));
+      int previousEnd = endOf(all, previous, Math.max(0, cursor - 1));
+      int found = find(all, squeeze(pages.get(page - 1)), cursor, previous.length(), previousEnd);
       if (found < 0) {
         throw new IllegalStateException(
             "the text of printed page "
@@ -100,14 +101,37 @@ final class PageBreaks {
   }
 
   /**
+   * Where in the EPUB's text, read from {@code from} on, the last stretch of {@link #KEY_LENGTH}
+   * characters of the previous page's text that the EPUB has ends; -1 if none does. The EPUB reads
+   * more there than the page prints when a figure of it was set on an earlier page (above the note
+   * before it): its caption comes in between.
+   */
+  private static int endOf(String all, String previous, int from) {
+    for (int end = previous.length();
+        end >= KEY_LENGTH && end >= previous.length() - FURTHEST_START;
+        end--) {
+      if (Character.isHighSurrogate(previous.charAt(end - 1))) {
+        continue;
+      }
+      int found = all.indexOf(previous.substring(end - KEY_LENGTH, end), from);
+      if (found >= 0) {
+        return found + KEY_LENGTH;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The first place at or after {@code cursor} where a stretch of the page's first characters reads
    * as the EPUB's text; -1 if there is none. A stretch of {@link #KEY_LENGTH} characters is looked
    * for anywhere after the cursor; a shorter one (the contents' entries, cut by their leaders and
    * page numbers) only where the previous page ({@code previousLength} characters as printed) ends:
-   * from half its length after the cursor to {@link #SLACK} past its end, since a few words of a
-   * page often stand earlier on the page before it too.
+   * from half its length after the cursor to {@link #SLACK} past its end, or past where the EPUB
+   * reads its last text ({@code previousEnd}, -1 if unknown), since a few words of a page often
+   * stand earlier on the page before it too.
    */
-  private static int find(String all, String page, int cursor, int previousLength) {
+  private static int find(
+      String all, String page, int cursor, int previousLength, int previousEnd) {
     if (page.isEmpty()) {
       return -1;
     }
@@ -126,7 +150,9 @@ final class PageBreaks {
       }
       int nearby =
           all.indexOf(page.substring(start, start + SHORT_KEY_LENGTH), cursor + previousLength / 2);
-      if (nearby >= 0 && nearby - cursor <= previousLength + SLACK) {
+      if (nearby >= 0
+          && (nearby - cursor <= previousLength + SLACK
+              || (previousEnd >= 0 && nearby >= previousEnd && nearby - previousEnd <= SLACK))) {
         return nearby;
       }
     }

@@ -19,11 +19,11 @@ import org.jsoup.nodes.Element;
  * tenth of its page empty is moved, with the floats right after it, below the next block of text,
  * and the page is laid out again, a few times at most. A float goes at most to the top of the page
  * after the one its text ends on; it never passes a heading or leaves its section, nor what
- * comments on it (a note right after it, a block that cites it). Only text of its own paragraph
- * group goes ahead of a float unless the page would be more than a fifth empty; then a list's item
- * or a note may. A page that still ends in a hole is spread to its foot (flush bottom). Small
- * tables stay whole, and a note never leaves its empty top at the foot of a page. The tags follow
- * the page, as for a float in a typeset book.
+ * comments on it (a note right after it, a block that cites it). Only text (a paragraph of its
+ * group, a description list, a note) goes ahead of a float unless the page would be more than a
+ * fifth empty; then a list's item may. A page that still ends in a hole is spread to its foot
+ * (flush bottom). Small tables stay whole, and a note never leaves its empty top at the foot of a
+ * page. The tags follow the page, as for a float in a typeset book.
  */
 final class PagePlacement {
 
@@ -38,7 +38,7 @@ final class PagePlacement {
    * ahead: less than {@link #MOST_EMPTY}, as a typeset book fills a page's foot with text before it
    * stretches the page.
    */
-  static final double FLOAT_LEAVES = 0.1;
+  static final double FLOAT_LEAVES = 0.04;
 
   /** How many figures are moved at most (each move is one more layout). */
   static final int MOST_MOVES = 16;
@@ -188,6 +188,8 @@ final class PagePlacement {
     page.select("[" + HEAD + "]").removeAttr(HEAD);
     page.select("[" + PASSED_ITEM + "]").removeAttr(PASSED_ITEM);
     page.select("[" + COMMENTS_ON + "]").removeAttr(COMMENTS_ON);
+    page.select("." + POINTS_BELOW).removeClass(POINTS_BELOW);
+    page.select("[" + ABOVE_NOTE + "]").removeAttr(ABOVE_NOTE);
   }
 
   /**
@@ -202,6 +204,9 @@ final class PagePlacement {
     Map<String, Extent> extents = new HashMap<>();
     collect(laidOut.getRootBox(), extents);
     List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+    if (backUnderItsNote(page, extents, pages)) {
+      return true;
+    }
     for (Element figure : page.select(MOVABLE)) {
       Extent own = extents.get(figure.attr(BLOCK));
       if (own != null && figure.hasAttr(ANCHOR_PAGE) && !figure.hasAttr(KEPT)) {
@@ -223,11 +228,15 @@ final class PagePlacement {
       double hole = previous == null ? 0 : emptyBelow(previous.bottom(), own.top(), pages);
       if (hole > FLOAT_LEAVES) {
         List<Element> run = floatsFrom(figure);
-        // Only the text of the float's own paragraph group goes ahead of it, unless the page would
-        // be left more than a fifth empty: then a list's item or a note may go ahead too. (The
-        // paragraph that introduces the float stays where it is: the tags follow the page, and
-        // the text is read in the author's order.)
-        boolean textOnly = hole <= MOST_EMPTY;
+        // Only text goes ahead of it (a paragraph of its own group, a description list or a note,
+        // which split) unless the page would be left more than a fifth empty: then a list's item
+        // may go ahead too. (The paragraph that introduces the float, "下図を参照してください" too,
+        // stays where it is: the tags follow the page, and the text is read in the author's order.)
+        // A figure that the words before it introduce as below ("下図を参照してください", "Take a look
+        // at the figure below") heads the next page with any hole filled: the reader turns the
+        // page to it, and the text after it, one item of a list at most, fills this one (en p. 3
+        // was 15 % empty over Figure 1, and the pages after it ended short in turn).
+        boolean textOnly = hole <= MOST_EMPTY && !before.hasClass(POINTS_BELOW);
         for (Element member : run) {
           if (!member.hasAttr(ANCHOR_PAGE)) {
             member.attr(ANCHOR_PAGE, Integer.toString(pageIndex(previous.bottom() - 1, pages)));
@@ -239,6 +248,63 @@ final class PagePlacement {
           return true;
         }
         figure.removeAttr(CAME_AFTER);
+        if (aboveTheNoteBefore(figure, before, pages, extents)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Marks a float set above the note before it: the note's block number and the page (0-based) the
+   * float must stand on, or "back" once it was put back under the note.
+   */
+  static final String ABOVE_NOTE = "data-print-above-note";
+
+  /**
+   * Sets a float that no text after it can fill the page before (a heading follows it) above the
+   * note right before it, on the page where that note starts, the note running on under it: an
+   * editors' note is an aside, and the figure then stands right under the text it shows (ja and en
+   * p. 9 were a third empty under the note before Figure 5). Once only; returns whether it moved.
+   */
+  private static boolean aboveTheNoteBefore(
+      Element figure, Element note, List<PageBox> pages, Map<String, Extent> extents) {
+    Extent box = extents.get(note.attr(BLOCK));
+    if (!note.is(".admonitionblock") || figure.hasAttr(ABOVE_NOTE) || box == null) {
+      return false;
+    }
+    int page = pageIndex(box.top(), pages);
+    if (page < 0 || page != pageIndex(box.bottom() - 1, pages)) {
+      return false;
+    }
+    List<Element> run = floatsFrom(figure);
+    for (Element member : run) {
+      note.before(member);
+    }
+    figure.attr(ABOVE_NOTE, note.attr(BLOCK) + " " + page);
+    return true;
+  }
+
+  /**
+   * Puts a float set above a note back under it when it did not stand on the note's page; returns
+   * whether one was put back.
+   */
+  private static boolean backUnderItsNote(
+      Document page, Map<String, Extent> extents, List<PageBox> pages) {
+    for (Element figure : page.select("[" + ABOVE_NOTE + "]")) {
+      String[] mark = figure.attr(ABOVE_NOTE).split(" ");
+      Extent own = extents.get(figure.attr(BLOCK));
+      if (mark.length == 2
+          && own != null
+          && pageIndex(own.top(), pages) != Integer.parseInt(mark[1])) {
+        Element note = page.selectFirst("[" + BLOCK + "=" + mark[0] + "]");
+        List<Element> run = floatsFrom(figure);
+        if (note != null) {
+          placeAfter(note, run);
+        }
+        figure.attr(ABOVE_NOTE, "back");
+        return true;
       }
     }
     return false;
@@ -277,23 +343,22 @@ final class PagePlacement {
    * keeps it there.
    */
   private static void takeBack(Element head) {
-    List<Element> run =
-        head.ownerDocument().select("[" + HEAD + "=" + head.attr(BLOCK) + "]").stream()
-            .filter(member -> member != head)
-            .toList();
+    // In the document's order: the paragraph that points to the figure, if it went along, first.
+    List<Element> run = head.ownerDocument().select("[" + HEAD + "=" + head.attr(BLOCK) + "]");
     Element after =
         head.ownerDocument().selectFirst("[" + BLOCK + "=" + head.attr(CAME_AFTER) + "]");
     if (after != null) {
-      after.after(head);
-      Element last = head;
-      for (Element member : run) {
-        last.after(member);
-        last = member;
-      }
+      placeAfter(after, run);
     }
     head.attr(KEPT, "");
     run.forEach(member -> member.attr(KEPT, ""));
   }
+
+  /**
+   * Marks a paragraph whose last sentence points to the figure right after it ("下図を参照してください", "Take
+   * a look at the figure below"): it floats with the figure (PrintPage marks it).
+   */
+  static final String POINTS_BELOW = "points-below";
 
   /**
    * Moves a run of floats below the block of text after it: a paragraph, or, unless {@code
@@ -304,7 +369,7 @@ final class PagePlacement {
    * never comes after what is said about it.
    */
   private static boolean moveBelowNextText(List<Element> run, boolean textOnly) {
-    Element figure = run.get(0);
+    Element figure = run.stream().filter(member -> member.is(MOVABLE)).findFirst().orElseThrow();
     Element last = run.get(run.size() - 1);
     if (figure.hasAttr(FLOAT) && figure.parent() != null && figure.parent().is("li")) {
       // A table of a list's item stays in its item, after the item's text.
@@ -321,7 +386,7 @@ final class PagePlacement {
       placeAfter(next, run);
       return true;
     }
-    if (next.is(textOnly ? PLAIN_TEXT : TEXT)
+    if (next.is(textOnly ? SMALL_HOLE_TEXT : TEXT)
         && !next.is(".ulist, .olist")
         && !commentsOn(List.of(next), run)) {
       placeAfter(next, run);
@@ -375,6 +440,14 @@ final class PagePlacement {
   /** The text of a float's own paragraph group: a paragraph, not a lead-in, a list or a note. */
   private static final String PLAIN_TEXT = ".paragraph:not(.lead-in), p, .pair.text-pair";
 
+  /**
+   * What goes ahead of a float that leaves a small hole (at most {@link #MOST_EMPTY}): a paragraph
+   * of its group, a description list or a note, which split and so fill the page to its foot (en p.
+   * 8 was 26 % empty over Figure 3, ja p. 6 three lines short over Figure 2); never a list's item,
+   * which the words that point to the float ("下図") would be read past.
+   */
+  private static final String SMALL_HOLE_TEXT = PLAIN_TEXT + ", .dlist, .admonitionblock";
+
   /** Puts the floats of {@code run}, in their order, right after {@code block}. */
   private static void placeAfter(Element block, List<Element> run) {
     Element last = block;
@@ -425,15 +498,91 @@ final class PagePlacement {
         // The label's line and the two text lines after it, or as many as the note has.
         Box lastKept = lines.get(Math.min(lines.size(), NOTE_ORPHAN_LINES) - 1);
         if (pageIndex(lastKept.getAbsY() + lastKept.getHeight() - 1, pages) > top) {
-          addStyle(note, "page-break-before: always");
+          addStyle(note, NOTE_TO_NEXT_PAGE);
           moved = true;
         } else if (closesOnALaterPage(box, lines.get(lines.size() - 1), pages)) {
           closeAtTheLastLine(note);
           moved = true;
         }
+        if (!note.attr("style").contains("margin-top: 0")
+            && startsItsPage(note, lines.get(0), boxes, pages)) {
+          // A note that opens a page starts at the top of the type area, as its text would: its
+          // space above is between it and the text before it, which is on the page before.
+          addStyle(note, "margin-top: 0");
+          moved = true;
+        }
+      }
+    }
+    return keepHeadingsWithTheirLines(page, boxes, pages) || moved;
+  }
+
+  /** The style that sends a note to the next page, its space above it dropped at the page top. */
+  private static final String NOTE_TO_NEXT_PAGE = "page-break-before: always; margin-top: 0";
+
+  /** A section's heading stands on a page only with this many lines of its section under it. */
+  static final int HEADING_KEEPS_LINES = 2;
+
+  /**
+   * Sends a section whose heading would stand at the foot of a page with fewer than {@link
+   * #HEADING_KEEPS_LINES} of its lines under it, the rest on the next page, to that page whole (ja
+   * p. 9 ended with 「⑶ AWS Wavelength」 and one line, its note alone on the chapter's last page).
+   * Returns whether a section moved.
+   */
+  private static boolean keepHeadingsWithTheirLines(
+      Document page, Map<String, Box> boxes, List<PageBox> pages) {
+    boolean moved = false;
+    for (Element heading : page.select(".sect2 > h3[" + BLOCK + "], .sect3 > h4[" + BLOCK + "]")) {
+      Element section = heading.parent();
+      Box box = boxes.get(heading.attr(BLOCK));
+      if (box == null || section.attr("style").contains("page-break-before")) {
+        continue;
+      }
+      int top = pageIndex(box.getAbsY(), pages);
+      int under = 0;
+      boolean runsOn = false;
+      for (Element block : section.select("[" + BLOCK + "]")) {
+        Box inner = boxes.get(block.attr(BLOCK));
+        if (block == heading || inner == null || block.select("[" + BLOCK + "]").size() > 1) {
+          continue;
+        }
+        for (Box line : linesOf(inner)) {
+          int on = pageIndex(line.getAbsY(), pages);
+          under += on == top ? 1 : 0;
+          runsOn |= on > top;
+        }
+      }
+      if (top >= 0 && runsOn && under < HEADING_KEEPS_LINES) {
+        addStyle(section, "page-break-before: always");
+        // A note of the section sent on to the next page before goes with its section now.
+        for (Element note : section.select(".admonitionblock[style]")) {
+          note.attr("style", note.attr("style").replace(NOTE_TO_NEXT_PAGE, "").strip());
+        }
+        moved = true;
       }
     }
     return moved;
+  }
+
+  /**
+   * Whether {@code note} is the first block of the page its first line is on: the last block before
+   * it in the flow (not one that holds it) ends on an earlier page.
+   */
+  private static boolean startsItsPage(
+      Element note, Box firstLine, Map<String, Box> boxes, List<PageBox> pages) {
+    Element before = null;
+    for (Element block : note.ownerDocument().select("[" + BLOCK + "]")) {
+      if (block == note) {
+        break;
+      }
+      if (!note.parents().contains(block)) {
+        before = block;
+      }
+    }
+    Box previous = before == null ? null : boxes.get(before.attr(BLOCK));
+    int page = pageIndex(firstLine.getAbsY(), pages);
+    return previous != null
+        && page >= 0
+        && pageIndex(previous.getAbsY() + previous.getHeight() - 1, pages) < page;
   }
 
   /**
@@ -602,10 +751,26 @@ final class PagePlacement {
         Math.min(
             Math.max(Math.min(points, major.size() * EVEN_PER_GAP), needed) / major.size(),
             MOST_PER_GAP);
+    // The space under a figure or a table grows by at most EVEN_PER_GAP, so that a caption has the
+    // same space under it on every page (en p. 9 had 51.6 pt under Figure 4, 27 pt elsewhere);
+    // what it cannot take goes to the space above the page's headings, figures and tables.
+    List<Element> under = major.stream().filter(PagePlacement::underAFloat).toList();
+    double left = under.size() * Math.max(0, share - EVEN_PER_GAP);
+    int others = major.size() - under.size();
+    double otherShare = others == 0 ? share : Math.min(share + left / others, MOST_PER_GAP);
     for (Element gap : major) {
-      widen(gap, share);
+      widen(gap, underAFloat(gap) ? Math.min(share, EVEN_PER_GAP) : otherShare);
     }
     return true;
+  }
+
+  /** Whether the space above {@code block} is the space under a figure or a table. */
+  private static boolean underAFloat(Element block) {
+    Element previous = previousInFlow(block);
+    // Between two floats, the space is above the second as much as under the first: it grows.
+    return previous != null
+        && previous.is(".imageblock, .table-scroll, .tableblock")
+        && !block.is(".imageblock, .table-scroll, .tableblock");
   }
 
   private static void widen(Element block, double points) {
@@ -617,18 +782,29 @@ final class PagePlacement {
   }
 
   /**
-   * Whether the space above {@code block} may grow: above a heading, a figure, a note or a table,
-   * and below one; never between a heading or a lead-in and what it leads to, nor at a rule.
+   * Whether the space above {@code block} may grow: above a heading, a figure, a table or a rule,
+   * and below one; never around a note, never between a heading, a lead-in or the words that point
+   * to a figure and what they lead to.
    */
   private static boolean mayWiden(Element block) {
-    if (block.is("hr")) {
-      return false;
-    }
     Element previous = previousInFlow(block);
-    if (previous != null && (previous.is("h2, h3, h4, hr") || previous.hasClass("lead-in"))) {
+    // The space around a rule that closes a part of the text grows, as a section break's does (en
+    // p. 6 ended 71 pt short before a section sent whole to the next page).
+    boolean afterANote = previous != null && previous.is(".admonitionblock");
+    if ((block.is("hr") && !afterANote) || (previous != null && previous.is("hr"))) {
+      return true;
+    }
+    if (previous != null
+        && (previous.is("h2, h3, h4")
+            || previous.hasClass("lead-in")
+            || previous.hasClass(POINTS_BELOW))) {
       return false;
     }
-    String apart = ".imageblock, .admonitionblock, .table-scroll, .tableblock";
+    // Never around a note: the space before and after every note is the same on every page.
+    if (block.is(".admonitionblock") || (previous != null && previous.is(".admonitionblock"))) {
+      return false;
+    }
+    String apart = ".imageblock, .table-scroll, .tableblock";
     return block.is("h3, h4, " + apart) || (previous != null && previous.is(apart));
   }
 

@@ -273,6 +273,9 @@ public final class PdfPrinter {
     PagePlacement.keepSmallTablesWhole(html);
     boolean spread = false;
     boolean notesMended = false;
+    // A mended note or a section sent to the next page changes the pages after it: they are
+    // looked at again, a few times at most.
+    int mendings = 0;
     for (int moves = 0; ; moves++) {
       ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
       EngineMessages messages = new EngineMessages();
@@ -286,10 +289,11 @@ public final class PdfPrinter {
           continue;
         }
         if (!notesMended) {
-          notesMended = true;
+          notesMended = ++mendings >= MOST_MENDINGS;
           if (PagePlacement.mendNotesAtPageBreaks(html, renderer)) {
             continue;
           }
+          notesMended = true;
         }
         if (!spread) {
           spread = true;
@@ -297,6 +301,7 @@ public final class PdfPrinter {
             // A page spread to its foot may push a note's label over to the next page, leaving
             // its empty top behind: the notes are looked at once more.
             notesMended = false;
+            mendings = 0;
             continue;
           }
         }
@@ -306,6 +311,9 @@ public final class PdfPrinter {
       return new Rendered(out.toByteArray(), messages);
     }
   }
+
+  /** How many layouts in a row may mend notes and headings at page breaks. */
+  private static final int MOST_MENDINGS = 3;
 
   /** The printed bytes of the last layout, and what the engine said while laying it out. */
   private record Rendered(byte[] pdf, EngineMessages messages) {}

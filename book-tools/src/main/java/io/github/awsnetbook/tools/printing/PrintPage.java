@@ -50,6 +50,7 @@ final class PrintPage {
     page.select("a.anchor").remove();
     WebAddresses.removeBreaks(page);
     anchorsOntoTheirParagraphs(page);
+    String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
     labelFigures(page, fontFamily);
     boldCaptionLabels(page);
     describeLinks(page, pdfName);
@@ -59,7 +60,7 @@ final class PrintPage {
     page.select("#toc > ul").attr("title", TOC_MARK);
     titleBlock(page);
     keepLeadInsWithWhatFollows(page);
-    String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
+    markBackMatter(page);
     addBookmarks(page);
     addRunningHeaders(page, new HeadingText(lang));
     return page;
@@ -168,7 +169,9 @@ final class PrintPage {
 
   /**
    * A paragraph that leads in to what follows (it ends with a colon, 「：」 or ":") is marked so that
-   * it never ends a page (book.css keeps it with the next block).
+   * it never ends a page (book.css keeps it with the next block); one whose last sentence points to
+   * the figure after it ("下図を参照してください") is marked so that no space opens between them
+   * (PagePlacement).
    */
   private static void keepLeadInsWithWhatFollows(Document page) {
     for (Element paragraph : page.select("#content .paragraph")) {
@@ -176,7 +179,35 @@ final class PrintPage {
       if (next != null && paragraph.text().strip().matches("(?s).*[:：]$")) {
         paragraph.addClass("lead-in");
       }
+      if (next != null && next.is(".imageblock") && pointsBelow(paragraph.text())) {
+        paragraph.addClass(PagePlacement.POINTS_BELOW);
+      }
     }
+  }
+
+  /** The class of a part of the back matter (an appendix, the editors' account, the colophon). */
+  static final String BACK_MATTER = "back-matter";
+
+  /**
+   * Marks the back matter: every part after the articles' chapters, whose headings carry the
+   * article's id ({@code article-NNNN}); the print stylesheet sets its text a step smaller.
+   */
+  private static void markBackMatter(Document page) {
+    for (Element heading : page.select("#content > .sect1 > h2")) {
+      if (!heading.id().startsWith("article-")) {
+        heading.parent().addClass(BACK_MATTER);
+      }
+    }
+  }
+
+  /** The words of a last sentence that point to a figure below it. */
+  private static final Pattern POINTS_BELOW =
+      Pattern.compile("(?i)(下図|下の図|次の図|以下の図|\\bbelow\\b|following figure)");
+
+  /** Whether the last sentence of {@code text} points to the figure below it. */
+  private static boolean pointsBelow(String text) {
+    String[] sentences = text.strip().split("(?<=[。．.!?！？])\\s*(?=\\S)");
+    return POINTS_BELOW.matcher(sentences[sentences.length - 1]).find();
   }
 
   /** The widest and tallest a drawing outside a figure block is printed. */

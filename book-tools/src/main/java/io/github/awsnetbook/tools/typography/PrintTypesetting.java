@@ -134,6 +134,22 @@ public final class PrintTypesetting {
   static final Pattern JAPANESE_DATE =
       Pattern.compile("[（「『［〔【]*\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?[。、）」』.]*");
 
+  /**
+   * A Japanese range of numbers ("図1〜3", "⑴〜⑷", "1.〜4.") with the marks around it: set whole, as a
+   * book does not leave "図1〜" at a line's end and "3" at the next line's start.
+   */
+  static final Pattern JAPANESE_RANGE =
+      Pattern.compile("[（「『［〔【]*[図表]?[0-9⑴-⒇]+\\.?〜[図表]?[0-9⑴-⒇]+\\.?[。、）」』]*");
+
+  /**
+   * How many characters a Japanese paragraph's last line holds at least: JLREQ asks that a
+   * paragraph not end on a line of one or two characters ("す。" alone).
+   */
+  static final int LAST_LINE_CHARACTERS = 3;
+
+  /** The title page's block of author, edition and dates: set as the text is. */
+  static final String TITLE_BLOCK = "#header .details";
+
   /** Marks up the Japanese text of {@code page} for printing. */
   public Document apply(Document page) {
     if ("en".equals(lang)) {
@@ -142,6 +158,7 @@ public final class PrintTypesetting {
       EnglishBreaks.mark(page);
     } else if ("ja".equals(lang)) {
       keepDatesWhole(page, JAPANESE_DATE);
+      keepDatesWhole(page, JAPANESE_RANGE);
       keepDatesWhole(page, SHORT_COMPOUND);
     }
     // Before the Latin runs, which take an opening bracket before a Latin word into theirs.
@@ -157,7 +174,8 @@ public final class PrintTypesetting {
         JapaneseSpacing.insertMarks(textNodesIn(element), breaks);
       }
     }
-    for (Element element : page.select(RUNNING_HEADS + ", #content [lang=ja]")) {
+    for (Element element :
+        page.select(RUNNING_HEADS + ", " + TITLE_BLOCK + ", #content [lang=ja]")) {
       if (isJapanese(element) && element.select(PHRASED).isEmpty()) {
         // Not the text of its Japanese paragraphs, which the loop below marks (a side of the
         // parallel edition holds them: marked twice, each boundary took half an em).
@@ -171,6 +189,7 @@ public final class PrintTypesetting {
         continue;
       }
       if (isJapanese(paragraph)) {
+        keepTheLastCharactersTogether(paragraph);
         JapaneseSpacing.mark(paragraph, breaks);
         textNodes(paragraph).forEach(this::wrapLatinRuns);
         JapaneseSpacing.markSpacesBesideSigns(textNodesIn(paragraph));
@@ -198,6 +217,57 @@ public final class PrintTypesetting {
       }
     }
     return page;
+  }
+
+  /**
+   * Keeps a Japanese paragraph's last {@link #LAST_LINE_CHARACTERS} characters (more where a line
+   * may not break between them, by kinsoku) in a {@code span.keep-together}, so that its last line
+   * holds at least that many: the line before gives up one or two characters, which its other gaps
+   * take up. The characters stay as they were. Not when the paragraph ends in inline markup (a
+   * link, a citation), which is kept with its punctuation already.
+   */
+  private static void keepTheLastCharactersTogether(Element paragraph) {
+    List<TextNode> nodes = textNodes(paragraph);
+    if (nodes.isEmpty()) {
+      return;
+    }
+    TextNode last = nodes.get(nodes.size() - 1);
+    if (last.parent() != paragraph || !last.text().equals(lastTextOf(paragraph))) {
+      return;
+    }
+    String text = last.getWholeText().stripTrailing();
+    int start = text.length();
+    int kept = 0;
+    while (start > 0 && kept < LAST_LINE_CHARACTERS) {
+      start -= Character.charCount(text.codePointBefore(start));
+      kept += Character.isWhitespace(text.codePointAt(start)) ? 0 : 1;
+    }
+    while (start > 0
+        && (Kinsoku.mayNotStartALine(text.codePointAt(start))
+            || Kinsoku.mayNotEndALine(text.codePointBefore(start)))) {
+      start -= Character.charCount(text.codePointBefore(start));
+    }
+    // Japanese characters only: a Latin run is a span of its own, which a break may follow.
+    if (start == 0
+        || kept < LAST_LINE_CHARACTERS
+        || !text.substring(start).codePoints().allMatch(Scripts::isSpaceless)) {
+      return;
+    }
+    List<Node> pieces = new ArrayList<>();
+    pieces.add(new TextNode(last.getWholeText().substring(0, start)));
+    pieces.add(span("keep-together", last.getWholeText().substring(start)));
+    replace(last, pieces);
+  }
+
+  /** The paragraph's text from its last non-blank text on, trimmed: where it ends. */
+  private static String lastTextOf(Element paragraph) {
+    TextNode found = null;
+    for (TextNode node : textNodesIn(paragraph)) {
+      if (!node.isBlank()) {
+        found = node;
+      }
+    }
+    return found == null ? "" : found.text();
   }
 
   /**

@@ -73,6 +73,34 @@ class PageBreaksTest {
   }
 
   @Test
+  void aShortPageAfterOneWhoseFigureWasSetEarlierIsLookedForWhereThatPagesTextEnds() {
+    // The print set the figure on page 1, above the note before it, so the EPUB reads its caption
+    // within page 2; page 3 is a heading alone whose first characters the print lacks (a draft
+    // locale's glyphs the fonts do not have, printed #): the Korean draft's glossary, p. 11.
+    String caption =
+        "Figure 5. AWS Transit Gateway: a transit gateway is the hub that VPCs, VPNs and Direct"
+            + " Connect attach to, each through an attachment. Drawn by the editors.";
+    Document book =
+        page(
+            "<p>Transit Gateway connects many VPCs.</p><div class=\"admonitionblock\"><p>Direct"
+                + " Connect attaches through a transit virtual interface.</p></div>"
+                + "<div class=\"imageblock\"><div class=\"title\">"
+                + caption
+                + "</div></div><h3>AWS Wavelength</h3><p>A 5G service.</p>"
+                + "<h2>부록 A: Glossary</h2>");
+    List<PageBreaks.Marker> markers =
+        PageBreaks.mark(
+            List.of(book),
+            List.of(
+                "Transit Gateway connects many VPCs. " + caption,
+                "Direct Connect attaches through a transit virtual interface. AWS Wavelength A 5G"
+                    + " service.",
+                "## A: Glossary"));
+    assertEquals(3, markers.size());
+    assertEquals("부록 A: Glossary", book.getElementById("page-3").parent().text());
+  }
+
+  @Test
   void aPageThatBeginsWithAFigureIsMarkedBeforeItsDrawing() {
     Document book =
         page(

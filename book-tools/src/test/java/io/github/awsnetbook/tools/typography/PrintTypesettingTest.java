@@ -308,4 +308,41 @@ class PrintTypesettingTest {
         List.of("2026年12月7日."),
         page.select("span.keep-together").stream().map(Element::text).toList());
   }
+
+  @Test
+  void aJapaneseParagraphKeepsItsLastThreeCharactersTogether() {
+    Document page = typeset("ja", "<p>プライベートサブネットのEC2がS3にアクセスするために経由します。</p>");
+    assertEquals(
+        List.of("ます。"), page.select("p span.keep-together").stream().map(Element::text).toList());
+    assertEquals("プライベートサブネットのEC2がS3にアクセスするために経由します。", page.selectFirst("p").text());
+    // A closing mark may not start a line: the kept characters reach back past it.
+    Document closing = typeset("ja", "<p>これは「公開」」。</p>");
+    assertEquals(
+        List.of("開」」。"),
+        closing.select("p span.keep-together").stream().map(Element::text).toList());
+    Document english = typeset("en", "<p>It ends here.</p>");
+    assertEquals(0, english.select("span.keep-together").size());
+  }
+
+  @Test
+  void aJapaneseRangeOfNumbersIsKeptWhole() {
+    Document page = typeset("ja", "<p>編集部が描いた図1〜5と、補充説明の⑴〜⑷を、箇条書き（1.〜4.）にしました。ここまでです。</p>");
+    assertEquals(
+        List.of("図1〜5", "⑴〜⑷", "（1.〜4.）", "です。"),
+        page.select("p span.keep-together").stream().map(Element::text).toList());
+  }
+
+  @Test
+  void theTitlePagesDatesGetTheQuarterEmOfTheText() {
+    Document page =
+        Jsoup.parse(
+            "<html lang=\"ja\"><body><div id=\"header\"><div class=\"details\">"
+                + "<span class=\"edition\">2026年12月7日発行</span></div></div>"
+                + "<div id=\"content\"><p>2026年12月7日に確認しました。</p></div>");
+    new PrintTypesetting("ja").apply(page);
+    assertEquals(
+        page.select("#content span.jl-autospace").size(),
+        page.select("#header span.jl-autospace").size());
+    assertEquals(true, page.select("#header span.jl-autospace").size() >= 3);
+  }
 }
