@@ -48,20 +48,10 @@ class AccessiblePdfIT {
   @MethodSource("io.github.awsnetbook.booktests.Book#langs")
   void noLinkElementIsEmpty(String lang) throws Exception {
     PDDocument pdf = books.pdf(Book.of(lang));
-    List<String> empty = new ArrayList<>();
-    emptyLinks(pdf.getDocumentCatalog().getStructureTreeRoot(), empty);
-    assertEquals(List.of(), empty, lang + ": Link elements with no kids");
-  }
-
-  private static void emptyLinks(PDStructureNode node, List<String> empty) {
-    for (Object kid : node.getKids()) {
-      if (kid instanceof PDStructureElement element) {
-        if (element.getKids().isEmpty() && element.getStructureType().equals("Link")) {
-          empty.add(element.getStructureType());
-        }
-        emptyLinks(element, empty);
-      }
-    }
+    assertEquals(
+        List.of(),
+        StructureTree.emptyElements(pdf, "Link"::equals),
+        lang + ": Link elements with no kids");
   }
 
   @ParameterizedTest

@@ -234,10 +234,10 @@ class ParallelEditionIT {
       }
     }
     List<String> tagged = new ArrayList<>();
-    List<String> empty = new ArrayList<>();
+    List<String> empty;
     try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
       sides(pdf.getDocumentCatalog().getStructureTreeRoot(), tagged);
-      emptyElements(pdf.getDocumentCatalog().getStructureTreeRoot(), empty);
+      empty = StructureTree.emptyElements(pdf, type -> !type.equals("Link"));
     }
     assertEquals(
         List.of(), empty, "structure elements that hold nothing (a Link holds its annotation)");
@@ -587,33 +587,11 @@ class ParallelEditionIT {
   @ParameterizedTest
   @MethodSource("translations")
   void noLinkElementIsEmpty(String lang) throws IOException {
-    List<String> empty = new ArrayList<>();
+    List<String> empty;
     try (PDDocument pdf = Loader.loadPDF(pdf(lang).toFile())) {
-      emptyLinks(pdf.getDocumentCatalog().getStructureTreeRoot(), empty);
+      empty = StructureTree.emptyElements(pdf, "Link"::equals);
     }
     assertEquals(List.of(), empty, "Link elements with no kids");
-  }
-
-  private static void emptyLinks(PDStructureNode node, List<String> empty) {
-    for (Object kid : node.getKids()) {
-      if (kid instanceof PDStructureElement element) {
-        if (element.getKids().isEmpty() && element.getStructureType().equals("Link")) {
-          empty.add(element.getStructureType());
-        }
-        emptyLinks(element, empty);
-      }
-    }
-  }
-
-  private static void emptyElements(PDStructureNode node, List<String> empty) {
-    for (Object kid : node.getKids()) {
-      if (kid instanceof PDStructureElement element) {
-        if (element.getKids().isEmpty() && !element.getStructureType().equals("Link")) {
-          empty.add(element.getStructureType());
-        }
-        emptyElements(element, empty);
-      }
-    }
   }
 
   /** The languages of the tagged sides, in the tree's order. */
