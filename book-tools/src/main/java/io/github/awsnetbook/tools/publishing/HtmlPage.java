@@ -58,6 +58,7 @@ final class HtmlPage {
     wrapTables(page);
     labelCellsWithTheirHeader(page);
     markTermsNamedAlike(page);
+    markOtherLanguageTerms(page);
     landmarks(page);
     JapaneseCitations.apply(page);
     CitationGroups.apply(page);
@@ -237,6 +238,32 @@ final class HtmlPage {
       if (row.childrenSize() >= 2
           && Markup.textOf(row.child(0)).strip().equals(Markup.textOf(row.child(1)).strip())) {
         row.child(1).addClass(NAMED_ALIKE);
+      }
+    }
+  }
+
+  /** The role of a glossary that names the language of its second column ("other-lang-ja"). */
+  static final String OTHER_LANGUAGE_ROLE = "other-lang-";
+
+  /**
+   * The glossary's other-language terms carry their language ({@code lang} on the second column's
+   * cells), so that a screen reader reads 「アベイラビリティーゾーン」 as Japanese and the browser spaces it as
+   * Japanese text (design review 6: the English page's Japanese glosses were taken for English).
+   */
+  static void markOtherLanguageTerms(Document page) {
+    for (Element table : page.select("table.glossary")) {
+      String language =
+          table.classNames().stream()
+              .filter(name -> name.startsWith(OTHER_LANGUAGE_ROLE))
+              .map(name -> name.substring(OTHER_LANGUAGE_ROLE.length()))
+              .findFirst()
+              .orElse("");
+      if (!language.isEmpty()) {
+        for (Element row : table.select("> tbody > tr")) {
+          if (row.childrenSize() >= 2) {
+            row.child(1).attr("lang", language);
+          }
+        }
       }
     }
   }

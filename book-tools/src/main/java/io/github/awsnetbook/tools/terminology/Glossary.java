@@ -165,7 +165,11 @@ public final class Glossary {
     String language = book.language();
     // A later group's table has no column heads: its terms are its rows' headers (a table has
     // header cells, EPUB's and PDF/UA's rule).
-    out.append("[.glossary,cols=\"")
+    // The role names the second column's language, which the publish step puts on its cells
+    // (HtmlPage.markOtherLanguageTerms): a table cell of AsciiDoc has no lang of its own.
+    out.append("[.glossary.other-lang-")
+        .append(otherLanguage)
+        .append(",cols=\"")
         .append(first ? "3" : "3h")
         .append(",3,5\"")
         .append(first ? ",options=\"header\"" : ",options=\"noheader\"")

@@ -54,6 +54,19 @@ class HtmlPageTest {
   }
 
   @Test
+  void aGlossarysOtherLanguageTermsCarryTheirLanguage() {
+    Document page =
+        finished(
+            "<table class=\"tableblock glossary other-lang-ja\"><thead><tr><th>Term</th>"
+                + "<th>Japanese</th><th>Definition</th></tr></thead><tbody><tr><td>AZ</td>"
+                + "<td>アベイラビリティーゾーン</td><td>A place.</td></tr></tbody></table>");
+
+    assertEquals(List.of("ja"), page.select("table.glossary td[lang]").eachAttr("lang"));
+    assertEquals("アベイラビリティーゾーン", page.selectFirst("td[lang=ja]").text());
+    assertTrue(page.select("th[lang]").isEmpty());
+  }
+
+  @Test
   void aReferenceToAFigureOrATableStaysOnOneLineAndOtherLinksMayBreak() {
     Document page =
         finished(

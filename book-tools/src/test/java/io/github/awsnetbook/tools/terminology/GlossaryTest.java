@@ -56,9 +56,12 @@ class GlossaryTest {
     String adoc = Glossary.asciidoc(book, TERMBASE, "en");
     // Each group a heading outside the contents and the bookmarks, above a table of its own.
     assertTrue(
-        adoc.contains("\n[discrete#glossary-latin.glossary-group]\n=== 英数字\n\n[.glossary,"), adoc);
+        adoc.contains(
+            "\n[discrete#glossary-latin.glossary-group]\n=== 英数字\n\n[.glossary.other-lang-en,"),
+        adoc);
     assertTrue(
-        adoc.contains("|===\n\n[discrete#glossary-ka.glossary-group]\n=== か行\n\n[.glossary,"),
+        adoc.contains(
+            "|===\n\n[discrete#glossary-ka.glossary-group]\n=== か行\n\n[.glossary.other-lang-en,"),
         adoc);
     assertEquals(4, adoc.split("\\|===\n", -1).length / 2, adoc);
   }
