@@ -237,11 +237,7 @@ class JustificationIT {
     Set<String> hardLineEnds = hardLineEnds(Book.of("ja"));
     // The list of sources and the colophon's values are ragged; the glossary's Japanese
     // definitions are justified, as the text is.
-    Set<String> ragged = new HashSet<>();
-    books
-        .html(Book.of("ja"))
-        .select("ul.bibliography li p, .hdlist td p")
-        .forEach(paragraph -> ragged.add(paragraph.text().replaceAll("\\s+", "")));
+    Set<String> ragged = paragraphTexts(Book.of("ja"), "ul.bibliography li p, .hdlist td p");
     List<String> hanging = new ArrayList<>();
     int lastLines = 0;
     for (TaggedText.Block block : paragraphs("ja")) {
@@ -471,10 +467,7 @@ class JustificationIT {
   void englishWordSpacesStayInABooksRange() {
     Set<String> hardLineEnds = hardLineEnds(Book.of("en"));
     Set<String> ragged = raggedParagraphs(Book.of("en"));
-    books
-        .html(Book.of("en"))
-        .select(".admonitionblock p")
-        .forEach(paragraph -> ragged.add(paragraph.text().replaceAll("\\s+", "")));
+    ragged.addAll(paragraphTexts(Book.of("en"), ".admonitionblock p"));
     List<Double> spaces = new ArrayList<>();
     List<String> widest = new ArrayList<>();
     for (TaggedText.Block block : paragraphs("en")) {
@@ -527,11 +520,7 @@ class JustificationIT {
   void justifiedEnglishLinesAreTight() {
     Set<String> hardLineEnds = hardLineEnds(Book.of("en"));
     Set<String> ragged = raggedParagraphs(Book.of("en"));
-    Set<String> notes = new HashSet<>();
-    books
-        .html(Book.of("en"))
-        .select(".admonitionblock p")
-        .forEach(paragraph -> notes.add(paragraph.text().replaceAll("\\s+", "")));
+    Set<String> notes = paragraphTexts(Book.of("en"), ".admonitionblock p");
     List<String> loose = new ArrayList<>();
     List<String> tooLoose = new ArrayList<>();
     List<Double> spaces = new ArrayList<>();
@@ -769,12 +758,16 @@ class JustificationIT {
    * as in Japanese).
    */
   private Set<String> raggedParagraphs(Book book) {
-    Set<String> ragged = new HashSet<>();
-    for (Element paragraph :
-        books.html(book).select("ul.bibliography li p, .hdlist td p, table.glossary td p")) {
-      ragged.add(paragraph.text().replaceAll("\\s+", ""));
+    return paragraphTexts(book, "ul.bibliography li p, .hdlist td p, table.glossary td p");
+  }
+
+  /** The text of each paragraph of the book's page that {@code selector} finds, without spaces. */
+  private Set<String> paragraphTexts(Book book, String selector) {
+    Set<String> texts = new HashSet<>();
+    for (Element paragraph : books.html(book).select(selector)) {
+      texts.add(paragraph.text().replaceAll("\\s+", ""));
     }
-    return ragged;
+    return texts;
   }
 
   /** The end of each line of the page that a hard break ({@code <br>}) ends, without spaces. */
