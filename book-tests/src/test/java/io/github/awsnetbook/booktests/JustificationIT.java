@@ -584,15 +584,7 @@ class JustificationIT {
 
   /** The mean of a line's spaces between two glyphs, in ems of the glyph before each. */
   private static OptionalDouble meanWordSpace(List<TextPosition> line) {
-    List<Double> gaps = new ArrayList<>();
-    for (int i = 1; i + 1 < line.size(); i++) {
-      TextPosition a = line.get(i - 1);
-      TextPosition c = line.get(i + 1);
-      if (line.get(i).getUnicode().equals(" ") && !a.getUnicode().isBlank()) {
-        gaps.add((c.getXDirAdj() - a.getXDirAdj() - a.getWidthDirAdj()) / em(a));
-      }
-    }
-    return gaps.stream().mapToDouble(Double::doubleValue).average();
+    return wordSpaces(line).stream().mapToDouble(Double::doubleValue).average();
   }
 
   /** Where the patterns let a word break, as indices into it. */
